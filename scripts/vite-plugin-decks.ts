@@ -1,0 +1,43 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+import { formatMessage, parseDeck } from '../src/deck/index.ts';
+
+/**
+ * Turns each `content/*.md` import into a module exporting the parsed `Deck`, so the
+ * browser ships data, not a markdown parser. A deck with errors fails the build (and shows
+ * in the dev overlay) with `path:line:column: reason`; warnings are printed.
+ */
+export function decksPlugin(contentDir = 'content'): Plugin {
+  let root = process.cwd();
+  const isDeck = (id: string) => {
+    const file = id.split('?')[0] ?? id;
+    return file.endsWith('.md') && path.dirname(file) === path.resolve(root, contentDir);
+  };
+  return {
+    name: 'prepdeck:decks',
+    enforce: 'pre',
+    configResolved(config) {
+      root = config.root;
+    },
+    async load(id) {
+      if (!isDeck(id)) return null;
+      const file = id.split('?')[0] ?? id;
+      const relative = path.relative(root, file).split(path.sep).join('/');
+      const { deck, messages } = parseDeck(await readFile(file, 'utf8'), relative);
+      for (const message of messages.filter((m) => m.severity === 'warning')) {
+        this.warn(formatMessage(message));
+      }
+      const errors = messages.filter((m) => m.severity === 'error');
+      const first = errors[0];
+      if (!deck || first) {
+        this.error({
+          message: `Broken deck:\n${errors.map(formatMessage).join('\n')}`,
+          id: file,
+          loc: { file, line: first?.line ?? 1, column: (first?.column ?? 1) - 1 },
+        });
+      }
+      return { code: `export default ${JSON.stringify(deck)};`, map: null, moduleType: 'js' };
+    },
+  };
+}

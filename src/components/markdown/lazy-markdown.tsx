@@ -1,0 +1,22 @@
+import { lazy, Suspense } from 'react';
+import type { MarkdownProps } from './markdown.tsx';
+
+// react-markdown + remark-gfm weigh about 49 KB gzipped: kept out of the first screen.
+const loadMarkdown = () => import('./markdown.tsx');
+const Markdown = lazy(loadMarkdown);
+
+/** Starts loading the renderer while the browser is idle, so the first reveal is instant. */
+export function prefetchMarkdown(): void {
+  const start = () => void loadMarkdown();
+  if ('requestIdleCallback' in window) window.requestIdleCallback(start, { timeout: 2000 });
+  else setTimeout(start, 200);
+}
+
+/** Markdown that renders its plain source until the renderer has loaded. */
+export function LazyMarkdown(props: MarkdownProps) {
+  return (
+    <Suspense fallback={<div className={props.className ?? 'markdown'}>{props.children}</div>}>
+      <Markdown {...props} />
+    </Suspense>
+  );
+}

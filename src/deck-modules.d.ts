@@ -1,0 +1,5 @@
+declare module '*.md' {
+  import type { Deck } from './deck/types.ts';
+  const deck: Deck;
+  export default deck;
+}

@@ -1,0 +1,59 @@
+/** A parsed flashcard deck: one markdown file in content/. */
+export interface Deck {
+  /** The file name without `.md`; progress is keyed by `deckId/cardId`. */
+  readonly id: string;
+  readonly title: string;
+  /** Markdown paragraph(s) between the title and the first section, if any. */
+  readonly description: string;
+  readonly sections: readonly Section[];
+}
+
+export interface Section {
+  readonly id: string;
+  readonly title: string;
+  readonly cards: readonly Card[];
+}
+
+export interface Card {
+  /** Unique within its deck and stable across edits of the answer. */
+  readonly id: string;
+  /** The question as written in the `###` heading (inline markdown). */
+  readonly question: string;
+  /** The question as plain text, for lists, search and screen readers. */
+  readonly questionText: string;
+  /** The answer's markdown, sliced verbatim from the source. */
+  readonly answer: string;
+  /** 1-based line of the card's `###` heading in the source file. */
+  readonly line: number;
+}
+
+export type Severity = 'error' | 'warning';
+
+/** A diagnostic about a deck file, shaped like a vfile message. */
+export interface DeckMessage {
+  readonly path: string;
+  readonly line: number;
+  readonly column: number;
+  readonly ruleId: DeckRule;
+  readonly severity: Severity;
+  readonly reason: string;
+}
+
+export type DeckRule =
+  | 'no-cards'
+  | 'missing-title'
+  | 'extra-title'
+  | 'card-outside-section'
+  | 'content-outside-card'
+  | 'empty-question'
+  | 'empty-answer'
+  | 'duplicate-card-id'
+  | 'duplicate-section-id'
+  | 'invalid-id'
+  | 'empty-section';
+
+export interface ParseResult {
+  /** Null only when the file has errors. */
+  readonly deck: Deck | null;
+  readonly messages: readonly DeckMessage[];
+}

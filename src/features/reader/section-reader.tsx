@@ -1,0 +1,92 @@
+import { useEffect, useRef, useState } from 'react';
+import { sectionHref } from '../../app/route.ts';
+import { LazyMarkdown } from '../../components/markdown/lazy-markdown.tsx';
+import type { Card, Deck, Section } from '../../deck/types.ts';
+import { useReaderKeys } from './use-reader-keys.ts';
+
+interface SectionReaderProps {
+  readonly deck: Deck;
+  readonly section: Section;
+  readonly index: number;
+}
+
+/** Flip through one section: question first, answer on reveal, previous and next. */
+export function SectionReader({ deck, section, index }: SectionReaderProps) {
+  const position = Math.min(index, section.cards.length - 1);
+  const card = section.cards[position];
+  const hasPrevious = position > 0;
+  const hasNext = position < section.cards.length - 1;
+  const go = (to: number) => {
+    window.location.hash = sectionHref(deck.id, section.id, to);
+  };
+
+  if (!card) return null;
+  return (
+    <article className="reader" aria-labelledby="card-question">
+      <nav className="reader-bar" aria-label="Section">
+        <a href="#/">← All sections</a>
+        <span>
+          {section.title} · card {position + 1} of {section.cards.length}
+        </span>
+      </nav>
+      {/* Keyed by card, so every card starts with its answer hidden. */}
+      <FlipCard
+        key={card.id}
+        card={card}
+        onPrevious={hasPrevious ? () => go(position - 1) : undefined}
+        onNext={hasNext ? () => go(position + 1) : undefined}
+      />
+    </article>
+  );
+}
+
+interface FlipCardProps {
+  readonly card: Card;
+  readonly onPrevious: (() => void) | undefined;
+  readonly onNext: (() => void) | undefined;
+}
+
+function FlipCard({ card, onPrevious, onNext }: FlipCardProps) {
+  const [revealed, setRevealed] = useState(false);
+  const questionRef = useRef<HTMLHeadingElement>(null);
+  const answerRef = useRef<HTMLElement>(null);
+
+  // Focus follows the card: the question when it appears, the answer once revealed.
+  useEffect(() => questionRef.current?.focus({ preventScroll: true }), []);
+  useEffect(() => {
+    if (revealed) answerRef.current?.focus({ preventScroll: true });
+  }, [revealed]);
+
+  useReaderKeys({
+    reveal: () => setRevealed(true),
+    previous: () => onPrevious?.(),
+    next: () => onNext?.(),
+  });
+
+  return (
+    <>
+      <div className="card">
+        <h1 id="card-question" className="card-question" ref={questionRef} tabIndex={-1}>
+          {card.questionText}
+        </h1>
+        {revealed ? (
+          <section className="card-answer" aria-label="Answer" ref={answerRef} tabIndex={-1}>
+            <LazyMarkdown>{card.answer}</LazyMarkdown>
+          </section>
+        ) : (
+          <button type="button" className="reveal" onClick={() => setRevealed(true)}>
+            Show answer <kbd>Space</kbd>
+          </button>
+        )}
+      </div>
+      <div className="reader-nav">
+        <button type="button" onClick={onPrevious} disabled={!onPrevious}>
+          ← Previous
+        </button>
+        <button type="button" onClick={onNext} disabled={!onNext}>
+          Next →
+        </button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+/// <reference types="vitest/config" />
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { decksPlugin } from './scripts/vite-plugin-decks.ts';
+
+export default defineConfig({
+  base: './',
+  plugins: [decksPlugin(), react()],
+  build: {
+    target: 'es2022',
+  },
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
+    environment: 'node',
+    setupFiles: ['tests/setup.ts'],
+    restoreMocks: true,
+  },
+});
