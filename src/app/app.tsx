@@ -8,7 +8,9 @@ export function App() {
   const route = useRoute();
 
   // A new screen starts at the top, like a page load would.
-  useEffect(() => window.scrollTo(0, 0), [route.name]);
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [route.name]);
 
   return (
     <>

@@ -19,12 +19,10 @@ const HIGH_HALF: readonly number[] = [
 
 const BYTE_OF = new Map<number, number>(HIGH_HALF.map((codePoint, i) => [codePoint, 0x80 + i]));
 
+/** The text cannot be UTF-8 that was read as Mac Roman, so there is nothing to undo. */
 export class NotMacRomanError extends Error {
-  constructor(
-    readonly index: number,
-    readonly char: string,
-  ) {
-    super(`Character ${JSON.stringify(char)} at index ${index} has no Mac Roman byte`);
+  constructor(message: string) {
+    super(`Not Mac Roman–mangled UTF-8: ${message}`);
     this.name = 'NotMacRomanError';
   }
 }
@@ -36,11 +34,18 @@ export function repairMacRoman(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const byte = code < 0x80 ? code : BYTE_OF.get(code);
-    if (byte === undefined) throw new NotMacRomanError(i, text.charAt(i));
+    if (byte === undefined) {
+      throw new NotMacRomanError(
+        `${JSON.stringify(text.charAt(i))} at index ${i} has no Mac Roman byte`,
+      );
+    }
     bytes[length++] = byte;
   }
-  // fatal: bytes that are not valid UTF-8 mean the text was never mis-decoded this way.
-  return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, length));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, length));
+  } catch {
+    throw new NotMacRomanError('its Mac Roman bytes are not valid UTF-8');
+  }
 }
 
 /** Whether the text reads as UTF-8 that went through Mac Roman and changes when repaired. */

@@ -52,7 +52,9 @@ function FlipCard({ card, onPrevious, onNext }: FlipCardProps) {
   const answerRef = useRef<HTMLElement>(null);
 
   // Focus follows the card: the question when it appears, the answer once revealed.
-  useEffect(() => questionRef.current?.focus({ preventScroll: true }), []);
+  useEffect(() => {
+    questionRef.current?.focus({ preventScroll: true });
+  }, []);
   useEffect(() => {
     if (revealed) answerRef.current?.focus({ preventScroll: true });
   }, [revealed]);

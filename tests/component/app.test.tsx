@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/app/app.tsx';
+
+afterEach(() => {
+  window.location.hash = '';
+});
+
+async function navigate(hash: string) {
+  await act(async () => {
+    window.location.hash = hash;
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  });
+}
+
+describe('first screen and section reader', () => {
+  it('lists the deck, its sections with card counts, and the total', () => {
+    render(<App />);
+    expect(
+      screen.getByRole('heading', { level: 1, name: /AWS Interview Questions/ }),
+    ).toBeVisible();
+    expect(screen.getByText(/cards in/)).toHaveTextContent('52 cards in 9 sections');
+    const links = within(screen.getByRole('list')).getAllByRole('link');
+    expect(links).toHaveLength(9);
+    expect(links[0]).toHaveTextContent('🟢 AWS Basics5 cards');
+    expect(links[8]).toHaveTextContent('Serverless & CORS2 cards');
+  });
+
+  it('opens a section, shows the question first and the answer on reveal', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(screen.getByRole('link', { name: /Networking & Security/ }));
+    expect(screen.getByRole('heading', { level: 1, name: 'What is a VPC?' })).toBeVisible();
+    expect(screen.getByText(/card 1 of 7/)).toBeVisible();
+    expect(screen.queryByRole('region', { name: 'Answer' })).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: /Show answer/ }));
+    expect(await screen.findByText(/Virtual Private Cloud/)).toBeVisible();
+  });
+
+  it('flips with the keyboard: Space reveals, arrows move, each card starts hidden', async () => {
+    const user = userEvent.setup();
+    await navigate('#/decks/aws-backend-interview/sections/networking-security/4');
+    render(<App />);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Difference between Security Group and NACL?',
+    );
+    await user.keyboard(' ');
+    const answer = screen.getByRole('region', { name: 'Answer' });
+    expect(await within(answer).findByRole('table')).toBeVisible();
+
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('What is Route 53?');
+    expect(screen.queryByRole('region', { name: 'Answer' })).toBeNull();
+    await user.keyboard('{ArrowLeft}');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Security Group and NACL');
+  });
+
+  it('says so when a link points nowhere', async () => {
+    await navigate('#/decks/nope/sections/nothing');
+    render(<App />);
+    expect(screen.getByRole('heading', { name: 'Nothing here' })).toBeVisible();
+  });
+});

@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+
+test('opens a section, reveals an answer and sees its table', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'AWS Interview Questions & Answers for Backend Developers',
+  );
+  await expect(page.getByText('52 cards in 9 sections')).toBeVisible();
+  // Repaired encoding: real emoji and dashes, none of the source's mojibake.
+  await expect(page.getByRole('link', { name: /🟢 AWS Basics/ })).toBeVisible();
+  expect(await page.locator('body').innerText()).not.toMatch(/‚Ä|Ô∏|üü/);
+
+  await page.getByRole('link', { name: /Networking & Security/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is a VPC?');
+  await page.getByRole('button', { name: 'Next →' }).click();
+  await page.getByRole('button', { name: 'Next →' }).click();
+  await page.getByRole('button', { name: 'Next →' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Difference between Security Group and NACL?',
+  );
+  await expect(page.getByRole('table')).toHaveCount(0);
+
+  await page.getByRole('button', { name: /Show answer/ }).click();
+  const table = page.getByRole('region', { name: 'Answer' }).getByRole('table');
+  await expect(table.getByRole('columnheader')).toHaveText(['Feature', 'SG', 'NACL']);
+  await expect(table.getByRole('row', { name: /Stateful/ })).toContainText(['Yes']);
+
+  // The position is in the URL: a reload shows the same card.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Difference between Security Group and NACL?',
+  );
+  expect(errors).toEqual([]);
+});
+
+test('renders the CORS answer with code as code', async ({ page }) => {
+  await page.goto('./#/decks/aws-backend-interview/sections/serverless-cors/2');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is CORS?');
+  await page.keyboard.press('Space');
+  const answer = page.getByRole('region', { name: 'Answer' });
+  await expect(answer.locator('pre code.language-js').first()).toContainText(
+    'export const handler = async (event) =>',
+  );
+  await expect(answer.locator('pre code.language-yaml')).toContainText('allowCredentials: false');
+  await expect(answer.getByRole('heading', { name: '🚦 CORS Flow in Simple Terms' })).toBeVisible();
+});

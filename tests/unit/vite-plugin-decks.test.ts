@@ -1,0 +1,46 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { build, type Rollup } from 'vite';
+import { afterEach, describe, expect, it } from 'vitest';
+import { decksPlugin } from '../../scripts/vite-plugin-decks.ts';
+
+let root = '';
+
+afterEach(async () => {
+  if (root) await rm(root, { recursive: true, force: true });
+});
+
+async function buildWithDeck(markdown: string) {
+  root = await mkdtemp(path.join(tmpdir(), 'prepdeck-plugin-'));
+  await mkdir(path.join(root, 'content'));
+  await writeFile(path.join(root, 'content', 'sample.md'), markdown);
+  await writeFile(
+    path.join(root, 'main.js'),
+    "import deck from './content/sample.md';\nconsole.log(deck);\n",
+  );
+  return build({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [decksPlugin()],
+    build: { write: false, lib: { entry: 'main.js', formats: ['es'], fileName: 'out' } },
+  });
+}
+
+describe('decks Vite plugin', () => {
+  it('turns a deck into a data module, so the browser does no parsing', async () => {
+    const output = (await buildWithDeck('# T\n\n## S\n\n### Q?\n\nA\n')) as Rollup.RollupOutput[];
+    const code = output
+      .flatMap((o) => o.output)
+      .map((chunk) => ('code' in chunk ? chunk.code : ''));
+    expect(code.join('')).toMatch(/questionText"?:\s*"Q\?"/);
+    expect(code.join('')).not.toContain('### Q?');
+  });
+
+  it('fails the build with path:line:column for a broken deck', async () => {
+    await expect(buildWithDeck('# T\n\n## S\n\n### First\n\n### Second\n\nA\n')).rejects.toThrow(
+      'content/sample.md:5:1: Empty answer for "First"',
+    );
+  });
+});
