@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { repairMacRoman } from '../../src/deck/mac-roman.ts';
 
+// A byte-for-byte copy of ../shared/source/aws-backend-interview-qa.original.txt, kept in the
+// repository so that a clone anywhere can check the deck against the document as received.
 export const SOURCE_PATH = fileURLToPath(
-  new URL('../../../shared/source/aws-backend-interview-qa.original.txt', import.meta.url),
+  new URL('../fixtures/aws-backend-interview-qa.original.txt', import.meta.url),
 );
 export const DECK_PATH = fileURLToPath(
   new URL('../../content/aws-backend-interview.md', import.meta.url),
