@@ -12,10 +12,13 @@ export function prefetchMarkdown(): void {
   else setTimeout(start, 200);
 }
 
-/** Markdown that renders its plain source until the renderer has loaded. */
+/**
+ * Markdown rendered once the renderer has loaded; until then its source, which markdown is
+ * designed to be readable as, so the answer is never hidden behind a spinner.
+ */
 export function LazyMarkdown(props: MarkdownProps) {
   return (
-    <Suspense fallback={<div className={props.className ?? 'markdown'}>{props.children}</div>}>
+    <Suspense fallback={<div className="markdown-source">{props.children}</div>}>
       <Markdown {...props} />
     </Suspense>
   );

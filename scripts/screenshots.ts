@@ -1,0 +1,50 @@
+/**
+ * Screenshots of every screen at phone and desktop widths, light and dark, for a look by eye.
+ *   npm run build && npx vite preview --port 4180 &   then   npm run screenshots [-- baseUrl]
+ * Writes PNGs to screenshots/ (not committed).
+ */
+import { mkdir } from 'node:fs/promises';
+import { chromium } from 'playwright-core';
+
+const base = process.argv[2] ?? 'http://127.0.0.1:4180/';
+const screens: { name: string; hash: string; reveal?: boolean }[] = [
+  { name: 'home', hash: '#/' },
+  { name: 'question', hash: '#/decks/aws-backend-interview/sections/networking-security/4' },
+  {
+    name: 'answer-table',
+    hash: '#/decks/aws-backend-interview/sections/networking-security/4',
+    reveal: true,
+  },
+  {
+    name: 'answer-cors',
+    hash: '#/decks/aws-backend-interview/sections/serverless-cors/2',
+    reveal: true,
+  },
+];
+const viewports = { phone: { width: 360, height: 780 }, desktop: { width: 1280, height: 860 } };
+
+await mkdir('screenshots', { recursive: true });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'],
+});
+for (const [size, viewport] of Object.entries(viewports)) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const page = await browser.newPage({ viewport, colorScheme, deviceScaleFactor: 1 });
+    for (const screen of screens) {
+      await page.goto(new URL(screen.hash, base).href);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      if (screen.reveal) {
+        await page.getByRole('button', { name: /Show answer/ }).click();
+        await page.locator('.card-answer .markdown').waitFor(); // rendered, not the source
+      }
+      await page.screenshot({
+        path: `screenshots/${screen.name}-${size}-${colorScheme}.png`,
+        fullPage: true,
+      });
+    }
+    await page.close();
+  }
+}
+await browser.close();
+console.log('screenshots/ written');
