@@ -1,8 +1,19 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { DeckOverview } from '../features/overview/deck-overview.tsx';
-import { SectionReader } from '../features/reader/section-reader.tsx';
-import { decks, findDeck } from './decks.ts';
+import { SaveBanner } from '../features/save-status/save-banner.tsx';
+import { decks, findDeck } from '../lib/decks.ts';
 import { useRoute } from './use-route.ts';
+
+// Screens past the first are separate chunks, so the first screen stays small.
+const SectionReader = lazy(() =>
+  import('../features/reader/section-reader.tsx').then((m) => ({ default: m.SectionReader })),
+);
+const SettingsPage = lazy(() =>
+  import('../features/settings/settings-page.tsx').then((m) => ({ default: m.SettingsPage })),
+);
+const StudyPage = lazy(() =>
+  import('../features/study/study-page.tsx').then((m) => ({ default: m.StudyPage })),
+);
 
 export function App() {
   const route = useRoute();
@@ -21,11 +32,21 @@ export function App() {
         <a className="brand" href="#/">
           PrepDeck
         </a>
+        <nav aria-label="Main">
+          <a href="#/settings" aria-current={route.name === 'settings' ? 'page' : undefined}>
+            Settings
+          </a>
+        </nav>
       </header>
+      <SaveBanner />
       <main id="main" tabIndex={-1}>
-        {route.name === 'home' && decks.map((deck) => <DeckOverview key={deck.id} deck={deck} />)}
-        {route.name === 'section' && <SectionRoute {...route} />}
-        {route.name === 'not-found' && <NotFound />}
+        <Suspense fallback={<p className="loading">Loading…</p>}>
+          {route.name === 'home' && decks.map((deck) => <DeckOverview key={deck.id} deck={deck} />)}
+          {route.name === 'section' && <SectionRoute {...route} />}
+          {route.name === 'study' && <StudyRoute deckId={route.deckId} />}
+          {route.name === 'settings' && <SettingsPage />}
+          {route.name === 'not-found' && <NotFound />}
+        </Suspense>
       </main>
     </>
   );
@@ -36,6 +57,12 @@ function SectionRoute(props: { deckId: string; sectionId: string; index: number 
   const section = deck?.sections.find((s) => s.id === props.sectionId);
   if (!deck || !section) return <NotFound />;
   return <SectionReader deck={deck} section={section} index={props.index} />;
+}
+
+function StudyRoute({ deckId }: { deckId: string }) {
+  const deck = findDeck(deckId);
+  // Keyed by deck: a new deck is a new sitting.
+  return deck ? <StudyPage key={deck.id} deck={deck} /> : <NotFound />;
 }
 
 function NotFound() {

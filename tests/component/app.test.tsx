@@ -32,7 +32,7 @@ describe('first screen and section reader', () => {
     const user = userEvent.setup();
     render(<App />);
     await user.click(screen.getByRole('link', { name: /Networking & Security/ }));
-    expect(screen.getByRole('heading', { level: 1, name: 'What is a VPC?' })).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: 'What is a VPC?' })).toBeVisible();
     expect(screen.getByText(/card 1 of 7/)).toBeVisible();
     expect(screen.queryByRole('region', { name: 'Answer' })).toBeNull();
 
@@ -44,7 +44,7 @@ describe('first screen and section reader', () => {
     const user = userEvent.setup();
     await navigate('#/decks/aws-backend-interview/sections/networking-security/4');
     render(<App />);
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(
       'Difference between Security Group and NACL?',
     );
     await user.keyboard(' ');
@@ -61,6 +61,6 @@ describe('first screen and section reader', () => {
   it('says so when a link points nowhere', async () => {
     await navigate('#/decks/nope/sections/nothing');
     render(<App />);
-    expect(screen.getByRole('heading', { name: 'Nothing here' })).toBeVisible();
+    expect(await screen.findByRole('heading', { name: 'Nothing here' })).toBeVisible();
   });
 });

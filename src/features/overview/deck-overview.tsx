@@ -1,15 +1,29 @@
-import { countCards } from '../../app/decks.ts';
-import { sectionHref } from '../../app/route.ts';
+import { useDeckQueue } from '../../hooks/use-deck-queue.ts';
+import { countCards } from '../../lib/decks.ts';
+import { sectionHref, studyHref } from '../../lib/route.ts';
+import { useNow } from '../../lib/use-now.ts';
 import type { Deck } from '../../deck/types.ts';
 
-/** The first screen: a deck, its sections with card counts, and a way into each. */
+/** The first screen: a deck, what is due today, and its sections with card counts. */
 export function DeckOverview({ deck }: { deck: Deck }) {
   const total = countCards(deck);
   const headingId = `deck-${deck.id}`;
+  const { counts } = useDeckQueue(deck.id, useNow(60_000));
+  const due = counts.new + counts.learning + counts.review;
   return (
     <section className="deck" aria-labelledby={headingId}>
       <h1 id={headingId}>{deck.title}</h1>
       {deck.description && <p className="deck-description">{deck.description}</p>}
+      <div className="study-now">
+        <a className="button-link primary" href={studyHref(deck.id)}>
+          {due > 0 ? `Study now · ${due} due` : 'Study'}
+        </a>
+        <p className="study-now-counts">
+          <span className="count-new">{counts.new} new</span> ·{' '}
+          <span className="count-learning">{counts.learning} learning</span> ·{' '}
+          <span className="count-review">{counts.review} to review</span>
+        </p>
+      </div>
       <p className="deck-total">
         <strong>{total}</strong> cards in <strong>{deck.sections.length}</strong> sections
       </p>

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { sectionHref } from '../../app/route.ts';
+import { sectionHref } from '../../lib/route.ts';
 import { LazyMarkdown } from '../../components/markdown/lazy-markdown.tsx';
 import type { Card, Deck, Section } from '../../deck/types.ts';
 import { useReaderKeys } from './use-reader-keys.ts';

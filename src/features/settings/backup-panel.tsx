@@ -1,0 +1,107 @@
+import { useMemo, useState, type ChangeEvent } from 'react';
+import { decks, deckEntries } from '../../lib/decks.ts';
+import { now } from '../../lib/clock.ts';
+import { downloadText } from '../../lib/download.ts';
+import { keepCopyBeforeRestore, useProgress } from '../../store/app-progress.ts';
+import { backupFileName, createBackup, planRestore, type RestorePlan } from '../../store/backup.ts';
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+function downloadCurrent() {
+  downloadText(backupFileName(now()), createBackup(useProgress.getState(), now()));
+}
+
+/** Download progress as a file, and restore from one after a dry-run summary. */
+export function BackupPanel() {
+  const replace = useProgress((s) => s.replace);
+  const [plan, setPlan] = useState<(RestorePlan & { fileName: string }) | null>(null);
+  const [result, setResult] = useState('');
+  const knownCards = useMemo(
+    () => new Set(decks.flatMap((deck) => deckEntries(deck.id).map((e) => e.key))),
+    [],
+  );
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    setResult('');
+    setPlan({
+      ...planRestore(await file.text(), knownCards, useProgress.getState()),
+      fileName: file.name,
+    });
+  };
+
+  const apply = () => {
+    if (!plan?.ok) return;
+    const copy = keepCopyBeforeRestore(now());
+    if (!copy && useProgress.getState().log.length > 0) downloadCurrent();
+    replace(plan.progress);
+    setPlan(null);
+    setResult(
+      copy
+        ? `Restored. Your previous progress is kept in this browser as ${copy}.`
+        : 'Restored. Your previous progress was downloaded as a file first.',
+    );
+  };
+
+  return (
+    <section className="panel backup" aria-labelledby="backup-title">
+      <h2 id="backup-title">Your progress</h2>
+      <p>
+        Progress is saved in this browser only. Download it to keep a copy or move it to another
+        browser.
+      </p>
+      <div className="actions">
+        <button type="button" onClick={downloadCurrent}>
+          Download progress
+        </button>
+        <label className="button-like">
+          Restore from a file…
+          <input
+            type="file"
+            accept="application/json,.json"
+            onChange={onFile}
+            className="visually-hidden"
+          />
+        </label>
+      </div>
+      {plan && !plan.ok && (
+        <p className="notice notice-error" role="alert">
+          Not restored: {plan.reason}
+        </p>
+      )}
+      {plan?.ok && (
+        <div className="notice" role="status">
+          <p>
+            <strong>{plan.fileName}</strong> holds {plan.summary.reviews} reviews of{' '}
+            {plan.summary.cards} cards
+            {plan.summary.firstReview !== null && plan.summary.lastReview !== null
+              ? `, from ${dateFormat.format(plan.summary.firstReview)} to ${dateFormat.format(plan.summary.lastReview)}`
+              : ''}
+            .
+            {plan.summary.unknownCards > 0 &&
+              ` ${plan.summary.unknownCards} of those cards are not in any deck here; their progress is kept.`}
+          </p>
+          <p>
+            Restoring replaces your current progress ({plan.summary.currentReviews} reviews), which
+            is kept as a copy first.
+          </p>
+          <div className="actions">
+            <button type="button" className="primary" onClick={apply}>
+              Restore
+            </button>
+            <button type="button" onClick={() => setPlan(null)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+      {result && (
+        <p className="notice" role="status">
+          {result}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import { useEffect, useRef } from 'react';
+import type { CardEntry } from '../../lib/decks.ts';
+import { LazyMarkdown } from '../../components/markdown/lazy-markdown.tsx';
+
+interface CardFaceProps {
+  readonly entry: CardEntry;
+  readonly revealed: boolean;
+  readonly onReveal: () => void;
+}
+
+/** The question, and the answer once revealed (a click or a tap anywhere on the card). */
+export function CardFace({ entry, revealed, onReveal }: CardFaceProps) {
+  const question = useRef<HTMLHeadingElement>(null);
+  const answer = useRef<HTMLElement>(null);
+
+  // Focus follows the card: the question when it appears, the answer once revealed.
+  useEffect(() => {
+    question.current?.focus({ preventScroll: true });
+  }, []);
+  useEffect(() => {
+    if (revealed) answer.current?.focus({ preventScroll: true });
+  }, [revealed]);
+
+  return (
+    <article className="card" aria-labelledby="card-question">
+      <p className="card-meta">
+        #{entry.number} · {entry.section.title}
+      </p>
+      <h2 id="card-question" className="card-question" ref={question} tabIndex={-1}>
+        {entry.card.questionText}
+      </h2>
+      {revealed ? (
+        <section className="card-answer" aria-label="Answer" ref={answer} tabIndex={-1}>
+          <LazyMarkdown>{entry.card.answer}</LazyMarkdown>
+        </section>
+      ) : (
+        <button type="button" className="reveal" onClick={onReveal}>
+          Show answer <kbd>Space</kbd>
+        </button>
+      )}
+    </article>
+  );
+}

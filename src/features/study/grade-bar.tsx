@@ -1,0 +1,36 @@
+import type { CardState, Grade } from '../../srs/index.ts';
+import { describeInterval, formatInterval, GRADE_NAMES, GRADES } from '../../srs/index.ts';
+import { schedulerFor } from '../../srs/scheduler.ts';
+import { useProgress } from '../../store/app-progress.ts';
+
+interface GradeBarProps {
+  readonly state: CardState | null;
+  readonly time: number;
+  readonly onGrade: (grade: Grade) => void;
+}
+
+/** Again, Hard, Good, Easy, each with the interval it would give; keys 1–4. */
+export function GradeBar({ state, time, onGrade }: GradeBarProps) {
+  const settings = useProgress((s) => s.settings);
+  const preview = schedulerFor(settings.desiredRetention).preview(state, time);
+  return (
+    <div className="grade-bar" role="group" aria-label="How well did you know it?">
+      {GRADES.map((grade) => {
+        const interval = preview[grade].interval;
+        return (
+          <button
+            key={grade}
+            type="button"
+            className={`grade grade-${GRADE_NAMES[grade].toLowerCase()}`}
+            onClick={() => onGrade(grade)}
+            aria-label={`${GRADE_NAMES[grade]}, next review in ${describeInterval(interval)} (key ${grade})`}
+          >
+            <span className="grade-interval">{formatInterval(interval)}</span>
+            <span className="grade-name">{GRADE_NAMES[grade]}</span>
+            <kbd aria-hidden="true">{grade}</kbd>
+          </button>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import type { StudyQueue } from '../../srs/index.ts';
+
+/** New, learning and due counts, always visible while studying, as in Anki. */
+export function QueueCounts({ counts }: { counts: StudyQueue['counts'] }) {
+  return (
+    <dl className="queue-counts">
+      <div className="count-new">
+        <dt>New</dt>
+        <dd>{counts.new}</dd>
+      </div>
+      <div className="count-learning">
+        <dt>Learning</dt>
+        <dd>{counts.learning}</dd>
+      </div>
+      <div className="count-review">
+        <dt>Due</dt>
+        <dd>{counts.review}</dd>
+      </div>
+    </dl>
+  );
+}

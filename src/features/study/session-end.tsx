@@ -1,0 +1,64 @@
+import { formatDuration, formatWhen } from '../../lib/format-time.ts';
+import type { Session } from './study-session.ts';
+
+interface SessionEndProps {
+  readonly session: Session;
+  readonly nextAt: number | null;
+  readonly time: number;
+  readonly waitingForLearning: boolean;
+  readonly onStudyAhead: () => void;
+}
+
+/** The end of a sitting: what was done and when to come back; or, if nothing was due, say so. */
+export function SessionEnd({
+  session,
+  nextAt,
+  time,
+  waitingForLearning,
+  onStudyAhead,
+}: SessionEndProps) {
+  const when = nextAt === null ? null : formatWhen(nextAt, time);
+  return (
+    <section className="panel session-end" aria-labelledby="session-end-title">
+      {session.reviewed > 0 ? (
+        <>
+          <h2 id="session-end-title">Session complete</h2>
+          <dl className="summary">
+            <div>
+              <dt>Cards reviewed</dt>
+              <dd>{session.reviewed}</dd>
+            </div>
+            <div>
+              <dt>Again</dt>
+              <dd>{session.again}</dd>
+            </div>
+            <div>
+              <dt>Time spent</dt>
+              <dd>{formatDuration(time - session.startedAt)}</dd>
+            </div>
+            <div>
+              <dt>Next card due</dt>
+              <dd>{when ?? 'nothing scheduled'}</dd>
+            </div>
+          </dl>
+        </>
+      ) : (
+        <>
+          <h2 id="session-end-title">All caught up</h2>
+          <p>{when ? `Nothing is due now. The next review is ${when}.` : 'Nothing is due now.'}</p>
+        </>
+      )}
+      {waitingForLearning && (
+        <p>Cards you are learning come back in a few minutes: this page will show them.</p>
+      )}
+      <div className="actions">
+        <button type="button" onClick={onStudyAhead}>
+          Study ahead
+        </button>
+        <a className="button-link" href="#/">
+          Back to decks
+        </a>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import { useMemo } from 'react';
+import { localUtcOffset } from '../lib/clock.ts';
+import { deckEntries } from '../lib/decks.ts';
+import { dailyStats } from '../srs/daily-stats.ts';
+import { buildQueue, type StudyQueue } from '../srs/queue.ts';
+import type { Scheduler } from '../srs/scheduler.ts';
+import { useProgress } from '../store/app-progress.ts';
+
+/**
+ * Today's queue for a deck at `time`, recomputed only when progress or the time changes.
+ * Without a scheduler (the first screen, which only shows counts) due reviews keep due order.
+ */
+export function useDeckQueue(deckId: string, time: number, scheduler?: Scheduler): StudyQueue {
+  const cards = useProgress((s) => s.cards);
+  const log = useProgress((s) => s.log);
+  const settings = useProgress((s) => s.settings);
+  return useMemo(() => {
+    const keys = deckEntries(deckId).map((entry) => entry.key);
+    const today = dailyStats(log, time, localUtcOffset, settings.dayStartHour);
+    return buildQueue({
+      cards: keys,
+      states: cards,
+      introducedToday: today.introduced,
+      settings,
+      scheduler,
+      utcOffset: localUtcOffset,
+      now: time,
+    });
+  }, [deckId, cards, log, settings, time, scheduler]);
+}

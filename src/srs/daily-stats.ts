@@ -1,0 +1,33 @@
+import { studyDay } from './study-day.ts';
+import type { Review, UtcOffset } from './types.ts';
+
+export interface DailyStats {
+  readonly reviews: number;
+  /** Cards seen for the first time today: they count against the new-card limit. */
+  readonly introduced: number;
+}
+
+/**
+ * Today's totals from a log kept in time order: it walks back from the newest review and
+ * stops at the first one from an earlier day, so the cost is today's reviews, not the history.
+ */
+export function dailyStats(
+  log: readonly Review[],
+  now: number,
+  utcOffset: UtcOffset,
+  dayStartHour: number,
+): DailyStats {
+  const today = studyDay(now, utcOffset, dayStartHour);
+  let reviews = 0;
+  const introduced = new Set<string>();
+  for (let i = log.length - 1; i >= 0; i--) {
+    const review = log[i];
+    if (!review) continue;
+    const day = studyDay(review.time, utcOffset, dayStartHour);
+    if (day < today) break;
+    if (day > today) continue; // from a clock that ran ahead: not today's
+    reviews++;
+    if (review.before === null || review.before.phase === 'new') introduced.add(review.card);
+  }
+  return { reviews, introduced: introduced.size };
+}

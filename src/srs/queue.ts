@@ -1,0 +1,130 @@
+import type { Scheduler } from './scheduler.ts';
+import { studyDay, studyDayStart } from './study-day.ts';
+import type { CardState, StudySettings, UtcOffset } from './types.ts';
+
+/** Anki's default: a learning card due within 20 minutes may be shown early if nothing else is. */
+export const LEARN_AHEAD_MS = 20 * 60_000;
+
+export interface QueueInput {
+  /** Card keys in deck order: new cards are introduced in this order. */
+  readonly cards: readonly string[];
+  readonly states: Readonly<Record<string, CardState | undefined>>;
+  /** New cards already introduced today (first reviews since the study day started). */
+  readonly introducedToday: number;
+  readonly settings: StudySettings;
+  /** Orders due reviews by predicted recall; without it (counts only) they keep due order. */
+  readonly scheduler?: Pick<Scheduler, 'retrievability'>;
+  readonly utcOffset: UtcOffset;
+  readonly now: number;
+}
+
+export interface StudyQueue {
+  /** Learning and relearning cards due now, soonest first. */
+  readonly learning: readonly string[];
+  /** Review cards due today, lowest predicted recall first. */
+  readonly review: readonly string[];
+  /** New cards in deck order, up to what is left of today's limit. */
+  readonly fresh: readonly string[];
+  /** Learning cards due later today, soonest first. */
+  readonly learningLater: readonly string[];
+  readonly counts: { readonly new: number; readonly learning: number; readonly review: number };
+}
+
+/** Today's queue: learning cards when due, then due reviews, then new cards up to the limit. */
+export function buildQueue(input: QueueInput): StudyQueue {
+  const { states, settings, scheduler, utcOffset, now } = input;
+  const today = studyDay(now, utcOffset, settings.dayStartHour);
+  const learning: { key: string; due: number }[] = [];
+  const later: { key: string; due: number }[] = [];
+  const review: { key: string; recall: number; due: number }[] = [];
+  const fresh: string[] = [];
+  const freshLimit = Math.max(0, settings.newPerDay - input.introducedToday);
+
+  for (const key of input.cards) {
+    const state = states[key];
+    if (!state || state.phase === 'new') {
+      if (fresh.length < freshLimit) fresh.push(key);
+    } else if (state.phase === 'review') {
+      if (studyDay(state.due, utcOffset, settings.dayStartHour) <= today) {
+        review.push({
+          key,
+          recall: scheduler ? scheduler.retrievability(state, now) : 0,
+          due: state.due,
+        });
+      }
+    } else if (state.due <= now) {
+      learning.push({ key, due: state.due });
+    } else if (studyDay(state.due, utcOffset, settings.dayStartHour) <= today) {
+      later.push({ key, due: state.due });
+    }
+  }
+
+  learning.sort((a, b) => a.due - b.due);
+  later.sort((a, b) => a.due - b.due);
+  review.sort((a, b) => a.recall - b.recall || a.due - b.due);
+  return {
+    learning: learning.map((c) => c.key),
+    review: review.map((c) => c.key),
+    fresh,
+    learningLater: later.map((c) => c.key),
+    counts: {
+      new: fresh.length,
+      learning: learning.length + later.length,
+      review: review.length,
+    },
+  };
+}
+
+/** The card to show now, or null when nothing is due (learning cards may still be waiting). */
+export function nextCard(
+  queue: StudyQueue,
+  states: QueueInput['states'],
+  now: number,
+): string | null {
+  const first = queue.learning[0] ?? queue.review[0] ?? queue.fresh[0];
+  if (first) return first;
+  const soon = queue.learningLater[0];
+  const due = soon ? states[soon]?.due : undefined;
+  return soon && due !== undefined && due - now <= LEARN_AHEAD_MS ? soon : null;
+}
+
+/**
+ * Cards to study ahead when nothing is due: scheduled cards by due date, then new cards
+ * past today's limit, in deck order.
+ */
+export function studyAheadQueue(input: QueueInput, limit: number): string[] {
+  const scheduled = input.cards
+    .flatMap((key) => {
+      const state = input.states[key];
+      return state && state.phase !== 'new' ? [{ key, due: state.due }] : [];
+    })
+    .sort((a, b) => a.due - b.due)
+    .map((c) => c.key);
+  const unseen = input.cards.filter(
+    (key) => !input.states[key] || input.states[key]?.phase === 'new',
+  );
+  return [...scheduled, ...unseen].slice(0, limit);
+}
+
+/**
+ * When the next card becomes available: a learning card at its due time, a review card when
+ * its due day starts. Null when nothing has been studied yet.
+ */
+export function nextAvailable(
+  states: QueueInput['states'],
+  cards: readonly string[],
+  utcOffset: UtcOffset,
+  dayStartHour: number,
+): number | null {
+  let earliest: number | null = null;
+  for (const key of cards) {
+    const state = states[key];
+    if (!state || state.phase === 'new') continue;
+    const at =
+      state.phase === 'review'
+        ? studyDayStart(studyDay(state.due, utcOffset, dayStartHour), utcOffset, dayStartHour)
+        : state.due;
+    if (earliest === null || at < earliest) earliest = at;
+  }
+  return earliest;
+}

@@ -1,0 +1,110 @@
+import { decodeProgress, encodeProgress, type EncodedProgress } from './codec.ts';
+import { CURRENT_VERSION, migrateProgress } from './migrations.ts';
+import type { Progress } from './progress.ts';
+
+/** A downloaded progress file. */
+export interface BackupFile {
+  readonly app: 'prepdeck';
+  readonly kind: 'progress';
+  readonly version: number;
+  readonly exportedAt: string;
+  readonly progress: EncodedProgress;
+}
+
+export function createBackup(progress: Progress, now: number): string {
+  const file: BackupFile = {
+    app: 'prepdeck',
+    kind: 'progress',
+    version: CURRENT_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    progress: encodeProgress(progress),
+  };
+  return JSON.stringify(file);
+}
+
+export function backupFileName(now: number): string {
+  return `prepdeck-progress-${new Date(now).toISOString().slice(0, 10)}.json`;
+}
+
+export interface RestoreSummary {
+  readonly reviews: number;
+  readonly cards: number;
+  /** Cards with progress in the backup that no deck here has: kept, not dropped. */
+  readonly unknownCards: number;
+  readonly firstReview: number | null;
+  readonly lastReview: number | null;
+  readonly exportedAt: string;
+  /** What the restore replaces. */
+  readonly currentReviews: number;
+}
+
+export type RestorePlan =
+  | { readonly ok: true; readonly progress: Progress; readonly summary: RestoreSummary }
+  | { readonly ok: false; readonly reason: string };
+
+const refuse = (reason: string): RestorePlan => ({ ok: false, reason });
+
+/**
+ * Checks a backup file before anything changes: what it holds, or a plain reason to refuse it
+ * (not JSON, not a PrepDeck backup, from a newer version, damaged, or for other decks only).
+ */
+export function planRestore(
+  text: string,
+  knownCards: ReadonlySet<string>,
+  current: Progress,
+): RestorePlan {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return refuse('This file is not a PrepDeck backup: it is not JSON.');
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return refuse('This file is not a PrepDeck backup.');
+  }
+  if (Object.hasOwn(value, '__proto__') || Object.hasOwn(value, 'constructor')) {
+    return refuse('This file is not a safe PrepDeck backup: it has forbidden keys.');
+  }
+  const file = value as Partial<Record<keyof BackupFile, unknown>>;
+  if (file.app !== 'prepdeck' || file.kind !== 'progress') {
+    return refuse('This file is not a PrepDeck progress backup.');
+  }
+  if (typeof file.version !== 'number' || !Number.isSafeInteger(file.version) || file.version < 1) {
+    return refuse('This backup has no valid format version.');
+  }
+  if (file.version > CURRENT_VERSION) {
+    return refuse(
+      `This backup was made by a newer version of PrepDeck (format ${file.version}); this one reads up to format ${CURRENT_VERSION}. Update the app, then restore it.`,
+    );
+  }
+  let progress: Progress;
+  try {
+    progress = decodeProgress(migrateProgress(file.progress, file.version));
+  } catch (error) {
+    return refuse(
+      `This backup is damaged: ${error instanceof Error ? error.message : String(error)}.`,
+    );
+  }
+
+  const keys = new Set([...Object.keys(progress.cards), ...progress.log.map((r) => r.card)]);
+  const unknown = [...keys].filter((key) => !knownCards.has(key));
+  if (keys.size > 0 && unknown.length === keys.size) {
+    const decks = [...new Set(unknown.map((key) => key.split('/')[0]))].join(', ');
+    return refuse(
+      `This backup holds progress for other decks only (${decks}): none of its cards are here.`,
+    );
+  }
+  return {
+    ok: true,
+    progress,
+    summary: {
+      reviews: progress.log.length,
+      cards: keys.size,
+      unknownCards: unknown.length,
+      firstReview: progress.log[0]?.time ?? null,
+      lastReview: progress.log.at(-1)?.time ?? null,
+      exportedAt: typeof file.exportedAt === 'string' ? file.exportedAt : '',
+      currentReviews: current.log.length,
+    },
+  };
+}

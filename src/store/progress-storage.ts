@@ -1,0 +1,208 @@
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import type { Scheduler } from '../srs/scheduler.ts';
+import type { StudySettings } from '../srs/types.ts';
+import { decodeProgress, encodeProgress } from './codec.ts';
+import { SchedulerNeededError } from './merge.ts';
+import { CURRENT_VERSION, migrateProgress } from './migrations.ts';
+import type { Progress } from './progress.ts';
+import { reportSave, reportSetAside } from './save-status.ts';
+
+export interface ProgressStorageOptions {
+  /** Where progress lives: localStorage in the app, or null when the browser denies it. */
+  readonly backend: Storage | null;
+  /** Combines this tab's progress with what another tab saved (see `mergeProgress`). */
+  readonly merge: (local: Progress, saved: Progress, scheduler: Scheduler | null) => Progress;
+  /** Loads FSRS on demand, for the rare merge that must replay a card's history. */
+  readonly loadScheduler: (settings: StudySettings) => Promise<Scheduler>;
+  /** This tab's progress right now. */
+  readonly current: () => Progress;
+  /** Called when a merge changed this tab's progress, so memory matches storage. */
+  readonly onMerged: (merged: Progress) => void;
+  readonly now: () => number;
+}
+
+export interface ProgressStorage extends PersistStorage<Progress> {
+  /** Reads what another tab wrote (from a `storage` event) and merges it in. */
+  syncFrom(raw: string | null): void;
+}
+
+type Envelope = { state: unknown; version: number };
+
+/**
+ * The persist storage for progress. Beyond reading and writing JSON it: moves unreadable data
+ * aside (never overwriting it), refuses to write over data from a newer app version, merges with
+ * other tabs before each write, and reports a full or missing storage instead of losing progress.
+ */
+export function createProgressStorage(options: ProgressStorageOptions): ProgressStorage {
+  const { backend } = options;
+  let readOnly = false;
+  let scheduler: Scheduler | null = null;
+
+  /** Merges, or returns null after arranging to retry once FSRS has loaded. */
+  const mergeOrDefer = (local: Progress, saved: Progress, retry: () => void): Progress | null => {
+    try {
+      return options.merge(local, saved, scheduler);
+    } catch (error) {
+      if (!(error instanceof SchedulerNeededError)) throw error;
+      void options.loadScheduler(local.settings).then((loaded) => {
+        scheduler = loaded;
+        retry();
+      });
+      return null;
+    }
+  };
+  /** The last value this tab read or wrote: anything else in storage came from another tab. */
+  let known: string | null = null;
+
+  const parse = (raw: string): Envelope => {
+    const value: unknown = JSON.parse(raw);
+    if (
+      typeof value !== 'object' ||
+      value === null ||
+      !('state' in value) ||
+      !('version' in value)
+    ) {
+      throw new Error('not a saved-progress envelope');
+    }
+    const { state, version } = value as Envelope;
+    if (!Number.isSafeInteger(version) || version < 0) throw new Error('invalid version');
+    return { state, version };
+  };
+
+  /** Saved progress as this version understands it, or an error saying why it cannot. */
+  const read = (raw: string): { progress: Progress; newer: boolean } => {
+    const { state, version } = parse(raw);
+    if (version > CURRENT_VERSION) return { progress: decodeProgress(state), newer: true };
+    return { progress: decodeProgress(migrateProgress(state, version)), newer: false };
+  };
+
+  /** Copies unreadable data to a fresh key, then frees the main key; false if it could not. */
+  const setAside = (name: string, raw: string, reason: string): boolean => {
+    if (!backend) return false;
+    const stamp = new Date(options.now()).toISOString().replace(/[:.]/g, '-');
+    let key = `${name}:unreadable:${stamp}`;
+    for (let n = 2; backend.getItem(key) !== null; n++) key = `${name}:unreadable:${stamp}-${n}`;
+    try {
+      backend.setItem(key, raw);
+    } catch {
+      return false;
+    }
+    backend.removeItem(name);
+    reportSetAside({ key, reason });
+    return true;
+  };
+
+  const safeGet = (name: string): string | null => {
+    try {
+      return backend ? backend.getItem(name) : null;
+    } catch {
+      return null;
+    }
+  };
+
+  const write = (name: string, progress: Progress): void => {
+    if (readOnly) return;
+    if (!backend) {
+      reportSave({ kind: 'unsaved', reason: 'unavailable' });
+      return;
+    }
+    let merged = progress;
+    const current = safeGet(name);
+    if (current !== null && current !== known) {
+      // Another tab wrote since we last looked: keep its reviews too.
+      try {
+        const saved = read(current);
+        if (saved.newer) {
+          readOnly = true;
+          reportSave({ kind: 'read-only', reason: 'newer-version' });
+          return;
+        }
+        const result = mergeOrDefer(progress, saved.progress, () => write(name, options.current()));
+        if (!result) return;
+        merged = result;
+      } catch (error) {
+        if (!setAside(name, current, describe(error))) {
+          readOnly = true;
+          reportSave({ kind: 'read-only', reason: 'unreadable' });
+          return;
+        }
+      }
+    }
+    const raw = JSON.stringify({ state: encodeProgress(merged), version: CURRENT_VERSION });
+    if (raw !== current) {
+      try {
+        backend.setItem(name, raw);
+      } catch (error) {
+        reportSave({ kind: 'unsaved', reason: isQuotaError(error) ? 'quota' : 'unavailable' });
+        return;
+      }
+    }
+    known = raw;
+    reportSave({ kind: 'saved' }, raw.length * 2);
+    if (merged !== progress) options.onMerged(merged);
+  };
+
+  return {
+    getItem(name): StorageValue<Progress> | null {
+      if (!backend) {
+        reportSave({ kind: 'unsaved', reason: 'unavailable' });
+        return null;
+      }
+      const raw = safeGet(name);
+      if (raw === null) return null;
+      try {
+        const { progress, newer } = read(raw);
+        known = raw;
+        if (newer) {
+          readOnly = true;
+          reportSave({ kind: 'read-only', reason: 'newer-version' });
+        } else {
+          reportSave({ kind: 'saved' }, raw.length * 2);
+        }
+        return { state: progress, version: CURRENT_VERSION };
+      } catch (error) {
+        if (!setAside(name, raw, describe(error))) {
+          readOnly = true;
+          reportSave({ kind: 'read-only', reason: 'unreadable' });
+        }
+        return null;
+      }
+    },
+    setItem(name, value) {
+      write(name, value.state);
+    },
+    removeItem(name) {
+      if (!readOnly) backend?.removeItem(name);
+    },
+    syncFrom(raw) {
+      if (raw === null || raw === known || readOnly) return;
+      try {
+        const saved = read(raw);
+        if (saved.newer) {
+          readOnly = true;
+          reportSave({ kind: 'read-only', reason: 'newer-version' });
+          return;
+        }
+        const merged = mergeOrDefer(options.current(), saved.progress, () => this.syncFrom(raw));
+        if (!merged) return;
+        known = raw;
+        options.onMerged(merged);
+      } catch {
+        // Unreadable data from another tab is dealt with (set aside) at the next write.
+      }
+    },
+  };
+}
+
+function isQuotaError(error: unknown): boolean {
+  return (
+    error instanceof DOMException &&
+    (error.name === 'QuotaExceededError' ||
+      error.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+      error.code === 22)
+  );
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,121 @@
+import { create, type StoreApi, type UseBoundStore } from 'zustand';
+import { persist } from 'zustand/middleware';
+import type { Scheduler } from '../srs/scheduler.ts';
+import { normalizeSettings } from '../srs/settings.ts';
+import type { Grade, Review, StudySettings } from '../srs/types.ts';
+import { mergeProgress } from './merge.ts';
+import { CURRENT_VERSION } from './migrations.ts';
+import { EMPTY_PROGRESS, insertReview, type Progress } from './progress.ts';
+import { createProgressStorage, type ProgressStorage } from './progress-storage.ts';
+
+export const STORAGE_KEY = 'prepdeck:progress';
+
+export interface ProgressActions {
+  /**
+   * Records a review and reschedules the card; returns the review (for undo). The scheduler
+   * is passed in so that FSRS loads with the study screen, not with the first screen.
+   */
+  grade(card: string, grade: Grade, now: number, scheduler: Scheduler): Review;
+  /** Restores the exact state before a review; false if a later review of the card exists. */
+  undo(reviewId: string): boolean;
+  updateSettings(settings: Partial<StudySettings>): void;
+  /** Replaces all progress (a restored backup). */
+  replace(progress: Progress): void;
+  /** Tries again to save after storage was full or unavailable. */
+  retrySave(): void;
+}
+
+export type ProgressStore = Progress & ProgressActions;
+
+export interface ProgressStoreOptions {
+  readonly backend: Storage | null;
+  readonly now: () => number;
+  readonly newId?: () => string;
+}
+
+const pick = (s: Progress): Progress => ({
+  cards: s.cards,
+  log: s.log,
+  undone: s.undone,
+  settings: s.settings,
+});
+
+export type ProgressHook = UseBoundStore<StoreApi<ProgressStore>> & {
+  readonly storage: ProgressStorage;
+};
+
+export function createProgressStore(options: ProgressStoreOptions): ProgressHook {
+  const newId = options.newId ?? randomId;
+  let store: UseBoundStore<StoreApi<ProgressStore>> | null = null;
+  const storage = createProgressStorage({
+    backend: options.backend,
+    now: options.now,
+    current: () => (store ? pick(store.getState()) : EMPTY_PROGRESS),
+    merge: (local, saved, scheduler) => mergeProgress(local, saved, scheduler),
+    loadScheduler: (settings) =>
+      import('../srs/scheduler.ts').then((m) => m.schedulerFor(settings.desiredRetention)),
+    onMerged: (merged) => store?.setState(merged),
+  });
+
+  store = create<ProgressStore>()(
+    persist<ProgressStore, [], [], Progress>(
+      (set, get) => ({
+        ...EMPTY_PROGRESS,
+        grade(card, grade, now, scheduler) {
+          const { cards, log } = get();
+          const before = cards[card] ?? null;
+          const review: Review = {
+            id: newId(),
+            card,
+            grade,
+            time: scheduler.reviewTime(before, now),
+            before,
+          };
+          set({
+            cards: { ...cards, [card]: scheduler.grade(before, grade, now) },
+            log: insertReview(log, review),
+          });
+          return review;
+        },
+        undo(reviewId) {
+          const { cards, log, undone } = get();
+          const review = log.find((r) => r.id === reviewId);
+          if (!review) return false;
+          const later = log.some((r) => r.card === review.card && r.time > review.time);
+          if (later) return false;
+          const { [review.card]: _undone, ...others } = cards;
+          const restored = review.before ? { ...others, [review.card]: review.before } : others;
+          set({
+            cards: restored,
+            log: log.filter((r) => r.id !== reviewId),
+            undone: [...undone, reviewId],
+          });
+          return true;
+        },
+        updateSettings(settings) {
+          set({ settings: normalizeSettings({ ...get().settings, ...settings }) });
+        },
+        replace(progress) {
+          set(pick(progress));
+        },
+        retrySave() {
+          storage.setItem(STORAGE_KEY, { state: pick(get()), version: CURRENT_VERSION });
+        },
+      }),
+      {
+        name: STORAGE_KEY,
+        version: CURRENT_VERSION,
+        storage,
+        partialize: pick,
+        // The storage hands over decoded, migrated and validated progress: take it whole.
+        merge: (saved, current) => ({ ...current, ...(saved as Progress) }),
+      },
+    ),
+  );
+  return Object.assign(store, { storage });
+}
+
+function randomId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(8));
+  return Array.from(bytes, (b) => (b % 36).toString(36)).join('');
+}

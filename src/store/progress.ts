@@ -1,0 +1,31 @@
+import { DEFAULT_SETTINGS } from '../srs/settings.ts';
+import type { CardState, Review, StudySettings } from '../srs/types.ts';
+
+/** Everything that is saved: the learner's progress and settings, nothing derived. */
+export interface Progress {
+  /** Current FSRS state per `deckId/cardId`; cards never reviewed are absent. */
+  readonly cards: Readonly<Record<string, CardState>>;
+  /** Every review, in time order. */
+  readonly log: readonly Review[];
+  /** Ids of reviews that were undone, so a merge with another tab cannot bring them back. */
+  readonly undone: readonly string[];
+  readonly settings: StudySettings;
+}
+
+export const EMPTY_PROGRESS: Progress = Object.freeze({
+  cards: {},
+  log: [],
+  undone: [],
+  settings: DEFAULT_SETTINGS,
+});
+
+/** Inserts a review keeping time order (the clock can be set back), usually at the end. */
+export function insertReview(log: readonly Review[], review: Review): Review[] {
+  let at = log.length;
+  while (at > 0 && compareReviews(log[at - 1] as Review, review) > 0) at--;
+  return [...log.slice(0, at), review, ...log.slice(at)];
+}
+
+export function compareReviews(a: Review, b: Review): number {
+  return a.time - b.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
