@@ -4,22 +4,28 @@
  * Writes PNGs to screenshots/ (not committed).
  */
 import { mkdir } from 'node:fs/promises';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4180/';
-const screens: { name: string; hash: string; reveal?: boolean }[] = [
+const reveal = async (page: Page) => {
+  await page.getByRole('button', { name: /Show answer/ }).click();
+  await page.locator('.card-answer .markdown').waitFor(); // rendered, not the source
+};
+const screens: { name: string; hash: string; act?: (page: Page) => Promise<void> }[] = [
   { name: 'home', hash: '#/' },
-  { name: 'question', hash: '#/decks/aws-backend-interview/sections/networking-security/4' },
+  { name: 'reader-table', hash: '#/decks/aws-backend-interview/sections/networking-security/4', act: reveal },
+  { name: 'reader-cors', hash: '#/decks/aws-backend-interview/sections/serverless-cors/2', act: reveal },
+  { name: 'study-question', hash: '#/decks/aws-backend-interview/study' },
+  { name: 'study-answer', hash: '#/decks/aws-backend-interview/study', act: reveal },
   {
-    name: 'answer-table',
-    hash: '#/decks/aws-backend-interview/sections/networking-security/4',
-    reveal: true,
+    name: 'study-shortcuts',
+    hash: '#/decks/aws-backend-interview/study',
+    act: async (page) => {
+      await page.keyboard.press('?');
+      await page.getByRole('dialog').waitFor();
+    },
   },
-  {
-    name: 'answer-cors',
-    hash: '#/decks/aws-backend-interview/sections/serverless-cors/2',
-    reveal: true,
-  },
+  { name: 'settings', hash: '#/settings' },
 ];
 const viewports = { phone: { width: 360, height: 780 }, desktop: { width: 1280, height: 860 } };
 
@@ -33,11 +39,8 @@ for (const [size, viewport] of Object.entries(viewports)) {
     const page = await browser.newPage({ viewport, colorScheme, deviceScaleFactor: 1 });
     for (const screen of screens) {
       await page.goto(new URL(screen.hash, base).href);
-      await page.getByRole('heading', { level: 1 }).first().waitFor();
-      if (screen.reveal) {
-        await page.getByRole('button', { name: /Show answer/ }).click();
-        await page.locator('.card-answer .markdown').waitFor(); // rendered, not the source
-      }
+      await page.getByRole('heading').first().waitFor();
+      await screen.act?.(page);
       await page.screenshot({
         path: `screenshots/${screen.name}-${size}-${colorScheme}.png`,
         fullPage: true,
