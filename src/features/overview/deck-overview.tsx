@@ -16,7 +16,7 @@ export function DeckOverview({ deck }: { deck: Deck }) {
       {deck.description && <p className="deck-description">{deck.description}</p>}
       <div className="study-now">
         <a className="button-link primary" href={studyHref(deck.id)}>
-          {due > 0 ? `Study now · ${due} due` : 'Study'}
+          {due > 0 ? `Study now · ${due} ${due === 1 ? 'card' : 'cards'}` : 'Study'}
         </a>
         <p className="study-now-counts">
           <span className="count-new">{counts.new} new</span> ·{' '}

@@ -22,8 +22,15 @@ export function useStudyKeys(keys: StudyKeys): void {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
       const target = event.target as HTMLElement | null;
-      if (target?.closest('input, textarea, select, [contenteditable="true"], dialog[open]'))
+      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      if (target?.closest('dialog[open]')) {
+        // In the shortcuts sheet only `?` works (Esc closes it natively).
+        if (event.key === '?') {
+          event.preventDefault();
+          latest.current.help();
+        }
         return;
+      }
       const onControl = Boolean(target?.closest('button, a, summary'));
       const k = latest.current;
       if (event.key === '?') k.help();
