@@ -1,0 +1,124 @@
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+// The study screen reads the clock through one module: pin it to a fixed date.
+const clock = vi.hoisted(() => ({ time: Date.UTC(2026, 10, 26, 9, 0, 0) }));
+vi.mock('../../src/lib/clock.ts', () => ({
+  now: () => clock.time,
+  localUtcOffset: () => 0,
+}));
+
+const { StudyPage } = await import('../../src/features/study/study-page.tsx');
+const { findDeck } = await import('../../src/lib/decks.ts');
+const { useProgress } = await import('../../src/store/app-progress.ts');
+const { EMPTY_PROGRESS } = await import('../../src/store/progress.ts');
+
+const deck = findDeck('aws-backend-interview');
+if (!deck) throw new Error('the AWS deck is missing');
+
+beforeEach(() => {
+  localStorage.clear();
+  clock.time = Date.UTC(2026, 10, 26, 9, 0, 0);
+  useProgress.setState({ ...EMPTY_PROGRESS });
+});
+
+const question = () => screen.getByRole('heading', { level: 2 });
+describe('study screen', () => {
+  it('shows the question first, reveals with Space and shows each grade with its interval', async () => {
+    const user = userEvent.setup();
+    render(<StudyPage deck={deck} />);
+    expect(question()).toHaveTextContent('What is AWS?');
+    expect(screen.queryByRole('region', { name: 'Answer' })).toBeNull();
+
+    await user.keyboard(' ');
+    expect(screen.getByRole('region', { name: 'Answer' })).toHaveTextContent('Amazon Web Services');
+    const grades = within(screen.getByRole('group', { name: /How well/ })).getAllByRole('button');
+    expect(grades.map((b) => b.textContent)).toEqual([
+      '1mAgain1',
+      '6mHard2',
+      '10mGood3',
+      expect.stringMatching(/^\d+dEasy4$/),
+    ]);
+    expect(grades[2]).toHaveAccessibleName('Good, next review in 10 minutes (key 3)');
+  });
+
+  it('grades with 1–4 only after the reveal, then shows the next card and announces the grade', async () => {
+    const user = userEvent.setup();
+    render(<StudyPage deck={deck} />);
+    await user.keyboard('3');
+    expect(useProgress.getState().log).toHaveLength(0);
+
+    await user.keyboard(' 3');
+    expect(useProgress.getState().log.map((r) => [r.card, r.grade])).toEqual([
+      ['aws-backend-interview/what-is-aws', 3],
+    ]);
+    expect(question()).toHaveTextContent('What are the main advantages of AWS?');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Good. Next review of this card in 10 minutes.',
+    );
+  });
+
+  it('undoes with u, several steps deep, back to the exact earlier state', async () => {
+    const user = userEvent.setup();
+    render(<StudyPage deck={deck} />);
+    await user.keyboard(' 3 1');
+    expect(useProgress.getState().log).toHaveLength(2);
+
+    await user.keyboard('u');
+    expect(question()).toHaveTextContent('What are the main advantages of AWS?');
+    expect(screen.getByRole('status')).toHaveTextContent('Undone: Again');
+    await user.keyboard('u');
+    expect(question()).toHaveTextContent('What is AWS?');
+    expect(useProgress.getState().log).toEqual([]);
+    expect(useProgress.getState().cards).toEqual({});
+    expect(screen.getByRole('button', { name: /Undo/ })).toBeDisabled();
+  });
+
+  it('keeps the new, learning and due counts and the session progress up to date', async () => {
+    const user = userEvent.setup();
+    render(<StudyPage deck={deck} />);
+    const dl = document.querySelector('.queue-counts');
+    const read = () => dl?.textContent;
+    expect(read()).toBe('New20Learning0Due0');
+    await user.keyboard(' 3');
+    expect(read()).toBe('New19Learning1Due0');
+    expect(screen.getByRole('progressbar')).toHaveAccessibleName(
+      'Session progress: 1 done, 20 to go',
+    );
+  });
+
+  it('opens the shortcuts sheet with ? and lists every key', async () => {
+    const user = userEvent.setup();
+    render(<StudyPage deck={deck} />);
+    await user.keyboard('?');
+    const sheet = screen.getByRole('dialog', { name: 'Keyboard shortcuts', hidden: true });
+    expect(
+      within(sheet)
+        .getAllByRole('rowheader', { hidden: true })
+        .map((th) => th.textContent),
+    ).toEqual(['Space or Enter', '1', '2', '3', '4', 'U', '?', 'Esc']);
+  });
+
+  it('ends with a summary, and offers to study ahead when nothing is due', async () => {
+    const user = userEvent.setup();
+    useProgress.getState().updateSettings({ newPerDay: 2 });
+    render(<StudyPage deck={deck} />);
+    await user.keyboard(' 4 4'); // Easy: both go straight to review, days away
+    clock.time += 5 * 60_000;
+    expect(screen.getByRole('heading', { name: 'Session complete' })).toBeVisible();
+    const summary = screen.getByRole('heading', { name: 'Session complete' })
+      .parentElement as HTMLElement;
+    expect(within(summary).getByText('Cards reviewed').nextElementSibling).toHaveTextContent('2');
+    expect(within(summary).getByText('Again').nextElementSibling).toHaveTextContent('0');
+    expect(within(summary).getByText('Next card due').nextElementSibling).toHaveTextContent(
+      /^in \d+ days/,
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Study ahead' }));
+    expect(screen.getByText('Studying ahead')).toBeVisible();
+    // Not the two just graded: the next cards, here the first new one past today's limit.
+    expect(question()).toHaveTextContent('What are Regions and Availability Zones?');
+  });
+});
