@@ -13,8 +13,16 @@ const reveal = async (page: Page) => {
 };
 const screens: { name: string; hash: string; act?: (page: Page) => Promise<void> }[] = [
   { name: 'home', hash: '#/' },
-  { name: 'reader-table', hash: '#/decks/aws-backend-interview/sections/networking-security/4', act: reveal },
-  { name: 'reader-cors', hash: '#/decks/aws-backend-interview/sections/serverless-cors/2', act: reveal },
+  {
+    name: 'reader-table',
+    hash: '#/decks/aws-backend-interview/sections/networking-security/4',
+    act: reveal,
+  },
+  {
+    name: 'reader-cors',
+    hash: '#/decks/aws-backend-interview/sections/serverless-cors/2',
+    act: reveal,
+  },
   { name: 'study-question', hash: '#/decks/aws-backend-interview/study' },
   { name: 'study-answer', hash: '#/decks/aws-backend-interview/study', act: reveal },
   {

@@ -1,0 +1,218 @@
+/**
+ * Benchmarks, on the built app in Chromium and on the pure core in Node.
+ *   npm run bench      (builds first; prints a table and writes bench-results/bench.json)
+ *
+ * - bytes: first-screen JavaScript and CSS gzipped (the entry and what index.html preloads),
+ *   every chunk, the largest chunk;
+ * - study latency: reveal-and-grade cycles by keyboard on the AWS deck, from the key press
+ *   to the next card painted (p50, p95);
+ * - core: grading a card and building the next queue, in Node, without the browser.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chromium, type Page } from 'playwright-core';
+import { preview } from 'vite';
+import { buildQueue } from '../src/srs/queue.ts';
+import { schedulerFor } from '../src/srs/scheduler.ts';
+import type { CardState } from '../src/srs/types.ts';
+import { encodeProgress } from '../src/store/codec.ts';
+import { EMPTY_PROGRESS } from '../src/store/progress.ts';
+import { STORAGE_KEY } from '../src/store/progress-store.ts';
+import { measureBundle } from './bundle-size.ts';
+
+const PORT = 4190;
+const CYCLES = 200;
+const ROUND = 50;
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+};
+const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+const summary = (values: number[]) => ({
+  p50: round(percentile(values, 50)),
+  p95: round(percentile(values, 95)),
+  max: round(Math.max(...values)),
+});
+
+/** Progress in which every card of the deck is a review card due now. */
+function allDue(keys: string[], now: number): string {
+  const state = (i: number): CardState => ({
+    due: Math.floor((now - 86_400_000 - i * 60_000) / 1000) * 1000,
+    stability: 8 + (i % 7),
+    difficulty: 4 + (i % 5),
+    scheduledDays: 8,
+    learningSteps: 0,
+    reps: 3,
+    lapses: 0,
+    phase: 'review',
+    lastReview: Math.floor((now - 9 * 86_400_000) / 1000) * 1000,
+  });
+  const cards = Object.fromEntries(keys.map((key, i) => [key, state(i)]));
+  return JSON.stringify({ state: encodeProgress({ ...EMPTY_PROGRESS, cards }), version: 1 });
+}
+
+interface LatencySamples {
+  /** Key press to the next question in the DOM and laid out: the work done in the frame. */
+  work: number[];
+  /** Key press to the next frame painted: includes waiting for the display's next frame. */
+  painted: number[];
+}
+
+/** Milliseconds from each `3` key press to the next question, laid out and painted. */
+async function studyLatency(page: Page, base: string, keys: string[]): Promise<LatencySamples> {
+  const samples: LatencySamples = { work: [], painted: [] };
+  for (let done = 0; done < CYCLES; done += ROUND) {
+    await page.goto(base);
+    await page.evaluate(
+      ([key, value]) => localStorage.setItem(key as string, value as string),
+      [STORAGE_KEY, allDue(keys, Date.now())],
+    );
+    // A fresh document, so the app loads the progress just stored.
+    await page.goto(`${base}?round=${done}#/decks/aws-backend-interview/study`);
+    await page.locator('#card-question').waitFor();
+    await page.evaluate(() => {
+      const w = window as unknown as { __pressAt: number; __latencies: number[]; __work: number[] };
+      w.__latencies = [];
+      w.__work = [];
+      window.addEventListener(
+        'keydown',
+        (e) => e.key === '3' && (w.__pressAt = performance.now()),
+        true,
+      );
+      let last = document.querySelector('#card-question')?.textContent;
+      new MutationObserver(() => {
+        const text = document.querySelector('#card-question')?.textContent;
+        if (!text || text === last) return;
+        last = text;
+        // The app's own work: key press to the new card in the DOM, laid out.
+        void document.body.offsetHeight;
+        w.__work.push(performance.now() - w.__pressAt);
+        // After the frame is painted: a task queued from the next animation frame.
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => w.__latencies.push(performance.now() - w.__pressAt);
+          channel.port2.postMessage(0);
+        });
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    for (let i = 0; i < ROUND; i++) {
+      await page.keyboard.press('Space');
+      await page.getByRole('region', { name: 'Answer', exact: true }).waitFor();
+      const before = await page.locator('#card-question').textContent();
+      await page.keyboard.press('3');
+      await page.waitForFunction(
+        ([n, text]) =>
+          (window as unknown as { __latencies: number[] }).__latencies.length >= (n as number) &&
+          document.querySelector('#card-question')?.textContent !== text,
+        [i + 1, before],
+      );
+    }
+    const round = await page.evaluate(() => {
+      const w = window as unknown as { __latencies: number[]; __work: number[] };
+      return { work: w.__work, painted: w.__latencies };
+    });
+    samples.work.push(...round.work);
+    samples.painted.push(...round.painted);
+  }
+  return samples;
+}
+
+/** The pure work behind one grade: FSRS for the card, then the next queue. */
+function coreGradeAndQueue(cardCount: number): { p50: number; p95: number } {
+  const scheduler = schedulerFor(0.9);
+  const now = Date.UTC(2026, 10, 26, 9);
+  const keys = Array.from({ length: cardCount }, (_, i) => `bench/card-${i}`);
+  const states: Record<string, CardState> = {};
+  keys.forEach((key, i) => {
+    states[key] = scheduler.grade(null, 3, now - 3 * 86_400_000 - i * 1000);
+  });
+  const times: number[] = [];
+  for (let i = 0; i < 500; i++) {
+    const key = keys[i % keys.length] as string;
+    const start = performance.now();
+    states[key] = scheduler.grade(states[key] ?? null, 3, now + i * 1000);
+    buildQueue({
+      cards: keys,
+      states,
+      introducedToday: 0,
+      settings: { desiredRetention: 0.9, newPerDay: 20, dayStartHour: 4 },
+      scheduler,
+      utcOffset: () => 0,
+      now: now + i * 1000,
+    });
+    times.push(performance.now() - start);
+  }
+  return { p50: round(percentile(times, 50), 3), p95: round(percentile(times, 95), 3) };
+}
+
+async function deckKeys(): Promise<string[]> {
+  const { parseDeck } = await import('../src/deck/parse-deck.ts');
+  const source = await readFile('content/aws-backend-interview.md', 'utf8');
+  const { deck } = parseDeck(source, 'content/aws-backend-interview.md');
+  return deck?.sections.flatMap((s) => s.cards.map((c) => `${deck.id}/${c.id}`)) ?? [];
+}
+
+const bytes = await measureBundle();
+const server = await preview({
+  preview: { port: PORT, strictPort: true, host: '127.0.0.1' },
+  logLevel: 'silent',
+});
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+let latency: LatencySamples = { work: [], painted: [] };
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  latency = await studyLatency(page, `http://127.0.0.1:${PORT}/`, await deckKeys());
+} finally {
+  await browser.close();
+  await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+}
+
+const results = {
+  date: new Date().toISOString(),
+  bytes: {
+    firstScreenJsGzip: bytes.firstScreenJsGzip,
+    firstScreenCssGzip: bytes.firstScreenCssGzip,
+    totalJsGzip: bytes.totalJsGzip,
+    largestChunk: bytes.largestChunk,
+  },
+  studyLatencyAws: {
+    cycles: latency.work.length,
+    work: summary(latency.work),
+    painted: summary(latency.painted),
+  },
+  coreGradeAndQueue: { cards52: coreGradeAndQueue(52), cards5000: coreGradeAndQueue(5000) },
+  chunks: bytes.chunks,
+};
+
+await mkdir('bench-results', { recursive: true });
+await writeFile('bench-results/bench.json', `${JSON.stringify(results, null, 2)}\n`);
+const kb = (n: number) => `${round(n / 1024, 1)} KB`;
+console.log(`first screen JS (gzip)       ${kb(results.bytes.firstScreenJsGzip)}   (budget 90 KB)`);
+console.log(`first screen CSS (gzip)      ${kb(results.bytes.firstScreenCssGzip)}`);
+console.log(`all JS (gzip)                ${kb(results.bytes.totalJsGzip)}`);
+console.log(
+  `largest chunk (gzip)         ${results.bytes.largestChunk?.name} ${kb(results.bytes.largestChunk?.gzip ?? 0)}`,
+);
+const { work, painted, cycles } = results.studyLatencyAws;
+console.log(
+  `grade → next card in DOM     p50 ${work.p50} ms, p95 ${work.p95} ms (${cycles} cycles, AWS deck, Chromium)`,
+);
+console.log(
+  `grade → next frame painted   p50 ${painted.p50} ms, p95 ${painted.p95} ms (includes waiting for the next 60 Hz frame)`,
+);
+console.log(
+  `grade + next queue (Node)    52 cards p95 ${results.coreGradeAndQueue.cards52.p95} ms; 5,000 cards p95 ${results.coreGradeAndQueue.cards5000.p95} ms`,
+);
+console.log('written: bench-results/bench.json');
