@@ -5,8 +5,11 @@ const DAY = 24 * HOUR;
 /** A short interval label as on the grade buttons: `10m`, `5h`, `1d`, `4d`, `3w`, `5mo`, `1.2y`. */
 export function formatInterval(ms: number): string {
   const t = Math.max(0, ms);
-  if (t < HOUR) return `${Math.max(1, Math.round(t / MINUTE))}m`;
-  if (t < DAY) return `${Math.round(t / HOUR)}h`;
+  // Units are chosen after rounding, so 59.5 minutes reads "1h", not "60m".
+  const minutes = Math.max(1, Math.round(t / MINUTE));
+  if (minutes < 60) return `${minutes}m`;
+  const hours = Math.round(t / HOUR);
+  if (hours < 24) return `${hours}h`;
   const days = Math.round(t / DAY);
   if (days < 14) return `${days}d`;
   if (days < 60) return `${Math.round(days / 7)}w`;

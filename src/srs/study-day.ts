@@ -12,10 +12,25 @@ export function studyDay(time: number, utcOffset: UtcOffset, dayStartHour: numbe
   return Math.floor((time + utcOffset(time) * 60_000 - dayStartHour * HOUR) / DAY);
 }
 
-/** The instant a study day starts (the rollover hour, local time). */
+/**
+ * The first instant of a study day (the rollover hour, local time). When a daylight-saving
+ * change skips or repeats the rollover hour, that is the instant `studyDay` first gives `day`.
+ */
 export function studyDayStart(day: number, utcOffset: UtcOffset, dayStartHour: number): number {
   const localMs = day * DAY + dayStartHour * HOUR;
-  const guess = localMs - utcOffset(localMs) * 60_000;
-  // A daylight-saving change near the rollover moves the offset: correct once.
-  return localMs - utcOffset(guess) * 60_000;
+  const isStart = (t: number) =>
+    studyDay(t, utcOffset, dayStartHour) === day &&
+    studyDay(t - 1000, utcOffset, dayStartHour) === day - 1;
+  // Usually the local time at the offset in force then.
+  const guess = localMs - utcOffset(localMs - utcOffset(localMs) * 60_000) * 60_000;
+  if (isStart(guess)) return guess;
+  // Near a change: search whole seconds within the widest offsets (±14 h, plus slack).
+  let low = Math.floor((localMs - 16 * HOUR) / 1000);
+  let high = Math.ceil((localMs + 16 * HOUR) / 1000);
+  while (low < high) {
+    const mid = Math.floor((low + high) / 2);
+    if (studyDay(mid * 1000, utcOffset, dayStartHour) >= day) high = mid;
+    else low = mid + 1;
+  }
+  return low * 1000;
 }

@@ -2,7 +2,7 @@ import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { Scheduler } from '../srs/scheduler.ts';
 import { normalizeSettings } from '../srs/settings.ts';
-import type { Grade, Review, StudySettings } from '../srs/types.ts';
+import type { CardState, Grade, Review, StudySettings } from '../srs/types.ts';
 import { mergeProgress } from './merge.ts';
 import { CURRENT_VERSION } from './migrations.ts';
 import { EMPTY_PROGRESS, insertReview, type Progress } from './progress.ts';
@@ -71,8 +71,10 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressHook
             time: scheduler.reviewTime(before, now),
             before,
           };
+          const after = scheduler.grade(before, grade, now);
+          assertSavable(after);
           set({
-            cards: { ...cards, [card]: scheduler.grade(before, grade, now) },
+            cards: { ...cards, [card]: after },
             log: insertReview(log, review),
           });
           return review;
@@ -113,6 +115,21 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressHook
     ),
   );
   return Object.assign(store, { storage });
+}
+
+/** Nothing invalid is ever written: a NaN or an impossible date stops here, not in storage. */
+function assertSavable(state: CardState): void {
+  const numbers = [
+    state.due,
+    state.stability,
+    state.difficulty,
+    state.lastReview,
+    state.reps,
+    state.lapses,
+  ];
+  if (!numbers.every(Number.isFinite) || state.due < state.lastReview - 1000) {
+    throw new Error(`Refusing to save an invalid card state: ${JSON.stringify(state)}`);
+  }
 }
 
 function randomId(): string {

@@ -22,7 +22,14 @@ export function CardFace({ entry, revealed, onReveal }: CardFaceProps) {
   }, [revealed]);
 
   return (
-    <article className="card" aria-labelledby="card-question">
+    // A click or tap anywhere on the card reveals it, as on a paper card; keyboard users have
+    // Space, Enter and the button, so the card itself needs no key handler or role.
+    // eslint-disable-next-line jsx-a11y/click-events-have-key-events
+    <article
+      className={revealed ? 'card' : 'card card-hidden'}
+      aria-labelledby="card-question"
+      onClick={revealed ? undefined : onReveal}
+    >
       <p className="card-meta">
         #{entry.number} · {entry.section.title}
       </p>
