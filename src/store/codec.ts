@@ -1,6 +1,6 @@
 import { normalizeSettings } from '../srs/settings.ts';
 import type { CardState, Grade, MemoryPhase, Review } from '../srs/types.ts';
-import type { Progress } from './progress.ts';
+import type { Bookmark, Progress } from './progress.ts';
 
 /**
  * The saved form of `Progress`, compact so a year of reviews fits well under 500 KB: card
@@ -14,6 +14,8 @@ export interface EncodedProgress {
   /** [id, key index, grade, time (s), state before or 0 for a first review] */
   readonly log: [string, number, Grade, number, EncodedState | 0][];
   readonly undone: string[];
+  /** card key → [1 starred or 0 unstarred, when (s)] */
+  readonly bookmarks: Record<string, [0 | 1, number]>;
   readonly settings: Record<string, unknown>;
 }
 
@@ -54,6 +56,9 @@ export function encodeProgress(progress: Progress): EncodedProgress {
       r.before ? encodeState(r.before) : 0,
     ]),
     undone: [...progress.undone],
+    bookmarks: Object.fromEntries(
+      Object.entries(progress.bookmarks).map(([k, b]) => [k, [b.on ? 1 : 0, b.at / 1000]]),
+    ),
     settings: { ...progress.settings },
   };
 }
@@ -84,8 +89,15 @@ export function decodeProgress(value: unknown): Progress {
     };
   });
   const undone = array(data.undone, 'undone').map((id, i) => reviewId(id, `undone[${i}]`));
+  const bookmarks: Record<string, Bookmark> = Object.create(null);
+  for (const [key, value] of Object.entries(record(data.bookmarks, 'bookmarks'))) {
+    const where = `bookmarks["${key}"]`;
+    const [on, at] = array(value, where);
+    if (on !== 0 && on !== 1) throw new ProgressFormatError(`${where} should be 0 or 1`);
+    bookmarks[cardKey(key, 'bookmarks')] = { on: on === 1, at: timestamp(at, `${where} time`) };
+  }
   const settings = normalizeSettings(record(data.settings, 'settings'));
-  return { cards: { ...cards }, log, undone, settings };
+  return { cards: { ...cards }, log, undone, bookmarks: { ...bookmarks }, settings };
 }
 
 function encodeState(s: CardState): EncodedState {

@@ -54,13 +54,30 @@ export function mergeProgress(
     if (state) cards[key] = state;
     else if (ids !== '') diverged.add(key);
   }
-  if (diverged.size === 0)
-    return { cards, log, undone: [...undone].sort(), settings: local.settings };
+  const rest = {
+    undone: [...undone].sort(),
+    bookmarks: mergeBookmarks(local.bookmarks, remote.bookmarks),
+    settings: local.settings,
+  };
+  if (diverged.size === 0) return { cards, log, ...rest };
 
   if (!scheduler) throw new SchedulerNeededError();
   const replayed = replayCards(log, diverged, start, scheduler);
   for (const [key, state] of replayed.states) cards[key] = state;
-  return { cards, log: replayed.log, undone: [...undone].sort(), settings: local.settings };
+  return { cards, log: replayed.log, ...rest };
+}
+
+/** Per card, the latest star or unstar wins; on a tie, the star. */
+function mergeBookmarks(
+  local: Progress['bookmarks'],
+  remote: Progress['bookmarks'],
+): Progress['bookmarks'] {
+  const merged = { ...local };
+  for (const [key, theirs] of Object.entries(remote)) {
+    const ours = merged[key];
+    if (!ours || theirs.at > ours.at || (theirs.at === ours.at && theirs.on)) merged[key] = theirs;
+  }
+  return merged;
 }
 
 /** A card's review ids in order, as one string, to compare histories cheaply. */

@@ -4,13 +4,16 @@
  *
  *   1  (PrepDeck 0.2) compact progress: card states, review log with the state before each
  *      review, undone review ids, study settings.
+ *   2  (PrepDeck 0.3) adds bookmarks.
  */
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
 type Upgrade = (state: unknown) => unknown;
 
 /** UPGRADES[n] turns version n into version n + 1. */
-const UPGRADES: Readonly<Record<number, Upgrade>> = {};
+const UPGRADES: Readonly<Record<number, Upgrade>> = {
+  1: (state) => ({ ...(state as object), bookmarks: {} }),
+};
 
 export class UnknownVersionError extends Error {
   constructor(readonly version: number) {

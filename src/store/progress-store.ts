@@ -19,6 +19,8 @@ export interface ProgressActions {
   /** Restores the exact state before a review; false if a later review of the card exists. */
   undo(reviewId: string): boolean;
   updateSettings(settings: Partial<StudySettings>): void;
+  /** Stars or unstars a card. */
+  setBookmark(card: string, on: boolean, now: number): void;
   /** Replaces all progress (a restored backup). */
   replace(progress: Progress): void;
   /** Tries again to save after storage was full or unavailable. */
@@ -37,6 +39,7 @@ const pick = (s: Progress): Progress => ({
   cards: s.cards,
   log: s.log,
   undone: s.undone,
+  bookmarks: s.bookmarks,
   settings: s.settings,
 });
 
@@ -93,6 +96,10 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressHook
             undone: [...undone, reviewId],
           });
           return true;
+        },
+        setBookmark(card, on, now) {
+          const at = Math.floor(now / 1000) * 1000;
+          set({ bookmarks: { ...get().bookmarks, [card]: { on, at } } });
         },
         updateSettings(settings) {
           set({ settings: normalizeSettings({ ...get().settings, ...settings }) });

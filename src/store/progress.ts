@@ -9,6 +9,8 @@ export interface Progress {
   readonly log: readonly Review[];
   /** Ids of reviews that were undone, so a merge with another tab cannot bring them back. */
   readonly undone: readonly string[];
+  /** Starred cards; a removed star is kept (off, with its time) so the latest change wins. */
+  readonly bookmarks: Readonly<Record<string, Bookmark>>;
   readonly settings: StudySettings;
 }
 
@@ -16,8 +18,18 @@ export const EMPTY_PROGRESS: Progress = Object.freeze({
   cards: {},
   log: [],
   undone: [],
+  bookmarks: {},
   settings: DEFAULT_SETTINGS,
 });
+
+export interface Bookmark {
+  readonly on: boolean;
+  /** When it was last starred or unstarred, epoch ms (whole seconds). */
+  readonly at: number;
+}
+
+export const isBookmarked = (progress: Pick<Progress, 'bookmarks'>, card: string): boolean =>
+  progress.bookmarks[card]?.on === true;
 
 /** Inserts a review keeping time order (the clock can be set back), usually at the end. */
 export function insertReview(log: readonly Review[], review: Review): Review[] {

@@ -85,4 +85,26 @@ describe('mergeProgress', () => {
       mergeProgress(EMPTY_PROGRESS, remote, null).cards['retired-deck/old-card'],
     ).toBeDefined();
   });
+
+  it('keeps the latest star or unstar of each card from either tab', () => {
+    const local: Progress = {
+      ...EMPTY_PROGRESS,
+      bookmarks: { 'd/a': { on: true, at: T0 }, 'd/b': { on: true, at: T0 + 5000 } },
+    };
+    const remote: Progress = {
+      ...EMPTY_PROGRESS,
+      bookmarks: {
+        'd/a': { on: false, at: T0 + 1000 },
+        'd/b': { on: false, at: T0 },
+        'd/c': { on: true, at: T0 },
+      },
+    };
+    const merged = mergeProgress(local, remote, null).bookmarks;
+    expect(merged).toEqual({
+      'd/a': { on: false, at: T0 + 1000 },
+      'd/b': { on: true, at: T0 + 5000 },
+      'd/c': { on: true, at: T0 },
+    });
+    expect(mergeProgress(remote, local, null).bookmarks).toEqual(merged);
+  });
 });

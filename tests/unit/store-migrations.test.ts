@@ -31,6 +31,9 @@ describe('saved progress from every version', () => {
     expect(state.cards['aws-backend-interview/what-is-aws']?.phase).toBe('learning');
     expect(state.cards['aws-backend-interview/what-is-ec2']?.phase).toBe('review');
     expect(state.undone).toEqual(['v1a000']);
+    // Version 1 had no bookmarks; from version 2 on, they are kept.
+    const starred = Object.keys(state.bookmarks).filter((k) => state.bookmarks[k]?.on);
+    expect(starred).toEqual(version >= 2 ? ['aws-backend-interview/what-is-ec2'] : []);
     expect(storage.keys().filter((k) => k.includes('unreadable'))).toEqual([]);
   });
 

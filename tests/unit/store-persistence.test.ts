@@ -50,6 +50,17 @@ describe('saving progress', () => {
     expect(saved(storage)?.state.undone).toEqual([third.id, second.id]);
   });
 
+  it('saves bookmarks with the rest of the progress', () => {
+    const storage = new MemoryStorage();
+    const { store, clock } = makeStore(storage);
+    store.getState().setBookmark(CARD_A, true, clock.time);
+    store.getState().setBookmark(CARD_B, true, clock.time);
+    store.getState().setBookmark(CARD_B, false, clock.time + 2000);
+    const reopened = makeStore(storage).store.getState();
+    expect(reopened.bookmarks[CARD_A]?.on).toBe(true);
+    expect(reopened.bookmarks[CARD_B]?.on).toBe(false);
+  });
+
   it('refuses to undo a review that a later review of the same card built on', () => {
     const { store, clock } = makeStore(new MemoryStorage());
     const first = store.getState().grade(CARD_A, 3, clock.time, scheduler);
@@ -122,7 +133,8 @@ describe('data from a newer version', () => {
     const storage = new MemoryStorage();
     const { store, clock } = makeStore(storage);
     store.getState().grade(CARD_A, 3, clock.time, scheduler);
-    const raw = (storage.getItem(STORAGE_KEY) ?? '').replace(/"version":1}$/, '"version":99}');
+    const raw = (storage.getItem(STORAGE_KEY) ?? '').replace(/"version":\d+}$/, '"version":99}');
+    expect(raw).toMatch(/"version":99}$/);
     storage.setItem(STORAGE_KEY, raw);
 
     const newer = makeStore(storage).store;
