@@ -1,12 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { formatMessage, parseDeck } from '../src/deck/index.ts';
+import { formatMessage, parseDeck, toOutline } from '../src/deck/index.ts';
 
 /**
  * Turns each `content/*.md` import into a module exporting the parsed `Deck`, so the
  * browser ships data, not a markdown parser. A deck with errors fails the build (and shows
  * in the dev overlay) with `path:line:column: reason`; warnings are printed.
+ * `content/x.md?outline` is the same deck without its answers, for the first screen.
  */
 export function decksPlugin(contentDir = 'content'): Plugin {
   let root = process.cwd();
@@ -37,7 +38,8 @@ export function decksPlugin(contentDir = 'content'): Plugin {
           loc: { file, line: first?.line ?? 1, column: (first?.column ?? 1) - 1 },
         });
       }
-      return { code: `export default ${JSON.stringify(deck)};`, map: null, moduleType: 'js' };
+      const data = id.includes('?outline') ? toOutline(deck) : deck;
+      return { code: `export default ${JSON.stringify(data)};`, map: null, moduleType: 'js' };
     },
   };
 }

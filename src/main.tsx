@@ -2,7 +2,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { prefetchMarkdown } from './components/markdown/lazy-markdown.tsx';
+import { applyTheme } from './features/theme/theme-toggle.tsx';
+import { useUiPrefs } from './store/ui-prefs.ts';
 import './styles.css';
+
+// Before the first paint, so a chosen theme never flashes the other one.
+applyTheme(useUiPrefs.getState().theme);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -18,3 +18,12 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
     this.dispatchEvent(new Event('close'));
   };
 }
+
+// The app prefetches every deck's answers at start-up; tests of screens start the same way.
+if (typeof document !== 'undefined') {
+  const { beforeAll } = await import('vitest');
+  beforeAll(async () => {
+    const { loadAllAnswers } = await import('../src/lib/answers.ts');
+    await loadAllAnswers();
+  });
+}

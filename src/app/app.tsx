@@ -1,7 +1,10 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { DeckOverview } from '../features/overview/deck-overview.tsx';
+import { Dashboard } from '../features/dashboard/dashboard.tsx';
 import { SaveBanner } from '../features/save-status/save-banner.tsx';
-import { decks, findDeck } from '../lib/decks.ts';
+import { ThemeToggle } from '../features/theme/theme-toggle.tsx';
+import { decks, findCard, findDeck } from '../lib/decks.ts';
+import type { Route } from '../lib/route.ts';
+import { useGlobalKeys } from './use-global-keys.ts';
 import { useRoute } from './use-route.ts';
 
 // Screens past the first are separate chunks, so the first screen stays small.
@@ -14,9 +17,30 @@ const SettingsPage = lazy(() =>
 const StudyPage = lazy(() =>
   import('../features/study/study-page.tsx').then((m) => ({ default: m.StudyPage })),
 );
+const BrowsePage = lazy(() =>
+  import('../features/browse/browse-page.tsx').then((m) => ({ default: m.BrowsePage })),
+);
+const CardPage = lazy(() =>
+  import('../features/card/card-page.tsx').then((m) => ({ default: m.CardPage })),
+);
+const WeakPage = lazy(() =>
+  import('../features/weak/weak-page.tsx').then((m) => ({ default: m.WeakPage })),
+);
+const QuizPage = lazy(() =>
+  import('../features/quiz/quiz-page.tsx').then((m) => ({ default: m.QuizPage })),
+);
+
+const NAV: readonly [Route['name'], string, string][] = [
+  ['home', '#/', 'Home'],
+  ['browse', '#/browse', 'Cards'],
+  ['weak', '#/weak', 'Weak spots'],
+  ['quiz', '#/quiz', 'Quiz'],
+  ['settings', '#/settings', 'Settings'],
+];
 
 export function App() {
   const route = useRoute();
+  useGlobalKeys();
 
   // A new screen starts at the top, like a page load would.
   useEffect(() => {
@@ -32,37 +56,63 @@ export function App() {
         <a className="brand" href="#/">
           PrepDeck
         </a>
-        <nav aria-label="Main">
-          <a href="#/settings" aria-current={route.name === 'settings' ? 'page' : undefined}>
-            Settings
-          </a>
+        <nav aria-label="Main" className="main-nav">
+          {NAV.map(([name, href, label]) => (
+            <a key={name} href={href} aria-current={route.name === name ? 'page' : undefined}>
+              {label}
+            </a>
+          ))}
         </nav>
+        <ThemeToggle />
       </header>
       <SaveBanner />
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<p className="loading">Loading…</p>}>
-          {route.name === 'home' && decks.map((deck) => <DeckOverview key={deck.id} deck={deck} />)}
-          {route.name === 'section' && <SectionRoute {...route} />}
-          {route.name === 'study' && <StudyRoute deckId={route.deckId} />}
-          {route.name === 'settings' && <SettingsPage />}
-          {route.name === 'not-found' && <NotFound />}
+          <Screen route={route} />
         </Suspense>
       </main>
     </>
   );
 }
 
-function SectionRoute(props: { deckId: string; sectionId: string; index: number }) {
-  const deck = findDeck(props.deckId);
-  const section = deck?.sections.find((s) => s.id === props.sectionId);
-  if (!deck || !section) return <NotFound />;
-  return <SectionReader deck={deck} section={section} index={props.index} />;
-}
-
-function StudyRoute({ deckId }: { deckId: string }) {
-  const deck = findDeck(deckId);
-  // Keyed by deck: a new deck is a new sitting.
-  return deck ? <StudyPage key={deck.id} deck={deck} /> : <NotFound />;
+function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'home':
+      return decks.map((deck) => <Dashboard key={deck.id} deck={deck} />);
+    case 'section': {
+      const deck = findDeck(route.deckId);
+      const section = deck?.sections.find((s) => s.id === route.sectionId);
+      return deck && section ? (
+        <SectionReader deck={deck} section={section} index={route.index} />
+      ) : (
+        <NotFound />
+      );
+    }
+    case 'study': {
+      const deck = findDeck(route.deckId);
+      // Keyed by what is studied: a new set is a new sitting.
+      const key = `${route.deckId}:${JSON.stringify(route.set)}:${route.cram}`;
+      return deck ? (
+        <StudyPage key={key} deck={deck} set={route.set} cram={route.cram} />
+      ) : (
+        <NotFound />
+      );
+    }
+    case 'browse':
+      return <BrowsePage params={route.params} />;
+    case 'card': {
+      const entry = findCard(`${route.deckId}/${route.cardId}`);
+      return entry ? <CardPage key={entry.key} entry={entry} /> : <NotFound />;
+    }
+    case 'weak':
+      return <WeakPage />;
+    case 'quiz':
+      return <QuizPage />;
+    case 'settings':
+      return <SettingsPage />;
+    case 'not-found':
+      return <NotFound />;
+  }
 }
 
 function NotFound() {
@@ -70,7 +120,7 @@ function NotFound() {
     <section className="panel" aria-labelledby="not-found-title">
       <h1 id="not-found-title">Nothing here</h1>
       <p>
-        This link points to a deck or section that does not exist (any more).{' '}
+        This link points to a deck, section or card that does not exist (any more).{' '}
         <a href="#/">Back to your decks</a>
       </p>
     </section>

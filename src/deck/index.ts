@@ -1,4 +1,16 @@
 export { parseDeck, deckIdFromPath } from './parse-deck.ts';
 export { slugify } from './slug.ts';
 export { formatMessage } from './format-message.ts';
-export type { Card, Deck, DeckMessage, DeckRule, ParseResult, Section, Severity } from './types.ts';
+export { toOutline } from './outline.ts';
+export type {
+  Card,
+  CardOutline,
+  Deck,
+  DeckMessage,
+  DeckOutline,
+  DeckRule,
+  ParseResult,
+  Section,
+  SectionOutline,
+  Severity,
+} from './types.ts';

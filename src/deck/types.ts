@@ -57,3 +57,20 @@ export interface ParseResult {
   readonly deck: Deck | null;
   readonly messages: readonly DeckMessage[];
 }
+
+/** A card without its answer: what lists and counts need, and all the first screen ships. */
+export type CardOutline = Omit<Card, 'answer'>;
+
+export interface SectionOutline {
+  readonly id: string;
+  readonly title: string;
+  readonly cards: readonly CardOutline[];
+}
+
+/** A deck without answers; answers load on demand. */
+export interface DeckOutline {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly sections: readonly SectionOutline[];
+}

@@ -128,3 +128,31 @@ export function nextAvailable(
   }
   return earliest;
 }
+
+/**
+ * A chosen set of cards in the order to drill them: those due today first (lowest predicted
+ * recall first), then new ones in deck order, then the rest by due date.
+ */
+export function drillOrder(
+  cards: readonly string[],
+  states: QueueInput['states'],
+  scheduler: Pick<Scheduler, 'retrievability'>,
+  now: number,
+  utcOffset: UtcOffset,
+  dayStartHour: number,
+): string[] {
+  const today = studyDay(now, utcOffset, dayStartHour);
+  const due: { key: string; recall: number }[] = [];
+  const fresh: string[] = [];
+  const later: { key: string; due: number }[] = [];
+  for (const key of cards) {
+    const state = states[key];
+    if (!state || state.phase === 'new') fresh.push(key);
+    else if (studyDay(state.due, utcOffset, dayStartHour) <= today) {
+      due.push({ key, recall: scheduler.retrievability(state, now) });
+    } else later.push({ key, due: state.due });
+  }
+  due.sort((a, b) => a.recall - b.recall);
+  later.sort((a, b) => a.due - b.due);
+  return [...due.map((c) => c.key), ...fresh, ...later.map((c) => c.key)];
+}

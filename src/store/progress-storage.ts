@@ -69,10 +69,20 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
     return { state, version };
   };
 
-  /** Saved progress as this version understands it, or an error saying why it cannot. */
-  const read = (raw: string): { progress: Progress; newer: boolean } => {
+  /**
+   * Saved progress as this version understands it, or an error saying why it cannot. Data
+   * from a newer version is never unreadable: it is used if its shape is still understood,
+   * and otherwise left alone (progress null), but it is never set aside or written over.
+   */
+  const read = (raw: string): { progress: Progress | null; newer: boolean } => {
     const { state, version } = parse(raw);
-    if (version > CURRENT_VERSION) return { progress: decodeProgress(state), newer: true };
+    if (version > CURRENT_VERSION) {
+      try {
+        return { progress: decodeProgress(state), newer: true };
+      } catch {
+        return { progress: null, newer: true };
+      }
+    }
     return { progress: decodeProgress(migrateProgress(state, version)), newer: false };
   };
 
@@ -112,7 +122,7 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
       // Another tab wrote since we last looked: keep its reviews too.
       try {
         const saved = read(current);
-        if (saved.newer) {
+        if (saved.newer || !saved.progress) {
           readOnly = true;
           reportSave({ kind: 'read-only', reason: 'newer-version' });
           return;
@@ -159,7 +169,7 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
         } else {
           reportSave({ kind: 'saved' }, raw.length * 2);
         }
-        return { state: progress, version: CURRENT_VERSION };
+        return progress ? { state: progress, version: CURRENT_VERSION } : null;
       } catch (error) {
         if (!setAside(name, raw, describe(error))) {
           readOnly = true;
@@ -178,7 +188,7 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
       if (raw === null || raw === known || readOnly) return;
       try {
         const saved = read(raw);
-        if (saved.newer) {
+        if (saved.newer || !saved.progress) {
           readOnly = true;
           reportSave({ kind: 'read-only', reason: 'newer-version' });
           return;

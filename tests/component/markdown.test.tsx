@@ -13,6 +13,11 @@ const answer = [
   '',
   '```js',
   'fetch(url, { credentials: "include" })',
+  'const ok = true;',
+  '```',
+  '',
+  '```text',
+  'const not = "highlighted";',
   '```',
   '',
   '[bad](javascript:alert(1)) and <b>raw html</b>',
@@ -35,6 +40,15 @@ describe('Markdown answer', () => {
     const code = container.querySelector('pre > code');
     expect(code).toHaveClass('language-js');
     expect(code).toHaveTextContent('fetch(url, { credentials: "include" })');
+  });
+
+  it('colours code in a known language and leaves plain text alone', () => {
+    const { container } = render(<Markdown>{answer}</Markdown>);
+    const [js, text] = container.querySelectorAll('pre > code');
+    expect(js?.querySelector('.hljs-keyword')).toHaveTextContent('const');
+    expect(js?.querySelector('.hljs-string')).toHaveTextContent('"include"');
+    expect(text?.querySelector('[class^="hljs-"]')).toBeNull();
+    expect(text).toHaveTextContent('const not = "highlighted";');
   });
 
   it('drops javascript: links and does not render raw HTML', () => {

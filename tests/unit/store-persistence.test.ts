@@ -145,6 +145,22 @@ describe('data from a newer version', () => {
   });
 });
 
+describe('data from a newer version in a shape this one does not know', () => {
+  it('is left alone: not set aside, not written over, and the user is told', () => {
+    const storage = new MemoryStorage();
+    const raw = JSON.stringify({
+      state: { app: 'prepdeck', reviews: 'a future shape' },
+      version: 99,
+    });
+    storage.setItem(STORAGE_KEY, raw);
+    const { store, clock } = makeStore(storage);
+    store.getState().grade(CARD_A, 3, clock.time, scheduler);
+    expect(storage.getItem(STORAGE_KEY)).toBe(raw);
+    expect(storage.keys()).toEqual([STORAGE_KEY]);
+    expect(useSaveStatus.getState().save).toEqual({ kind: 'read-only', reason: 'newer-version' });
+  });
+});
+
 describe('full or missing storage', () => {
   it('goes on in memory when the quota is full, says so, and saves on retry', () => {
     const storage = new MemoryStorage();

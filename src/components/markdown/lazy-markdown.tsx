@@ -1,13 +1,20 @@
 import { lazy, Suspense } from 'react';
+import { loadAllAnswers } from '../../lib/answers.ts';
 import type { MarkdownProps } from './markdown.tsx';
 
 // react-markdown + remark-gfm weigh about 49 KB gzipped: kept out of the first screen.
 const loadMarkdown = () => import('./markdown.tsx');
 const Markdown = lazy(loadMarkdown);
 
-/** Starts loading the renderer while the browser is idle, so the first reveal is instant. */
+/**
+ * Starts loading the renderer and the answers while the browser is idle, so the first
+ * reveal is instant.
+ */
 export function prefetchMarkdown(): void {
-  const start = () => void loadMarkdown();
+  const start = () => {
+    void loadMarkdown();
+    void loadAllAnswers();
+  };
   if ('requestIdleCallback' in window) window.requestIdleCallback(start, { timeout: 2000 });
   else setTimeout(start, 200);
 }

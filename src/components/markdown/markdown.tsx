@@ -1,8 +1,10 @@
 import type { ComponentProps } from 'react';
 import ReactMarkdown, { type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
+import { highlightCode } from './highlight-code.ts';
 
-const plugins = [remarkGfm];
+const remarkPlugins = [remarkGfm];
+const rehypePlugins = [highlightCode];
 
 const components: Components = {
   // Wide tables scroll inside the card instead of stretching a phone screen.
@@ -30,7 +32,11 @@ export interface MarkdownProps {
 export default function Markdown({ children, className = 'markdown' }: MarkdownProps) {
   return (
     <div className={className}>
-      <ReactMarkdown remarkPlugins={plugins} components={components}>
+      <ReactMarkdown
+        remarkPlugins={remarkPlugins}
+        rehypePlugins={rehypePlugins}
+        components={components}
+      >
         {children}
       </ReactMarkdown>
     </div>

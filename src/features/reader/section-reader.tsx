@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { sectionHref } from '../../lib/route.ts';
-import { LazyMarkdown } from '../../components/markdown/lazy-markdown.tsx';
-import type { Card, Deck, Section } from '../../deck/types.ts';
+import { Answer } from '../../components/markdown/answer.tsx';
+import type { DeckOutline, SectionOutline } from '../../deck/types.ts';
+import { findCard, type CardEntry } from '../../lib/decks.ts';
 import { useReaderKeys } from './use-reader-keys.ts';
 
 interface SectionReaderProps {
-  readonly deck: Deck;
-  readonly section: Section;
+  readonly deck: DeckOutline;
+  readonly section: SectionOutline;
   readonly index: number;
 }
 
@@ -14,13 +15,14 @@ interface SectionReaderProps {
 export function SectionReader({ deck, section, index }: SectionReaderProps) {
   const position = Math.min(index, section.cards.length - 1);
   const card = section.cards[position];
+  const entry = card ? findCard(`${deck.id}/${card.id}`) : undefined;
   const hasPrevious = position > 0;
   const hasNext = position < section.cards.length - 1;
   const go = (to: number) => {
     window.location.hash = sectionHref(deck.id, section.id, to);
   };
 
-  if (!card) return null;
+  if (!entry) return null;
   return (
     <article className="reader" aria-labelledby="card-question">
       <nav className="reader-bar" aria-label="Section">
@@ -31,8 +33,8 @@ export function SectionReader({ deck, section, index }: SectionReaderProps) {
       </nav>
       {/* Keyed by card, so every card starts with its answer hidden. */}
       <FlipCard
-        key={card.id}
-        card={card}
+        key={entry.key}
+        entry={entry}
         onPrevious={hasPrevious ? () => go(position - 1) : undefined}
         onNext={hasNext ? () => go(position + 1) : undefined}
       />
@@ -41,12 +43,12 @@ export function SectionReader({ deck, section, index }: SectionReaderProps) {
 }
 
 interface FlipCardProps {
-  readonly card: Card;
+  readonly entry: CardEntry;
   readonly onPrevious: (() => void) | undefined;
   readonly onNext: (() => void) | undefined;
 }
 
-function FlipCard({ card, onPrevious, onNext }: FlipCardProps) {
+function FlipCard({ entry, onPrevious, onNext }: FlipCardProps) {
   const [revealed, setRevealed] = useState(false);
   const questionRef = useRef<HTMLHeadingElement>(null);
   const answerRef = useRef<HTMLElement>(null);
@@ -69,11 +71,11 @@ function FlipCard({ card, onPrevious, onNext }: FlipCardProps) {
     <>
       <div className="card">
         <h1 id="card-question" className="card-question" ref={questionRef} tabIndex={-1}>
-          {card.questionText}
+          {entry.card.questionText}
         </h1>
         {revealed ? (
           <section className="card-answer" aria-label="Answer" ref={answerRef} tabIndex={-1}>
-            <LazyMarkdown>{card.answer}</LazyMarkdown>
+            <Answer entry={entry} />
           </section>
         ) : (
           <button type="button" className="reveal" onClick={() => setRevealed(true)}>

@@ -1,15 +1,17 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { CardEntry } from '../../lib/decks.ts';
-import { LazyMarkdown } from '../../components/markdown/lazy-markdown.tsx';
+import { Answer } from '../../components/markdown/answer.tsx';
 
 interface CardFaceProps {
   readonly entry: CardEntry;
   readonly revealed: boolean;
   readonly onReveal: () => void;
+  /** The bookmark star, next to the question. */
+  readonly star?: ReactNode;
 }
 
 /** The question, and the answer once revealed (a click or a tap anywhere on the card). */
-export function CardFace({ entry, revealed, onReveal }: CardFaceProps) {
+export function CardFace({ entry, revealed, onReveal, star }: CardFaceProps) {
   const question = useRef<HTMLHeadingElement>(null);
   const answer = useRef<HTMLElement>(null);
 
@@ -33,12 +35,19 @@ export function CardFace({ entry, revealed, onReveal }: CardFaceProps) {
       <p className="card-meta">
         #{entry.number} · {entry.section.title}
       </p>
-      <h2 id="card-question" className="card-question" ref={question} tabIndex={-1}>
-        {entry.card.questionText}
-      </h2>
+      <div className="card-title-row">
+        <h2 id="card-question" className="card-question" ref={question} tabIndex={-1}>
+          {entry.card.questionText}
+        </h2>
+        {/* Clicking the star must not reveal the card. */}
+        {star && (
+          // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions
+          <span onClick={(e) => e.stopPropagation()}>{star}</span>
+        )}
+      </div>
       {revealed ? (
         <section className="card-answer" aria-label="Answer" ref={answer} tabIndex={-1}>
-          <LazyMarkdown>{entry.card.answer}</LazyMarkdown>
+          <Answer entry={entry} />
         </section>
       ) : (
         <button type="button" className="reveal" onClick={onReveal}>

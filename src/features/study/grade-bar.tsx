@@ -7,10 +7,12 @@ interface GradeBarProps {
   readonly state: CardState | null;
   readonly time: number;
   readonly onGrade: (grade: Grade) => void;
+  /** Cramming changes no schedule, so no interval is shown. */
+  readonly cram?: boolean;
 }
 
 /** Again, Hard, Good, Easy, each with the interval it would give; keys 1–4. */
-export function GradeBar({ state, time, onGrade }: GradeBarProps) {
+export function GradeBar({ state, time, onGrade, cram = false }: GradeBarProps) {
   const settings = useProgress((s) => s.settings);
   const preview = schedulerFor(settings.desiredRetention).preview(state, time);
   return (
@@ -23,9 +25,13 @@ export function GradeBar({ state, time, onGrade }: GradeBarProps) {
             type="button"
             className={`grade grade-${GRADE_NAMES[grade].toLowerCase()}`}
             onClick={() => onGrade(grade)}
-            aria-label={`${GRADE_NAMES[grade]}, next review in ${describeInterval(interval)} (key ${grade})`}
+            aria-label={
+              cram
+                ? `${GRADE_NAMES[grade]} (key ${grade})`
+                : `${GRADE_NAMES[grade]}, next review in ${describeInterval(interval)} (key ${grade})`
+            }
           >
-            <span className="grade-interval">{formatInterval(interval)}</span>
+            {!cram && <span className="grade-interval">{formatInterval(interval)}</span>}
             <span className="grade-name">{GRADE_NAMES[grade]}</span>
             <kbd aria-hidden="true">{grade}</kbd>
           </button>

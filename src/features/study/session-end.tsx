@@ -6,7 +6,8 @@ interface SessionEndProps {
   readonly nextAt: number | null;
   readonly time: number;
   readonly waitingForLearning: boolean;
-  readonly onStudyAhead: () => void;
+  /** Offered when today's queue is done; absent for a chosen set or a cram round. */
+  readonly onStudyAhead: (() => void) | undefined;
 }
 
 /** The end of a sitting: what was done and when to come back; or, if nothing was due, say so. */
@@ -52,9 +53,11 @@ export function SessionEnd({
         <p>Cards you are learning come back in a few minutes: this page will show them.</p>
       )}
       <div className="actions">
-        <button type="button" onClick={onStudyAhead}>
-          Study ahead
-        </button>
+        {onStudyAhead && (
+          <button type="button" onClick={onStudyAhead}>
+            Study ahead
+          </button>
+        )}
         <a className="button-link" href="#/">
           Back to decks
         </a>

@@ -7,6 +7,7 @@ const SHORTCUTS: readonly [string, string][] = [
   ['3', 'Good: recalled'],
   ['4', 'Easy: recalled instantly'],
   ['U', 'Undo the last grade'],
+  ['B', 'Bookmark the card (or remove the bookmark)'],
   ['?', 'Show or hide these shortcuts'],
   ['Esc', 'Close this sheet'],
 ];

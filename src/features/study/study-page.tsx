@@ -1,95 +1,129 @@
 import { useState } from 'react';
+import { BookmarkButton } from '../../components/bookmark-button.tsx';
 import { deckEntries, findCard } from '../../lib/decks.ts';
-import type { Deck } from '../../deck/types.ts';
+import type { DeckOutline } from '../../deck/types.ts';
 import { localUtcOffset, now } from '../../lib/clock.ts';
+import type { StudySet } from '../../lib/route.ts';
 import { useNow } from '../../lib/use-now.ts';
-import {
-  describeInterval,
-  GRADE_NAMES,
-  nextAvailable,
-  nextCard,
-  studyAheadQueue,
-  type Grade,
-} from '../../srs/index.ts';
-import { useProgress } from '../../store/app-progress.ts';
+import { useDeckQueue } from '../../hooks/use-deck-queue.ts';
+import { describeInterval } from '../../srs/format-interval.ts';
+import { nextAvailable, nextCard, studyAheadQueue } from '../../srs/queue.ts';
 import { schedulerFor } from '../../srs/scheduler.ts';
+import { GRADE_NAMES, type Grade } from '../../srs/types.ts';
+import { useProgress } from '../../store/app-progress.ts';
 import { CardFace } from './card-face.tsx';
 import { GradeBar } from './grade-bar.tsx';
 import { QueueCounts } from './queue-counts.tsx';
 import { SessionEnd } from './session-end.tsx';
 import { ShortcutsSheet } from './shortcuts-sheet.tsx';
-import {
-  aheadRemaining,
-  recordGrade,
-  recordUndo,
-  startSession,
-  type Session,
-} from './study-session.ts';
-import { useDeckQueue } from '../../hooks/use-deck-queue.ts';
+import { recordGrade, recordUndo, startSession, type Session } from './study-session.ts';
+import { describeSet, resolveSet } from './study-set.ts';
 import { useStudyKeys } from './use-study-keys.ts';
 
 const STUDY_AHEAD_LIMIT = 20;
 
-/** Today's reviews for a deck: question, reveal, grade, next; undo and a summary at the end. */
-export function StudyPage({ deck }: { deck: Deck }) {
-  const [session, setSession] = useState<Session>(() => startSession(now()));
-  const [revealed, setRevealed] = useState(false);
+interface StudyPageProps {
+  readonly deck: DeckOutline;
+  readonly set?: StudySet;
+  /** Cramming: go through the set without changing the schedule. */
+  readonly cram?: boolean;
+}
+
+const TODAY: StudySet = { kind: 'due' };
+
+/**
+ * A study sitting: today's queue, or a chosen set (a section, bookmarks, weak cards…), or a
+ * cram round that leaves the schedule alone. Question, reveal, grade, next; undo; a summary.
+ */
+export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
+  const settings = useProgress((s) => s.settings);
+  const scheduler = schedulerFor(settings.desiredRetention);
+  const [session, setSession] = useState<Session>(() => {
+    const progress = useProgress.getState();
+    const list = resolveSet(deck, set, progress, scheduler, now(), localUtcOffset);
+    return startSession(
+      now(),
+      list ??
+        (cram
+          ? resolveSet(deck, { kind: 'all' }, progress, scheduler, now(), localUtcOffset)
+          : null),
+    );
+  });
+  // The card whose answer is showing: pinned, so another tab's save cannot swap it.
+  const [pinned, setPinned] = useState<string | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [announcement, setAnnouncement] = useState('');
-  // The queue is read at the time of the last action, so the card on screen never changes
-  // under the learner; between cards (or while waiting for one) the clock ticks.
+  // The queue is read at the time of the last action; while waiting for a card, the clock ticks.
   const [actionTime, setActionTime] = useState(now);
   const ticking = useNow(15_000);
   const states = useProgress((s) => s.cards);
-  const settings = useProgress((s) => s.settings);
   const grade = useProgress((s) => s.grade);
   const undo = useProgress((s) => s.undo);
-  const remainingAhead = session.ahead ? aheadRemaining(session) : null;
-  const scheduler = schedulerFor(settings.desiredRetention);
+  const setBookmark = useProgress((s) => s.setBookmark);
+
   const queueAtAction = useDeckQueue(deck.id, actionTime, scheduler);
   const waiting =
-    !session.forced && !remainingAhead && nextCard(queueAtAction, states, actionTime) === null;
+    !session.forced && !session.list && nextCard(queueAtAction, states, actionTime) === null;
   const queueTime = waiting ? Math.max(ticking, actionTime) : actionTime;
   const queue = useDeckQueue(deck.id, queueTime, scheduler);
   const current =
+    pinned ??
     session.forced ??
-    (remainingAhead ? (remainingAhead[0] ?? null) : nextCard(queue, states, queueTime));
+    (session.list ? (session.list[0] ?? null) : nextCard(queue, states, queueTime));
   const entry = current ? findCard(current) : undefined;
-  const left = remainingAhead
-    ? remainingAhead.length
+  const revealed = pinned !== null && pinned === current;
+  const left = session.list
+    ? session.list.length
     : queue.counts.new + queue.counts.learning + queue.counts.review;
+
+  const reveal = () => {
+    if (current) setPinned(current);
+  };
 
   const onGrade = (g: Grade) => {
     if (!current || !revealed) return;
-    const review = grade(current, g, now(), scheduler);
-    const next = useProgress.getState().cards[current];
-    setSession((s) => recordGrade(s, review));
-    setRevealed(false);
+    if (cram) {
+      setSession((s) =>
+        recordGrade(s, { id: `cram-${s.reviewed}-${current}`, card: current, grade: g }),
+      );
+      setAnnouncement(`${GRADE_NAMES[g]}. Cramming: the schedule is not changed.`);
+    } else {
+      const review = grade(current, g, now(), scheduler);
+      const next = useProgress.getState().cards[current];
+      setSession((s) => recordGrade(s, review));
+      setAnnouncement(
+        `${GRADE_NAMES[g]}. Next review of this card in ${describeInterval((next?.due ?? review.time) - review.time)}.`,
+      );
+    }
+    setPinned(null);
     setActionTime(now());
-    setAnnouncement(
-      `${GRADE_NAMES[g]}. Next review of this card in ${describeInterval((next?.due ?? review.time) - review.time)}.`,
-    );
   };
 
   const onUndo = () => {
     const last = session.history.at(-1);
     if (!last) return;
-    if (!undo(last.id)) {
+    if (!cram && !undo(last.id)) {
       setAnnouncement('Cannot undo: this card was reviewed again since, maybe in another tab.');
       return;
     }
-    setSession((s) => recordUndo(s, last));
-    setRevealed(false);
+    setSession(recordUndo);
+    setPinned(null);
     setActionTime(now());
     setAnnouncement(
       `Undone: ${GRADE_NAMES[last.grade]} on “${findCard(last.card)?.card.questionText ?? 'a card'}”.`,
     );
   };
 
+  const onBookmark = () => {
+    if (!current) return;
+    const on = !useProgress.getState().bookmarks[current]?.on;
+    setBookmark(current, on, now());
+    setAnnouncement(on ? 'Bookmarked.' : 'Bookmark removed.');
+  };
+
   const onStudyAhead = () => {
-    const keys = deckEntries(deck.id).map((e) => e.key);
     const input = {
-      cards: keys,
+      cards: deckEntries(deck.id).map((e) => e.key),
       states,
       introducedToday: 0,
       settings,
@@ -97,30 +131,44 @@ export function StudyPage({ deck }: { deck: Deck }) {
       utcOffset: localUtcOffset,
       now: now(),
     };
-    setSession((s) => ({ ...s, ahead: studyAheadQueue(input, STUDY_AHEAD_LIMIT) }));
+    const done = new Set(session.history.map((h) => h.card));
+    const list = studyAheadQueue(input, STUDY_AHEAD_LIMIT + done.size).filter((k) => !done.has(k));
+    setSession((s) => ({ ...s, list: list.slice(0, STUDY_AHEAD_LIMIT) }));
     setActionTime(now());
   };
 
   useStudyKeys({
-    reveal: () => current && setRevealed(true),
+    reveal,
     grade: onGrade,
     undo: onUndo,
-    help: () => setHelpOpen((open) => !open),
+    bookmark: onBookmark,
+    help: () => setHelpOpen((o) => !o),
   });
 
   const done = session.reviewed;
-  const keys = deckEntries(deck.id).map((e) => e.key);
-  const nextAt = nextAvailable(states, keys, localUtcOffset, settings.dayStartHour);
+  const nextAt = nextAvailable(
+    states,
+    deckEntries(deck.id).map((e) => e.key),
+    localUtcOffset,
+    settings.dayStartHour,
+  );
 
   return (
     <section className="study" aria-labelledby="study-title">
       <div className="study-top">
         <h1 id="study-title" className="study-title">
-          {deck.title}
-          {session.ahead && <span className="badge">Studying ahead</span>}
+          {set.kind === 'due' && !session.list ? deck.title : describeSet(deck, set)}
+          {cram && <span className="badge">Cram: schedule not changed</span>}
+          {!cram && set.kind === 'due' && session.list && (
+            <span className="badge">Studying ahead</span>
+          )}
         </h1>
         <div className="study-tools">
-          <QueueCounts counts={queue.counts} />
+          {session.list ? (
+            <p className="list-left">{left} to go</p>
+          ) : (
+            <QueueCounts counts={queue.counts} />
+          )}
           <button type="button" onClick={onUndo} disabled={session.history.length === 0}>
             Undo <kbd>U</kbd>
           </button>
@@ -141,19 +189,25 @@ export function StudyPage({ deck }: { deck: Deck }) {
             key={`${entry.key}:${done}`}
             entry={entry}
             revealed={revealed}
-            onReveal={() => setRevealed(true)}
+            onReveal={reveal}
+            star={<BookmarkButton cardKey={entry.key} label={entry.card.questionText} />}
           />
           {revealed && (
-            <GradeBar state={states[entry.key] ?? null} time={now()} onGrade={onGrade} />
+            <GradeBar
+              state={states[entry.key] ?? null}
+              time={now()}
+              onGrade={onGrade}
+              cram={cram}
+            />
           )}
         </>
       ) : (
         <SessionEnd
           session={session}
-          nextAt={nextAt}
+          nextAt={cram ? null : nextAt}
           time={ticking}
-          waitingForLearning={queue.counts.learning > 0}
-          onStudyAhead={onStudyAhead}
+          waitingForLearning={!session.list && queue.counts.learning > 0}
+          onStudyAhead={cram || set.kind !== 'due' ? undefined : onStudyAhead}
         />
       )}
       <p className="visually-hidden" role="status" aria-live="polite">

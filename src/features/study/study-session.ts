@@ -1,51 +1,61 @@
-import type { Grade, Review } from '../../srs/index.ts';
+import type { Grade } from '../../srs/types.ts';
+
+/** A grade given in this sitting; `id` is the saved review's, or a local one when cramming. */
+export interface SessionGrade {
+  readonly id: string;
+  readonly card: string;
+  readonly grade: Grade;
+  /** The list before this grade, to restore on undo (list sittings only). */
+  readonly listBefore: readonly string[] | null;
+}
 
 /** What one sitting has done: for the progress bar, undo and the end-of-session summary. */
 export interface Session {
   readonly startedAt: number;
   readonly reviewed: number;
   readonly again: number;
-  /** Reviews of this sitting, newest last: undo pops them. */
-  readonly history: readonly Review[];
+  /** Grades of this sitting, newest last: undo pops them. */
+  readonly history: readonly SessionGrade[];
   /** A card shown before any other (the one just undone). */
   readonly forced: string | null;
-  /** Studying ahead: the cards picked when it began, and which are done. */
-  readonly ahead: readonly string[] | null;
+  /**
+   * A fixed list to go through (a chosen set, studying ahead, cramming), or null for today's
+   * queue. Cards answered Again go back to the end, so they come round again in the sitting.
+   */
+  readonly list: readonly string[] | null;
 }
 
-export const startSession = (startedAt: number): Session => ({
+export const startSession = (startedAt: number, list: readonly string[] | null): Session => ({
   startedAt,
   reviewed: 0,
   again: 0,
   history: [],
   forced: null,
-  ahead: null,
+  list,
 });
 
-export function recordGrade(session: Session, review: Review): Session {
+export function recordGrade(session: Session, entry: Omit<SessionGrade, 'listBefore'>): Session {
+  const list = session.list;
+  const rest = list ? list.filter((key) => key !== entry.card) : null;
   return {
     ...session,
     reviewed: session.reviewed + 1,
-    again: session.again + (review.grade === 1 ? 1 : 0),
-    history: [...session.history, review],
+    again: session.again + (entry.grade === 1 ? 1 : 0),
+    history: [...session.history, { ...entry, listBefore: list }],
     forced: null,
+    list: rest && entry.grade === 1 ? [...rest, entry.card] : rest,
   };
 }
 
-export function recordUndo(session: Session, review: Review): Session {
+export function recordUndo(session: Session): Session {
+  const last = session.history.at(-1);
+  if (!last) return session;
   return {
     ...session,
     reviewed: session.reviewed - 1,
-    again: session.again - (review.grade === 1 ? 1 : 0),
+    again: session.again - (last.grade === 1 ? 1 : 0),
     history: session.history.slice(0, -1),
-    forced: review.card,
+    forced: last.card,
+    list: last.listBefore,
   };
 }
-
-/** Cards still to go when studying ahead: those not graded in this sitting. */
-export function aheadRemaining(session: Session): string[] {
-  const done = new Set(session.history.map((r) => r.card));
-  return (session.ahead ?? []).filter((key) => !done.has(key));
-}
-
-export const isGrade = (value: number): value is Grade => value >= 1 && value <= 4;

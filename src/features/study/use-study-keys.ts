@@ -5,11 +5,12 @@ export interface StudyKeys {
   readonly reveal: () => void;
   readonly grade: (grade: Grade) => void;
   readonly undo: () => void;
+  readonly bookmark: () => void;
   readonly help: () => void;
 }
 
 /**
- * Study shortcuts on the whole page: Space/Enter reveal, 1–4 grade, U undo, ? help.
+ * Study shortcuts on the whole page: Space/Enter reveal, 1–4 grade, U undo, B bookmark, ? help.
  * Ignored while typing in a field or when a modal dialog is open.
  */
 export function useStudyKeys(keys: StudyKeys): void {
@@ -35,6 +36,7 @@ export function useStudyKeys(keys: StudyKeys): void {
       const k = latest.current;
       if (event.key === '?') k.help();
       else if (event.key === 'u' || event.key === 'U') k.undo();
+      else if (event.key === 'b' || event.key === 'B') k.bookmark();
       else if (/^[1-4]$/.test(event.key)) k.grade(Number(event.key) as Grade);
       // On a button or link, Space and Enter press it, as everywhere else.
       else if ((event.key === ' ' || event.key === 'Enter') && !onControl) k.reveal();

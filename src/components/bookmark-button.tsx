@@ -1,0 +1,20 @@
+import { now } from '../lib/clock.ts';
+import { useProgress } from '../store/app-progress.ts';
+
+/** A star that bookmarks a card; its pressed state is announced, its label names the card. */
+export function BookmarkButton({ cardKey, label }: { cardKey: string; label: string }) {
+  const on = useProgress((s) => s.bookmarks[cardKey]?.on === true);
+  const setBookmark = useProgress((s) => s.setBookmark);
+  return (
+    <button
+      type="button"
+      className={on ? 'star star-on' : 'star'}
+      aria-pressed={on}
+      aria-label={`Bookmark: ${label}`}
+      title={on ? 'Remove bookmark' : 'Bookmark'}
+      onClick={() => setBookmark(cardKey, !on, now())}
+    >
+      <span aria-hidden="true">{on ? '★' : '☆'}</span>
+    </button>
+  );
+}

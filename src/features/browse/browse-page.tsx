@@ -1,0 +1,202 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { BookmarkButton } from '../../components/bookmark-button.tsx';
+import { Highlight, Snippet } from '../../components/highlight.tsx';
+import { useInsights } from '../../hooks/use-insights.ts';
+import { localUtcOffset } from '../../lib/clock.ts';
+import { allEntries, decks } from '../../lib/decks.ts';
+import { formatWhen } from '../../lib/format-time.ts';
+import { cardHref } from '../../lib/route.ts';
+import { useNow } from '../../lib/use-now.ts';
+import { isDueToday } from '../../srs/insights.ts';
+import { useProgress } from '../../store/app-progress.ts';
+import {
+  applyFilters,
+  filtersFromParams,
+  filtersToParams,
+  type BrowseFilters,
+  type Row,
+} from './browse-filters.ts';
+import { useCardSearch } from './use-card-search.ts';
+
+/** Rows shown at once; more on request, so even a 5,000-card deck renders instantly. */
+const PAGE = 100;
+
+/** Every card in a list, with full-text search, filters and sort orders. */
+export function BrowsePage({ params }: { params: URLSearchParams }) {
+  const [filters, setFilters] = useState<BrowseFilters>(() => filtersFromParams(params));
+  const [shown, setShown] = useState(PAGE);
+  const searchBox = useRef<HTMLInputElement>(null);
+  const ids = { search: useId(), section: useId(), status: useId(), sort: useId() };
+  const time = useNow(60_000);
+  const insights = useInsights(time);
+  const states = useProgress((s) => s.cards);
+  const bookmarks = useProgress((s) => s.bookmarks);
+  const dayStartHour = useProgress((s) => s.settings.dayStartHour);
+  const { hits, answers } = useCardSearch(filters.query);
+
+  // The search box has focus on arrival (`/` from anywhere brings you here).
+  useEffect(() => searchBox.current?.focus(), []);
+
+  // The URL follows the filters, so the view can be reloaded or shared, without new history.
+  useEffect(() => {
+    const query = filtersToParams(filters).toString();
+    window.history.replaceState(null, '', `#/browse${query ? `?${query}` : ''}`);
+  }, [filters]);
+
+  const rows = useMemo(() => {
+    const all: Row[] = (hits ? allEntries().filter((e) => hits.has(e.key)) : allEntries()).map(
+      (entry) => ({
+        entry,
+        insight: insights.get(entry.key),
+        bookmarked: bookmarks[entry.key]?.on === true,
+        dueToday: isDueToday(states[entry.key], time, localUtcOffset, dayStartHour),
+      }),
+    );
+    if (hits)
+      all.sort((a, b) => (hits.get(b.entry.key)?.score ?? 0) - (hits.get(a.entry.key)?.score ?? 0));
+    return applyFilters(all, filters, hits !== null);
+  }, [hits, insights, bookmarks, states, time, dayStartHour, filters]);
+
+  const update = (change: Partial<BrowseFilters>) => {
+    setFilters((f) => ({ ...f, ...change }));
+    setShown(PAGE);
+  };
+  const sections = decks.flatMap((deck) => deck.sections);
+
+  return (
+    <section aria-labelledby="browse-title">
+      <h1 id="browse-title">Cards</h1>
+      <form className="browse-controls" role="search" onSubmit={(e) => e.preventDefault()}>
+        <div className="field search-field">
+          <label htmlFor={ids.search}>
+            Search questions and answers <kbd>/</kbd>
+          </label>
+          <input
+            id={ids.search}
+            ref={searchBox}
+            type="search"
+            value={filters.query}
+            onChange={(e) => update({ query: e.target.value })}
+            placeholder="e.g. NACL, cold start, Access-Control-Allow-Origin"
+            autoComplete="off"
+            data-search-box
+          />
+        </div>
+        <div className="filter-row">
+          <div className="field">
+            <label htmlFor={ids.section}>Section</label>
+            <select
+              id={ids.section}
+              value={filters.section}
+              onChange={(e) => update({ section: e.target.value })}
+            >
+              <option value="">All sections</option>
+              {sections.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.title}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={ids.status}>State</label>
+            <select
+              id={ids.status}
+              value={filters.status}
+              onChange={(e) => update({ status: e.target.value as BrowseFilters['status'] })}
+            >
+              <option value="">Any state</option>
+              <option value="new">New</option>
+              <option value="learning">Learning</option>
+              <option value="review">Review</option>
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={ids.sort}>Sort by</label>
+            <select
+              id={ids.sort}
+              value={filters.sort}
+              onChange={(e) => update({ sort: e.target.value as BrowseFilters['sort'] })}
+              disabled={hits !== null}
+            >
+              <option value="deck">Deck order</option>
+              <option value="due">Next due</option>
+              <option value="recall">Predicted recall (lowest first)</option>
+            </select>
+          </div>
+        </div>
+        <fieldset className="toggles">
+          <legend>Only</legend>
+          <label>
+            <input
+              type="checkbox"
+              checked={filters.dueToday}
+              onChange={(e) => update({ dueToday: e.target.checked })}
+            />{' '}
+            due today
+          </label>
+          <label>
+            <input
+              type="checkbox"
+              checked={filters.bookmarked}
+              onChange={(e) => update({ bookmarked: e.target.checked })}
+            />{' '}
+            bookmarked
+          </label>
+          <label>
+            <input
+              type="checkbox"
+              checked={filters.weak}
+              onChange={(e) => update({ weak: e.target.checked })}
+            />{' '}
+            weak
+          </label>
+        </fieldset>
+      </form>
+      <p className="result-count" role="status">
+        {rows.length} {rows.length === 1 ? 'card' : 'cards'}
+        {filters.query ? ` matching “${filters.query}”` : ''}
+      </p>
+      <ol className="card-list">
+        {rows.slice(0, shown).map(({ entry, insight }) => {
+          const terms = hits?.get(entry.key)?.terms ?? [];
+          return (
+            <li key={entry.key} className="card-row">
+              <span className="card-number">#{entry.number}</span>
+              <div className="card-row-main">
+                <a href={cardHref(entry.deck.id, entry.card.id)} className="card-row-question">
+                  <Highlight text={entry.card.questionText} terms={terms} />
+                </a>
+                {terms.length > 0 && (
+                  <p className="card-row-snippet">
+                    <Snippet text={answers.get(entry.key) ?? ''} terms={terms} />
+                  </p>
+                )}
+                <p className="card-row-meta">
+                  {entry.section.title} ·{' '}
+                  <span className={`status status-${insight?.status ?? 'new'}`}>
+                    {insight?.status ?? 'new'}
+                  </span>
+                  {insight?.due != null && <> · due {formatWhen(insight.due, time)}</>}
+                  {insight?.recall != null && <> · recall {Math.round(insight.recall * 100)}%</>}
+                  {(insight?.weak.length ?? 0) > 0 && (
+                    <>
+                      {' '}
+                      · <span className="weak-tag">weak</span>
+                    </>
+                  )}
+                </p>
+              </div>
+              <BookmarkButton cardKey={entry.key} label={entry.card.questionText} />
+            </li>
+          );
+        })}
+      </ol>
+      {rows.length > shown && (
+        <button type="button" onClick={() => setShown((n) => n + PAGE)}>
+          Show {Math.min(PAGE, rows.length - shown)} more
+        </button>
+      )}
+    </section>
+  );
+}

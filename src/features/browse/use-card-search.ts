@@ -1,0 +1,47 @@
+import { use, useMemo } from 'react';
+import { loadAllAnswers, type Answers } from '../../lib/answers.ts';
+import { createCardSearch, type CardSearch, type SearchHit } from '../../lib/card-search.ts';
+import { allEntries } from '../../lib/decks.ts';
+import { plainText } from '../../lib/fold.ts';
+
+let index: CardSearch | null = null;
+let plainAnswers: ReadonlyMap<string, string> | null = null;
+
+/** Answers as plain text, made once: indexed for search and cut into snippets. */
+function answersAsText(answers: Answers): ReadonlyMap<string, string> {
+  plainAnswers ??= new Map([...answers].map(([key, markdown]) => [key, plainText(markdown)]));
+  return plainAnswers;
+}
+
+/** The search index over every deck, built once on first use (decks do not change at run time). */
+function searchIndex(answers: ReadonlyMap<string, string>): CardSearch {
+  index ??= createCardSearch(
+    allEntries().map((e) => ({
+      key: e.key,
+      question: e.card.questionText,
+      answer: answers.get(e.key) ?? '',
+      section: e.section.title,
+    })),
+  );
+  return index;
+}
+
+/**
+ * Hits for a query, keyed by card, in relevance order, and every answer as plain text for
+ * snippets. Suspends until the answers have loaded (they are prefetched at start-up).
+ */
+export function useCardSearch(query: string): {
+  hits: ReadonlyMap<string, SearchHit> | null;
+  answers: ReadonlyMap<string, string>;
+} {
+  const answers = answersAsText(use(loadAllAnswers()));
+  const hits = useMemo(() => {
+    if (!query.trim()) return null;
+    return new Map(
+      searchIndex(answers)
+        .search(query)
+        .map((hit) => [hit.key, hit]),
+    );
+  }, [query, answers]);
+  return { hits, answers };
+}

@@ -1,0 +1,115 @@
+import { useMemo } from 'react';
+import { BookmarkButton } from '../../components/bookmark-button.tsx';
+import { Answer } from '../../components/markdown/answer.tsx';
+import { useInsights } from '../../hooks/use-insights.ts';
+import { deckEntries, type CardEntry } from '../../lib/decks.ts';
+import { formatWhen } from '../../lib/format-time.ts';
+import { cardHref, sectionHref, studyHref } from '../../lib/route.ts';
+import { useNow } from '../../lib/use-now.ts';
+import { describeWeakReason } from '../../srs/insights.ts';
+import { GRADE_NAMES } from '../../srs/types.ts';
+import { useProgress } from '../../store/app-progress.ts';
+
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** One card at its own URL: question, answer, history, next due, recall, bookmark. */
+export function CardPage({ entry }: { entry: CardEntry }) {
+  const time = useNow(60_000);
+  const insight = useInsights(time).get(entry.key);
+  const log = useProgress((s) => s.log);
+  // Once per change of the log, newest first.
+  const history = useMemo(
+    () => log.filter((r) => r.card === entry.key).reverse(),
+    [log, entry.key],
+  );
+  const siblings = deckEntries(entry.deck.id);
+  const previous = siblings[entry.number - 2];
+  const next = siblings[entry.number];
+
+  return (
+    <article className="card-page" aria-labelledby="card-title">
+      <nav className="reader-bar" aria-label="Card">
+        <a href={sectionHref(entry.deck.id, entry.section.id)}>{entry.section.title}</a>
+        <span>
+          card #{entry.number} of {siblings.length}
+        </span>
+      </nav>
+      <div className="card">
+        <div className="card-title-row">
+          <h1 id="card-title" className="card-question">
+            {entry.card.questionText}
+          </h1>
+          <BookmarkButton cardKey={entry.key} label={entry.card.questionText} />
+        </div>
+        <section className="card-answer" aria-label="Answer">
+          <Answer entry={entry} />
+        </section>
+      </div>
+      <section className="panel card-facts" aria-labelledby="card-progress-title">
+        <h2 id="card-progress-title">Your progress</h2>
+        <dl className="summary">
+          <div>
+            <dt>State</dt>
+            <dd>{insight?.status ?? 'new'}</dd>
+          </div>
+          <div>
+            <dt>Next due</dt>
+            <dd>{insight?.due != null ? formatWhen(insight.due, time) : 'not studied yet'}</dd>
+          </div>
+          <div>
+            <dt>Predicted recall now</dt>
+            <dd>{insight?.recall != null ? `${Math.round(insight.recall * 100)}%` : '—'}</dd>
+          </div>
+        </dl>
+        {insight && insight.weak.length > 0 && (
+          <p className="weak-note">Weak: {insight.weak.map(describeWeakReason).join(', ')}.</p>
+        )}
+        <div className="actions">
+          <a
+            className="button-link primary"
+            href={studyHref(entry.deck.id, { kind: 'section', sectionId: entry.section.id })}
+          >
+            Study this section
+          </a>
+        </div>
+        <h3>Review history</h3>
+        {history.length === 0 ? (
+          <p>No reviews yet.</p>
+        ) : (
+          <table className="history">
+            <thead>
+              <tr>
+                <th scope="col">When</th>
+                <th scope="col">Answer</th>
+              </tr>
+            </thead>
+            <tbody>
+              {history.map((review) => (
+                <tr key={review.id}>
+                  <td>{dateTime.format(review.time)}</td>
+                  <td>{GRADE_NAMES[review.grade]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <nav className="reader-nav" aria-label="Other cards">
+        {previous ? (
+          <a className="button-link" href={cardHref(previous.deck.id, previous.card.id)}>
+            ← Previous card
+          </a>
+        ) : (
+          <span />
+        )}
+        {next ? (
+          <a className="button-link" href={cardHref(next.deck.id, next.card.id)}>
+            Next card →
+          </a>
+        ) : (
+          <span />
+        )}
+      </nav>
+    </article>
+  );
+}

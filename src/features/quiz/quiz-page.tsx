@@ -1,0 +1,249 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { Answer } from '../../components/markdown/answer.tsx';
+import { now } from '../../lib/clock.ts';
+import { allEntries, decks, findCard } from '../../lib/decks.ts';
+import { cardHref, studyHref } from '../../lib/route.ts';
+import { useProgress } from '../../store/app-progress.ts';
+import { sample, type QuizAnswer } from './quiz.ts';
+
+type Stage =
+  | { readonly kind: 'setup' }
+  | {
+      readonly kind: 'asking';
+      readonly keys: readonly string[];
+      readonly answers: readonly QuizAnswer[];
+      readonly revealed: boolean;
+    }
+  | { readonly kind: 'done'; readonly answers: readonly QuizAnswer[] };
+
+/** A quick self-test: N random cards from chosen sections, scored right or wrong. The schedule is untouched. */
+export function QuizPage() {
+  const [stage, setStage] = useState<Stage>({ kind: 'setup' });
+  if (stage.kind === 'setup') {
+    return (
+      <QuizSetup
+        onStart={(keys) => setStage({ kind: 'asking', keys, answers: [], revealed: false })}
+      />
+    );
+  }
+  if (stage.kind === 'done')
+    return <QuizSummary answers={stage.answers} onRestart={() => setStage({ kind: 'setup' })} />;
+  return (
+    <QuizQuestion
+      key={stage.answers.length}
+      keys={stage.keys}
+      index={stage.answers.length}
+      onAnswer={(right) => {
+        const key = stage.keys[stage.answers.length] ?? '';
+        const answers = [...stage.answers, { key, right }];
+        setStage(
+          answers.length >= stage.keys.length ? { kind: 'done', answers } : { ...stage, answers },
+        );
+      }}
+    />
+  );
+}
+
+function QuizSetup({ onStart }: { onStart: (keys: string[]) => void }) {
+  const sections = decks.flatMap((deck) => deck.sections);
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(
+    () => new Set(sections.map((s) => s.id)),
+  );
+  const [count, setCount] = useState(10);
+  const countId = useId();
+  const pool = allEntries().filter((e) => chosen.has(e.section.id));
+
+  return (
+    <section aria-labelledby="quiz-title">
+      <h1 id="quiz-title">Quiz</h1>
+      <p className="lead">
+        Random questions, one at a time. Answer in your head, reveal, and score yourself. Your study
+        schedule is not changed.
+      </p>
+      <form
+        className="panel settings"
+        onSubmit={(e) => {
+          e.preventDefault();
+          onStart(sample(pool, count).map((entry) => entry.key));
+        }}
+      >
+        <div className="field">
+          <label htmlFor={countId}>Number of questions</label>
+          <input
+            id={countId}
+            type="number"
+            min={1}
+            max={Math.max(1, pool.length)}
+            value={count}
+            onChange={(e) => setCount(Math.max(1, Math.round(e.target.valueAsNumber || 1)))}
+          />
+        </div>
+        <fieldset className="section-picker">
+          <legend>Sections</legend>
+          {sections.map((s) => (
+            <label key={s.id}>
+              <input
+                type="checkbox"
+                checked={chosen.has(s.id)}
+                onChange={(e) => {
+                  const next = new Set(chosen);
+                  if (e.target.checked) next.add(s.id);
+                  else next.delete(s.id);
+                  setChosen(next);
+                }}
+              />{' '}
+              {s.title}
+            </label>
+          ))}
+        </fieldset>
+        <div className="actions">
+          <button type="submit" className="primary" disabled={pool.length === 0}>
+            Start a quiz of {Math.min(count, pool.length)}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function QuizQuestion({
+  keys,
+  index,
+  onAnswer,
+}: {
+  keys: readonly string[];
+  index: number;
+  onAnswer: (right: boolean) => void;
+}) {
+  const [revealed, setRevealed] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const entry = findCard(keys[index] ?? '');
+
+  useEffect(() => {
+    heading.current?.focus({ preventScroll: true });
+  }, []);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('button, a, input, select, textarea')) return;
+      if (!revealed && (event.key === ' ' || event.key === 'Enter')) setRevealed(true);
+      else if (revealed && (event.key === 'y' || event.key === 'Y')) onAnswer(true);
+      else if (revealed && (event.key === 'n' || event.key === 'N')) onAnswer(false);
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [revealed, onAnswer]);
+
+  if (!entry) return null;
+  return (
+    <section aria-labelledby="quiz-question">
+      <p className="quiz-progress">
+        Question {index + 1} of {keys.length} ·{' '}
+        <span className="badge">Quiz: schedule not changed</span>
+      </p>
+      <progress
+        className="session-progress"
+        max={keys.length}
+        value={index}
+        aria-label={`Quiz progress: ${index} of ${keys.length} answered`}
+      />
+      <article className="card">
+        <p className="card-meta">{entry.section.title}</p>
+        <h1 id="quiz-question" className="card-question" ref={heading} tabIndex={-1}>
+          {entry.card.questionText}
+        </h1>
+        {revealed ? (
+          <section className="card-answer" aria-label="Answer">
+            <Answer entry={entry} />
+          </section>
+        ) : (
+          <button type="button" className="reveal" onClick={() => setRevealed(true)}>
+            Show answer <kbd>Space</kbd>
+          </button>
+        )}
+      </article>
+      {revealed && (
+        <div className="score-bar" role="group" aria-label="Did you get it right?">
+          <button type="button" className="grade grade-again" onClick={() => onAnswer(false)}>
+            <span className="grade-name">Wrong</span>
+            <kbd aria-hidden="true">N</kbd>
+          </button>
+          <button type="button" className="grade grade-good" onClick={() => onAnswer(true)}>
+            <span className="grade-name">Right</span>
+            <kbd aria-hidden="true">Y</kbd>
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function QuizSummary({
+  answers,
+  onRestart,
+}: {
+  answers: readonly QuizAnswer[];
+  onRestart: () => void;
+}) {
+  const setBookmark = useProgress((s) => s.setBookmark);
+  const [starred, setStarred] = useState(false);
+  const missed = answers
+    .filter((a) => !a.right)
+    .map((a) => findCard(a.key))
+    .filter((e) => e !== undefined);
+  const right = answers.length - missed.length;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus({ preventScroll: true });
+  }, []);
+  const deckId = missed[0]?.deck.id ?? decks[0]?.id ?? '';
+
+  return (
+    <section className="panel" aria-labelledby="quiz-done">
+      <h1 id="quiz-done" ref={heading} tabIndex={-1}>
+        Quiz done: {right} of {answers.length} right
+      </h1>
+      {missed.length === 0 ? (
+        <p>Nothing missed. Well done.</p>
+      ) : (
+        <>
+          <h2>Missed ({missed.length})</h2>
+          <ul className="plain-list">
+            {missed.map((e) => (
+              <li key={e.key}>
+                <a href={cardHref(e.deck.id, e.card.id)}>{e.card.questionText}</a>
+              </li>
+            ))}
+          </ul>
+          <div className="actions">
+            <button
+              type="button"
+              disabled={starred}
+              onClick={() => {
+                for (const e of missed) setBookmark(e.key, true, now());
+                setStarred(true);
+              }}
+            >
+              {starred ? 'Bookmarked' : `Bookmark the ${missed.length} missed`}
+            </button>
+            <a
+              className="button-link primary"
+              href={studyHref(deckId, { kind: 'cards', cardIds: missed.map((e) => e.card.id) })}
+            >
+              Study them now
+            </a>
+          </div>
+        </>
+      )}
+      <div className="actions">
+        <button type="button" onClick={onRestart}>
+          New quiz
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+import { useMemo } from 'react';
+import { allEntries } from '../lib/decks.ts';
+import { cardInsights, lastGrades, type CardInsight } from '../srs/insights.ts';
+import { schedulerFor } from '../srs/scheduler.ts';
+import { useProgress } from '../store/app-progress.ts';
+
+/**
+ * Status, predicted recall and weakness of every card, keyed by card key. Derived once per
+ * change of progress (or per minute of `time`), never per keystroke or per render.
+ */
+export function useInsights(time: number): ReadonlyMap<string, CardInsight> {
+  const cards = useProgress((s) => s.cards);
+  const log = useProgress((s) => s.log);
+  const retention = useProgress((s) => s.settings.desiredRetention);
+  const grades = useMemo(() => lastGrades(log), [log]);
+  const minute = Math.floor(time / 60_000) * 60_000;
+  return useMemo(() => {
+    const keys = allEntries().map((e) => e.key);
+    const list = cardInsights(keys, cards, grades, schedulerFor(retention), minute);
+    return new Map(list.map((insight) => [insight.key, insight]));
+  }, [cards, grades, retention, minute]);
+}

@@ -1,0 +1,54 @@
+import type { Deck } from '../deck/types.ts';
+
+// The full decks, one lazy chunk each: answers are not part of the first screen.
+const modules = import.meta.glob<Deck>('/content/*.md', { import: 'default' });
+
+export type Answers = ReadonlyMap<string, string>;
+
+const cache = new Map<string, Promise<Answers>>();
+
+/**
+ * Marks a promise with its outcome the way React's `use` reads it, so a component asking for
+ * answers that have already arrived (they are prefetched) renders at once instead of suspending.
+ */
+function tracked<T>(promise: Promise<T>): Promise<T> {
+  const marked = promise as Promise<T> & { status?: string; value?: T; reason?: unknown };
+  marked.status = 'pending';
+  promise.then(
+    (value) => Object.assign(marked, { status: 'fulfilled', value }),
+    (reason: unknown) => Object.assign(marked, { status: 'rejected', reason }),
+  );
+  return promise;
+}
+
+/** Every answer of a deck, keyed by `deckId/cardId`; fetched once, then shared. */
+export function loadAnswers(deckId: string): Promise<Answers> {
+  let answers = cache.get(deckId);
+  if (!answers) {
+    const load = modules[`/content/${deckId}.md`];
+    answers = tracked(
+      load
+        ? load().then(
+            (deck) =>
+              new Map(
+                deck.sections.flatMap((s) => s.cards.map((c) => [`${deck.id}/${c.id}`, c.answer])),
+              ),
+          )
+        : Promise.resolve(new Map()),
+    );
+    cache.set(deckId, answers);
+  }
+  return answers;
+}
+
+let all: Promise<Answers> | null = null;
+
+/** Every answer of every deck, for full-text search. */
+export function loadAllAnswers(): Promise<Answers> {
+  all ??= tracked(
+    Promise.all(
+      Object.keys(modules).map((path) => loadAnswers(path.replace(/^\/content\/|\.md$/g, ''))),
+    ).then((maps) => new Map(maps.flatMap((m) => [...m]))),
+  );
+  return all;
+}
