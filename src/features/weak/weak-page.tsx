@@ -43,38 +43,9 @@ export function WeakPage() {
     <section aria-labelledby="weak-title">
       <h1 id="weak-title">Weak spots</h1>
       <p className="lead">
-        Sections from weakest to strongest by average predicted recall (cards not yet learnt count
-        as 0), then the cards to drill.
+        The cards to drill before the interview, then every section from weakest to strongest by
+        average predicted recall (cards not learnt yet count as 0).
       </p>
-      <ol className="strength-list">
-        {ranked.map(({ deck, section, strength }) =>
-          section ? (
-            <li key={`${deck.id}/${section.id}`} className="strength-row">
-              <div className="strength-head">
-                <span>{section.title}</span>
-                <span className="strength-value">
-                  {percent(strength.meanRecall)}
-                  {strength.weak > 0 && ` · ${strength.weak} weak`}
-                </span>
-              </div>
-              <div
-                className="meter"
-                role="meter"
-                aria-label={`${section.title}: average predicted recall`}
-                aria-valuemin={0}
-                aria-valuemax={100}
-                aria-valuenow={Math.round(strength.meanRecall * 100)}
-              >
-                <span style={{ width: percent(strength.meanRecall) }} />
-              </div>
-              <a href={studyHref(deck.id, { kind: 'section', sectionId: section.id })}>
-                Study {section.title}
-              </a>
-            </li>
-          ) : null,
-        )}
-      </ol>
-
       <section className="panel" aria-labelledby="weak-cards-title">
         <h2 id="weak-cards-title">Weak cards ({weak.length})</h2>
         {weak.length === 0 ? (
@@ -122,6 +93,37 @@ export function WeakPage() {
             </ul>
           </>
         )}
+      </section>
+      <section aria-labelledby="sections-title">
+        <h2 id="sections-title">Sections by strength</h2>
+        <ol className="strength-list">
+          {ranked.map(({ deck, section, strength }) =>
+            section ? (
+              <li key={`${deck.id}/${section.id}`} className="strength-row">
+                <div className="strength-head">
+                  <span>{section.title}</span>
+                  <span className="strength-value">
+                    {percent(strength.meanRecall)}
+                    {strength.weak > 0 && ` · ${strength.weak} weak`}
+                  </span>
+                </div>
+                <div
+                  className="meter"
+                  role="meter"
+                  aria-label={`${section.title}: average predicted recall`}
+                  aria-valuemin={0}
+                  aria-valuemax={100}
+                  aria-valuenow={Math.round(strength.meanRecall * 100)}
+                >
+                  <span style={{ width: percent(strength.meanRecall) }} />
+                </div>
+                <a href={studyHref(deck.id, { kind: 'section', sectionId: section.id })}>
+                  Study {section.title}
+                </a>
+              </li>
+            ) : null,
+          )}
+        </ol>
       </section>
     </section>
   );

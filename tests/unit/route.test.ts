@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { browseHref, cardHref, parseRoute, sectionHref, studyHref } from '../../src/lib/route.ts';
+
+describe('hash routes', () => {
+  it.each([
+    ['', { name: 'home' }],
+    ['#/', { name: 'home' }],
+    ['#/settings', { name: 'settings' }],
+    ['#/weak', { name: 'weak' }],
+    ['#/cards/aws/what-is-cors', { name: 'card', deckId: 'aws', cardId: 'what-is-cors' }],
+    [
+      '#/decks/aws/sections/basics',
+      { name: 'section', deckId: 'aws', sectionId: 'basics', index: 0 },
+    ],
+    [
+      '#/decks/aws/sections/basics/3',
+      { name: 'section', deckId: 'aws', sectionId: 'basics', index: 2 },
+    ],
+    ['#/decks/aws/study', { name: 'study', deckId: 'aws', set: { kind: 'due' }, cram: false }],
+    [
+      '#/decks/aws/study?set=section:basics&cram=1',
+      { name: 'study', deckId: 'aws', set: { kind: 'section', sectionId: 'basics' }, cram: true },
+    ],
+    [
+      '#/decks/aws/study?set=cards:a,b',
+      { name: 'study', deckId: 'aws', set: { kind: 'cards', cardIds: ['a', 'b'] }, cram: false },
+    ],
+    ['#/nowhere', { name: 'not-found', hash: '#/nowhere' }],
+    ['#/decks/aws/sections/basics/x', { name: 'not-found', hash: '#/decks/aws/sections/basics/x' }],
+  ])('%s', (hash, route) => {
+    expect(parseRoute(hash)).toEqual(route);
+  });
+
+  it('reads browse filters from the query', () => {
+    const route = parseRoute('#/browse?q=nacl&filter=bookmarked');
+    expect(route.name === 'browse' && route.params.get('q')).toBe('nacl');
+  });
+
+  it('builds links that parse back to the same place', () => {
+    expect(parseRoute(studyHref('aws', { kind: 'weak' }, true))).toEqual({
+      name: 'study',
+      deckId: 'aws',
+      set: { kind: 'weak' },
+      cram: true,
+    });
+    expect(parseRoute(cardHref('aws', 'what-is-cors'))).toMatchObject({
+      name: 'card',
+      cardId: 'what-is-cors',
+    });
+    expect(parseRoute(sectionHref('aws', 'basics', 4))).toMatchObject({ index: 4 });
+    expect(browseHref({ filter: 'bookmarked' })).toBe('#/browse?filter=bookmarked');
+  });
+});
