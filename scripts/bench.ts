@@ -11,6 +11,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { chromium, type Page } from 'playwright-core';
 import { preview } from 'vite';
+import { createCardSearch } from '../src/lib/card-search.ts';
+import { plainText } from '../src/lib/fold.ts';
 import { buildQueue } from '../src/srs/queue.ts';
 import { schedulerFor } from '../src/srs/scheduler.ts';
 import type { CardState } from '../src/srs/types.ts';
@@ -145,6 +147,51 @@ function coreGradeAndQueue(cardCount: number): { p50: number; p95: number } {
   return { p50: round(percentile(times, 50), 3), p95: round(percentile(times, 95), 3) };
 }
 
+/**
+ * Search on a generated 5,000-card deck (the AWS cards, varied): building the index, and each
+ * keystroke of typing queries, as the card browser runs it.
+ */
+async function searchBench(): Promise<{
+  cards: number;
+  buildMs: number;
+  keystroke: ReturnType<typeof summary>;
+}> {
+  const { parseDeck } = await import('../src/deck/parse-deck.ts');
+  const source = await readFile('content/aws-backend-interview.md', 'utf8');
+  const base =
+    parseDeck(source, 'content/aws-backend-interview.md').deck?.sections.flatMap((s) => s.cards) ??
+    [];
+  const cards = Array.from({ length: 5000 }, (_, i) => {
+    const card = base[i % base.length];
+    return {
+      key: `big/card-${i}`,
+      question: `${card?.questionText ?? ''} (variant ${i})`,
+      answer: `${plainText(card?.answer ?? '')} Topic ${i % 97} region-${i % 13}.`,
+      section: `Section ${i % 40}`,
+    };
+  });
+  const start = performance.now();
+  const search = createCardSearch(cards);
+  const buildMs = round(performance.now() - start, 1);
+  const times: number[] = [];
+  // One query typed first warms the JIT, as the first keystrokes of a visit would.
+  for (let n = 1; n <= 12; n++) search.search('warm up typing'.slice(0, n));
+  for (const query of [
+    'access-control-allow-origin',
+    'lambda cold start',
+    'nacl',
+    'dynamodb streams',
+    'élastic',
+  ]) {
+    for (let n = 1; n <= query.length; n++) {
+      const t = performance.now();
+      search.search(query.slice(0, n));
+      times.push(performance.now() - t);
+    }
+  }
+  return { cards: cards.length, buildMs, keystroke: summary(times) };
+}
+
 async function deckKeys(): Promise<string[]> {
   const { parseDeck } = await import('../src/deck/parse-deck.ts');
   const source = await readFile('content/aws-backend-interview.md', 'utf8');
@@ -193,6 +240,7 @@ const results = {
     painted: summary(latency.painted),
   },
   coreGradeAndQueue: { cards52: coreGradeAndQueue(52), cards5000: coreGradeAndQueue(5000) },
+  search5000: await searchBench(),
   chunks: bytes.chunks,
 };
 
@@ -214,5 +262,9 @@ console.log(
 );
 console.log(
   `grade + next queue (Node)    52 cards p95 ${results.coreGradeAndQueue.cards52.p95} ms; 5,000 cards p95 ${results.coreGradeAndQueue.cards5000.p95} ms`,
+);
+const { search5000 } = results;
+console.log(
+  `search, 5,000 cards (Node)   index ${search5000.buildMs} ms; per keystroke p50 ${search5000.keystroke.p50} ms, p95 ${search5000.keystroke.p95} ms, max ${search5000.keystroke.max} ms`,
 );
 console.log('written: bench-results/bench.json');

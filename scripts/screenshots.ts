@@ -34,6 +34,17 @@ const screens: { name: string; hash: string; act?: (page: Page) => Promise<void>
     },
   },
   { name: 'settings', hash: '#/settings' },
+  {
+    name: 'browse-search',
+    hash: '#/browse',
+    act: async (page) => {
+      await page.getByRole('searchbox').fill('nacl');
+      await page.getByText(/1 card matching/).waitFor();
+    },
+  },
+  { name: 'card-page', hash: '#/cards/aws-backend-interview/what-is-cors' },
+  { name: 'weak', hash: '#/weak' },
+  { name: 'quiz', hash: '#/quiz' },
 ];
 const viewports = { phone: { width: 360, height: 780 }, desktop: { width: 1280, height: 860 } };
 
