@@ -49,7 +49,9 @@ function QuizSetup({ onStart }: { onStart: (keys: string[]) => void }) {
   const [chosen, setChosen] = useState<ReadonlySet<string>>(
     () => new Set(sections.map((s) => s.id)),
   );
-  const [count, setCount] = useState(10);
+  // The field's text, so it can be cleared and retyped; the count is read from it.
+  const [countText, setCountText] = useState('10');
+  const count = Math.max(1, Math.round(Number(countText)) || 10);
   const countId = useId();
   const pool = allEntries().filter((e) => chosen.has(e.section.id));
 
@@ -74,8 +76,8 @@ function QuizSetup({ onStart }: { onStart: (keys: string[]) => void }) {
             type="number"
             min={1}
             max={Math.max(1, pool.length)}
-            value={count}
-            onChange={(e) => setCount(Math.max(1, Math.round(e.target.valueAsNumber || 1)))}
+            value={countText}
+            onChange={(e) => setCountText(e.target.value)}
           />
         </div>
         <fieldset className="section-picker">

@@ -1,0 +1,74 @@
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { BrowsePage } from '../../src/features/browse/browse-page.tsx';
+import { QuizPage } from '../../src/features/quiz/quiz-page.tsx';
+import { useProgress } from '../../src/store/app-progress.ts';
+import { EMPTY_PROGRESS } from '../../src/store/progress.ts';
+
+const T0 = Date.UTC(2026, 10, 26, 9);
+
+beforeEach(() => {
+  localStorage.clear();
+  useProgress.setState({ ...EMPTY_PROGRESS });
+});
+
+const results = () => within(screen.getByRole('list')).queryAllByRole('listitem');
+
+describe('card browser', () => {
+  it('lists every card, numbered, with its section and state', () => {
+    render(<BrowsePage params={new URLSearchParams()} />);
+    expect(screen.getByRole('status')).toHaveTextContent('52 cards');
+    expect(results()[0]).toHaveTextContent(/^#1What is AWS\?🟢 AWS Basics · new/);
+  });
+
+  it('searches as you type and marks the matches', async () => {
+    const user = userEvent.setup();
+    render(<BrowsePage params={new URLSearchParams()} />);
+    await user.type(screen.getByRole('searchbox'), 'NACL');
+    expect(screen.getByRole('status')).toHaveTextContent('1 card matching “NACL”');
+    const [row] = results();
+    expect(row).toHaveTextContent('Difference between Security Group and NACL?');
+    expect(within(row as HTMLElement).getAllByText('NACL', { selector: 'mark' })).toHaveLength(2);
+  });
+
+  it('filters to bookmarked cards, and the star toggles a bookmark', async () => {
+    const user = userEvent.setup();
+    useProgress.getState().setBookmark('aws-backend-interview/what-is-cors', true, T0);
+    render(<BrowsePage params={new URLSearchParams('filter=bookmarked')} />);
+    expect(results()).toHaveLength(1);
+    const star = screen.getByRole('button', { name: 'Bookmark: What is CORS?' });
+    expect(star).toHaveAttribute('aria-pressed', 'true');
+    await user.click(star);
+    expect(useProgress.getState().bookmarks['aws-backend-interview/what-is-cors']?.on).toBe(false);
+    expect(results()).toHaveLength(0);
+  });
+});
+
+describe('quiz', () => {
+  it('asks N random questions, scores right and wrong, and lists the missed ones', async () => {
+    const user = userEvent.setup();
+    render(<QuizPage />);
+    const count = screen.getByRole('spinbutton', { name: 'Number of questions' });
+    await user.clear(count);
+    await user.type(count, '3');
+    await user.click(screen.getByRole('button', { name: 'Start a quiz of 3' }));
+
+    const asked: string[] = [];
+    for (const key of ['y', 'n', 'y']) {
+      const question = screen.getByRole('heading', { level: 1 });
+      asked.push(question.textContent ?? '');
+      await user.keyboard(' ');
+      await user.keyboard(key);
+    }
+    expect(new Set(asked).size).toBe(3);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Quiz done: 2 of 3 right');
+    expect(screen.getByRole('link', { name: asked[1] })).toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: 'Bookmark the 1 missed' }));
+    const starred = Object.entries(useProgress.getState().bookmarks).filter(([, b]) => b.on);
+    expect(starred).toHaveLength(1);
+    expect(useProgress.getState().log).toEqual([]); // the schedule is untouched
+  });
+});
