@@ -1,11 +1,12 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { cspPlugin } from './scripts/vite-plugin-csp.ts';
 import { decksPlugin } from './scripts/vite-plugin-decks.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [decksPlugin(), react()],
+  plugins: [decksPlugin(), react(), cspPlugin()],
   build: {
     target: 'es2022',
   },

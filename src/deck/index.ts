@@ -1,16 +1,5 @@
-export { parseDeck, deckIdFromPath } from './parse-deck.ts';
-export { slugify } from './slug.ts';
+// The deck package's public surface: what the build plugin, the deck tool and tests use.
+export { parseDeck } from './parse-deck.ts';
 export { formatMessage } from './format-message.ts';
 export { toOutline } from './outline.ts';
-export type {
-  Card,
-  CardOutline,
-  Deck,
-  DeckMessage,
-  DeckOutline,
-  DeckRule,
-  ParseResult,
-  Section,
-  SectionOutline,
-  Severity,
-} from './types.ts';
+export type { Deck, DeckMessage, DeckRule } from './types.ts';

@@ -29,7 +29,7 @@ interface DraftSection {
 }
 
 /** `content/aws-backend-interview.md` → `aws-backend-interview`. */
-export function deckIdFromPath(path: string): string {
+function deckIdFromPath(path: string): string {
   const name = path.split(/[\\/]/).pop() ?? path;
   return name.replace(/\.md$/i, '');
 }

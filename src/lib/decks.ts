@@ -22,7 +22,7 @@ export interface CardEntry {
   readonly number: number;
 }
 
-export const cardKey = (deck: DeckOutline, card: CardOutline) => `${deck.id}/${card.id}`;
+const cardKey = (deck: DeckOutline, card: CardOutline) => `${deck.id}/${card.id}`;
 
 /** Every card of a deck in deck order, built once per deck. */
 const entriesByDeck = new Map<string, readonly CardEntry[]>(
@@ -60,8 +60,4 @@ export function allEntries(): readonly CardEntry[] {
 
 export function findCard(key: string): CardEntry | undefined {
   return entryByKey.get(key);
-}
-
-export function countCards(deck: DeckOutline): number {
-  return deck.sections.reduce((sum, section) => sum + section.cards.length, 0);
 }

@@ -57,7 +57,7 @@ export function lastGrades(log: readonly Review[]): ReadonlyMap<string, Grade> {
   return grades;
 }
 
-export const WEAK_THRESHOLDS = Object.freeze({ lapses: 2, recall: 0.8 });
+const WEAK_THRESHOLDS = Object.freeze({ lapses: 2, recall: 0.8 });
 
 export type WeakReason =
   | { readonly kind: 'lapses'; readonly lapses: number }

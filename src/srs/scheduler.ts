@@ -27,7 +27,7 @@ const STATE_OF: Record<MemoryPhase, State> = {
 const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
 const wholeSecond = (time: number) => Math.floor(time / 1000) * 1000;
 
-export interface Outcome {
+interface Outcome {
   readonly state: CardState;
   /** Time from the review to the card's next due date, in milliseconds. */
   readonly interval: number;

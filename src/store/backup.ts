@@ -3,7 +3,7 @@ import { CURRENT_VERSION, migrateProgress } from './migrations.ts';
 import type { Progress } from './progress.ts';
 
 /** A downloaded progress file. */
-export interface BackupFile {
+interface BackupFile {
   readonly app: 'prepdeck';
   readonly kind: 'progress';
   readonly version: number;
@@ -26,7 +26,7 @@ export function backupFileName(now: number): string {
   return `prepdeck-progress-${new Date(now).toISOString().slice(0, 10)}.json`;
 }
 
-export interface RestoreSummary {
+interface RestoreSummary {
   readonly reviews: number;
   readonly cards: number;
   /** Cards with progress in the backup that no deck here has: kept, not dropped. */

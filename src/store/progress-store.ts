@@ -10,7 +10,7 @@ import { createProgressStorage, type ProgressStorage } from './progress-storage.
 
 export const STORAGE_KEY = 'prepdeck:progress';
 
-export interface ProgressActions {
+interface ProgressActions {
   /**
    * Records a review and reschedules the card; returns the review (for undo). The scheduler
    * is passed in so that FSRS loads with the study screen, not with the first screen.
@@ -27,7 +27,7 @@ export interface ProgressActions {
   retrySave(): void;
 }
 
-export type ProgressStore = Progress & ProgressActions;
+type ProgressStore = Progress & ProgressActions;
 
 export interface ProgressStoreOptions {
   readonly backend: Storage | null;

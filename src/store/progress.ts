@@ -28,9 +28,6 @@ export interface Bookmark {
   readonly at: number;
 }
 
-export const isBookmarked = (progress: Pick<Progress, 'bookmarks'>, card: string): boolean =>
-  progress.bookmarks[card]?.on === true;
-
 /** Inserts a review keeping time order (the clock can be set back), usually at the end. */
 export function insertReview(log: readonly Review[], review: Review): Review[] {
   let at = log.length;

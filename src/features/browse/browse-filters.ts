@@ -1,7 +1,7 @@
 import type { CardEntry } from '../../lib/decks.ts';
 import type { CardInsight, CardStatus } from '../../srs/insights.ts';
 
-export type SortOrder = 'deck' | 'due' | 'recall';
+type SortOrder = 'deck' | 'due' | 'recall';
 
 export interface BrowseFilters {
   readonly query: string;

@@ -1,5 +1,6 @@
-import type { CardState, Grade } from '../../srs/index.ts';
-import { describeInterval, formatInterval, GRADE_NAMES, GRADES } from '../../srs/index.ts';
+import type { CardState, Grade } from '../../srs/types.ts';
+import { describeInterval, formatInterval } from '../../srs/format-interval.ts';
+import { GRADE_NAMES, GRADES } from '../../srs/types.ts';
 import { schedulerFor } from '../../srs/scheduler.ts';
 import { useProgress } from '../../store/app-progress.ts';
 

@@ -1,4 +1,4 @@
-import type { StudyQueue } from '../../srs/index.ts';
+import type { StudyQueue } from '../../srs/queue.ts';
 
 /** New, learning and due counts, always visible while studying, as in Anki. */
 export function QueueCounts({ counts }: { counts: StudyQueue['counts'] }) {

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { Grade } from '../../srs/index.ts';
+import type { Grade } from '../../srs/types.ts';
 
 export interface StudyKeys {
   readonly reveal: () => void;

@@ -1,0 +1,32 @@
+import type { Plugin } from 'vite';
+
+/**
+ * The built app's Content-Security-Policy: everything from our own origin, no inline script,
+ * no eval, no plugins. Only for builds: the dev server injects inline scripts of its own.
+ * (frame-ancestors cannot be set from a <meta> tag; a host should send it as a header.)
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+export function cspPlugin(): Plugin {
+  return {
+    name: 'prepdeck:csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
