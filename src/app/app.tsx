@@ -49,7 +49,15 @@ export function App() {
 
   return (
     <>
-      <a className="skip-link" href="#main">
+      {/* Hash routing: following `#main` would change the route, so focus it instead. */}
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         Skip to content
       </a>
       <header className="app-header">

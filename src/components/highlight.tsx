@@ -15,7 +15,10 @@ export function Highlight({ text, terms }: { text: string; terms: readonly strin
   return <>{parts}</>;
 }
 
-/** About `length` characters of `text` around the first match, with the matches marked. */
+/**
+ * About `length` characters of `text` where the matches cluster most (so a phrase such as
+ * `Access-Control-Allow-Origin` shows where it stands whole), with the matches marked.
+ */
 export function Snippet({
   text,
   terms,
@@ -25,8 +28,14 @@ export function Snippet({
   terms: readonly string[];
   length?: number;
 }) {
-  const first = findTermRanges(text, terms)[0];
-  const start = first ? Math.max(0, first[0] - Math.floor(length / 3)) : 0;
+  const ranges = findTermRanges(text, terms);
+  let best = ranges[0];
+  let bestCount = 0;
+  for (const range of ranges) {
+    const count = ranges.filter(([s]) => s >= range[0] && s < range[0] + length * 0.6).length;
+    if (count > bestCount) [best, bestCount] = [range, count];
+  }
+  const start = best ? Math.max(0, best[0] - Math.floor(length / 3)) : 0;
   const end = Math.min(text.length, start + length);
   const slice = `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
   return <Highlight text={slice} terms={terms} />;

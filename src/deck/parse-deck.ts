@@ -3,9 +3,13 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { isValidId, readHeading } from './heading.ts';
+import { findPathology } from './limits.ts';
 import type { Card, Deck, DeckMessage, DeckRule, ParseResult, Section, Severity } from './types.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
+
+/** Past this an answer is a document, not a flashcard, and slows every screen that shows it. */
+const MAX_ANSWER_BYTES = 20 * 1024;
 
 interface Point {
   readonly line: number;
@@ -43,6 +47,13 @@ export function parseDeck(source: string, path: string): ParseResult {
   const messages: DeckMessage[] = [];
   const report = (at: Point, ruleId: DeckRule, reason: string, severity: Severity = 'error') =>
     messages.push({ path, line: at.line, column: at.column, ruleId, severity, reason });
+
+  // Refused before parsing: such input would hold the parser for seconds or minutes.
+  const pathology = findPathology(source);
+  if (pathology) {
+    report(pathology, 'pathological-markdown', pathology.reason);
+    return { deck: null, messages };
+  }
 
   const tree: Root = parser.parse(source);
   const nodes = tree.children;
@@ -182,6 +193,14 @@ function readCard(
       at,
       'empty-answer',
       `Empty answer for "${parts.text}", expected markdown below the question`,
+    );
+  }
+  const bytes = new TextEncoder().encode(answer).length;
+  if (bytes > MAX_ANSWER_BYTES) {
+    report(
+      at,
+      'answer-too-large',
+      `Answer for "${parts.text}" is ${Math.ceil(bytes / 1024)} KB, expected at most ${MAX_ANSWER_BYTES / 1024} KB; split it into several cards`,
     );
   }
   return {

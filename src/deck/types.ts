@@ -50,7 +50,9 @@ export type DeckRule =
   | 'duplicate-card-id'
   | 'duplicate-section-id'
   | 'invalid-id'
-  | 'empty-section';
+  | 'empty-section'
+  | 'answer-too-large'
+  | 'pathological-markdown';
 
 export interface ParseResult {
   /** Null only when the file has errors. */

@@ -208,3 +208,38 @@ describe('formatMessage', () => {
     );
   });
 });
+
+describe('parseDeck: untrusted and pathological input', () => {
+  it('answer-too-large: an answer over 20 KB', () => {
+    const big = 'word '.repeat(5000);
+    const messages = only(`# T\n\n## S\n\n### Q\n\n${big}\n`, 'answer-too-large');
+    expect(messages.map((m) => m.line)).toEqual([5]);
+    expect(messages[0]?.reason).toMatch(/is 25 KB, expected at most 20 KB/);
+  });
+
+  it.each([
+    ['thousands of nested quotes', `${'>'.repeat(5000)} deep`, 7, /Block quotes nested 5000 deep/],
+    ['100 KB of emphasis markers', '*_'.repeat(50_000), 7, /more than 2000 emphasis markers/],
+    ['emphasis markers over many lines', '*_\n'.repeat(3000), 7, /more than 2000 emphasis markers/],
+    [
+      'lists nested hundreds deep',
+      Array.from({ length: 300 }, (_, i) => `${' '.repeat(i * 2)}- x`).join('\n'),
+      208,
+      /indented 402 spaces/,
+    ],
+  ])(
+    'pathological-markdown: refuses %s quickly, at its line',
+    (_label, answer, line, reason) => {
+      const { deck, messages } = parseDeck(`# T\n\n## S\n\n### Q\n\n${answer}\n`, PATH);
+      expect(deck).toBeNull();
+      expect(messages.map((m) => [m.ruleId, m.line])).toEqual([['pathological-markdown', line]]);
+      expect(messages[0]?.reason).toMatch(reason);
+    },
+    2000,
+  );
+
+  it('accepts ordinary emphasis, quotes and nested lists', () => {
+    const answer = '> a quote\n>> nested\n\n- **bold** and _em_\n  - nested\n    - deeper';
+    expect(parseDeck(`# T\n\n## S\n\n### Q\n\n${answer}\n`, PATH).messages).toEqual([]);
+  });
+});

@@ -3,16 +3,22 @@ import type { CardEntry } from '../../lib/decks.ts';
 import { loadAnswers } from '../../lib/answers.ts';
 import { LazyMarkdown } from './lazy-markdown.tsx';
 
-function AnswerText({ entry }: { entry: CardEntry }) {
+interface AnswerProps {
+  readonly entry: CardEntry;
+  /** The heading level of the question above it (h1 on a card page, h2 while studying). */
+  readonly questionLevel: number;
+}
+
+function AnswerText({ entry, questionLevel }: AnswerProps) {
   const answers = use(loadAnswers(entry.deck.id));
-  return <LazyMarkdown>{answers.get(entry.key) ?? ''}</LazyMarkdown>;
+  return <LazyMarkdown questionLevel={questionLevel}>{answers.get(entry.key) ?? ''}</LazyMarkdown>;
 }
 
 /** A card's answer, rendered; it loads with its deck's answers, on demand. */
-export function Answer({ entry }: { entry: CardEntry }) {
+export function Answer(props: AnswerProps) {
   return (
     <Suspense fallback={<p className="loading">Loading the answer…</p>}>
-      <AnswerText entry={entry} />
+      <AnswerText {...props} />
     </Suspense>
   );
 }

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { loadAllAnswers } from '../../lib/answers.ts';
+import { AnswerBoundary } from './answer-boundary.tsx';
 import type { MarkdownProps } from './markdown.tsx';
 
 // react-markdown + remark-gfm weigh about 49 KB gzipped: kept out of the first screen.
@@ -25,8 +26,10 @@ export function prefetchMarkdown(): void {
  */
 export function LazyMarkdown(props: MarkdownProps) {
   return (
-    <Suspense fallback={<div className="markdown-source">{props.children}</div>}>
-      <Markdown {...props} />
-    </Suspense>
+    <AnswerBoundary source={props.children}>
+      <Suspense fallback={<div className="markdown-source">{props.children}</div>}>
+        <Markdown {...props} />
+      </Suspense>
+    </AnswerBoundary>
   );
 }

@@ -1,18 +1,34 @@
 import type { ComponentProps } from 'react';
 import ReactMarkdown, { type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
+import { findPathology } from '../../deck/limits.ts';
 import { highlightCode } from './highlight-code.ts';
+import { shiftHeadings } from './shift-headings.ts';
+import { RemoteImage } from './remote-image.tsx';
+import { htmlAsText, isRemoteImage } from './safe-markdown.ts';
 
-const remarkPlugins = [remarkGfm];
-const rehypePlugins = [highlightCode];
+const remarkPlugins = [remarkGfm, htmlAsText];
+// One plugin list per question level, made once.
+const rehypePlugins = [1, 2, 3, 4, 5].map((level) => [highlightCode, shiftHeadings(level)]);
 
 const components: Components = {
   // Wide tables scroll inside the card instead of stretching a phone screen.
+  // Code that scrolls sideways can be focused and scrolled with the keyboard.
+  pre: ({ node: _node, ...props }) => (
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+    <pre {...props} tabIndex={0} />
+  ),
   table: ({ node: _node, ...props }) => (
     <div className="table-scroll">
       <table {...props} />
     </div>
   ),
+  img: ({ node: _node, src, alt, ...props }) =>
+    typeof src === 'string' && isRemoteImage(src) ? (
+      <RemoteImage src={src} alt={alt ?? ''} />
+    ) : (
+      <img src={src} alt={alt ?? ''} {...props} />
+    ),
   a: ({ node: _node, children, ...props }: ComponentProps<'a'> & { node?: unknown }) => (
     <a {...props} target="_blank" rel="noopener noreferrer">
       {children}
@@ -23,18 +39,37 @@ const components: Components = {
 export interface MarkdownProps {
   readonly children: string;
   readonly className?: string;
+  /** The level of the question's heading: the answer's headings go below it. */
+  readonly questionLevel?: number;
 }
 
 /**
- * Renders deck markdown with GitHub flavour (tables, fenced code, task lists). react-markdown's
- * defaults are kept on purpose: raw HTML is not rendered and unsafe URLs are dropped.
+ * Renders deck markdown with GitHub flavour (tables, fenced code, task lists). Decks are
+ * untrusted: raw HTML shows as text, unsafe URLs (javascript:, data:) are dropped by
+ * react-markdown's URL filter, remote images wait for a click.
  */
-export default function Markdown({ children, className = 'markdown' }: MarkdownProps) {
+export default function Markdown({
+  children,
+  className = 'markdown',
+  questionLevel = 1,
+}: MarkdownProps) {
+  // Never hand the parser input that would freeze the page: show it as text instead.
+  const pathology = findPathology(children);
+  if (pathology) {
+    return (
+      <div className={className}>
+        <p className="notice notice-error">
+          This answer is shown as plain text: {pathology.reason.toLowerCase()}.
+        </p>
+        <div className="markdown-source">{children}</div>
+      </div>
+    );
+  }
   return (
     <div className={className}>
       <ReactMarkdown
         remarkPlugins={remarkPlugins}
-        rehypePlugins={rehypePlugins}
+        rehypePlugins={rehypePlugins[Math.min(5, Math.max(1, questionLevel)) - 1]}
         components={components}
       >
         {children}

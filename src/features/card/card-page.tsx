@@ -42,7 +42,7 @@ export function CardPage({ entry }: { entry: CardEntry }) {
           <BookmarkButton cardKey={entry.key} label={entry.card.questionText} />
         </div>
         <section className="card-answer" aria-label="Answer">
-          <Answer entry={entry} />
+          <Answer entry={entry} questionLevel={1} />
         </section>
       </div>
       <section className="panel card-facts" aria-labelledby="card-progress-title">

@@ -160,7 +160,7 @@ function QuizQuestion({
         </h1>
         {revealed ? (
           <section className="card-answer" aria-label="Answer">
-            <Answer entry={entry} />
+            <Answer entry={entry} questionLevel={1} />
           </section>
         ) : (
           <button type="button" className="reveal" onClick={() => setRevealed(true)}>

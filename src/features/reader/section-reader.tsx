@@ -75,7 +75,7 @@ function FlipCard({ entry, onPrevious, onNext }: FlipCardProps) {
         </h1>
         {revealed ? (
           <section className="card-answer" aria-label="Answer" ref={answerRef} tabIndex={-1}>
-            <Answer entry={entry} />
+            <Answer entry={entry} questionLevel={1} />
           </section>
         ) : (
           <button type="button" className="reveal" onClick={() => setRevealed(true)}>

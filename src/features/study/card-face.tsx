@@ -47,7 +47,7 @@ export function CardFace({ entry, revealed, onReveal, star }: CardFaceProps) {
       </div>
       {revealed ? (
         <section className="card-answer" aria-label="Answer" ref={answer} tabIndex={-1}>
-          <Answer entry={entry} />
+          <Answer entry={entry} questionLevel={2} />
         </section>
       ) : (
         <button type="button" className="reveal" onClick={onReveal}>
