@@ -15,6 +15,7 @@ import { createCardSearch } from '../src/lib/card-search.ts';
 import { plainText } from '../src/lib/fold.ts';
 import { buildQueue } from '../src/srs/queue.ts';
 import { schedulerFor } from '../src/srs/scheduler.ts';
+import { DEFAULT_SETTINGS } from '../src/srs/settings.ts';
 import type { CardState } from '../src/srs/types.ts';
 import { encodeProgress } from '../src/store/codec.ts';
 import { EMPTY_PROGRESS } from '../src/store/progress.ts';
@@ -137,7 +138,7 @@ function coreGradeAndQueue(cardCount: number): { p50: number; p95: number } {
       cards: keys,
       states,
       introducedToday: 0,
-      settings: { desiredRetention: 0.9, newPerDay: 20, dayStartHour: 4 },
+      settings: DEFAULT_SETTINGS,
       scheduler,
       utcOffset: () => 0,
       now: now + i * 1000,

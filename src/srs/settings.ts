@@ -4,13 +4,24 @@ export const DEFAULT_SETTINGS = Object.freeze({
   desiredRetention: 0.9,
   newPerDay: 20,
   dayStartHour: 4,
+  interviewAt: null,
+  targetRecall: 0.95,
+  dailyMinutes: null,
 }) satisfies StudySettings;
 
 export const LIMITS = Object.freeze({
   desiredRetention: { min: 0.7, max: 0.97 },
   newPerDay: { min: 0, max: 9999 },
   dayStartHour: { min: 0, max: 23 },
+  targetRecall: { min: 0.8, max: 0.99 },
+  dailyMinutes: { min: 5, max: 600 },
 });
+
+/** Years 2000–2200: anything else is a garbled date, not an interview. */
+const plausibleTime = (value: unknown): number | null =>
+  typeof value === 'number' && Number.isFinite(value) && value > 946_684_800_000 && value < 7_258_118_400_000
+    ? Math.round(value)
+    : null;
 
 function clamp(
   value: unknown,
@@ -36,5 +47,12 @@ export function normalizeSettings(
     dayStartHour: Math.round(
       clamp(input.dayStartHour, LIMITS.dayStartHour, DEFAULT_SETTINGS.dayStartHour),
     ),
+    interviewAt: plausibleTime(input.interviewAt),
+    targetRecall:
+      Math.round(clamp(input.targetRecall, LIMITS.targetRecall, DEFAULT_SETTINGS.targetRecall) * 100) / 100,
+    dailyMinutes:
+      typeof input.dailyMinutes === 'number' && Number.isFinite(input.dailyMinutes)
+        ? Math.round(clamp(input.dailyMinutes, LIMITS.dailyMinutes, LIMITS.dailyMinutes.min))
+        : null,
   };
 }

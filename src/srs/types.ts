@@ -46,6 +46,12 @@ export interface StudySettings {
   readonly newPerDay: number;
   /** Local hour at which a new study day starts: a review at 1 am counts for the day before. */
   readonly dayStartHour: number;
+  /** When the interview starts (epoch ms), or null: then the app schedules as plain FSRS. */
+  readonly interviewAt: number | null;
+  /** Predicted recall every card should have at the interview. */
+  readonly targetRecall: number;
+  /** Minutes a day the learner can give, or null for no budget. */
+  readonly dailyMinutes: number | null;
 }
 
 /** Minutes east of UTC at a given instant; passed in so that pure code never reads the zone. */

@@ -59,7 +59,8 @@ export function encodeProgress(progress: Progress): EncodedProgress {
     bookmarks: Object.fromEntries(
       Object.entries(progress.bookmarks).map(([k, b]) => [k, [b.on ? 1 : 0, b.at / 1000]]),
     ),
-    settings: { ...progress.settings },
+    // Unset values (no interview date, no budget) are left out rather than saved as null.
+    settings: Object.fromEntries(Object.entries(progress.settings).filter(([, v]) => v !== null)),
   };
 }
 

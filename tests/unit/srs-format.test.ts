@@ -120,13 +120,27 @@ describe('describeInterval', () => {
 
 describe('normalizeSettings', () => {
   it('keeps valid settings as they are', () => {
-    const settings = { desiredRetention: 0.85, newPerDay: 15, dayStartHour: 3 };
+    const settings = {
+      desiredRetention: 0.85,
+      newPerDay: 15,
+      dayStartHour: 3,
+      interviewAt: Date.UTC(2026, 11, 12, 9),
+      targetRecall: 0.9,
+      dailyMinutes: 30,
+    };
     expect(normalizeSettings(settings)).toEqual(settings);
   });
 
   it('gives defaults for missing values', () => {
     expect(normalizeSettings({})).toEqual(DEFAULT_SETTINGS);
-    expect(DEFAULT_SETTINGS).toEqual({ desiredRetention: 0.9, newPerDay: 20, dayStartHour: 4 });
+    expect(DEFAULT_SETTINGS).toEqual({
+      desiredRetention: 0.9,
+      newPerDay: 20,
+      dayStartHour: 4,
+      interviewAt: null,
+      targetRecall: 0.95,
+      dailyMinutes: null,
+    });
     expect(normalizeSettings({ newPerDay: 5 })).toEqual({ ...DEFAULT_SETTINGS, newPerDay: 5 });
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dailyStats } from '../../src/srs/daily-stats.ts';
+import { DEFAULT_SETTINGS } from '../../src/srs/settings.ts';
 import {
   buildQueue,
   LEARN_AHEAD_MS,
@@ -30,7 +31,7 @@ const local = (month: number, day: number, hour: number, minute = 0) =>
   Date.UTC(2026, month - 1, day, hour, minute) - HOUR;
 
 const NOW = local(11, 26, 10); // 10:00 local, Thursday 26 November 2026
-const SETTINGS: StudySettings = { desiredRetention: 0.9, newPerDay: 3, dayStartHour: 4 };
+const SETTINGS: StudySettings = { ...DEFAULT_SETTINGS, newPerDay: 3 };
 
 function card(phase: MemoryPhase, due: number, extra: Partial<CardState> = {}): CardState {
   const review = phase === 'review';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Review } from '../../src/srs/types.ts';
 import { decodeProgress, encodeProgress, ProgressFormatError } from '../../src/store/codec.ts';
+import { DEFAULT_SETTINGS } from '../../src/srs/settings.ts';
 import { EMPTY_PROGRESS, type Progress } from '../../src/store/progress.ts';
 import { DAY, scheduler, T0 } from '../support/progress-fixtures.ts';
 
@@ -119,9 +120,9 @@ describe('progress codec', () => {
       settings: { desiredRetention: 5, newPerDay: -3 },
     };
     expect(decodeProgress(encoded).settings).toEqual({
+      ...DEFAULT_SETTINGS,
       desiredRetention: 0.97,
       newPerDay: 0,
-      dayStartHour: 4,
     });
   });
 });
