@@ -138,3 +138,27 @@ export function planDay(input: PlanInput): DayPlan | null {
 
   return { daysLeft, reviews: [...dueToday, ...finalsToday], fresh, load, atRisk };
 }
+
+export interface Readiness {
+  /** Mean predicted recall over the cards, new cards counting as 0. */
+  readonly mean: number;
+  /** Cards below the target. */
+  readonly below: number;
+  readonly total: number;
+}
+
+/** Mean predicted recall of `keys` at `time`, and how many fall below `target`. */
+export function readinessAt(
+  keys: readonly string[],
+  recall: (key: string) => number,
+  target: number,
+): Readiness {
+  let sum = 0;
+  let below = 0;
+  for (const key of keys) {
+    const r = recall(key);
+    sum += r;
+    if (r < target) below++;
+  }
+  return { mean: keys.length ? sum / keys.length : 0, below, total: keys.length };
+}

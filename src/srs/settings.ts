@@ -19,7 +19,10 @@ export const LIMITS = Object.freeze({
 
 /** Years 2000–2200: anything else is a garbled date, not an interview. */
 const plausibleTime = (value: unknown): number | null =>
-  typeof value === 'number' && Number.isFinite(value) && value > 946_684_800_000 && value < 7_258_118_400_000
+  typeof value === 'number' &&
+  Number.isFinite(value) &&
+  value > 946_684_800_000 &&
+  value < 7_258_118_400_000
     ? Math.round(value)
     : null;
 
@@ -49,7 +52,9 @@ export function normalizeSettings(
     ),
     interviewAt: plausibleTime(input.interviewAt),
     targetRecall:
-      Math.round(clamp(input.targetRecall, LIMITS.targetRecall, DEFAULT_SETTINGS.targetRecall) * 100) / 100,
+      Math.round(
+        clamp(input.targetRecall, LIMITS.targetRecall, DEFAULT_SETTINGS.targetRecall) * 100,
+      ) / 100,
     dailyMinutes:
       typeof input.dailyMinutes === 'number' && Number.isFinite(input.dailyMinutes)
         ? Math.round(clamp(input.dailyMinutes, LIMITS.dailyMinutes, LIMITS.dailyMinutes.min))

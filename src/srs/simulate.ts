@@ -1,7 +1,7 @@
 import { planDay, type Interview } from './planner.ts';
 import type { Scheduler } from './scheduler.ts';
 import { studyDay, studyDayStart } from './study-day.ts';
-import type { CardState, Grade } from './types.ts';
+import type { CardState, Grade, UtcOffset } from './types.ts';
 
 /** mulberry32: a small seeded generator, so every run of a simulation repeats exactly. */
 export function seededRandom(seed: number): () => number {
@@ -30,6 +30,12 @@ export interface SimulationInput {
   readonly start: number;
   readonly interview: Interview;
   readonly seed: number;
+  /** Where the learner starts (default: every card new). */
+  readonly states?: Readonly<Record<string, CardState | undefined>>;
+  readonly utcOffset?: UtcOffset;
+  readonly dayStartHour?: number;
+  /** The expected case for projections: every review is recalled. */
+  readonly alwaysRecall?: boolean;
 }
 
 export interface SimulationResult {
@@ -40,8 +46,6 @@ export interface SimulationResult {
   readonly recallAtInterview: readonly number[];
 }
 
-const UTC = () => 0;
-const DAY_START_HOUR = 4;
 const STUDY_HOUR = 18;
 const SECONDS_PER_REVIEW = 20_000;
 
@@ -52,14 +56,20 @@ const SECONDS_PER_REVIEW = 20_000;
  */
 export function simulate(input: SimulationInput): SimulationResult {
   const { cards, scheduler, strategy, interview } = input;
+  const UTC = input.utcOffset ?? (() => 0);
+  const DAY_START_HOUR = input.dayStartHour ?? 4;
   const random = seededRandom(input.seed);
   const states: Record<string, CardState> = {};
+  for (const [key, state] of Object.entries(input.states ?? {})) if (state) states[key] = state;
   const firstDay = studyDay(input.start, UTC, DAY_START_HOUR);
   const lastDay = studyDay(interview.at, UTC, DAY_START_HOUR) - 1;
   const reviewsPerDay: number[] = [];
 
   for (let day = firstDay; day <= lastDay; day++) {
-    let time = studyDayStart(day, UTC, DAY_START_HOUR) + (STUDY_HOUR - DAY_START_HOUR) * 3_600_000;
+    let time = Math.max(
+      input.start,
+      studyDayStart(day, UTC, DAY_START_HOUR) + (STUDY_HOUR - DAY_START_HOUR) * 3_600_000,
+    );
     const today = (t: number) => studyDay(t, UTC, DAY_START_HOUR) <= day;
     let queue: string[];
     if (strategy.kind === 'planner') {
@@ -95,7 +105,10 @@ export function simulate(input: SimulationInput): SimulationResult {
       const state = states[key] ?? null;
       // A learning step is not taken before it falls due: the learner waits for it.
       if (state && state.phase !== 'review') time = Math.max(time, state.due);
-      const recalled = state === null || random() < scheduler.retrievability(state, time);
+      const recalled =
+        state === null ||
+        input.alwaysRecall === true ||
+        random() < scheduler.retrievability(state, time);
       const grade: Grade = recalled ? 3 : 1;
       const next = scheduler.grade(state, grade, time);
       states[key] = next;

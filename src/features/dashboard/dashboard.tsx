@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useDeckQueue } from '../../hooks/use-deck-queue.ts';
 import { localUtcOffset } from '../../lib/clock.ts';
 import { deckEntries } from '../../lib/decks.ts';
@@ -8,6 +8,9 @@ import { tally, type Tally } from '../../srs/insights.ts';
 import { useProgress } from '../../store/app-progress.ts';
 import type { DeckOutline } from '../../deck/types.ts';
 
+// The countdown needs FSRS and the planner: loaded only when an interview date is set.
+const CountdownPanel = lazy(() => import('../countdown/countdown-panel.tsx'));
+
 /** Home: what is due today, how far each section has come, and the ways in. */
 export function Dashboard({ deck }: { deck: DeckOutline }) {
   const time = useNow(60_000);
@@ -15,6 +18,7 @@ export function Dashboard({ deck }: { deck: DeckOutline }) {
   const states = useProgress((s) => s.cards);
   const bookmarks = useProgress((s) => s.bookmarks);
   const dayStartHour = useProgress((s) => s.settings.dayStartHour);
+  const interviewSet = useProgress((s) => s.settings.interviewAt !== null);
   const minute = Math.floor(time / 60_000);
   const tallies = useMemo(() => {
     const entries = deckEntries(deck.id);
@@ -47,6 +51,11 @@ export function Dashboard({ deck }: { deck: DeckOutline }) {
           <span className="count-review">{counts.review} to review</span>
         </p>
       </div>
+      {interviewSet && (
+        <Suspense fallback={<p className="loading">Planning…</p>}>
+          <CountdownPanel deck={deck} />
+        </Suspense>
+      )}
       <nav className="quick-links" aria-label="Focus">
         <a href={browseHref()}>Browse &amp; search</a>
         <a href="#/weak">Weak spots</a>

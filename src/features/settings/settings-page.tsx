@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { LIMITS } from '../../srs/settings.ts';
 import { useProgress } from '../../store/app-progress.ts';
 import { BackupPanel } from './backup-panel.tsx';
+import { InterviewFields } from './interview-fields.tsx';
 
 /** Study settings, and downloading or restoring progress. */
 export function SettingsPage() {
@@ -60,6 +61,7 @@ export function SettingsPage() {
           </p>
         </div>
       </form>
+      <InterviewFields />
       <BackupPanel />
     </section>
   );
