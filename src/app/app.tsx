@@ -29,12 +29,20 @@ const WeakPage = lazy(() =>
 const QuizPage = lazy(() =>
   import('../features/quiz/quiz-page.tsx').then((m) => ({ default: m.QuizPage })),
 );
+const MockPage = lazy(() =>
+  import('../features/mock/mock-page.tsx').then((m) => ({ default: m.MockPage })),
+);
+const StatsPage = lazy(() =>
+  import('../features/stats/stats-page.tsx').then((m) => ({ default: m.StatsPage })),
+);
 
 const NAV: readonly [Route['name'], string, string][] = [
   ['home', '#/', 'Home'],
   ['browse', '#/browse', 'Cards'],
   ['weak', '#/weak', 'Weak spots'],
   ['quiz', '#/quiz', 'Quiz'],
+  ['mock', '#/mock', 'Mock interview'],
+  ['stats', '#/stats', 'Stats'],
   ['settings', '#/settings', 'Settings'],
 ];
 
@@ -116,6 +124,10 @@ function Screen({ route }: { route: Route }) {
       return <WeakPage />;
     case 'quiz':
       return <QuizPage />;
+    case 'mock':
+      return <MockPage />;
+    case 'stats':
+      return <StatsPage />;
     case 'settings':
       return <SettingsPage />;
     case 'not-found':

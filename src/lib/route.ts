@@ -25,6 +25,8 @@ export type Route =
   | { readonly name: 'card'; readonly deckId: string; readonly cardId: string }
   | { readonly name: 'weak' }
   | { readonly name: 'quiz'; readonly params: URLSearchParams }
+  | { readonly name: 'mock' }
+  | { readonly name: 'stats' }
   | { readonly name: 'settings' }
   | { readonly name: 'not-found'; readonly hash: string };
 
@@ -42,6 +44,8 @@ export function parseRoute(hash: string): Route {
   if (path === '/browse') return { name: 'browse', params };
   if (path === '/weak') return { name: 'weak' };
   if (path === '/quiz') return { name: 'quiz', params };
+  if (path === '/mock') return { name: 'mock' };
+  if (path === '/stats') return { name: 'stats' };
   if (first === 'cards' && second && third && parts.length === 3) {
     return { name: 'card', deckId: second, cardId: third };
   }

@@ -1,0 +1,326 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { Answer } from '../../components/markdown/answer.tsx';
+import { now } from '../../lib/clock.ts';
+import { allEntries, decks, findCard } from '../../lib/decks.ts';
+import { cardHref, studyHref } from '../../lib/route.ts';
+import { schedulerFor } from '../../srs/scheduler.ts';
+import type { Grade } from '../../srs/types.ts';
+import { useProgress } from '../../store/app-progress.ts';
+import { sample } from '../quiz/quiz.ts';
+
+type Score = 'nailed' | 'partial' | 'missed';
+
+const SCORES: readonly {
+  score: Score;
+  label: string;
+  key: string;
+  grade: Grade;
+  className: string;
+}[] = [
+  { score: 'missed', label: 'Missed', key: '1', grade: 1, className: 'grade-again' },
+  { score: 'partial', label: 'Partial', key: '2', grade: 2, className: 'grade-hard' },
+  { score: 'nailed', label: 'Nailed', key: '3', grade: 3, className: 'grade-good' },
+];
+
+interface Setup {
+  readonly keys: readonly string[];
+  readonly seconds: number;
+  readonly countAsReviews: boolean;
+}
+
+/**
+ * A mock interview: N random questions, one at a time against a timer, answered aloud, then
+ * revealed and self-scored. It changes the schedule only if "count these as reviews" is ticked.
+ */
+export function MockPage() {
+  const [setup, setSetup] = useState<Setup | null>(null);
+  const [scores, setScores] = useState<readonly Score[]>([]);
+  if (!setup) return <MockSetup onStart={(s) => setSetup(s)} />;
+  if (scores.length >= setup.keys.length) {
+    return (
+      <MockSummary
+        setup={setup}
+        scores={scores}
+        onRestart={() => {
+          setSetup(null);
+          setScores([]);
+        }}
+      />
+    );
+  }
+  return (
+    <MockQuestion
+      key={scores.length}
+      setup={setup}
+      index={scores.length}
+      onScore={(score) => setScores((s) => [...s, score])}
+    />
+  );
+}
+
+function MockSetup({ onStart }: { onStart: (setup: Setup) => void }) {
+  const sections = decks.flatMap((d) => d.sections);
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(
+    () => new Set(sections.map((s) => s.id)),
+  );
+  const [countText, setCountText] = useState('8');
+  const [minutesText, setMinutesText] = useState('2');
+  const [countAsReviews, setCountAsReviews] = useState(false);
+  const ids = { count: useId(), minutes: useId(), reviews: useId() };
+  const pool = allEntries().filter((e) => chosen.has(e.section.id));
+  const count = Math.max(1, Math.round(Number(countText)) || 8);
+  const seconds = Math.max(15, Math.round((Number(minutesText) || 2) * 60));
+
+  return (
+    <section aria-labelledby="mock-title">
+      <h1 id="mock-title">Mock interview</h1>
+      <p className="lead">
+        Questions one at a time, against the clock. Answer out loud as you would in the interview,
+        then reveal the answer and score yourself honestly.
+      </p>
+      <form
+        className="panel settings"
+        onSubmit={(e) => {
+          e.preventDefault();
+          onStart({ keys: sample(pool, count).map((entry) => entry.key), seconds, countAsReviews });
+        }}
+      >
+        <div className="filter-row">
+          <div className="field">
+            <label htmlFor={ids.count}>Questions</label>
+            <input
+              id={ids.count}
+              type="number"
+              min={1}
+              value={countText}
+              onChange={(e) => setCountText(e.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={ids.minutes}>Minutes per question</label>
+            <input
+              id={ids.minutes}
+              type="number"
+              min={0.25}
+              step={0.25}
+              value={minutesText}
+              onChange={(e) => setMinutesText(e.target.value)}
+            />
+          </div>
+        </div>
+        <fieldset className="section-picker">
+          <legend>Sections</legend>
+          {sections.map((s) => (
+            <label key={s.id}>
+              <input
+                type="checkbox"
+                checked={chosen.has(s.id)}
+                onChange={(e) => {
+                  const next = new Set(chosen);
+                  if (e.target.checked) next.add(s.id);
+                  else next.delete(s.id);
+                  setChosen(next);
+                }}
+              />{' '}
+              {s.title}
+            </label>
+          ))}
+        </fieldset>
+        <label htmlFor={ids.reviews} className="checkbox-line">
+          <input
+            id={ids.reviews}
+            type="checkbox"
+            checked={countAsReviews}
+            onChange={(e) => setCountAsReviews(e.target.checked)}
+          />{' '}
+          Count these as reviews (nailed = Good, partial = Hard, missed = Again)
+        </label>
+        <div className="actions">
+          <button type="submit" className="primary" disabled={pool.length === 0}>
+            Start: {Math.min(count, pool.length)} questions
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function MockQuestion({
+  setup,
+  index,
+  onScore,
+}: {
+  setup: Setup;
+  index: number;
+  onScore: (score: Score) => void;
+}) {
+  const [revealed, setRevealed] = useState(false);
+  const [started] = useState(now);
+  const [elapsed, setElapsed] = useState(0);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const entry = findCard(setup.keys[index] ?? '');
+  const grade = useProgress((s) => s.grade);
+  const retention = useProgress((s) => s.settings.desiredRetention);
+  const left = Math.max(0, setup.seconds - elapsed);
+
+  useEffect(() => {
+    heading.current?.focus({ preventScroll: true });
+  }, []);
+  // The clock runs until the answer is revealed.
+  useEffect(() => {
+    if (revealed) return;
+    const timer = setInterval(() => setElapsed(Math.floor((now() - started) / 1000)), 250);
+    return () => clearInterval(timer);
+  }, [revealed, started]);
+
+  const score = (choice: (typeof SCORES)[number]) => {
+    if (setup.countAsReviews && entry)
+      grade(entry.key, choice.grade, now(), schedulerFor(retention));
+    onScore(choice.score);
+  };
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      if ((event.target as HTMLElement | null)?.closest('button, a, input, select, textarea'))
+        return;
+      const choice = SCORES.find((s) => s.key === event.key);
+      if (!revealed && (event.key === ' ' || event.key === 'Enter')) setRevealed(true);
+      else if (revealed && choice) score(choice);
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  if (!entry) return null;
+  const minutes = Math.floor(left / 60);
+  const seconds = String(left % 60).padStart(2, '0');
+  return (
+    <section aria-labelledby="mock-question">
+      <p className="quiz-progress">
+        Question {index + 1} of {setup.keys.length}
+        {!setup.countAsReviews && (
+          <>
+            {' '}
+            · <span className="badge">Schedule not changed</span>
+          </>
+        )}
+      </p>
+      <p
+        className={left === 0 ? 'mock-timer mock-timer-over' : 'mock-timer'}
+        role="timer"
+        aria-label="Time left"
+      >
+        {left === 0 ? 'Time is up' : `${minutes}:${seconds}`}
+      </p>
+      <article className="card">
+        <p className="card-meta">{entry.section.title}</p>
+        <h1 id="mock-question" className="card-question" ref={heading} tabIndex={-1}>
+          {entry.card.questionText}
+        </h1>
+        {revealed ? (
+          <section className="card-answer" aria-label="Answer">
+            <Answer entry={entry} questionLevel={1} />
+          </section>
+        ) : (
+          <button type="button" className="reveal" onClick={() => setRevealed(true)}>
+            I have answered: show the answer <kbd>Space</kbd>
+          </button>
+        )}
+      </article>
+      {revealed && (
+        <div className="grade-bar mock-scores" role="group" aria-label="How did you do?">
+          {SCORES.map((choice) => (
+            <button
+              key={choice.score}
+              type="button"
+              className={`grade ${choice.className}`}
+              onClick={() => score(choice)}
+            >
+              <span className="grade-name">{choice.label}</span>
+              <kbd aria-hidden="true">{choice.key}</kbd>
+            </button>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function MockSummary({
+  setup,
+  scores,
+  onRestart,
+}: {
+  setup: Setup;
+  scores: readonly Score[];
+  onRestart: () => void;
+}) {
+  const setBookmark = useProgress((s) => s.setBookmark);
+  const [starred, setStarred] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus({ preventScroll: true });
+  }, []);
+  const weak = setup.keys
+    .map((key, i) => ({ entry: findCard(key), score: scores[i] }))
+    .filter(
+      (x): x is { entry: NonNullable<typeof x.entry>; score: Score } =>
+        !!x.entry && x.score !== 'nailed',
+    );
+  const nailed = scores.filter((s) => s === 'nailed').length;
+  const deckId = weak[0]?.entry.deck.id ?? decks[0]?.id ?? '';
+
+  return (
+    <section className="panel" aria-labelledby="mock-done">
+      <h1 id="mock-done" ref={heading} tabIndex={-1}>
+        Mock interview done: {nailed} of {scores.length} nailed
+      </h1>
+      <p>
+        {scores.filter((s) => s === 'partial').length} partial,{' '}
+        {scores.filter((s) => s === 'missed').length} missed.
+        {setup.countAsReviews
+          ? ' Your answers were counted as reviews.'
+          : ' Your schedule was not changed.'}
+      </p>
+      {weak.length > 0 && (
+        <>
+          <h2>To work on ({weak.length})</h2>
+          <ul className="plain-list">
+            {weak.map(({ entry, score }) => (
+              <li key={entry.key}>
+                <a href={cardHref(entry.deck.id, entry.card.id)}>{entry.card.questionText}</a>{' '}
+                <span className="weak-reasons">— {score}</span>
+              </li>
+            ))}
+          </ul>
+          <div className="actions">
+            <button
+              type="button"
+              disabled={starred}
+              onClick={() => {
+                for (const { entry } of weak) setBookmark(entry.key, true, now());
+                setStarred(true);
+              }}
+            >
+              {starred ? 'Bookmarked' : `Bookmark these ${weak.length}`}
+            </button>
+            <a
+              className="button-link primary"
+              href={studyHref(deckId, { kind: 'cards', cardIds: weak.map((w) => w.entry.card.id) })}
+            >
+              Study them now
+            </a>
+          </div>
+        </>
+      )}
+      <div className="actions">
+        <button type="button" onClick={onRestart}>
+          Another mock interview
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,125 @@
+import { useMemo } from 'react';
+import { useInsights } from '../../hooks/use-insights.ts';
+import { localUtcOffset } from '../../lib/clock.ts';
+import { decks, deckEntries } from '../../lib/decks.ts';
+import { useNow } from '../../lib/use-now.ts';
+import { dueForecast, reviewsByDay, trueRetention } from '../../srs/stats.ts';
+import { studyDay, studyDayStart } from '../../srs/study-day.ts';
+import { useProgress } from '../../store/app-progress.ts';
+import { Bars, DataTable } from './charts.tsx';
+import { Heatmap } from './heatmap.tsx';
+
+const percent = (x: number) => `${Math.round(x * 100)}%`;
+const shortDate = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
+
+/** Statistics from real reviews: heatmap, due forecast, true retention, readiness per section. */
+export function StatsPage() {
+  const time = useNow(60_000);
+  const log = useProgress((s) => s.log);
+  const cards = useProgress((s) => s.cards);
+  const { dayStartHour, desiredRetention } = useProgress((s) => s.settings);
+  const insights = useInsights(time);
+  const today = studyDay(time, localUtcOffset, dayStartHour);
+  const dayName = (day: number) =>
+    shortDate.format(studyDayStart(day, localUtcOffset, dayStartHour));
+
+  const byDay = useMemo(() => reviewsByDay(log, localUtcOffset, dayStartHour), [log, dayStartHour]);
+  const forecast = useMemo(
+    () => dueForecast(cards, time, 30, localUtcOffset, dayStartHour),
+    // Once per change of the cards, and per study day.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [cards, today, dayStartHour],
+  );
+  const retention = useMemo(
+    () => trueRetention(log, time, 30, 7, localUtcOffset, dayStartHour),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [log, today, dayStartHour],
+  );
+  const sections = decks.flatMap((deck) =>
+    deck.sections.map((section) => {
+      const keys = deckEntries(deck.id)
+        .filter((e) => e.section.id === section.id)
+        .map((e) => e.key);
+      const mean =
+        keys.reduce((n, k) => n + (insights.get(k)?.recall ?? 0), 0) / Math.max(1, keys.length);
+      return { id: section.id, title: section.title, mean };
+    }),
+  );
+  const recalled = retention.reduce((n, b) => n + (b.retention ?? 0) * b.reviews, 0);
+  const reviewed = retention.reduce((n, b) => n + b.reviews, 0);
+
+  return (
+    <section aria-labelledby="stats-title" className="stats">
+      <h1 id="stats-title">Statistics</h1>
+      {log.length === 0 && (
+        <p className="lead">No reviews yet: these charts fill in as you study.</p>
+      )}
+
+      <section className="panel" aria-labelledby="heatmap-title">
+        <h2 id="heatmap-title">Reviews, last 12 months</h2>
+        <Heatmap
+          counts={byDay}
+          today={today}
+          utcOffset={localUtcOffset}
+          dayStartHour={dayStartHour}
+        />
+      </section>
+
+      <section className="panel" aria-labelledby="forecast-title">
+        <h2 id="forecast-title">Due in the next 30 days</h2>
+        <Bars
+          values={forecast}
+          labels={forecast.map((_, i) => (i === 0 ? 'today' : dayName(today + i)))}
+          label={`Cards due per day over the next 30 days: ${forecast.reduce((a, b) => a + b, 0)} in all, ${forecast[0] ?? 0} today`}
+        />
+        <DataTable
+          caption="Cards due per day"
+          head={['Day', 'Cards due']}
+          rows={forecast.map((n, i) => [i === 0 ? 'Today' : dayName(today + i), n])}
+        />
+      </section>
+
+      <section className="panel" aria-labelledby="retention-title">
+        <h2 id="retention-title">True retention, last 30 days</h2>
+        <p>
+          {reviewed > 0
+            ? `${percent(recalled / reviewed)} of ${reviewed} reviews of learnt cards were recalled; your desired retention is ${percent(desiredRetention)} (dashed line).`
+            : 'No reviews of learnt cards in the last 30 days yet.'}
+        </p>
+        <Bars
+          values={retention.map((b) => b.retention)}
+          labels={retention.map((b) => `from ${dayName(b.day)}`)}
+          max={1}
+          line={desiredRetention}
+          format={percent}
+          label={`Share of reviews recalled per week, against the desired retention of ${percent(desiredRetention)}`}
+        />
+        <DataTable
+          caption="True retention per week"
+          head={['Week from', 'Reviews', 'Recalled']}
+          rows={retention.map((b) => [
+            dayName(b.day),
+            b.reviews,
+            b.retention === null ? '—' : percent(b.retention),
+          ])}
+        />
+      </section>
+
+      <section className="panel" aria-labelledby="readiness-title">
+        <h2 id="readiness-title">Readiness per section</h2>
+        <Bars
+          values={sections.map((s) => s.mean)}
+          labels={sections.map((_, i) => String(i + 1))}
+          max={1}
+          format={percent}
+          label="Mean predicted recall per section, new cards counting as 0"
+        />
+        <DataTable
+          caption="Mean predicted recall now"
+          head={['Section', 'Recall now']}
+          rows={sections.map((s, i) => [`${i + 1}. ${s.title}`, percent(s.mean)])}
+        />
+      </section>
+    </section>
+  );
+}
