@@ -41,7 +41,7 @@ const NAV: readonly [Route['name'], string, string][] = [
   ['browse', '#/browse', 'Cards'],
   ['weak', '#/weak', 'Weak spots'],
   ['quiz', '#/quiz', 'Quiz'],
-  ['mock', '#/mock', 'Mock interview'],
+  ['mock', '#/mock', 'Mock'],
   ['stats', '#/stats', 'Stats'],
   ['settings', '#/settings', 'Settings'],
 ];
