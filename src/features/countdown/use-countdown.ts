@@ -12,7 +12,7 @@ import { useProgress } from '../../store/app-progress.ts';
 const SECONDS_PER_REVIEW = 15;
 const SECONDS_PER_NEW = 45;
 
-export interface SectionReadiness {
+interface SectionReadiness {
   readonly id: string;
   readonly title: string;
   readonly now: Readiness;
