@@ -148,7 +148,7 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
       }
     }
     known = raw;
-    reportSave({ kind: 'saved' }, raw.length * 2);
+    reportSave({ kind: 'saved' }, raw.length);
     if (merged !== progress) options.onMerged(merged);
   };
 
@@ -167,7 +167,7 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
           readOnly = true;
           reportSave({ kind: 'read-only', reason: 'newer-version' });
         } else {
-          reportSave({ kind: 'saved' }, raw.length * 2);
+          reportSave({ kind: 'saved' }, raw.length);
         }
         return progress ? { state: progress, version: CURRENT_VERSION } : null;
       } catch (error) {

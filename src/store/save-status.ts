@@ -16,18 +16,24 @@ export interface SetAside {
 interface SaveStatus {
   readonly save: SaveState;
   readonly setAside: readonly SetAside[];
-  /** Bytes the progress takes in storage, for the "storage almost full" warning. */
-  readonly savedBytes: number;
+  /** Characters the saved progress takes, for the "storage almost full" warning. */
+  readonly savedChars: number;
 }
 
 export const useSaveStatus = create<SaveStatus>()(() => ({
   save: { kind: 'saved' },
   setAside: [],
-  savedBytes: 0,
+  savedChars: 0,
 }));
 
-export function reportSave(save: SaveState, savedBytes?: number): void {
-  useSaveStatus.setState((s) => ({ save, savedBytes: savedBytes ?? s.savedBytes }));
+/**
+ * Browsers give a site about 5 million characters of localStorage; warn well before, while a
+ * download still works and nothing is lost.
+ */
+export const STORAGE_WARNING_CHARS = 4_000_000;
+
+export function reportSave(save: SaveState, savedChars?: number): void {
+  useSaveStatus.setState((s) => ({ save, savedChars: savedChars ?? s.savedChars }));
 }
 
 export function reportSetAside(entry: SetAside): void {

@@ -17,7 +17,7 @@ function saved(storage: MemoryStorage) {
 }
 
 beforeEach(() => {
-  useSaveStatus.setState({ save: { kind: 'saved' }, setAside: [], savedBytes: 0 });
+  useSaveStatus.setState({ save: { kind: 'saved' }, setAside: [], savedChars: 0 });
 });
 
 describe('saving progress', () => {
@@ -178,6 +178,13 @@ describe('full or missing storage', () => {
     store.getState().retrySave();
     expect(useSaveStatus.getState().save).toEqual({ kind: 'saved' });
     expect(saved(storage)?.state.log).toHaveLength(2);
+  });
+
+  it('reports how much of the storage progress takes, for the nearly-full warning', () => {
+    const storage = new MemoryStorage();
+    const { store, clock } = makeStore(storage);
+    store.getState().grade(CARD_A, 3, clock.time, scheduler);
+    expect(useSaveStatus.getState().savedChars).toBe(storage.getItem(STORAGE_KEY)?.length);
   });
 
   it('works without storage at all and says nothing is saved', () => {

@@ -2,7 +2,7 @@ import { downloadText } from '../../lib/download.ts';
 import { now } from '../../lib/clock.ts';
 import { readSetAside, useProgress } from '../../store/app-progress.ts';
 import { backupFileName, createBackup } from '../../store/backup.ts';
-import { forgetSetAside, useSaveStatus } from '../../store/save-status.ts';
+import { forgetSetAside, STORAGE_WARNING_CHARS, useSaveStatus } from '../../store/save-status.ts';
 
 function downloadProgress() {
   const state = useProgress.getState();
@@ -14,9 +14,26 @@ export function SaveBanner() {
   const save = useSaveStatus((s) => s.save);
   const setAside = useSaveStatus((s) => s.setAside);
   const retry = useProgress((s) => s.retrySave);
+  const nearlyFull = useSaveStatus(
+    (s) => s.save.kind === 'saved' && s.savedChars > STORAGE_WARNING_CHARS,
+  );
 
   return (
     <div className="banners">
+      {nearlyFull && (
+        <div className="banner banner-warning" role="status">
+          <p>
+            <strong>Browser storage is nearly full.</strong> Your progress takes most of the space
+            this browser gives a site (about 5 MB). It is still saved, but download a copy now: if
+            storage fills up, new reviews are kept in this tab only until there is room again.
+          </p>
+          <div className="actions">
+            <button type="button" onClick={downloadProgress}>
+              Download progress
+            </button>
+          </div>
+        </div>
+      )}
       {save.kind === 'unsaved' && (
         <div className="banner banner-error" role="alert">
           <p>
