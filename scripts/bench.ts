@@ -21,8 +21,10 @@ import { encodeProgress } from '../src/store/codec.ts';
 import { EMPTY_PROGRESS } from '../src/store/progress.ts';
 import { STORAGE_KEY } from '../src/store/progress-store.ts';
 import { measureBundle } from './bundle-size.ts';
+import { runLighthouse } from './lighthouse.ts';
 
 const PORT = 4190;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CYCLES = 200;
 const ROUND = 50;
 
@@ -193,6 +195,46 @@ async function searchBench(): Promise<{
   return { cards: cards.length, buildMs, keystroke: summary(times) };
 }
 
+/** A generated deck of `n` cards in the documented format. */
+function generatedDeck(n: number): string {
+  const parts = ['# Generated deck', ''];
+  for (let i = 0; i < n; i++) {
+    if (i % 100 === 0) parts.push(`## Section ${i / 100 + 1}`, '');
+    parts.push(
+      `### Question number ${i}: how does service ${i % 37} scale?`,
+      '',
+      `Service ${i % 37} scales **horizontally** behind a load balancer; state lives in a managed store.`,
+      '',
+      '| Option | Trade-off |',
+      '| --- | --- |',
+      `| Cache ${i} | faster reads, stale data |`,
+      '',
+      '- one point',
+      '- another point',
+      '',
+    );
+  }
+  return parts.join('\n');
+}
+
+/** Parse time for 1,000 to 10,000 cards (median of 3), to see that it grows linearly. */
+async function parserThroughput(): Promise<{ cards: number; ms: number; msPerThousand: number }[]> {
+  const { parseDeck } = await import('../src/deck/parse-deck.ts');
+  parseDeck(generatedDeck(200), 'warm-up.md');
+  return [1000, 2000, 5000, 10000].map((cards) => {
+    const source = generatedDeck(cards);
+    const times = [0, 1, 2].map(() => {
+      const start = performance.now();
+      const { deck } = parseDeck(source, 'generated.md');
+      if (deck?.sections.length !== cards / 100)
+        throw new Error('the generated deck did not parse');
+      return performance.now() - start;
+    });
+    const ms = round(percentile(times, 50), 0);
+    return { cards, ms, msPerThousand: round(ms / (cards / 1000), 0) };
+  });
+}
+
 async function deckKeys(): Promise<string[]> {
   const { parseDeck } = await import('../src/deck/parse-deck.ts');
   const source = await readFile('content/aws-backend-interview.md', 'utf8');
@@ -206,7 +248,7 @@ const server = await preview({
   logLevel: 'silent',
 });
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM,
   args: [
     '--headless',
     '--no-sandbox',
@@ -219,7 +261,9 @@ const browser = await chromium.launch({
   ],
 });
 let latency: LatencySamples = { work: [], painted: [] };
+let lighthouseFigures: Awaited<ReturnType<typeof runLighthouse>> | null = null;
 try {
+  lighthouseFigures = await runLighthouse(`http://127.0.0.1:${PORT}/`, CHROMIUM, 3);
   const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
   latency = await studyLatency(page, `http://127.0.0.1:${PORT}/`, await deckKeys());
 } finally {
@@ -242,6 +286,8 @@ const results = {
   },
   coreGradeAndQueue: { cards52: coreGradeAndQueue(52), cards5000: coreGradeAndQueue(5000) },
   search5000: await searchBench(),
+  parser: await parserThroughput(),
+  lighthouse: lighthouseFigures,
   chunks: bytes.chunks,
 };
 
@@ -268,4 +314,14 @@ const { search5000 } = results;
 console.log(
   `search, 5,000 cards (Node)   index ${search5000.buildMs} ms; per keystroke p50 ${search5000.keystroke.p50} ms, p95 ${search5000.keystroke.p95} ms, max ${search5000.keystroke.max} ms`,
 );
+for (const p of results.parser) {
+  console.log(
+    `parse ${String(p.cards).padStart(6)} cards     ${p.ms} ms (${p.msPerThousand} ms per 1,000 cards)`,
+  );
+}
+for (const [preset, f] of Object.entries(results.lighthouse ?? {})) {
+  console.log(
+    `Lighthouse ${preset.padEnd(8)}         performance ${f.performance}, accessibility ${f.accessibility}, best practices ${f.bestPractices}; FCP ${f.fcp} ms, LCP ${f.lcp} ms, TBT ${f.tbt} ms (median of 3)`,
+  );
+}
 console.log('written: bench-results/bench.json');

@@ -1,12 +1,8 @@
 import type { Heading, Root, RootContent } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { isValidId, readHeading } from './heading.ts';
 import { findPathology } from './limits.ts';
+import { parseMarkdown } from './parse-markdown.ts';
 import type { Card, Deck, DeckMessage, DeckRule, ParseResult, Section, Severity } from './types.ts';
-
-const parser = unified().use(remarkParse).use(remarkGfm);
 
 /** Past this an answer is a document, not a flashcard, and slows every screen that shows it. */
 const MAX_ANSWER_BYTES = 20 * 1024;
@@ -55,7 +51,7 @@ export function parseDeck(source: string, path: string): ParseResult {
     return { deck: null, messages };
   }
 
-  const tree: Root = parser.parse(source);
+  const tree: Root = parseMarkdown(source);
   const nodes = tree.children;
   const sections: DraftSection[] = [];
   let title: string | null = null;
@@ -63,6 +59,9 @@ export function parseDeck(source: string, path: string): ParseResult {
   let section: DraftSection | null = null;
   let card: DraftCard | null = null;
   let strayReported: DraftSection | null | 'before-title' = null;
+  // Ids seen so far, so duplicate checks stay constant-time on big decks.
+  const cardsById = new Map<string, DraftCard>();
+  const sectionIds = new Set<string>();
 
   for (const [index, node] of nodes.entries()) {
     const at = startOf(node);
@@ -84,7 +83,7 @@ export function parseDeck(source: string, path: string): ParseResult {
           `Invalid section id \`${parts.id}\`, expected lowercase words joined by hyphens`,
         );
       }
-      if (sections.some((s) => s.id === parts.id)) {
+      if (sectionIds.has(parts.id)) {
         report(
           at,
           'duplicate-section-id',
@@ -93,6 +92,7 @@ export function parseDeck(source: string, path: string): ParseResult {
       }
       section = { id: parts.id, title: parts.text, start: at, cards: [] };
       sections.push(section);
+      sectionIds.add(parts.id);
       card = null;
       continue;
     }
@@ -105,14 +105,14 @@ export function parseDeck(source: string, path: string): ParseResult {
           'Unexpected card before any section, expected a `## Section` heading above it',
         );
       } else {
-        const duplicate = sections.flatMap((s) => s.cards).find((c) => c.id === card?.id);
+        const duplicate = cardsById.get(card.id);
         if (duplicate) {
           report(
             at,
             'duplicate-card-id',
             `Duplicate card id \`${card.id}\` (first used on line ${duplicate.start.line}), expected ids to be unique in a deck; add \`{#another-id}\` to one heading`,
           );
-        }
+        } else cardsById.set(card.id, card);
         section.cards.push(card);
       }
       continue;
