@@ -29,6 +29,7 @@ export function backupFileName(now: number): string {
 interface RestoreSummary {
   readonly reviews: number;
   readonly cards: number;
+  readonly bookmarks: number;
   /** Cards with progress in the backup that no deck here has: kept, not dropped. */
   readonly unknownCards: number;
   readonly firstReview: number | null;
@@ -100,6 +101,7 @@ export function planRestore(
     summary: {
       reviews: progress.log.length,
       cards: keys.size,
+      bookmarks: Object.values(progress.bookmarks).filter((b) => b.on).length,
       unknownCards: unknown.length,
       firstReview: progress.log[0]?.time ?? null,
       lastReview: progress.log.at(-1)?.time ?? null,

@@ -79,6 +79,8 @@ export function BackupPanel() {
             {plan.summary.firstReview !== null && plan.summary.lastReview !== null
               ? `, from ${dateFormat.format(plan.summary.firstReview)} to ${dateFormat.format(plan.summary.lastReview)}`
               : ''}
+            {plan.summary.bookmarks > 0 &&
+              `, and ${plan.summary.bookmarks} ${plan.summary.bookmarks === 1 ? 'bookmark' : 'bookmarks'}`}
             .
             {plan.summary.unknownCards > 0 &&
               ` ${plan.summary.unknownCards} of those cards are not in any deck here; their progress is kept.`}
