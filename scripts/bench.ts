@@ -21,10 +21,10 @@ import { encodeProgress } from '../src/store/codec.ts';
 import { EMPTY_PROGRESS } from '../src/store/progress.ts';
 import { STORAGE_KEY } from '../src/store/progress-store.ts';
 import { measureBundle } from './bundle-size.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { runLighthouse } from './lighthouse.ts';
 
 const PORT = 4190;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CYCLES = 200;
 const ROUND = 50;
 
@@ -248,22 +248,13 @@ const server = await preview({
   logLevel: 'silent',
 });
 const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  executablePath: CHROMIUM_PATH,
+  args: [...CHROMIUM_ARGS],
 });
 let latency: LatencySamples = { work: [], painted: [] };
 let lighthouseFigures: Awaited<ReturnType<typeof runLighthouse>> | null = null;
 try {
-  lighthouseFigures = await runLighthouse(`http://127.0.0.1:${PORT}/`, CHROMIUM, 3);
+  lighthouseFigures = await runLighthouse(`http://127.0.0.1:${PORT}/`, CHROMIUM_PATH, 3);
   const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
   latency = await studyLatency(page, `http://127.0.0.1:${PORT}/`, await deckKeys());
 } finally {

@@ -5,6 +5,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4180/';
 const reveal = async (page: Page) => {
@@ -50,8 +51,8 @@ const viewports = { phone: { width: 360, height: 780 }, desktop: { width: 1280, 
 
 await mkdir('screenshots', { recursive: true });
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'],
+  executablePath: CHROMIUM_PATH,
+  args: [...CHROMIUM_ARGS],
 });
 for (const [size, viewport] of Object.entries(viewports)) {
   for (const colorScheme of ['light', 'dark'] as const) {

@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { SectionPicker, useSectionChoice } from '../../components/section-picker.tsx';
 import { Answer } from '../../components/markdown/answer.tsx';
 import { now } from '../../lib/clock.ts';
-import { allEntries, decks, findCard } from '../../lib/decks.ts';
+import { decks, findCard } from '../../lib/decks.ts';
 import { cardHref, studyHref } from '../../lib/route.ts';
 import { schedulerFor } from '../../srs/scheduler.ts';
 import type { Grade } from '../../srs/types.ts';
@@ -59,15 +60,11 @@ export function MockPage() {
 }
 
 function MockSetup({ onStart }: { onStart: (setup: Setup) => void }) {
-  const sections = decks.flatMap((d) => d.sections);
-  const [chosen, setChosen] = useState<ReadonlySet<string>>(
-    () => new Set(sections.map((s) => s.id)),
-  );
+  const { chosen, setChosen, pool } = useSectionChoice();
   const [countText, setCountText] = useState('8');
   const [minutesText, setMinutesText] = useState('2');
   const [countAsReviews, setCountAsReviews] = useState(false);
   const ids = { count: useId(), minutes: useId(), reviews: useId() };
-  const pool = allEntries().filter((e) => chosen.has(e.section.id));
   const count = Math.max(1, Math.round(Number(countText)) || 8);
   const seconds = Math.max(15, Math.round((Number(minutesText) || 2) * 60));
 
@@ -108,24 +105,7 @@ function MockSetup({ onStart }: { onStart: (setup: Setup) => void }) {
             />
           </div>
         </div>
-        <fieldset className="section-picker">
-          <legend>Sections</legend>
-          {sections.map((s) => (
-            <label key={s.id}>
-              <input
-                type="checkbox"
-                checked={chosen.has(s.id)}
-                onChange={(e) => {
-                  const next = new Set(chosen);
-                  if (e.target.checked) next.add(s.id);
-                  else next.delete(s.id);
-                  setChosen(next);
-                }}
-              />{' '}
-              {s.title}
-            </label>
-          ))}
-        </fieldset>
+        <SectionPicker chosen={chosen} onChange={setChosen} />
         <label htmlFor={ids.reviews} className="checkbox-line">
           <input
             id={ids.reviews}

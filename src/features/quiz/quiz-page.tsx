@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { SectionPicker, useSectionChoice } from '../../components/section-picker.tsx';
 import { Answer } from '../../components/markdown/answer.tsx';
 import { now } from '../../lib/clock.ts';
-import { allEntries, decks, findCard } from '../../lib/decks.ts';
+import { decks, findCard } from '../../lib/decks.ts';
 import { cardHref, studyHref } from '../../lib/route.ts';
 import { useProgress } from '../../store/app-progress.ts';
 import { sample, type QuizAnswer } from './quiz.ts';
@@ -45,15 +46,11 @@ export function QuizPage() {
 }
 
 function QuizSetup({ onStart }: { onStart: (keys: string[]) => void }) {
-  const sections = decks.flatMap((deck) => deck.sections);
-  const [chosen, setChosen] = useState<ReadonlySet<string>>(
-    () => new Set(sections.map((s) => s.id)),
-  );
+  const { chosen, setChosen, pool } = useSectionChoice();
   // The field's text, so it can be cleared and retyped; the count is read from it.
   const [countText, setCountText] = useState('10');
   const count = Math.max(1, Math.round(Number(countText)) || 10);
   const countId = useId();
-  const pool = allEntries().filter((e) => chosen.has(e.section.id));
 
   return (
     <section aria-labelledby="quiz-title">
@@ -80,24 +77,7 @@ function QuizSetup({ onStart }: { onStart: (keys: string[]) => void }) {
             onChange={(e) => setCountText(e.target.value)}
           />
         </div>
-        <fieldset className="section-picker">
-          <legend>Sections</legend>
-          {sections.map((s) => (
-            <label key={s.id}>
-              <input
-                type="checkbox"
-                checked={chosen.has(s.id)}
-                onChange={(e) => {
-                  const next = new Set(chosen);
-                  if (e.target.checked) next.add(s.id);
-                  else next.delete(s.id);
-                  setChosen(next);
-                }}
-              />{' '}
-              {s.title}
-            </label>
-          ))}
-        </fieldset>
+        <SectionPicker chosen={chosen} onChange={setChosen} />
         <div className="actions">
           <button type="submit" className="primary" disabled={pool.length === 0}>
             Start a quiz of {Math.min(count, pool.length)}
