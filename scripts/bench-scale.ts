@@ -87,10 +87,16 @@ export interface ProfileEntry {
 export interface ProfileSummary {
   /** Sampled main-thread time, ms (idle excluded). */
   readonly busyMs: number;
-  /** Self time by source file, largest first. */
+  /**
+   * Self time by source file, largest first. "(program)" is native work no script is charged
+   * with (V8's runtime, compiling, Blink); a bare name is a browser API (`setItem`, `focus`) or
+   * Playwright's own injected code (`innerAccumulatedElementText`: its polling for the link).
+   */
   readonly byFile: readonly ProfileEntry[];
   /** Self time by function (`file:line  source line`), largest first. */
   readonly byFunction: readonly ProfileEntry[];
+  /** From a separate run with a Chromium trace: renderer main-thread self time by trace event. */
+  readonly byTraceEvent: readonly ProfileEntry[];
 }
 
 export interface ParseTimes {
@@ -100,8 +106,26 @@ export interface ParseTimes {
   readonly scaling: readonly { readonly cards: number; readonly ms: number }[];
 }
 
+/** Start-up runs, each in a new page from navigation start, ms. */
+export interface StartupSeries {
+  /** To the "Study now" link visible, read in the page once Playwright saw it (as specified). */
+  readonly runs: number[];
+  readonly median: number;
+  /** To the link in the DOM and laid out (a MutationObserver: no polling delay). */
+  readonly inDomRuns: number[];
+  readonly inDomMedian: number;
+  /** Longest main-thread task before the link was in the DOM (median over the runs). */
+  readonly longestTaskMedian: number;
+}
+
 export interface ScaleResults {
   readonly date: string;
+  /** The figures are wall-clock times: a busy machine shows in them. */
+  readonly machine: {
+    readonly cpus: number;
+    readonly loadAverageAtStart: number;
+    readonly loadAverageAtEnd: number;
+  };
   readonly deck: {
     readonly id: string;
     readonly cards: number;
@@ -140,16 +164,12 @@ export interface ScaleResults {
     readonly simulationMs: number;
   };
   readonly startup: {
-    /** Navigation start to the "Study now" link visible, read in the page after waiting, ms. */
-    readonly runs: number[];
-    readonly median: number;
-    /** Navigation start to the link in the DOM and laid out (MutationObserver), ms. */
-    readonly inDomRuns: number[];
-    readonly inDomMedian: number;
-    /** Longest main-thread task before the link appeared, ms (median over runs). */
-    readonly longestTaskMedian: number;
+    /** A first visit with the history saved (fresh context, empty HTTP cache). */
+    readonly firstVisit: StartupSeries;
     /** The same with nothing saved (same deck): what the history itself costs. */
-    readonly emptyStorage: { readonly runs: number[]; readonly median: number };
+    readonly emptyStorage: StartupSeries;
+    /** With the history, a returning visitor: new pages in one context, the HTTP cache warm. */
+    readonly warmCache: StartupSeries;
   };
   readonly studyLatency: {
     readonly cycles: number;
@@ -243,12 +263,12 @@ function generateDeck(aws: Deck): { markdown: string; answerLengths: number[] } 
       if (!card) throw new Error('the AWS deck has no cards');
       const variant = Math.floor(n / base.length) + 1;
       const own = words(plainText(card.answer));
-      const lead = clip(own, 0, Math.min(own.length, 28 + (n % 12)));
+      const lead = clip(own, 0, Math.min(own.length, 22 + (n % 10)));
       const at = Math.floor(random() * corpus.length);
       const answer = [
         `${lead.replace(/[.:;,]?$/, '.')}`,
         '',
-        `In variant ${variant}, think of region-${n % 13} and service tier ${n % 7}: ${clip(corpus, at, 18 + (n % 9))}.`,
+        `In variant ${variant}, think of region-${n % 13} and service tier ${n % 7}: ${clip(corpus, at, 14 + (n % 8))}.`,
         '',
         `- ${clip(corpus, at + 40, 6)}`,
         `- ${clip(corpus, at + 60, 5)} (topic ${n % 97})`,
@@ -285,8 +305,8 @@ function firstCards(markdown: string, count: number): string {
 }
 
 /**
- * parseDeck in Node on the whole deck (one cold run: a run takes seconds), and on its first
- * 1,000 and 2,000 cards, to show how the time grows with the size of one file.
+ * parseDeck in Node on the first 1,000 and 2,000 cards, then on the whole deck (one run each: a
+ * run takes seconds), to show how the time grows with the size of one file.
  */
 async function timeParse(markdown: string): Promise<{ deck: Deck; parse: ParseTimes }> {
   const { parseDeck } = await import('../src/deck/index.ts');
@@ -539,11 +559,15 @@ interface StartupRun {
   readonly longestTask: number;
 }
 
-/** One cold start in a fresh context: navigation start to the "Study now" link visible. */
-async function startupRun(browser: Browser, base: string, json: string | null, run: number) {
-  const context = await newContext(browser);
+/** One start: navigation start to the "Study now" link visible (in a new page of `context`). */
+async function startupRun(
+  context: BrowserContext,
+  base: string,
+  json: string | null,
+  run: number,
+): Promise<StartupRun> {
+  const page = await context.newPage();
   try {
-    const page = await context.newPage();
     await page.addInitScript(startupProbe);
     await store(page, base, json);
     await page.goto(`${base}?run=${run}#/`, { waitUntil: 'commit' });
@@ -564,6 +588,16 @@ async function startupRun(browser: Browser, base: string, json: string | null, r
       longestTask: round(longestTask, 1),
     };
   } finally {
+    await page.close();
+  }
+}
+
+/** A first visit: a fresh context (empty HTTP cache), closed after the run. */
+async function coldStart(browser: Browser, base: string, json: string | null, run: number) {
+  const context = await newContext(browser);
+  try {
+    return await startupRun(context, base, json, run);
+  } finally {
     await context.close();
   }
 }
@@ -575,22 +609,27 @@ async function startup(
 ): Promise<ScaleResults['startup']> {
   const runs: StartupRun[] = [];
   const empty: StartupRun[] = [];
-  // Interleaved, so that both see the same machine.
-  for (let i = 0; i < STARTUP_RUNS; i++) {
-    runs.push(await startupRun(browser, base, json, i));
-    empty.push(await startupRun(browser, base, null, 100 + i));
+  const warm: StartupRun[] = [];
+  const returning = await newContext(browser);
+  try {
+    await startupRun(returning, base, json, -1); // fills the HTTP cache
+    // Interleaved, so that all three see the same machine.
+    for (let i = 0; i < STARTUP_RUNS; i++) {
+      runs.push(await coldStart(browser, base, json, i));
+      empty.push(await coldStart(browser, base, null, 100 + i));
+      warm.push(await startupRun(returning, base, json, 200 + i));
+    }
+  } finally {
+    await returning.close();
   }
-  return {
-    runs: runs.map((r) => r.visible),
-    median: median(runs.map((r) => r.visible)),
-    inDomRuns: runs.map((r) => r.inDom),
-    inDomMedian: median(runs.map((r) => r.inDom)),
-    longestTaskMedian: median(runs.map((r) => r.longestTask)),
-    emptyStorage: {
-      runs: empty.map((r) => r.visible),
-      median: median(empty.map((r) => r.visible)),
-    },
-  };
+  const series = (list: StartupRun[]): StartupSeries => ({
+    runs: list.map((r) => r.visible),
+    median: median(list.map((r) => r.visible)),
+    inDomRuns: list.map((r) => r.inDom),
+    inDomMedian: median(list.map((r) => r.inDom)),
+    longestTaskMedian: median(list.map((r) => r.longestTask)),
+  });
+  return { firstVisit: series(runs), emptyStorage: series(empty), warmCache: series(warm) };
 }
 
 /** Installs the latency probe of scripts/bench.ts: key `3` to the next question, laid out and painted. */
@@ -758,7 +797,11 @@ class SourceMaps {
     found ??= segments[0];
     if (!found) return null;
     const source = loaded.map.sources[found[1]] ?? '?';
-    const file = source.replace(/^(\.\.\/)+/, '').replace(/^.*node_modules\//, 'node_modules/');
+    const relative = path.relative(REPO, path.resolve(this.dist, 'assets', source));
+    const file = (relative.startsWith('..') ? source : relative).replace(
+      /^.*node_modules\//,
+      'node_modules/',
+    );
     const text = loaded.map.sourcesContent?.[found[1]]?.split('\n')[found[2]]?.trim() ?? '';
     return { file, line: found[2] + 1, text: text.slice(0, 90) };
   }
@@ -766,7 +809,10 @@ class SourceMaps {
 
 const IDLE = new Set(['(idle)']);
 
-async function summarizeProfile(profile: CpuProfile, maps: SourceMaps): Promise<ProfileSummary> {
+async function summarizeProfile(
+  profile: CpuProfile,
+  maps: SourceMaps,
+): Promise<Omit<ProfileSummary, 'byTraceEvent'>> {
   const self = new Map<number, number>();
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
@@ -789,6 +835,10 @@ async function summarizeProfile(profile: CpuProfile, maps: SourceMaps): Promise<
     if (!url) {
       file = functionName || '(anonymous native)';
       fn = file;
+    } else if (!functionName && lineNumber === 0 && columnNumber === 0) {
+      // A module's top-level code (for a data chunk: building its object literals).
+      file = `(top level of ${url.replace(/^https?:\/\/[^/]+\//, '')})`;
+      fn = file;
     } else {
       const at = await maps.locate(url, lineNumber, columnNumber);
       file = at?.file ?? url.replace(/^https?:\/\/[^/]+\//, '');
@@ -803,6 +853,65 @@ async function summarizeProfile(profile: CpuProfile, maps: SourceMaps): Promise<
       .slice(0, n)
       .map(([where, ms]) => ({ where, selfMs: round(ms, 1) }));
   return { busyMs: round(busy, 1), byFile: top(byFile, 12), byFunction: top(byFunction, 15) };
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { name?: string };
+}
+
+/** Self time of the renderer main thread by trace event name (nested events subtracted). */
+function summarizeTrace(buffer: Buffer): ProfileEntry[] {
+  const { traceEvents } = JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] };
+  const main = new Set(
+    traceEvents
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const threads = new Map<string, TraceEvent[]>();
+  for (const e of traceEvents) {
+    const thread = `${e.pid}:${e.tid}`;
+    if (e.ph !== 'X' || e.dur === undefined || !main.has(thread)) continue;
+    threads.set(thread, [...(threads.get(thread) ?? []), e]);
+  }
+  const self = new Map<string, number>();
+  for (const events of threads.values()) {
+    events.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+    const stack: { end: number; name: string }[] = [];
+    for (const e of events) {
+      const dur = e.dur ?? 0;
+      while (stack.length > 0 && (stack.at(-1)?.end ?? 0) <= e.ts) stack.pop();
+      const parent = stack.at(-1);
+      if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - dur);
+      self.set(e.name, (self.get(e.name) ?? 0) + dur);
+      stack.push({ end: e.ts + dur, name: e.name });
+    }
+  }
+  return [...self]
+    .map(([where, us]) => ({ where, selfMs: round(us / 1000, 1) }))
+    .filter((e) => e.selfMs > 0)
+    .sort((a, b) => b.selfMs - a.selfMs)
+    .slice(0, 12);
+}
+
+async function traced(
+  browser: Browser,
+  page: Page,
+  run: () => Promise<void>,
+): Promise<ProfileEntry[]> {
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'toplevel', 'v8'] });
+  let buffer: Buffer;
+  try {
+    await run();
+  } finally {
+    buffer = await browser.stopTracing();
+  }
+  return summarizeTrace(buffer);
 }
 
 async function profiled<T>(
@@ -828,25 +937,35 @@ async function profiles(
   json: string,
   maps: SourceMaps,
 ): Promise<ScaleResults['profiles']> {
-  // Start-up: a fresh context, the history stored, the profiler running across the navigation.
   const context = await newContext(browser);
   try {
+    // Start-up, twice from a fresh document with the history stored: a CPU profile, then a trace.
     const page = await context.newPage();
-    await store(page, base, json);
-    const start = await profiled(page, async () => {
-      await page.goto(`${base}?profile=startup#/`, { waitUntil: 'commit' });
+    const startupOnce = async (tag: string) => {
+      await page.goto(`${base}?profile=${tag}#/`, { waitUntil: 'commit' });
       await page.getByRole('link', { name: /^Study now/ }).waitFor({ state: 'visible' });
-    });
-    // Grading: the study screen loaded first, then only the cycles are profiled.
+    };
+    await store(page, base, json);
+    const cpuStart = await profiled(page, () => startupOnce('cpu'));
+    await store(page, base, json);
+    const traceStart = await traced(browser, page, () => startupOnce('trace'));
+    // Grading: the study screen loaded and one card graded first (answers and FSRS loaded),
+    // then a CPU profile over some cycles, then a trace over as many more.
     await openStudy(page, base, json, 999);
     await page.evaluate(latencyProbe);
-    await gradeCycle(page, 0); // answers and FSRS loaded, caches warm
-    const grading = await profiled(page, async () => {
-      for (let i = 1; i <= PROFILED_GRADES; i++) await gradeCycle(page, i);
-    });
+    await gradeCycle(page, 0);
+    const cycles = (from: number) => async () => {
+      for (let i = from; i < from + PROFILED_GRADES; i++) await gradeCycle(page, i);
+    };
+    const cpuGrading = await profiled(page, cycles(1));
+    const traceGrading = await traced(browser, page, cycles(1 + PROFILED_GRADES));
     return {
-      startup: await summarizeProfile(start.profile, maps),
-      grading: { ...(await summarizeProfile(grading.profile, maps)), grades: PROFILED_GRADES },
+      startup: { ...(await summarizeProfile(cpuStart.profile, maps)), byTraceEvent: traceStart },
+      grading: {
+        ...(await summarizeProfile(cpuGrading.profile, maps)),
+        byTraceEvent: traceGrading,
+        grades: PROFILED_GRADES,
+      },
     };
   } finally {
     await context.close();
@@ -860,6 +979,7 @@ export async function scaleBench(options: ScaleBenchOptions): Promise<ScaleResul
   const say = options.onProgress ?? (() => undefined);
   const base = `http://127.0.0.1:${options.port}/`;
   const now = Date.now();
+  const loadAverageAtStart = round(os.loadavg()[0] ?? NaN);
 
   const { parseDeck } = await import('../src/deck/index.ts');
   const awsPath = 'content/aws-backend-interview.md';
@@ -874,11 +994,11 @@ export async function scaleBench(options: ScaleBenchOptions): Promise<ScaleResul
   let server: PreviewServer | null = null;
   let browser: Browser | null = null;
   try {
-    tmp = process.env.TMPHOOK ?? (await prepareRoot(markdown));
+    tmp = await prepareRoot(markdown);
     const outDir = path.join(tmp, 'dist');
     say('building…');
     const buildStart = performance.now();
-    if (!process.env.TMPHOOK) await buildApp(tmp, outDir);
+    await buildApp(tmp, outDir);
     const buildMs = round(performance.now() - buildStart, 0);
     const bytes = await measureBundle(outDir);
     say(`built in ${buildMs} ms`);
@@ -925,7 +1045,7 @@ export async function scaleBench(options: ScaleBenchOptions): Promise<ScaleResul
 
     say('start-up…');
     const startupResults = await startup(browser, base, history.json);
-    say(`start-up median ${startupResults.median} ms; study latency, ${CYCLES} cycles…`);
+    say(`start-up median ${startupResults.firstVisit.median} ms; study latency, ${CYCLES} cycles…`);
     const latency = await studyLatency(browser, base, history.json);
     say('profiles…');
     const profileResults = await profiles(browser, base, history.json, new SourceMaps(outDir));
@@ -933,6 +1053,11 @@ export async function scaleBench(options: ScaleBenchOptions): Promise<ScaleResul
     const largest = bytes.largestChunk;
     return {
       date: new Date(now).toISOString(),
+      machine: {
+        cpus: os.cpus().length,
+        loadAverageAtStart,
+        loadAverageAtEnd: round(os.loadavg()[0] ?? NaN),
+      },
       deck: {
         id: DECK_ID,
         cards: cardIds.length,
@@ -977,58 +1102,63 @@ export async function scaleBench(options: ScaleBenchOptions): Promise<ScaleResul
   } finally {
     await browser?.close();
     await server?.close();
-    if (tmp && !process.env.TMPHOOK) await rm(tmp, { recursive: true, force: true });
+    if (tmp) await rm(tmp, { recursive: true, force: true });
   }
 }
 
-function printSummary(r: ScaleResults): void {
+/** The results as a readable text, one measure a line. */
+export function formatScaleResults(r: ScaleResults): string {
+  const out: string[] = [];
   const kb = (n: number) => `${round(n / 1024, 1)} KB`;
   const mb = (n: number) => `${round(n / 1024 / 1024, 2)} MiB`;
   const h = r.history;
-  console.log(`\nPrepDeck at scale (${r.date})`);
-  console.log(
+  out.push(
+    `\nPrepDeck at scale (${r.date}; ${r.machine.cpus} CPUs, load average ${r.machine.loadAverageAtStart} at start, ${r.machine.loadAverageAtEnd} at end)`,
+  );
+  out.push(
     `deck                         ${r.deck.cards} cards in ${r.deck.sections} sections, ${kb(r.deck.markdownBytes)} of markdown, answers ${r.deck.answerChars.min}–${r.deck.answerChars.max} chars (mean ${r.deck.answerChars.mean})`,
   );
-  console.log(
+  out.push(
     `parseDeck (Node)             ${r.deck.parse.ms} ms; ${r.deck.parse.scaling.map((p) => `${p.cards} cards ${p.ms} ms`).join(', ')}`,
   );
-  console.log(
+  out.push(
     `build                        ${round(r.build.ms / 1000, 1)} s; first-screen JS ${kb(r.build.firstScreenJsGzip)} gzip, all JS ${kb(r.build.totalJsGzip)} gzip, largest ${r.build.largestChunk.name} ${kb(r.build.largestChunk.bytes)} (${kb(r.build.largestChunk.gzip)} gzip)`,
   );
   for (const a of h.attempts) {
-    console.log(
+    out.push(
       `history, ${String(a.days).padStart(3)} days            ${a.reviews} reviews, ${a.jsonChars} chars (${mb(a.jsonChars)}): ${a.fits ? 'localStorage takes it' : `localStorage refuses it (${a.error})`}`,
     );
   }
-  console.log(
+  out.push(
     `history used                 ${h.days} days, ${h.reviews} reviews of ${h.cardsStudied} cards, ${h.dueToday} due today; simulated in ${h.simulationMs} ms`,
   );
-  console.log(
+  out.push(
     `localStorage capacity        ${h.localStorageMaxChars} ASCII chars under the key (${round((h.jsonChars / h.localStorageMaxChars) * 100, 0)}% used by the history)`,
   );
-  const s = r.startup;
-  console.log(
-    `start-up → "Study now"       median ${s.median} ms (runs ${s.runs.join(', ')}); in DOM ${s.inDomMedian} ms; longest task ${s.longestTaskMedian} ms`,
-  );
-  console.log(
-    `start-up, nothing saved      median ${s.emptyStorage.median} ms (runs ${s.emptyStorage.runs.join(', ')})`,
-  );
+  const startupLine = (label: string, s: StartupSeries) =>
+    `${label.padEnd(29)}median ${s.median} ms (runs ${s.runs.join(', ')}); in the DOM ${s.inDomMedian} ms (runs ${s.inDomRuns.join(', ')}); longest task ${s.longestTaskMedian} ms`;
+  out.push(startupLine('start-up, first visit', r.startup.firstVisit));
+  out.push(startupLine('  same, nothing saved', r.startup.emptyStorage));
+  out.push(startupLine('  same, HTTP cache warm', r.startup.warmCache));
   const l = r.studyLatency;
-  console.log(
+  out.push(
     `grade → next card in DOM     p50 ${l.work.p50} ms, p95 ${l.work.p95} ms, max ${l.work.max} ms (${l.cycles} cycles)`,
   );
-  console.log(
+  out.push(
     `grade → next frame painted   p50 ${l.painted.p50} ms, p95 ${l.painted.p95} ms, max ${l.painted.max} ms`,
   );
   for (const [name, p] of [
     ['start-up', r.profiles.startup],
     [`${r.profiles.grading.grades} grades`, r.profiles.grading],
   ] as const) {
-    console.log(`\nprofile, ${name}: ${p.busyMs} ms of main-thread time; self time by file:`);
-    for (const e of p.byFile) console.log(`  ${String(e.selfMs).padStart(8)} ms  ${e.where}`);
-    console.log('  by function:');
-    for (const e of p.byFunction) console.log(`  ${String(e.selfMs).padStart(8)} ms  ${e.where}`);
+    out.push(`\nprofile, ${name}: ${p.busyMs} ms of main-thread time; self time by file:`);
+    for (const e of p.byFile) out.push(`  ${String(e.selfMs).padStart(8)} ms  ${e.where}`);
+    out.push('  by function:');
+    for (const e of p.byFunction) out.push(`  ${String(e.selfMs).padStart(8)} ms  ${e.where}`);
+    out.push('  by trace event (another run; renderer main thread, self time):');
+    for (const e of p.byTraceEvent) out.push(`  ${String(e.selfMs).padStart(8)} ms  ${e.where}`);
   }
+  return out.join('\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -1037,5 +1167,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     port: 4192,
     onProgress: (message) => console.error(`· ${message}`),
   });
-  printSummary(results);
+  console.log(formatScaleResults(results));
 }

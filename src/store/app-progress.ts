@@ -12,8 +12,21 @@ function browserStorage(): Storage | null {
 
 const backend = browserStorage();
 
-/** The app's progress, saved in this browser. */
-export const useProgress = createProgressStore({ backend, now });
+/**
+ * The app's progress, saved in this browser. Saving waits until the next frame has painted,
+ * so grading stays instant with a big history; it is never left for later than that, and a
+ * page being hidden or closed saves at once.
+ */
+export const useProgress = createProgressStore({
+  backend,
+  now,
+  schedule: (write) => requestAnimationFrame(() => setTimeout(write, 0)),
+});
+
+window.addEventListener('pagehide', () => useProgress.storage.flush());
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') useProgress.storage.flush();
+});
 
 // Reviews made in another tab arrive here and are merged in.
 window.addEventListener('storage', (event) => {

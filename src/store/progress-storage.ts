@@ -19,11 +19,19 @@ export interface ProgressStorageOptions {
   /** Called when a merge changed this tab's progress, so memory matches storage. */
   readonly onMerged: (merged: Progress) => void;
   readonly now: () => number;
+  /**
+   * Defers writing: called with the write to run later (after the next frame in the app), so
+   * a grade paints the next card before a large history is saved; several grades coalesce.
+   * Without it every change is written at once.
+   */
+  readonly schedule?: (write: () => void) => void;
 }
 
 export interface ProgressStorage extends PersistStorage<Progress> {
   /** Reads what another tab wrote (from a `storage` event) and merges it in. */
   syncFrom(raw: string | null): void;
+  /** Writes a deferred change now (the page is being hidden or closed). */
+  flush(): void;
 }
 
 type Envelope = { state: unknown; version: number };
@@ -37,6 +45,13 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
   const { backend } = options;
   let readOnly = false;
   let scheduler: Scheduler | null = null;
+  /** The latest change not written yet, when writes are deferred. */
+  let pending: { name: string; progress: Progress } | null = null;
+  const flush = () => {
+    const next = pending;
+    pending = null;
+    if (next) write(next.name, next.progress);
+  };
 
   /** Merges, or returns null after arranging to retry once FSRS has loaded. */
   const mergeOrDefer = (local: Progress, saved: Progress, retry: () => void): Progress | null => {
@@ -179,8 +194,12 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
       }
     },
     setItem(name, value) {
-      write(name, value.state);
+      if (!options.schedule) return write(name, value.state);
+      const first = pending === null;
+      pending = { name, progress: value.state };
+      if (first) options.schedule(flush);
     },
+    flush,
     removeItem(name) {
       if (!readOnly) backend?.removeItem(name);
     },

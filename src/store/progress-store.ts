@@ -32,6 +32,8 @@ type ProgressStore = Progress & ProgressActions;
 export interface ProgressStoreOptions {
   readonly backend: Storage | null;
   readonly now: () => number;
+  /** See `ProgressStorageOptions.schedule`. */
+  readonly schedule?: (write: () => void) => void;
   readonly newId?: () => string;
 }
 
@@ -53,6 +55,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressHook
   const storage = createProgressStorage({
     backend: options.backend,
     now: options.now,
+    ...(options.schedule ? { schedule: options.schedule } : {}),
     current: () => (store ? pick(store.getState()) : EMPTY_PROGRESS),
     merge: (local, saved, scheduler) => mergeProgress(local, saved, scheduler),
     loadScheduler: (settings) =>
@@ -109,6 +112,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressHook
         },
         retrySave() {
           storage.setItem(STORAGE_KEY, { state: pick(get()), version: CURRENT_VERSION });
+          storage.flush();
         },
       }),
       {

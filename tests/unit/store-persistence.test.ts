@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CURRENT_VERSION } from '../../src/store/migrations.ts';
-import { STORAGE_KEY } from '../../src/store/progress-store.ts';
+import { createProgressStore, STORAGE_KEY } from '../../src/store/progress-store.ts';
 import { useSaveStatus } from '../../src/store/save-status.ts';
 import { MemoryStorage } from '../support/memory-storage.ts';
-import { makeStore, MINUTE, scheduler } from '../support/progress-fixtures.ts';
+import { makeStore, MINUTE, scheduler, T0 } from '../support/progress-fixtures.ts';
 
 const CARD_A = 'aws-backend-interview/what-is-aws';
 const CARD_B = 'aws-backend-interview/what-is-ec2';
@@ -80,6 +80,31 @@ describe('saving progress', () => {
     expect(log.map((r) => r.id)).toEqual([other.id, first.id, again.id]);
     expect(Object.keys(cards).sort()).toEqual([CARD_A, CARD_B]);
     expect(Number.isFinite(cards[CARD_A]?.stability)).toBe(true);
+  });
+});
+
+describe('deferred saving', () => {
+  it('writes once for several grades, when the scheduled write runs or on flush', () => {
+    const storage = new MemoryStorage();
+    const queued: (() => void)[] = [];
+    let n = 0;
+    const store = createProgressStore({
+      backend: storage,
+      now: () => T0,
+      newId: () => `d${++n}`,
+      schedule: (write) => queued.push(write),
+    });
+    store.getState().grade(CARD_A, 3, T0, scheduler);
+    store.getState().grade(CARD_B, 3, T0, scheduler);
+    expect(storage.writes).toBe(0);
+    expect(queued).toHaveLength(1);
+    queued[0]?.();
+    expect(storage.writes).toBe(1);
+    expect(saved(storage)?.state.log).toHaveLength(2);
+
+    store.getState().grade(CARD_C, 3, T0, scheduler);
+    store.storage.flush(); // the page is being hidden
+    expect(saved(storage)?.state.log).toHaveLength(3);
   });
 });
 

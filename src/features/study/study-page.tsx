@@ -146,12 +146,15 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
   });
 
   const done = session.reviewed;
-  const nextAt = nextAvailable(
-    states,
-    deckEntries(deck.id).map((e) => e.key),
-    localUtcOffset,
-    settings.dayStartHour,
-  );
+  // Only the end-of-session screen shows it: not worked out while a card is on screen.
+  const nextAt = entry
+    ? null
+    : nextAvailable(
+        states,
+        deckEntries(deck.id).map((e) => e.key),
+        localUtcOffset,
+        settings.dayStartHour,
+      );
 
   return (
     <section className="study" aria-labelledby="study-title">
