@@ -20,6 +20,7 @@ import type { CardState } from '../src/srs/types.ts';
 import { encodeProgress } from '../src/store/codec.ts';
 import { EMPTY_PROGRESS } from '../src/store/progress.ts';
 import { STORAGE_KEY } from '../src/store/progress-store.ts';
+import { formatScaleResults, scaleBench } from './bench-scale.ts';
 import { measureBundle } from './bundle-size.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { runLighthouse } from './lighthouse.ts';
@@ -279,6 +280,8 @@ const results = {
   search5000: await searchBench(),
   parser: await parserThroughput(),
   lighthouse: lighthouseFigures,
+  // The app built with a generated 5,000-card deck and a year of history in storage.
+  scale: await scaleBench({ chromiumPath: CHROMIUM_PATH, port: 4192 }),
   chunks: bytes.chunks,
 };
 
@@ -315,4 +318,5 @@ for (const [preset, f] of Object.entries(results.lighthouse ?? {})) {
     `Lighthouse ${preset.padEnd(8)}         performance ${f.performance}, accessibility ${f.accessibility}, best practices ${f.bestPractices}; FCP ${f.fcp} ms, LCP ${f.lcp} ms, TBT ${f.tbt} ms (median of 3)`,
   );
 }
+console.log(formatScaleResults(results.scale));
 console.log('written: bench-results/bench.json');

@@ -13,15 +13,19 @@ function browserStorage(): Storage | null {
 const backend = browserStorage();
 
 /**
- * The app's progress, saved in this browser. Saving waits until the next frame has painted,
- * so grading stays instant with a big history; it is never left for later than that, and a
- * page being hidden or closed saves at once.
+ * Saving waits for the next frame to be painted and then for the browser to be idle (at most
+ * a second), so grading stays instant with a big history; a page being hidden or closed saves
+ * at once.
  */
-export const useProgress = createProgressStore({
-  backend,
-  now,
-  schedule: (write) => requestAnimationFrame(() => setTimeout(write, 0)),
-});
+function afterPaint(write: () => void): void {
+  requestAnimationFrame(() => {
+    if ('requestIdleCallback' in window) requestIdleCallback(write, { timeout: 1000 });
+    else setTimeout(write, 0);
+  });
+}
+
+/** The app's progress, saved in this browser. */
+export const useProgress = createProgressStore({ backend, now, schedule: afterPaint });
 
 window.addEventListener('pagehide', () => useProgress.storage.flush());
 document.addEventListener('visibilitychange', () => {

@@ -132,6 +132,7 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
       return;
     }
     let merged = progress;
+    // Always re-read: another tab's `storage` event may not have arrived yet.
     const current = safeGet(name);
     if (current !== null && current !== known) {
       // Another tab wrote since we last looked: keep its reviews too.
