@@ -12,6 +12,8 @@
  * - profiles: where the main thread spends its time at start-up and when grading (CPU profile
  *   from Chromium, mapped back to source files through hidden source maps).
  */
+import { CHROMIUM_ARGS } from './chromium.ts';
+import { seededRandom } from '../src/srs/simulate.ts';
 import {
   mkdir,
   mkdtemp,
@@ -59,17 +61,6 @@ const STUDY_HOUR = 18;
 const SECONDS_PER_REVIEW = 20_000;
 /** The simulation's own calendar; the history is then moved so its last day is yesterday. */
 const SIMULATION_START = Date.UTC(2025, 0, 1);
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface Summary {
   readonly p50: number;
@@ -206,18 +197,6 @@ const summary = (values: readonly number[]): Summary => ({
   p95: round(percentile(values, 95)),
   max: round(Math.max(...values)),
 });
-
-/** mulberry32: a small seeded generator, so every run generates the same data. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // ---------------------------------------------------------------------------------------------
 // 1. The deck
@@ -1010,7 +989,7 @@ export async function scaleBench(options: ScaleBenchOptions): Promise<ScaleResul
       preview: { port: options.port, strictPort: true, host: '127.0.0.1' },
       build: { outDir },
     });
-    browser = await chromium.launch({ executablePath: options.chromiumPath, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: options.chromiumPath, args: [...CHROMIUM_ARGS] });
 
     // The history: a year, or less if a year does not fit in localStorage.
     say('simulating a year of study…');

@@ -1,5 +1,6 @@
 /**
- * Undoes the classic mis-decoding of UTF-8 text as Mac Roman ("‚Äî" for "—", "üü¢" for "🟢").
+ * Undoes the classic mis-decoding of UTF-8 text as Mac Roman, where an em dash shows as three
+ * characters (U+201A U+00C4 U+00EE) and an emoji as four.
  * The table is Apple's Mac OS Roman mapping (bytes 0x80–0xFF; 0x00–0x7F are ASCII), the same one
  * WHATWG calls "macintosh", so the reversal is exact rather than a guess at a few strings.
  */

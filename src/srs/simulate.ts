@@ -4,7 +4,7 @@ import { studyDay, studyDayStart } from './study-day.ts';
 import type { CardState, Grade, UtcOffset } from './types.ts';
 
 /** mulberry32: a small seeded generator, so every run of a simulation repeats exactly. */
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
