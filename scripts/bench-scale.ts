@@ -636,10 +636,16 @@ function latencyProbe() {
   }).observe(document.body, { subtree: true, childList: true, characterData: true });
 }
 
-async function openStudy(page: Page, base: string, json: string, round: number): Promise<void> {
+async function openStudy(
+  page: Page,
+  base: string,
+  json: string,
+  round: number,
+  deckId: string,
+): Promise<void> {
   await store(page, base, json);
   // A fresh document, so the app loads the progress just stored.
-  await page.goto(`${base}?round=${round}#/decks/${DECK_ID}/study`);
+  await page.goto(`${base}?round=${round}#/decks/${deckId}/study`);
   await page.locator('#card-question').waitFor();
 }
 
@@ -657,17 +663,22 @@ async function gradeCycle(page: Page, i: number): Promise<void> {
   );
 }
 
-async function studyLatency(
+/**
+ * Reveal-and-grade cycles by keyboard on a deck's study screen, with `json` as the saved
+ * progress: milliseconds from each `3` to the next question laid out, and to the next frame.
+ */
+export async function studyLatency(
   browser: Browser,
   base: string,
   json: string,
+  deckId = DECK_ID,
 ): Promise<{ work: number[]; painted: number[] }> {
   const samples = { work: [] as number[], painted: [] as number[] };
   const context = await newContext(browser);
   try {
     const page = await context.newPage();
     for (let done = 0; done < CYCLES; done += ROUND) {
-      await openStudy(page, base, json, done);
+      await openStudy(page, base, json, done, deckId);
       await page.evaluate(latencyProbe);
       for (let i = 0; i < ROUND; i++) await gradeCycle(page, i);
       const round = await page.evaluate(() => {
@@ -930,7 +941,7 @@ async function profiles(
     const traceStart = await traced(browser, page, () => startupOnce('trace'));
     // Grading: the study screen loaded and one card graded first (answers and FSRS loaded),
     // then a CPU profile over some cycles, then a trace over as many more.
-    await openStudy(page, base, json, 999);
+    await openStudy(page, base, json, 999, DECK_ID);
     await page.evaluate(latencyProbe);
     await gradeCycle(page, 0);
     const cycles = (from: number) => async () => {
@@ -989,7 +1000,10 @@ export async function scaleBench(options: ScaleBenchOptions): Promise<ScaleResul
       preview: { port: options.port, strictPort: true, host: '127.0.0.1' },
       build: { outDir },
     });
-    browser = await chromium.launch({ executablePath: options.chromiumPath, args: [...CHROMIUM_ARGS] });
+    browser = await chromium.launch({
+      executablePath: options.chromiumPath,
+      args: [...CHROMIUM_ARGS],
+    });
 
     // The history: a year, or less if a year does not fit in localStorage.
     say('simulating a year of study…');

@@ -9,7 +9,7 @@
  * - core: grading a card and building the next queue, in Node, without the browser.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { chromium, type Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { createCardSearch } from '../src/lib/card-search.ts';
 import { plainText } from '../src/lib/fold.ts';
@@ -19,15 +19,12 @@ import { DEFAULT_SETTINGS } from '../src/srs/settings.ts';
 import type { CardState } from '../src/srs/types.ts';
 import { encodeProgress } from '../src/store/codec.ts';
 import { EMPTY_PROGRESS } from '../src/store/progress.ts';
-import { STORAGE_KEY } from '../src/store/progress-store.ts';
-import { formatScaleResults, scaleBench } from './bench-scale.ts';
+import { formatScaleResults, scaleBench, studyLatency } from './bench-scale.ts';
 import { measureBundle } from './bundle-size.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { runLighthouse } from './lighthouse.ts';
 
 const PORT = 4190;
-const CYCLES = 200;
-const ROUND = 50;
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -55,72 +52,6 @@ function allDue(keys: string[], now: number): string {
   });
   const cards = Object.fromEntries(keys.map((key, i) => [key, state(i)]));
   return JSON.stringify({ state: encodeProgress({ ...EMPTY_PROGRESS, cards }), version: 1 });
-}
-
-interface LatencySamples {
-  /** Key press to the next question in the DOM and laid out: the work done in the frame. */
-  work: number[];
-  /** Key press to the next frame painted: includes waiting for the display's next frame. */
-  painted: number[];
-}
-
-/** Milliseconds from each `3` key press to the next question, laid out and painted. */
-async function studyLatency(page: Page, base: string, keys: string[]): Promise<LatencySamples> {
-  const samples: LatencySamples = { work: [], painted: [] };
-  for (let done = 0; done < CYCLES; done += ROUND) {
-    await page.goto(base);
-    await page.evaluate(
-      ([key, value]) => localStorage.setItem(key as string, value as string),
-      [STORAGE_KEY, allDue(keys, Date.now())],
-    );
-    // A fresh document, so the app loads the progress just stored.
-    await page.goto(`${base}?round=${done}#/decks/aws-backend-interview/study`);
-    await page.locator('#card-question').waitFor();
-    await page.evaluate(() => {
-      const w = window as unknown as { __pressAt: number; __latencies: number[]; __work: number[] };
-      w.__latencies = [];
-      w.__work = [];
-      window.addEventListener(
-        'keydown',
-        (e) => e.key === '3' && (w.__pressAt = performance.now()),
-        true,
-      );
-      let last = document.querySelector('#card-question')?.textContent;
-      new MutationObserver(() => {
-        const text = document.querySelector('#card-question')?.textContent;
-        if (!text || text === last) return;
-        last = text;
-        // The app's own work: key press to the new card in the DOM, laid out.
-        void document.body.offsetHeight;
-        w.__work.push(performance.now() - w.__pressAt);
-        // After the frame is painted: a task queued from the next animation frame.
-        requestAnimationFrame(() => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => w.__latencies.push(performance.now() - w.__pressAt);
-          channel.port2.postMessage(0);
-        });
-      }).observe(document.body, { subtree: true, childList: true, characterData: true });
-    });
-    for (let i = 0; i < ROUND; i++) {
-      await page.keyboard.press('Space');
-      await page.getByRole('region', { name: 'Answer', exact: true }).waitFor();
-      const before = await page.locator('#card-question').textContent();
-      await page.keyboard.press('3');
-      await page.waitForFunction(
-        ([n, text]) =>
-          (window as unknown as { __latencies: number[] }).__latencies.length >= (n as number) &&
-          document.querySelector('#card-question')?.textContent !== text,
-        [i + 1, before],
-      );
-    }
-    const round = await page.evaluate(() => {
-      const w = window as unknown as { __latencies: number[]; __work: number[] };
-      return { work: w.__work, painted: w.__latencies };
-    });
-    samples.work.push(...round.work);
-    samples.painted.push(...round.painted);
-  }
-  return samples;
 }
 
 /** The pure work behind one grade: FSRS for the card, then the next queue. */
@@ -252,12 +183,16 @@ const browser = await chromium.launch({
   executablePath: CHROMIUM_PATH,
   args: [...CHROMIUM_ARGS],
 });
-let latency: LatencySamples = { work: [], painted: [] };
+let latency = { work: [] as number[], painted: [] as number[] };
 let lighthouseFigures: Awaited<ReturnType<typeof runLighthouse>> | null = null;
 try {
   lighthouseFigures = await runLighthouse(`http://127.0.0.1:${PORT}/`, CHROMIUM_PATH, 3);
-  const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-  latency = await studyLatency(page, `http://127.0.0.1:${PORT}/`, await deckKeys());
+  latency = await studyLatency(
+    browser,
+    `http://127.0.0.1:${PORT}/`,
+    allDue(await deckKeys(), Date.now()),
+    'aws-backend-interview',
+  );
 } finally {
   await browser.close();
   await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));

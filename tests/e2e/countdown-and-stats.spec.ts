@@ -83,10 +83,14 @@ test('a mock interview times each question, scores it, and leaves the schedule a
   );
   await expect(page.getByRole('heading', { name: 'To work on (1)' })).toBeVisible();
   await page.getByRole('button', { name: 'Bookmark these 1' }).click();
-  const saved = await page.evaluate(() => localStorage.getItem('prepdeck:progress'));
-  const state = JSON.parse(saved ?? '{"state":{"log":[]}}').state;
-  expect(state.log).toEqual([]);
-  expect(Object.values(state.bookmarks)).toHaveLength(1);
+  // Saving waits for an idle moment: the bookmark arrives, and no review with it.
+  const state = async () =>
+    JSON.parse(
+      (await page.evaluate(() => localStorage.getItem('prepdeck:progress'))) ??
+        '{"state":{"log":[],"bookmarks":{}}}',
+    ).state;
+  await expect.poll(async () => Object.keys((await state()).bookmarks)).toHaveLength(1);
+  expect((await state()).log).toEqual([]);
 });
 
 test('a mock interview counted as reviews updates the schedule', async ({ page }) => {
@@ -99,8 +103,13 @@ test('a mock interview counted as reviews updates the schedule', async ({ page }
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Mock interview done: 0 of 1 nailed',
   );
-  const saved = await page.evaluate(() => localStorage.getItem('prepdeck:progress'));
-  expect(JSON.parse(saved ?? '{}').state.log).toHaveLength(1);
+  // Saving waits for an idle moment.
+  const log = async () =>
+    JSON.parse(
+      (await page.evaluate(() => localStorage.getItem('prepdeck:progress'))) ??
+        '{"state":{"log":[]}}',
+    ).state.log;
+  await expect.poll(log).toHaveLength(1);
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -252,9 +252,11 @@ test('a quiz scores ten answers, bookmarks the missed, and leaves the schedule a
   await page.getByRole('button', { name: 'Bookmark the 3 missed' }).click();
   await expect(page.getByRole('button', { name: 'Bookmarked' })).toBeDisabled();
   // Bookmarks are saved; still no review.
+  // Saving waits for an idle moment.
+  await expect
+    .poll(async () => Object.keys((await savedProgress(page))?.state.bookmarks ?? {}))
+    .toHaveLength(3);
   await expectNoReviewsSaved(page);
-  const saved = await savedProgress(page);
-  expect(Object.keys(saved?.state.bookmarks ?? {})).toHaveLength(3);
 
   await page.getByRole('link', { name: 'Weak spots' }).click();
   const bookmarks = page.getByRole('region', { name: 'Bookmarked (3)' });

@@ -41,10 +41,10 @@ function trackErrors(page: Page): string[] {
 const rawProgress = (page: Page) =>
   page.evaluate((key) => window.localStorage.getItem(key), STORAGE_KEY);
 
+/** The saved progress, once saved: saving waits for the next frame and an idle moment. */
 async function savedProgress(page: Page): Promise<SavedProgress> {
-  const raw = await rawProgress(page);
-  expect(raw, 'progress is saved').not.toBeNull();
-  return JSON.parse(raw as string) as SavedProgress;
+  await expect.poll(() => rawProgress(page), { message: 'progress is saved' }).not.toBeNull();
+  return JSON.parse((await rawProgress(page)) as string) as SavedProgress;
 }
 
 /** Every localStorage entry of the page's origin. */
@@ -135,6 +135,8 @@ test('studies by keyboard alone: reveal, grade, undo, and progress survives a re
   await expect(answer).toHaveCount(0);
   await expect(page.getByRole('status')).toHaveText(`Undone: Good on “${CARDS[0]}”.`);
   await expectCounts(page, { new: 20, learning: 0, due: 0 });
+  // Saving waits for an idle moment: wait for the undo to be saved.
+  await expect.poll(async () => (await savedProgress(page)).state.undone.length).toBe(1);
   const afterUndo = await savedProgress(page);
   expect(afterUndo.state.log).toHaveLength(0);
   expect(afterUndo.state.undone).toHaveLength(1);
@@ -242,8 +244,9 @@ test('a review made in another tab does not swap the card being answered', async
   await expect(pageB.getByRole('status')).toHaveText(/^Good\. Next review of this card in /);
   await expect(question(pageB)).toHaveText(CARDS[1]);
   await expect(answerB).toHaveCount(0);
+  // Saving waits for an idle moment, then merges with what A saved.
+  await expect.poll(async () => (await savedProgress(pageB)).state.log.length).toBe(2);
   const saved = await savedProgress(pageB);
-  expect(saved.state.log).toHaveLength(2);
   expect(new Set(saved.state.log.map(([id]) => id)).size).toBe(2);
   expect(saved.state.log.map(([, card]) => saved.state.keys[card])).toEqual([
     'aws-backend-interview/what-is-aws',
