@@ -1,3 +1,7 @@
+import { useProgress } from '../store/app-progress.ts';
+import { backupFileName, createBackup } from '../store/backup.ts';
+import { now } from './clock.ts';
+
 /** Offers text as a file download. */
 export function downloadText(fileName: string, text: string, type = 'application/json'): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -9,4 +13,10 @@ export function downloadText(fileName: string, text: string, type = 'application
   link.remove();
   // Revoke later: some browsers read the URL after click() returns.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Offers the learner's whole progress as a backup file. */
+export function downloadProgress(): void {
+  const time = now();
+  downloadText(backupFileName(time), createBackup(useProgress.getState(), time));
 }

@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { SectionPicker, useSectionChoice } from '../../components/section-picker.tsx';
-import { Answer } from '../../components/markdown/answer.tsx';
+import { FollowUp } from '../../components/follow-up.tsx';
+import { PromptCard } from '../../components/prompt-card.tsx';
 import { now } from '../../lib/clock.ts';
-import { decks, findCard } from '../../lib/decks.ts';
-import { cardHref, studyHref } from '../../lib/route.ts';
+import { findCard } from '../../lib/decks.ts';
 import { schedulerFor } from '../../srs/scheduler.ts';
 import type { Grade } from '../../srs/types.ts';
 import { useProgress } from '../../store/app-progress.ts';
@@ -137,15 +137,11 @@ function MockQuestion({
   const [revealed, setRevealed] = useState(false);
   const [started] = useState(now);
   const [elapsed, setElapsed] = useState(0);
-  const heading = useRef<HTMLHeadingElement>(null);
   const entry = findCard(setup.keys[index] ?? '');
   const grade = useProgress((s) => s.grade);
   const retention = useProgress((s) => s.settings.desiredRetention);
   const left = Math.max(0, setup.seconds - elapsed);
 
-  useEffect(() => {
-    heading.current?.focus({ preventScroll: true });
-  }, []);
   // The clock runs until the answer is revealed.
   useEffect(() => {
     if (revealed) return;
@@ -195,21 +191,13 @@ function MockQuestion({
       >
         {left === 0 ? 'Time is up' : `${minutes}:${seconds}`}
       </p>
-      <article className="card">
-        <p className="card-meta">{entry.section.title}</p>
-        <h1 id="mock-question" className="card-question" ref={heading} tabIndex={-1}>
-          {entry.card.questionText}
-        </h1>
-        {revealed ? (
-          <section className="card-answer" aria-label="Answer">
-            <Answer entry={entry} questionLevel={1} />
-          </section>
-        ) : (
-          <button type="button" className="reveal" onClick={() => setRevealed(true)}>
-            I have answered: show the answer <kbd>Space</kbd>
-          </button>
-        )}
-      </article>
+      <PromptCard
+        entry={entry}
+        headingId="mock-question"
+        revealed={revealed}
+        onReveal={() => setRevealed(true)}
+        revealLabel="I have answered: show the answer"
+      />
       {revealed && (
         <div className="grade-bar mock-scores" role="group" aria-label="How did you do?">
           {SCORES.map((choice) => (
@@ -238,8 +226,6 @@ function MockSummary({
   scores: readonly Score[];
   onRestart: () => void;
 }) {
-  const setBookmark = useProgress((s) => s.setBookmark);
-  const [starred, setStarred] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus({ preventScroll: true });
@@ -251,7 +237,6 @@ function MockSummary({
         !!x.entry && x.score !== 'nailed',
     );
   const nailed = scores.filter((s) => s === 'nailed').length;
-  const deckId = weak[0]?.entry.deck.id ?? decks[0]?.id ?? '';
 
   return (
     <section className="panel" aria-labelledby="mock-done">
@@ -266,35 +251,12 @@ function MockSummary({
           : ' Your schedule was not changed.'}
       </p>
       {weak.length > 0 && (
-        <>
-          <h2>To work on ({weak.length})</h2>
-          <ul className="plain-list">
-            {weak.map(({ entry, score }) => (
-              <li key={entry.key}>
-                <a href={cardHref(entry.deck.id, entry.card.id)}>{entry.card.questionText}</a>{' '}
-                <span className="weak-reasons">— {score}</span>
-              </li>
-            ))}
-          </ul>
-          <div className="actions">
-            <button
-              type="button"
-              disabled={starred}
-              onClick={() => {
-                for (const { entry } of weak) setBookmark(entry.key, true, now());
-                setStarred(true);
-              }}
-            >
-              {starred ? 'Bookmarked' : `Bookmark these ${weak.length}`}
-            </button>
-            <a
-              className="button-link primary"
-              href={studyHref(deckId, { kind: 'cards', cardIds: weak.map((w) => w.entry.card.id) })}
-            >
-              Study them now
-            </a>
-          </div>
-        </>
+        <FollowUp
+          title={`To work on (${weak.length})`}
+          entries={weak.map((w) => w.entry)}
+          notes={weak.map((w) => w.score)}
+          bookmarkLabel={`Bookmark these ${weak.length}`}
+        />
       )}
       <div className="actions">
         <button type="button" onClick={onRestart}>

@@ -1,10 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { SectionPicker, useSectionChoice } from '../../components/section-picker.tsx';
-import { Answer } from '../../components/markdown/answer.tsx';
-import { now } from '../../lib/clock.ts';
-import { decks, findCard } from '../../lib/decks.ts';
-import { cardHref, studyHref } from '../../lib/route.ts';
-import { useProgress } from '../../store/app-progress.ts';
+import { FollowUp } from '../../components/follow-up.tsx';
+import { PromptCard } from '../../components/prompt-card.tsx';
+import { findCard } from '../../lib/decks.ts';
 import { sample, type QuizAnswer } from './quiz.ts';
 
 type Stage =
@@ -98,12 +96,7 @@ function QuizQuestion({
   onAnswer: (right: boolean) => void;
 }) {
   const [revealed, setRevealed] = useState(false);
-  const heading = useRef<HTMLHeadingElement>(null);
   const entry = findCard(keys[index] ?? '');
-
-  useEffect(() => {
-    heading.current?.focus({ preventScroll: true });
-  }, []);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -133,21 +126,13 @@ function QuizQuestion({
         value={index}
         aria-label={`Quiz progress: ${index} of ${keys.length} answered`}
       />
-      <article className="card">
-        <p className="card-meta">{entry.section.title}</p>
-        <h1 id="quiz-question" className="card-question" ref={heading} tabIndex={-1}>
-          {entry.card.questionText}
-        </h1>
-        {revealed ? (
-          <section className="card-answer" aria-label="Answer">
-            <Answer entry={entry} questionLevel={1} />
-          </section>
-        ) : (
-          <button type="button" className="reveal" onClick={() => setRevealed(true)}>
-            Show answer <kbd>Space</kbd>
-          </button>
-        )}
-      </article>
+      <PromptCard
+        entry={entry}
+        headingId="quiz-question"
+        revealed={revealed}
+        onReveal={() => setRevealed(true)}
+        revealLabel="Show answer"
+      />
       {revealed && (
         <div className="score-bar" role="group" aria-label="Did you get it right?">
           <button type="button" className="grade grade-again" onClick={() => onAnswer(false)}>
@@ -171,8 +156,6 @@ function QuizSummary({
   answers: readonly QuizAnswer[];
   onRestart: () => void;
 }) {
-  const setBookmark = useProgress((s) => s.setBookmark);
-  const [starred, setStarred] = useState(false);
   const missed = answers
     .filter((a) => !a.right)
     .map((a) => findCard(a.key))
@@ -182,7 +165,6 @@ function QuizSummary({
   useEffect(() => {
     heading.current?.focus({ preventScroll: true });
   }, []);
-  const deckId = missed[0]?.deck.id ?? decks[0]?.id ?? '';
 
   return (
     <section className="panel" aria-labelledby="quiz-done">
@@ -192,34 +174,11 @@ function QuizSummary({
       {missed.length === 0 ? (
         <p>Nothing missed. Well done.</p>
       ) : (
-        <>
-          <h2>Missed ({missed.length})</h2>
-          <ul className="plain-list">
-            {missed.map((e) => (
-              <li key={e.key}>
-                <a href={cardHref(e.deck.id, e.card.id)}>{e.card.questionText}</a>
-              </li>
-            ))}
-          </ul>
-          <div className="actions">
-            <button
-              type="button"
-              disabled={starred}
-              onClick={() => {
-                for (const e of missed) setBookmark(e.key, true, now());
-                setStarred(true);
-              }}
-            >
-              {starred ? 'Bookmarked' : `Bookmark the ${missed.length} missed`}
-            </button>
-            <a
-              className="button-link primary"
-              href={studyHref(deckId, { kind: 'cards', cardIds: missed.map((e) => e.card.id) })}
-            >
-              Study them now
-            </a>
-          </div>
-        </>
+        <FollowUp
+          title={`Missed (${missed.length})`}
+          entries={missed}
+          bookmarkLabel={`Bookmark the ${missed.length} missed`}
+        />
       )}
       <div className="actions">
         <button type="button" onClick={onRestart}>

@@ -1,13 +1,32 @@
-import { downloadText } from '../../lib/download.ts';
-import { now } from '../../lib/clock.ts';
+import type { ReactNode } from 'react';
+import { downloadProgress, downloadText } from '../../lib/download.ts';
 import { readSetAside, useProgress } from '../../store/app-progress.ts';
-import { backupFileName, createBackup } from '../../store/backup.ts';
 import { forgetSetAside, STORAGE_WARNING_CHARS, useSaveStatus } from '../../store/save-status.ts';
 
-function downloadProgress() {
-  const state = useProgress.getState();
-  downloadText(backupFileName(now()), createBackup(state, now()));
+interface BannerProps {
+  readonly tone: 'error' | 'warning';
+  /** `alert` for what needs acting on now, `status` for an early warning. */
+  readonly role: 'alert' | 'status';
+  readonly children: ReactNode;
+  readonly actions: readonly (readonly [label: string, onClick: () => void])[];
 }
+
+function Banner({ tone, role, children, actions }: BannerProps) {
+  return (
+    <div className={`banner banner-${tone}`} role={role}>
+      <p>{children}</p>
+      <div className="actions">
+        {actions.map(([label, onClick]) => (
+          <button key={label} type="button" onClick={onClick}>
+            {label}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+const DOWNLOAD = ['Download progress', downloadProgress] as const;
 
 /** Says plainly when progress is not being saved, and what the learner can do about it. */
 export function SaveBanner() {
@@ -21,84 +40,56 @@ export function SaveBanner() {
   return (
     <div className="banners">
       {nearlyFull && (
-        <div className="banner banner-warning" role="status">
-          <p>
-            <strong>Browser storage is nearly full.</strong> Your progress takes most of the space
-            this browser gives a site (about 5 MB). It is still saved, but download a copy now: if
-            storage fills up, new reviews are kept in this tab only until there is room again.
-          </p>
-          <div className="actions">
-            <button type="button" onClick={downloadProgress}>
-              Download progress
-            </button>
-          </div>
-        </div>
+        <Banner tone="warning" role="status" actions={[DOWNLOAD]}>
+          <strong>Browser storage is nearly full.</strong> Your progress takes most of the space
+          this browser gives a site (about 5 MB). It is still saved, but download a copy now: if
+          storage fills up, new reviews are kept in this tab only until there is room again.
+        </Banner>
       )}
       {save.kind === 'unsaved' && (
-        <div className="banner banner-error" role="alert">
-          <p>
-            <strong>Not saved.</strong>{' '}
-            {save.reason === 'quota'
-              ? 'Browser storage is full, so your latest reviews are kept in this tab only.'
-              : 'This browser does not let PrepDeck save, so your reviews are kept in this tab only.'}{' '}
-            Closing the tab would lose them: download your progress to keep it.
-          </p>
-          <div className="actions">
-            <button type="button" onClick={retry}>
-              Try saving again
-            </button>
-            <button type="button" onClick={downloadProgress}>
-              Download progress
-            </button>
-          </div>
-        </div>
+        <Banner tone="error" role="alert" actions={[['Try saving again', retry], DOWNLOAD]}>
+          <strong>Not saved.</strong>{' '}
+          {save.reason === 'quota'
+            ? 'Browser storage is full, so your latest reviews are kept in this tab only.'
+            : 'This browser does not let PrepDeck save, so your reviews are kept in this tab only.'}{' '}
+          Closing the tab would lose them: download your progress to keep it.
+        </Banner>
       )}
       {save.kind === 'read-only' && (
-        <div className="banner banner-warning" role="alert">
-          <p>
-            {save.reason === 'newer-version' ? (
-              <>
-                <strong>Read-only.</strong> Your progress was saved by a newer version of PrepDeck.
-                This tab will not change it: reload the page to get the newer version.
-              </>
-            ) : (
-              <>
-                <strong>Not saved.</strong> Your saved progress could not be read and there is no
-                room to set it aside, so nothing is written over it. Download it, then free some
-                space.
-              </>
-            )}
-          </p>
-          <div className="actions">
-            <button type="button" onClick={downloadProgress}>
-              Download progress
-            </button>
-          </div>
-        </div>
+        <Banner tone="warning" role="alert" actions={[DOWNLOAD]}>
+          {save.reason === 'newer-version' ? (
+            <>
+              <strong>Read-only.</strong> Your progress was saved by a newer version of PrepDeck.
+              This tab will not change it: reload the page to get the newer version.
+            </>
+          ) : (
+            <>
+              <strong>Not saved.</strong> Your saved progress could not be read and there is no room
+              to set it aside, so nothing is written over it. Download it, then free some space.
+            </>
+          )}
+        </Banner>
       )}
       {setAside.map((entry) => (
-        <div key={entry.key} className="banner banner-warning" role="alert">
-          <p>
-            <strong>Saved progress could not be read</strong> ({entry.reason}). It has been kept
-            aside, untouched, as <code>{entry.key}</code>, and PrepDeck started afresh.
-          </p>
-          <div className="actions">
-            <button
-              type="button"
-              onClick={() =>
+        <Banner
+          key={entry.key}
+          tone="warning"
+          role="alert"
+          actions={[
+            [
+              'Download the unreadable data',
+              () =>
                 downloadText(
                   `${entry.key.replace(/[:]/g, '_')}.json`,
                   readSetAside(entry.key) ?? '',
-                )
-              }
-            >
-              Download the unreadable data
-            </button>
-            <button type="button" onClick={() => forgetSetAside(entry.key)}>
-              Dismiss
-            </button>
-          </div>
-        </div>
+                ),
+            ],
+            ['Dismiss', () => forgetSetAside(entry.key)],
+          ]}
+        >
+          <strong>Saved progress could not be read</strong> ({entry.reason}). It has been kept
+          aside, untouched, as <code>{entry.key}</code>, and PrepDeck started afresh.
+        </Banner>
       ))}
     </div>
   );

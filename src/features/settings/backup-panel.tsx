@@ -1,15 +1,11 @@
 import { useMemo, useState, type ChangeEvent } from 'react';
 import { decks, deckEntries } from '../../lib/decks.ts';
 import { now } from '../../lib/clock.ts';
-import { downloadText } from '../../lib/download.ts';
+import { downloadProgress } from '../../lib/download.ts';
 import { keepCopyBeforeRestore, useProgress } from '../../store/app-progress.ts';
-import { backupFileName, createBackup, planRestore, type RestorePlan } from '../../store/backup.ts';
+import { planRestore, type RestorePlan } from '../../store/backup.ts';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-
-function downloadCurrent() {
-  downloadText(backupFileName(now()), createBackup(useProgress.getState(), now()));
-}
 
 /** Download progress as a file, and restore from one after a dry-run summary. */
 export function BackupPanel() {
@@ -35,7 +31,7 @@ export function BackupPanel() {
   const apply = () => {
     if (!plan?.ok) return;
     const copy = keepCopyBeforeRestore(now());
-    if (!copy && useProgress.getState().log.length > 0) downloadCurrent();
+    if (!copy && useProgress.getState().log.length > 0) downloadProgress();
     replace(plan.progress);
     setPlan(null);
     setResult(
@@ -53,7 +49,7 @@ export function BackupPanel() {
         browser.
       </p>
       <div className="actions">
-        <button type="button" onClick={downloadCurrent}>
+        <button type="button" onClick={downloadProgress}>
           Download progress
         </button>
         <label className="button-like">
