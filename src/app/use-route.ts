@@ -1,5 +1,5 @@
-import { useSyncExternalStore } from 'react';
-import { parseRoute, type Route } from '../lib/route.ts';
+import { useMemo, useSyncExternalStore } from 'react';
+import { parseRoute, type Route } from './routes.tsx';
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
@@ -8,7 +8,9 @@ function subscribe(onChange: () => void): () => void {
 
 const readHash = () => window.location.hash;
 
-/** The current hash route; re-renders on navigation. */
-export function useRoute(): Route {
-  return parseRoute(useSyncExternalStore(subscribe, readHash, () => ''));
+/** The current hash and its route; re-renders on navigation. */
+export function useRoute(): { readonly hash: string; readonly route: Route } {
+  const hash = useSyncExternalStore(subscribe, readHash, () => '');
+  const route = useMemo(() => parseRoute(hash), [hash]);
+  return { hash, route };
 }

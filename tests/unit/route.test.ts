@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { browseHref, cardHref, parseRoute, sectionHref, studyHref } from '../../src/lib/route.ts';
+import { parseRoute } from '../../src/app/routes.tsx';
+import { browseHref, cardHref, sectionHref, studyHref } from '../../src/lib/route.ts';
 
 describe('hash routes', () => {
   it.each([

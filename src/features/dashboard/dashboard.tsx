@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { Suspense, useMemo, type ReactNode } from 'react';
 import { useDeckQueue } from '../../hooks/use-deck-queue.ts';
 import { localUtcOffset } from '../../lib/clock.ts';
 import { deckEntries } from '../../lib/decks.ts';
@@ -8,11 +8,11 @@ import { tally, type Tally } from '../../srs/insights.ts';
 import { useProgress } from '../../store/app-progress.ts';
 import type { DeckOutline } from '../../deck/types.ts';
 
-// The countdown needs FSRS and the planner: loaded only when an interview date is set.
-const CountdownPanel = lazy(() => import('../countdown/countdown-panel.tsx'));
-
-/** Home: what is due today, how far each section has come, and the ways in. */
-export function Dashboard({ deck }: { deck: DeckOutline }) {
+/**
+ * Home: what is due today, how far each section has come, and the ways in. `countdown` is the
+ * interview countdown (another feature), shown when a date is set.
+ */
+export function Dashboard({ deck, countdown }: { deck: DeckOutline; countdown?: ReactNode }) {
   const time = useNow(60_000);
   const { counts } = useDeckQueue(deck.id, time);
   const states = useProgress((s) => s.cards);
@@ -52,9 +52,7 @@ export function Dashboard({ deck }: { deck: DeckOutline }) {
         </p>
       </div>
       {interviewSet && (
-        <Suspense fallback={<p className="loading">Planning…</p>}>
-          <CountdownPanel deck={deck} />
-        </Suspense>
+        <Suspense fallback={<p className="loading">Planning…</p>}>{countdown}</Suspense>
       )}
       <nav className="quick-links" aria-label="Focus">
         <a href={browseHref()}>Browse &amp; search</a>

@@ -3,7 +3,7 @@ import { BookmarkButton } from '../../components/bookmark-button.tsx';
 import { deckEntries, findCard } from '../../lib/decks.ts';
 import type { DeckOutline } from '../../deck/types.ts';
 import { localUtcOffset, now } from '../../lib/clock.ts';
-import type { StudySet } from '../../lib/route.ts';
+import type { StudySet } from '../../srs/study-set.ts';
 import { useNow } from '../../lib/use-now.ts';
 import { useDeckQueue } from '../../hooks/use-deck-queue.ts';
 import { describeInterval } from '../../srs/format-interval.ts';

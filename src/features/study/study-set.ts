@@ -1,5 +1,5 @@
 import { deckEntries } from '../../lib/decks.ts';
-import type { StudySet } from '../../lib/route.ts';
+import type { StudySet } from '../../srs/study-set.ts';
 import { cardInsights, lastGrades } from '../../srs/insights.ts';
 import { drillOrder } from '../../srs/queue.ts';
 import type { Scheduler } from '../../srs/scheduler.ts';

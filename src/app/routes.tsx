@@ -1,0 +1,159 @@
+import { decks, findCard, findDeck } from '../lib/decks.ts';
+import { parseStudySet } from '../lib/route.ts';
+import { defineRoute, type RouteEntry } from './define-route.ts';
+import { retryableLazy } from './retryable-lazy.tsx';
+
+// The countdown needs FSRS and the planner: loaded only when an interview date is set.
+const CountdownPanel = retryableLazy(() => import('../features/countdown/countdown-panel.tsx'));
+
+const named = (title: string) => `${title} · PrepDeck`;
+const noParams = () => ({});
+
+/**
+ * Every screen, in header order: its URL, how the URL becomes props, its lazily loaded module,
+ * its title and its nav label. Adding a screen is adding an entry here.
+ */
+export const ROUTES = [
+  defineRoute({
+    name: 'home',
+    path: '/',
+    parse: noParams,
+    load: () => import('../features/dashboard/dashboard.tsx'),
+    render: ({ Dashboard }) =>
+      decks.map((deck) => (
+        <Dashboard key={deck.id} deck={deck} countdown={<CountdownPanel deck={deck} />} />
+      )),
+    title: () => 'PrepDeck',
+    nav: 'Home',
+  }),
+  defineRoute({
+    name: 'browse',
+    path: '/browse',
+    parse: ({ query }) => ({ params: query }),
+    load: () => import('../features/browse/browse-page.tsx'),
+    render: ({ BrowsePage }, route) => <BrowsePage params={route.params} />,
+    title: () => named('Cards'),
+    nav: 'Cards',
+  }),
+  defineRoute({
+    name: 'weak',
+    path: '/weak',
+    parse: noParams,
+    load: () => import('../features/weak/weak-page.tsx'),
+    render: ({ WeakPage }) => <WeakPage />,
+    title: () => named('Weak spots'),
+    nav: 'Weak spots',
+  }),
+  defineRoute({
+    name: 'quiz',
+    path: '/quiz',
+    parse: ({ query }) => ({ params: query }),
+    load: () => import('../features/quiz/quiz-page.tsx'),
+    render: ({ QuizPage }) => <QuizPage />,
+    title: () => named('Quiz'),
+    nav: 'Quiz',
+  }),
+  defineRoute({
+    name: 'mock',
+    path: '/mock',
+    parse: noParams,
+    load: () => import('../features/mock/mock-page.tsx'),
+    render: ({ MockPage }) => <MockPage />,
+    title: () => named('Mock interview'),
+    nav: 'Mock',
+  }),
+  defineRoute({
+    name: 'stats',
+    path: '/stats',
+    parse: noParams,
+    load: () => import('../features/stats/stats-page.tsx'),
+    render: ({ StatsPage }) => <StatsPage />,
+    title: () => named('Statistics'),
+    nav: 'Stats',
+  }),
+  defineRoute({
+    name: 'settings',
+    path: '/settings',
+    parse: noParams,
+    load: () => import('../features/settings/settings-page.tsx'),
+    render: ({ SettingsPage }) => <SettingsPage />,
+    title: () => named('Settings'),
+    nav: 'Settings',
+  }),
+  defineRoute({
+    name: 'card',
+    path: '/cards/:deckId/:cardId',
+    parse: ({ params }) => ({ deckId: params.deckId ?? '', cardId: params.cardId ?? '' }),
+    load: () => import('../features/card/card-page.tsx'),
+    render: ({ CardPage }, route) => {
+      const entry = findCard(`${route.deckId}/${route.cardId}`);
+      return entry ? <CardPage key={entry.key} entry={entry} /> : null;
+    },
+    title: (route) =>
+      named(findCard(`${route.deckId}/${route.cardId}`)?.card.questionText ?? 'Card'),
+  }),
+  defineRoute({
+    name: 'study',
+    path: '/decks/:deckId/study',
+    parse: ({ params, query }) => ({
+      deckId: params.deckId ?? '',
+      set: parseStudySet(query.get('set')),
+      cram: query.get('cram') === '1',
+    }),
+    load: () => import('../features/study/study-page.tsx'),
+    render: ({ StudyPage }, route) => {
+      const deck = findDeck(route.deckId);
+      // Keyed by what is studied: a new set is a new sitting.
+      const key = `${route.deckId}:${JSON.stringify(route.set)}:${route.cram}`;
+      return deck ? <StudyPage key={key} deck={deck} set={route.set} cram={route.cram} /> : null;
+    },
+    title: () => named('Study'),
+  }),
+  defineRoute({
+    name: 'section',
+    path: '/decks/:deckId/sections/:sectionId/:position?',
+    parse: ({ params }) => {
+      const position = params.position ?? '1';
+      if (!/^\d+$/.test(position)) return null;
+      const index = Math.max(0, Number(position) - 1);
+      return { deckId: params.deckId ?? '', sectionId: params.sectionId ?? '', index };
+    },
+    load: () => import('../features/reader/section-reader.tsx'),
+    render: ({ SectionReader }, route) => {
+      const deck = findDeck(route.deckId);
+      const section = deck?.sections.find((s) => s.id === route.sectionId);
+      return deck && section ? (
+        <SectionReader deck={deck} section={section} index={route.index} />
+      ) : null;
+    },
+    title: (route) =>
+      named(
+        findDeck(route.deckId)?.sections.find((s) => s.id === route.sectionId)?.title ?? 'Section',
+      ),
+  }),
+];
+
+type RouteOf<E> = E extends RouteEntry<infer N, infer R> ? { readonly name: N } & R : never;
+
+export type ScreenRoute = RouteOf<(typeof ROUTES)[number]>;
+export type Route = ScreenRoute | { readonly name: 'not-found'; readonly hash: string };
+
+/** The route a location hash names; unknown or malformed paths are `not-found`. */
+export function parseRoute(hash: string): Route {
+  const [rawPath = '', query = ''] = hash.replace(/^#/, '').split('?', 2);
+  const params = new URLSearchParams(query);
+  let parts: string[];
+  try {
+    parts = (rawPath || '/').split('/').slice(1).map(decodeURIComponent);
+  } catch {
+    return { name: 'not-found', hash };
+  }
+  for (const entry of ROUTES as readonly RouteEntry[]) {
+    const props = entry.match(parts, params);
+    if (props) return { name: entry.name, ...props } as ScreenRoute;
+  }
+  return { name: 'not-found', hash };
+}
+
+export const routeEntry = (name: ScreenRoute['name']): RouteEntry =>
+  (ROUTES as readonly RouteEntry[]).find((r) => r.name === name) as RouteEntry;

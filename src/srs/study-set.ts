@@ -1,0 +1,8 @@
+/** Which cards a study sitting draws from; the study link carries it in the URL. */
+export type StudySet =
+  | { readonly kind: 'due' }
+  | { readonly kind: 'section'; readonly sectionId: string }
+  | { readonly kind: 'bookmarked' }
+  | { readonly kind: 'weak' }
+  | { readonly kind: 'all' }
+  | { readonly kind: 'cards'; readonly cardIds: readonly string[] };

@@ -1,0 +1,25 @@
+import { expect, test } from '@playwright/test';
+
+test('a screen whose code cannot load leaves the app working and retries once back online', async ({
+  page,
+  context,
+}) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('AWS Interview Questions');
+
+  await context.setOffline(true);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Stats' }).click();
+
+  const failure = page.getByRole('alert');
+  await expect(failure).toContainText('This screen could not be loaded');
+  await expect(failure).toContainText(/offline/i);
+  await expect(page.getByRole('banner')).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }),
+  ).toBeVisible();
+
+  await context.setOffline(false);
+  await failure.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Statistics' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
