@@ -4,6 +4,88 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// Imports run one way: app → features → components/hooks → lib → store → srs/deck.
+// Each layer may import its own folder and the layers below it, never the ones above.
+const LAYERS = [
+  ['app'],
+  ['features'],
+  ['components', 'hooks'],
+  ['lib'],
+  ['store'],
+  ['srs', 'deck'],
+];
+
+const above = (folder) => {
+  const level = LAYERS.findIndex((layer) => layer.includes(folder));
+  return LAYERS.slice(0, level).flat();
+};
+
+/** Forbids relative imports that climb into a folder above `folder`'s layer. */
+const layerPattern = (folder) => ({
+  regex: `^(\\.\\./)+(${above(folder).join('|')})(/|$)`,
+  message: `Imports run app → features → components/hooks → lib → store → srs/deck: src/${folder} may not import ${above(folder).join(', ')}.`,
+});
+
+// Only src/store touches storage, as a global or through window/globalThis/self.
+const STORAGE = ['localStorage', 'sessionStorage', 'indexedDB'];
+const storageRules = {
+  'no-restricted-globals': [
+    'error',
+    ...STORAGE.map((name) => ({ name, message: 'Only src/store touches storage.' })),
+  ],
+  'no-restricted-properties': [
+    'error',
+    ...['window', 'globalThis', 'self'].flatMap((object) =>
+      STORAGE.map((property) => ({ object, property, message: 'Only src/store touches storage.' })),
+    ),
+  ],
+};
+
+const CROSS_FEATURE = {
+  // From src/features/<a>/x.ts, `../<b>/…` reaches into another feature.
+  regex: '^\\.\\./(?!\\.\\.)[^/]+/|^\\.\\./\\.\\./features/',
+  message:
+    'Features do not import each other: share through components, hooks or lib, or compose in src/app.',
+};
+
+const layerRules = [
+  ...['features', 'components', 'hooks', 'lib'].map((folder) => ({
+    files: [`src/${folder}/**`],
+    rules: {
+      ...storageRules,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns:
+            folder === 'features' ? [layerPattern(folder), CROSS_FEATURE] : [layerPattern(folder)],
+        },
+      ],
+    },
+  })),
+  { files: ['src/app/**', 'src/main.tsx'], rules: storageRules },
+  {
+    files: ['src/store/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [layerPattern('store')] }] },
+  },
+  {
+    // Tools reach the store only through its public API.
+    files: ['scripts/**', 'bench/**', 'build/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '/src/store/(?!index\\.ts$)',
+              message: 'Import the store through src/store/index.ts, its public API.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results'] },
   js.configs.recommended,
@@ -21,13 +103,7 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ['src/**'],
-    ignores: ['src/store/**'],
-    rules: {
-      'no-restricted-globals': ['error', 'localStorage', 'sessionStorage'],
-    },
-  },
+  ...layerRules,
   {
     // The pure core stays portable: no React, no browser storage, no clock.
     files: ['src/deck/**', 'src/srs/**'],
@@ -40,6 +116,7 @@ export default tseslint.config(
               group: ['react', 'react-*', 'zustand', 'zustand/*'],
               message: 'src/deck and src/srs are pure: no React or zustand.',
             },
+            layerPattern('srs'),
           ],
         },
       ],
@@ -49,6 +126,7 @@ export default tseslint.config(
         'document',
         'localStorage',
         'sessionStorage',
+        'indexedDB',
         'navigator',
       ],
       // Time is passed in as `now`, so tests use fixed dates.

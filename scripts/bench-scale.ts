@@ -35,10 +35,7 @@ import { schedulerFor } from '../src/srs/scheduler.ts';
 import { DEFAULT_SETTINGS } from '../src/srs/settings.ts';
 import { studyDay } from '../src/srs/study-day.ts';
 import type { CardState, Grade, Review } from '../src/srs/types.ts';
-import { encodeProgress } from '../src/store/codec.ts';
-import { CURRENT_VERSION } from '../src/store/migrations.ts';
-import type { Progress } from '../src/store/progress.ts';
-import { STORAGE_KEY } from '../src/store/progress-store.ts';
+import { savedProgress, STORAGE_KEY, type Progress } from '../src/store/index.ts';
 import { measureBundle } from './bundle-size.ts';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
@@ -137,7 +134,7 @@ export interface ScaleResults {
     readonly days: number;
     readonly reviews: number;
     readonly cardsStudied: number;
-    /** `JSON.stringify({ state: encodeProgress(progress), version })`: what is saved. */
+    /** `savedProgress(progress)`: what the app saves. */
     readonly jsonChars: number;
     readonly jsonBytesUtf8: number;
     /** Review cards due on the day of the run, and learning cards. */
@@ -397,7 +394,7 @@ function simulateHistory(cardIds: readonly string[], days: number, now: number):
   const dueToday = Object.values(cards).filter(
     (s) => studyDay(s.due, UTC, DAY_START_HOUR) <= today,
   ).length;
-  const json = JSON.stringify({ state: encodeProgress(progress), version: CURRENT_VERSION });
+  const json = savedProgress(progress);
   return { progress, days, dueToday, json };
 }
 

@@ -17,8 +17,7 @@ import { buildQueue } from '../src/srs/queue.ts';
 import { schedulerFor } from '../src/srs/scheduler.ts';
 import { DEFAULT_SETTINGS } from '../src/srs/settings.ts';
 import type { CardState } from '../src/srs/types.ts';
-import { encodeProgress } from '../src/store/codec.ts';
-import { EMPTY_PROGRESS } from '../src/store/progress.ts';
+import { EMPTY_PROGRESS, savedProgress } from '../src/store/index.ts';
 import { formatScaleResults, scaleBench, studyLatency } from './bench-scale.ts';
 import { measureBundle } from './bundle-size.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
@@ -51,7 +50,7 @@ function allDue(keys: string[], now: number): string {
     lastReview: Math.floor((now - 9 * 86_400_000) / 1000) * 1000,
   });
   const cards = Object.fromEntries(keys.map((key, i) => [key, state(i)]));
-  return JSON.stringify({ state: encodeProgress({ ...EMPTY_PROGRESS, cards }), version: 1 });
+  return savedProgress({ ...EMPTY_PROGRESS, cards });
 }
 
 /** The pure work behind one grade: FSRS for the card, then the next queue. */

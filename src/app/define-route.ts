@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
 /** What a path pattern captured: `:name` segments, decoded, and the query string. */
-export interface RouteMatch {
+interface RouteMatch {
   readonly params: Readonly<Record<string, string>>;
   readonly query: URLSearchParams;
 }

@@ -1,4 +1,4 @@
-import { now } from '../lib/clock.ts';
+import { now } from './clock.ts';
 import { createProgressStore, STORAGE_KEY } from './progress-store.ts';
 
 /** localStorage, or null where the browser refuses it (privacy modes, blocked site data). */

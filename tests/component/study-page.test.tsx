@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 // The study screen reads the clock through one module: pin it to a fixed date.
 const clock = vi.hoisted(() => ({ time: Date.UTC(2026, 10, 26, 9, 0, 0) }));
-vi.mock('../../src/lib/clock.ts', () => ({
+vi.mock('../../src/store/clock.ts', () => ({
   now: () => clock.time,
   localUtcOffset: () => 0,
 }));

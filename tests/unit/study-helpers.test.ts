@@ -5,7 +5,7 @@ import {
   filtersToParams,
   type Row,
 } from '../../src/features/browse/browse-filters.ts';
-import { sample } from '../../src/features/quiz/quiz.ts';
+import { sample } from '../../src/lib/sample.ts';
 import { recordGrade, recordUndo, startSession } from '../../src/features/study/study-session.ts';
 import type { CardEntry } from '../../src/lib/decks.ts';
 import type { CardInsight } from '../../src/srs/insights.ts';

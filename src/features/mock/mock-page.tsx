@@ -7,7 +7,7 @@ import { findCard } from '../../lib/decks.ts';
 import { schedulerFor } from '../../srs/scheduler.ts';
 import type { Grade } from '../../srs/types.ts';
 import { useProgress } from '../../store/app-progress.ts';
-import { sample } from '../quiz/quiz.ts';
+import { sample } from '../../lib/sample.ts';
 
 type Score = 'nailed' | 'partial' | 'missed';
 

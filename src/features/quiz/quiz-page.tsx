@@ -3,7 +3,8 @@ import { SectionPicker, useSectionChoice } from '../../components/section-picker
 import { FollowUp } from '../../components/follow-up.tsx';
 import { PromptCard } from '../../components/prompt-card.tsx';
 import { findCard } from '../../lib/decks.ts';
-import { sample, type QuizAnswer } from './quiz.ts';
+import { sample } from '../../lib/sample.ts';
+import type { QuizAnswer } from './quiz.ts';
 
 type Stage =
   | { readonly kind: 'setup' }
