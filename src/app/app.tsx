@@ -6,6 +6,7 @@ import { decks, findCard, findDeck } from '../lib/decks.ts';
 import type { Route } from '../lib/route.ts';
 import { useGlobalKeys } from './use-global-keys.ts';
 import { useRoute } from './use-route.ts';
+import './app.css';
 
 // Screens past the first are separate chunks, so the first screen stays small.
 const SectionReader = lazy(() =>

@@ -4,6 +4,8 @@ import { FollowUp } from '../../components/follow-up.tsx';
 import { PromptCard } from '../../components/prompt-card.tsx';
 import { findCard } from '../../lib/decks.ts';
 import { sample, type QuizAnswer } from './quiz.ts';
+import '../../components/grade.css';
+import './quiz.css';
 
 type Stage =
   | { readonly kind: 'setup' }
@@ -58,7 +60,7 @@ function QuizSetup({ onStart }: { onStart: (keys: string[]) => void }) {
         schedule is not changed.
       </p>
       <form
-        className="panel settings"
+        className="panel form-grid"
         onSubmit={(e) => {
           e.preventDefault();
           onStart(sample(pool, count).map((entry) => entry.key));
@@ -134,7 +136,7 @@ function QuizQuestion({
         revealLabel="Show answer"
       />
       {revealed && (
-        <div className="score-bar" role="group" aria-label="Did you get it right?">
+        <div className="quiz-score-bar" role="group" aria-label="Did you get it right?">
           <button type="button" className="grade grade-again" onClick={() => onAnswer(false)}>
             <span className="grade-name">Wrong</span>
             <kbd aria-hidden="true">N</kbd>
