@@ -1,10 +1,11 @@
+// First, so that each component's own stylesheet comes after the tokens and primitives.
+import './styles/index.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { prefetchMarkdown } from './components/markdown/lazy-markdown.tsx';
 import { applyTheme } from './features/theme/theme-toggle.tsx';
 import { useUiPrefs } from './store/ui-prefs.ts';
-import './styles.css';
 
 // Before the first paint, so a chosen theme never flashes the other one.
 applyTheme(useUiPrefs.getState().theme);

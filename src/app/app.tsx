@@ -9,6 +9,7 @@ import { ScreenBoundary } from './screen-boundary.tsx';
 import { preloadedScreen, ScreenSlot } from './screen-slot.tsx';
 import { useGlobalKeys } from './use-global-keys.ts';
 import { useRoute } from './use-route.ts';
+import './app.css';
 
 // Home is the first screen: it ships in the entry chunk and draws without waiting.
 preloadedScreen('home', home);

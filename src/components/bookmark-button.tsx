@@ -1,5 +1,6 @@
 import { now } from '../lib/clock.ts';
 import { useProgress } from '../store/app-progress.ts';
+import './bookmark-button.css';
 
 /** A star that bookmarks a card; its pressed state is announced, its label names the card. */
 export function BookmarkButton({ cardKey, label }: { cardKey: string; label: string }) {
@@ -8,7 +9,7 @@ export function BookmarkButton({ cardKey, label }: { cardKey: string; label: str
   return (
     <button
       type="button"
-      className={on ? 'star star-on' : 'star'}
+      className={on ? 'bookmark-button bookmark-button-on' : 'bookmark-button'}
       aria-pressed={on}
       aria-label={`Bookmark: ${label}`}
       title={on ? 'Remove bookmark' : 'Bookmark'}

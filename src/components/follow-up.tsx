@@ -3,6 +3,7 @@ import { now } from '../lib/clock.ts';
 import type { CardEntry } from '../lib/decks.ts';
 import { cardHref, studyHref } from '../lib/route.ts';
 import { useProgress } from '../store/app-progress.ts';
+import './follow-up.css';
 
 interface FollowUpProps {
   readonly title: string;
@@ -24,7 +25,7 @@ export function FollowUp({ title, entries, notes, bookmarkLabel }: FollowUpProps
         {entries.map((entry, i) => (
           <li key={entry.key}>
             <a href={cardHref(entry.deck.id, entry.card.id)}>{entry.card.questionText}</a>
-            {notes?.[i] && <span className="weak-reasons"> — {notes[i]}</span>}
+            {notes?.[i] && <span className="follow-up-note"> — {notes[i]}</span>}
           </li>
         ))}
       </ul>

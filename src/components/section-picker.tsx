@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { allEntries, decks, type CardEntry } from '../lib/decks.ts';
+import './section-picker.css';
 
 /** Which sections a quiz or mock interview draws from (all by default), and the cards they hold. */
 export function useSectionChoice(): {

@@ -22,7 +22,7 @@ describe('first screen and section reader', () => {
       screen.getByRole('heading', { level: 1, name: /AWS Interview Questions/ }),
     ).toBeVisible();
     expect(screen.getByText(/cards in/)).toHaveTextContent('52 cards in 9 sections');
-    const rows = document.querySelectorAll('.section-row');
+    const rows = document.querySelectorAll('.dashboard-section');
     expect(rows).toHaveLength(9);
     expect(rows[0]).toHaveTextContent(/^🟢 AWS Basics5 cards/);
     expect(rows[8]).toHaveTextContent(/^Serverless & CORS2 cards/);

@@ -92,7 +92,7 @@ test.describe('search', () => {
     const row = page
       .getByRole('listitem')
       .filter({ has: page.getByRole('link', { name: CORS, exact: true }) });
-    await expect(row.locator('.card-row-snippet mark').first()).toBeVisible();
+    await expect(row.locator('.browse-row-snippet mark').first()).toBeVisible();
 
     await result.click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(CORS);

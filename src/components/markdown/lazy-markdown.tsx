@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { loadAllAnswers } from '../../lib/answers.ts';
 import { AnswerBoundary } from './answer-boundary.tsx';
 import type { MarkdownProps } from './markdown.tsx';
+import './lazy-markdown.css';
 
 // react-markdown + remark-gfm weigh about 49 KB gzipped: kept out of the first screen.
 const loadMarkdown = () => import('./markdown.tsx');

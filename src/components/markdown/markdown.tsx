@@ -6,6 +6,7 @@ import { highlightCode } from './highlight-code.ts';
 import { shiftHeadings } from './shift-headings.ts';
 import { RemoteImage } from './remote-image.tsx';
 import { htmlAsText, isRemoteImage } from './safe-markdown.ts';
+import './markdown.css';
 
 const remarkPlugins = [remarkGfm, htmlAsText];
 // One plugin list per question level, made once.
@@ -19,7 +20,7 @@ const components: Components = {
     <pre {...props} tabIndex={0} />
   ),
   table: ({ node: _node, ...props }) => (
-    <div className="table-scroll">
+    <div className="markdown-table-scroll">
       <table {...props} />
     </div>
   ),

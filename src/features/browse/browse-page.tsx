@@ -17,6 +17,7 @@ import {
   type Row,
 } from './browse-filters.ts';
 import { useCardSearch } from './use-card-search.ts';
+import './browse.css';
 
 /** Rows shown at once; more on request, so even a 5,000-card deck renders instantly. */
 const PAGE = 100;
@@ -67,7 +68,7 @@ export function BrowsePage({ params }: { params: URLSearchParams }) {
     <section aria-labelledby="browse-title">
       <h1 id="browse-title">Cards</h1>
       <form className="browse-controls" role="search" onSubmit={(e) => e.preventDefault()}>
-        <div className="field search-field">
+        <div className="field browse-search">
           <label htmlFor={ids.search}>
             Search questions and answers <kbd>/</kbd>
           </label>
@@ -125,7 +126,7 @@ export function BrowsePage({ params }: { params: URLSearchParams }) {
             </select>
           </div>
         </div>
-        <fieldset className="toggles">
+        <fieldset className="browse-toggles">
           <legend>Only</legend>
           <label>
             <input
@@ -153,28 +154,28 @@ export function BrowsePage({ params }: { params: URLSearchParams }) {
           </label>
         </fieldset>
       </form>
-      <p className="result-count" role="status">
+      <p className="browse-count" role="status">
         {rows.length} {rows.length === 1 ? 'card' : 'cards'}
         {filters.query ? ` matching “${filters.query}”` : ''}
       </p>
-      <ol className="card-list">
+      <ol className="browse-list">
         {rows.slice(0, shown).map(({ entry, insight }) => {
           const terms = hits?.get(entry.key)?.terms ?? [];
           return (
-            <li key={entry.key} className="card-row">
-              <span className="card-number">#{entry.number}</span>
-              <div className="card-row-main">
-                <a href={cardHref(entry.deck.id, entry.card.id)} className="card-row-question">
+            <li key={entry.key} className="browse-row">
+              <span className="browse-number">#{entry.number}</span>
+              <div className="browse-row-main">
+                <a href={cardHref(entry.deck.id, entry.card.id)} className="browse-row-question">
                   <Highlight text={entry.card.questionText} terms={terms} />
                 </a>
                 {terms.length > 0 && (
-                  <p className="card-row-snippet">
+                  <p className="browse-row-snippet">
                     <Snippet text={answers.get(entry.key) ?? ''} terms={terms} />
                   </p>
                 )}
-                <p className="card-row-meta">
+                <p className="browse-row-meta">
                   {entry.section.title} ·{' '}
-                  <span className={`status status-${insight?.status ?? 'new'}`}>
+                  <span className={`browse-status browse-status-${insight?.status ?? 'new'}`}>
                     {insight?.status ?? 'new'}
                   </span>
                   {insight?.due != null && <> · due {formatWhen(insight.due, time)}</>}
@@ -182,7 +183,7 @@ export function BrowsePage({ params }: { params: URLSearchParams }) {
                   {(insight?.weak.length ?? 0) > 0 && (
                     <>
                       {' '}
-                      · <span className="weak-tag">weak</span>
+                      · <span className="browse-weak-tag">weak</span>
                     </>
                   )}
                 </p>

@@ -9,6 +9,8 @@ import { useNow } from '../../lib/use-now.ts';
 import { describeWeakReason } from '../../srs/insights.ts';
 import { GRADE_NAMES } from '../../srs/types.ts';
 import { useProgress } from '../../store/app-progress.ts';
+import '../../components/summary.css';
+import './card-page.css';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -45,7 +47,7 @@ export function CardPage({ entry }: { entry: CardEntry }) {
           <Answer entry={entry} questionLevel={1} />
         </section>
       </div>
-      <section className="panel card-facts" aria-labelledby="card-progress-title">
+      <section className="panel card-page-facts" aria-labelledby="card-progress-title">
         <h2 id="card-progress-title">Your progress</h2>
         <dl className="summary">
           <div>
@@ -62,7 +64,9 @@ export function CardPage({ entry }: { entry: CardEntry }) {
           </div>
         </dl>
         {insight && insight.weak.length > 0 && (
-          <p className="weak-note">Weak: {insight.weak.map(describeWeakReason).join(', ')}.</p>
+          <p className="card-page-weak-note">
+            Weak: {insight.weak.map(describeWeakReason).join(', ')}.
+          </p>
         )}
         <div className="actions">
           <a
@@ -76,7 +80,7 @@ export function CardPage({ entry }: { entry: CardEntry }) {
         {history.length === 0 ? (
           <p>No reviews yet.</p>
         ) : (
-          <table className="history">
+          <table className="card-page-history">
             <thead>
               <tr>
                 <th scope="col">When</th>

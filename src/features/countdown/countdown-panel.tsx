@@ -4,6 +4,8 @@ import { useNow } from '../../lib/use-now.ts';
 import { newPerDayNeeded } from '../../srs/planner.ts';
 import { useProgress } from '../../store/app-progress.ts';
 import { useCountdown } from './use-countdown.ts';
+import '../../components/summary.css';
+import './countdown-panel.css';
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 const when = new Intl.DateTimeFormat(undefined, {
@@ -54,13 +56,14 @@ export default function CountdownPanel({ deck }: { deck: DeckOutline }) {
         <div>
           <dt>Readiness now</dt>
           <dd>
-            {percent(now.mean)} <span className="sub">({now.below} below target)</span>
+            {percent(now.mean)} <span className="summary-sub">({now.below} below target)</span>
           </dd>
         </div>
         <div>
           <dt>Projected on the day</dt>
           <dd>
-            {percent(onTheDay.mean)} <span className="sub">({onTheDay.below} below target)</span>
+            {percent(onTheDay.mean)}{' '}
+            <span className="summary-sub">({onTheDay.below} below target)</span>
           </dd>
         </div>
         <div>
@@ -78,7 +81,7 @@ export default function CountdownPanel({ deck }: { deck: DeckOutline }) {
           </p>
         </div>
       ) : (
-        <p className="on-track">
+        <p className="countdown-on-track">
           On track: follow today’s plan and every card should be at {percent(target)} or more on the
           day.
         </p>
@@ -92,7 +95,7 @@ export default function CountdownPanel({ deck }: { deck: DeckOutline }) {
           {studyIds.length > 0 ? 'Study today’s plan' : 'Nothing planned today'}
         </a>
       </div>
-      <table className="readiness-table">
+      <table className="countdown-readiness">
         <caption>Readiness per section: mean predicted recall now and on the day</caption>
         <thead>
           <tr>

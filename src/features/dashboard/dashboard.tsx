@@ -7,6 +7,7 @@ import { useNow } from '../../lib/use-now.ts';
 import { tally, type Tally } from '../../srs/insights.ts';
 import { useProgress } from '../../store/app-progress.ts';
 import type { DeckOutline } from '../../deck/types.ts';
+import './dashboard.css';
 
 /**
  * Home: what is due today, how far each section has come, and the ways in. `countdown` is the
@@ -40,49 +41,49 @@ export function Dashboard({ deck, countdown }: { deck: DeckOutline; countdown?: 
   return (
     <section className="deck" aria-labelledby={`deck-${deck.id}`}>
       <h1 id={`deck-${deck.id}`}>{deck.title}</h1>
-      {deck.description && <p className="deck-description">{deck.description}</p>}
-      <div className="study-now">
+      {deck.description && <p className="dashboard-description">{deck.description}</p>}
+      <div className="dashboard-study-now">
         <a className="button-link primary" href={studyHref(deck.id)}>
           {due > 0 ? `Study now · ${due} ${due === 1 ? 'card' : 'cards'}` : 'Study'}
         </a>
-        <p className="study-now-counts">
-          <span className="count-new">{counts.new} new</span> ·{' '}
-          <span className="count-learning">{counts.learning} learning</span> ·{' '}
-          <span className="count-review">{counts.review} to review</span>
+        <p className="dashboard-study-now-counts">
+          <span className="dashboard-count-new">{counts.new} new</span> ·{' '}
+          <span className="dashboard-count-learning">{counts.learning} learning</span> ·{' '}
+          <span className="dashboard-count-review">{counts.review} to review</span>
         </p>
       </div>
       {interviewSet && (
         <Suspense fallback={<p className="loading">Planning…</p>}>{countdown}</Suspense>
       )}
-      <nav className="quick-links" aria-label="Focus">
+      <nav className="dashboard-quick-links" aria-label="Focus">
         <a href={browseHref()}>Browse &amp; search</a>
         <a href="#/weak">Weak spots</a>
         <a href={browseHref({ filter: 'bookmarked' })}>Bookmarks ({starred})</a>
         <a href="#/quiz">Quiz</a>
         <a href={studyHref(deck.id, { kind: 'all' }, true)}>Cram</a>
       </nav>
-      <div className="deck-total">
+      <div className="dashboard-total">
         <strong>{tallies.deck.total}</strong> cards in <strong>{deck.sections.length}</strong>{' '}
         sections
         <ProgressBar tally={tallies.deck} label={`${deck.title}: progress`} />
         <Legend tally={tallies.deck} />
       </div>
-      <ol className="section-list">
+      <ol className="dashboard-sections">
         {deck.sections.map((section) => {
           const t = tallies.sections.get(section.id);
           return (
-            <li key={section.id} className="section-row">
-              <div className="section-head">
-                <a className="section-title" href={sectionHref(deck.id, section.id)}>
+            <li key={section.id} className="dashboard-section">
+              <div className="dashboard-section-head">
+                <a className="dashboard-section-title" href={sectionHref(deck.id, section.id)}>
                   {section.title}
                 </a>
-                <span className="section-count">
+                <span className="dashboard-section-count">
                   {section.cards.length} {section.cards.length === 1 ? 'card' : 'cards'}
                   {t && t.dueToday > 0 && <> · {t.dueToday} due</>}
                 </span>
               </div>
               {t && <ProgressBar tally={t} label={`${section.title}: progress`} />}
-              <div className="section-actions">
+              <div className="dashboard-section-actions">
                 <a href={sectionHref(deck.id, section.id)}>Read</a>
                 <a href={studyHref(deck.id, { kind: 'section', sectionId: section.id })}>Study</a>
               </div>
@@ -99,21 +100,24 @@ function ProgressBar({ tally: t, label }: { tally: Tally; label: string }) {
   const pct = (n: number) => `${t.total ? (n / t.total) * 100 : 0}%`;
   return (
     <div
-      className="stacked-bar"
+      className="dashboard-bar"
       role="img"
       aria-label={`${label}: ${t.learned} learned, ${t.learning} learning, ${t.new} new`}
     >
-      <span className="bar-learned" style={{ width: pct(t.learned) }} />
-      <span className="bar-learning" style={{ width: pct(t.learning) }} />
+      <span className="dashboard-bar-learned" style={{ width: pct(t.learned) }} />
+      <span className="dashboard-bar-learning" style={{ width: pct(t.learning) }} />
     </div>
   );
 }
 
 function Legend({ tally: t }: { tally: Tally }) {
   return (
-    <p className="legend">
-      <span className="dot dot-learned" /> {t.learned} learned <span className="dot dot-learning" />{' '}
-      {t.learning} learning <span className="dot dot-new" /> {t.new} new · {t.dueToday} due today
+    <p className="dashboard-legend">
+      <span className="dashboard-dot dashboard-dot-learned" /> {t.learned}
+      {' learned '}
+      <span className="dashboard-dot dashboard-dot-learning" /> {t.learning}
+      {' learning '}
+      <span className="dashboard-dot dashboard-dot-new" /> {t.new} new · {t.dueToday} due today
     </p>
   );
 }

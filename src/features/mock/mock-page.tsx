@@ -8,6 +8,8 @@ import { schedulerFor } from '../../srs/scheduler.ts';
 import type { Grade } from '../../srs/types.ts';
 import { useProgress } from '../../store/app-progress.ts';
 import { sample } from '../../lib/sample.ts';
+import '../../components/grade.css';
+import './mock.css';
 
 type Score = 'nailed' | 'partial' | 'missed';
 
@@ -76,7 +78,7 @@ function MockSetup({ onStart }: { onStart: (setup: Setup) => void }) {
         then reveal the answer and score yourself honestly.
       </p>
       <form
-        className="panel settings"
+        className="panel form-grid"
         onSubmit={(e) => {
           e.preventDefault();
           onStart({ keys: sample(pool, count).map((entry) => entry.key), seconds, countAsReviews });
@@ -106,7 +108,7 @@ function MockSetup({ onStart }: { onStart: (setup: Setup) => void }) {
           </div>
         </div>
         <SectionPicker chosen={chosen} onChange={setChosen} />
-        <label htmlFor={ids.reviews} className="checkbox-line">
+        <label htmlFor={ids.reviews} className="mock-checkbox-line">
           <input
             id={ids.reviews}
             type="checkbox"
@@ -175,7 +177,7 @@ function MockQuestion({
   const seconds = String(left % 60).padStart(2, '0');
   return (
     <section aria-labelledby="mock-question">
-      <p className="quiz-progress">
+      <p className="mock-progress">
         Question {index + 1} of {setup.keys.length}
         {!setup.countAsReviews && (
           <>
@@ -199,7 +201,7 @@ function MockQuestion({
         revealLabel="I have answered: show the answer"
       />
       {revealed && (
-        <div className="grade-bar mock-scores" role="group" aria-label="How did you do?">
+        <div className="grade-bar grade-bar-three" role="group" aria-label="How did you do?">
           {SCORES.map((choice) => (
             <button
               key={choice.score}

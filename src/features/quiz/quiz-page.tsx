@@ -5,6 +5,8 @@ import { PromptCard } from '../../components/prompt-card.tsx';
 import { findCard } from '../../lib/decks.ts';
 import { sample } from '../../lib/sample.ts';
 import type { QuizAnswer } from './quiz.ts';
+import '../../components/grade.css';
+import './quiz.css';
 
 type Stage =
   | { readonly kind: 'setup' }
@@ -59,7 +61,7 @@ function QuizSetup({ onStart }: { onStart: (keys: string[]) => void }) {
         schedule is not changed.
       </p>
       <form
-        className="panel settings"
+        className="panel form-grid"
         onSubmit={(e) => {
           e.preventDefault();
           onStart(sample(pool, count).map((entry) => entry.key));
@@ -135,7 +137,7 @@ function QuizQuestion({
         revealLabel="Show answer"
       />
       {revealed && (
-        <div className="score-bar" role="group" aria-label="Did you get it right?">
+        <div className="quiz-score-bar" role="group" aria-label="Did you get it right?">
           <button type="button" className="grade grade-again" onClick={() => onAnswer(false)}>
             <span className="grade-name">Wrong</span>
             <kbd aria-hidden="true">N</kbd>

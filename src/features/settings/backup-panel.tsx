@@ -4,6 +4,7 @@ import { now } from '../../lib/clock.ts';
 import { downloadProgress } from '../../lib/download.ts';
 import { keepCopyBeforeRestore, useProgress } from '../../store/app-progress.ts';
 import { planRestore, type RestorePlan } from '../../store/backup.ts';
+import './backup-panel.css';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
@@ -42,7 +43,7 @@ export function BackupPanel() {
   };
 
   return (
-    <section className="panel backup" aria-labelledby="backup-title">
+    <section className="panel backup-panel" aria-labelledby="backup-title">
       <h2 id="backup-title">Your progress</h2>
       <p>
         Progress is saved in this browser only. Download it to keep a copy or move it to another

@@ -27,7 +27,7 @@ export function InterviewFields() {
   };
 
   return (
-    <fieldset className="panel settings">
+    <fieldset className="panel form-grid">
       <legend>Interview countdown</legend>
       <p className="hint">
         With a date, PrepDeck plans each day so that every card is at the target recall on the day,

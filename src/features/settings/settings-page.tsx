@@ -13,7 +13,7 @@ export function SettingsPage() {
   return (
     <section aria-labelledby="settings-title">
       <h1 id="settings-title">Settings</h1>
-      <form className="panel settings" onSubmit={(e) => e.preventDefault()}>
+      <form className="panel form-grid" onSubmit={(e) => e.preventDefault()}>
         <div className="field">
           <label htmlFor={ids.retention}>Desired retention</label>
           <input

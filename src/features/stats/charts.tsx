@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './chart.css';
 
 /** A chart's table equivalent, one click away, for screen readers and exact numbers. */
 export function DataTable({
@@ -11,7 +12,7 @@ export function DataTable({
   rows: readonly (readonly ReactNode[])[];
 }) {
   return (
-    <details className="data-table">
+    <details className="chart-table">
       <summary>Show as a table</summary>
       <table>
         <caption>{caption}</caption>
@@ -67,7 +68,7 @@ export function Bars({ values, labels, max, line, label, format = String }: Bars
         v === null ? null : (
           <g key={i}>
             <rect
-              className="bar"
+              className="chart-bar"
               x={i * step + step * 0.15}
               y={y(v)}
               width={step * 0.7}

@@ -1,6 +1,7 @@
 import { studyDayStart } from '../../srs/study-day.ts';
 import type { UtcOffset } from '../../srs/types.ts';
 import { DataTable } from './charts.tsx';
+import './heatmap.css';
 
 const CELL = 12;
 const dateLabel = new Intl.DateTimeFormat(undefined, {
@@ -47,7 +48,7 @@ export function Heatmap({ counts, today, utcOffset, dayStartHour }: HeatmapProps
           return (
             <rect
               key={day}
-              className={`heat heat-${level(n)}`}
+              className={`heatmap-${level(n)}`}
               x={Math.floor(i / 7) * CELL}
               y={(i % 7) * CELL}
               width={CELL - 2}

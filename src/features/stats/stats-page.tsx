@@ -8,6 +8,7 @@ import { studyDay, studyDayStart } from '../../srs/study-day.ts';
 import { useProgress } from '../../store/app-progress.ts';
 import { Bars, DataTable } from './charts.tsx';
 import { Heatmap } from './heatmap.tsx';
+import './stats-page.css';
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 const shortDate = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });

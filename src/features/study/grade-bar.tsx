@@ -3,6 +3,7 @@ import { describeInterval, formatInterval } from '../../srs/format-interval.ts';
 import { GRADE_NAMES, GRADES } from '../../srs/types.ts';
 import { schedulerFor } from '../../srs/scheduler.ts';
 import { useProgress } from '../../store/app-progress.ts';
+import '../../components/grade.css';
 
 interface GradeBarProps {
   readonly state: CardState | null;

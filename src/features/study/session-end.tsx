@@ -1,5 +1,6 @@
 import { formatDuration, formatWhen } from '../../lib/format-time.ts';
 import type { Session } from './study-session.ts';
+import '../../components/summary.css';
 
 interface SessionEndProps {
   readonly session: Session;

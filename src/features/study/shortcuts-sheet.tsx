@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import './shortcuts-sheet.css';
 
 const SHORTCUTS: readonly [string, string][] = [
   ['Space or Enter', 'Show the answer'],
@@ -23,9 +24,14 @@ export function ShortcutsSheet({ open, onClose }: { open: boolean; onClose: () =
   }, [open]);
 
   return (
-    <dialog ref={dialog} className="sheet" aria-labelledby="shortcuts-title" onClose={onClose}>
+    <dialog
+      ref={dialog}
+      className="shortcuts-sheet"
+      aria-labelledby="shortcuts-title"
+      onClose={onClose}
+    >
       <h2 id="shortcuts-title">Keyboard shortcuts</h2>
-      <table className="shortcuts">
+      <table className="shortcuts-sheet-table">
         <tbody>
           {SHORTCUTS.map(([key, action]) => (
             <tr key={key}>

@@ -19,6 +19,7 @@ import { ShortcutsSheet } from './shortcuts-sheet.tsx';
 import { recordGrade, recordUndo, startSession, type Session } from './study-session.ts';
 import { describeSet, resolveSet } from './study-set.ts';
 import { useStudyKeys } from './use-study-keys.ts';
+import './study-page.css';
 
 const STUDY_AHEAD_LIMIT = 20;
 
@@ -168,7 +169,7 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
         </h1>
         <div className="study-tools">
           {session.list ? (
-            <p className="list-left">{left} to go</p>
+            <p className="study-left">{left} to go</p>
           ) : (
             <QueueCounts counts={queue.counts} />
           )}

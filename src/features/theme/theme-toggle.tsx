@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useUiPrefs, type Theme } from '../../store/ui-prefs.ts';
+import './theme-toggle.css';
 
 const NEXT: Record<Theme, Theme> = { system: 'dark', dark: 'light', light: 'system' };
 const LABEL: Record<Theme, string> = {

@@ -6,6 +6,7 @@ import { cardHref, studyHref } from '../../lib/route.ts';
 import { useNow } from '../../lib/use-now.ts';
 import { describeWeakReason, rankSections } from '../../srs/insights.ts';
 import { useProgress } from '../../store/app-progress.ts';
+import './weak-page.css';
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 
@@ -85,7 +86,7 @@ export function WeakPage() {
             </a>
             <ul className="plain-list">
               {starred.map((e) => (
-                <li key={e.key} className="starred-row">
+                <li key={e.key} className="weak-starred-row">
                   <a href={cardHref(e.deck.id, e.card.id)}>{e.card.questionText}</a>
                   <BookmarkButton cardKey={e.key} label={e.card.questionText} />
                 </li>
@@ -96,19 +97,19 @@ export function WeakPage() {
       </section>
       <section aria-labelledby="sections-title">
         <h2 id="sections-title">Sections by strength</h2>
-        <ol className="strength-list">
+        <ol className="weak-strength-list">
           {ranked.map(({ deck, section, strength }) =>
             section ? (
-              <li key={`${deck.id}/${section.id}`} className="strength-row">
-                <div className="strength-head">
+              <li key={`${deck.id}/${section.id}`} className="weak-strength-row">
+                <div className="weak-strength-head">
                   <span>{section.title}</span>
-                  <span className="strength-value">
+                  <span className="weak-strength-value">
                     {percent(strength.meanRecall)}
                     {strength.weak > 0 && ` · ${strength.weak} weak`}
                   </span>
                 </div>
                 <div
-                  className="meter"
+                  className="weak-meter"
                   role="meter"
                   aria-label={`${section.title}: average predicted recall`}
                   aria-valuemin={0}
