@@ -1,6 +1,6 @@
 import { deckEntries } from '../../lib/decks.ts';
 import type { StudySet } from '../../lib/route.ts';
-import { cardInsights, lastGrades } from '../../srs/insights.ts';
+import { cardInsights, lastGrades, learningFails } from '../../srs/insights.ts';
 import { drillOrder } from '../../srs/queue.ts';
 import type { Scheduler } from '../../srs/scheduler.ts';
 import type { UtcOffset } from '../../srs/types.ts';
@@ -46,7 +46,14 @@ export function resolveSet(
     keys = entries.filter((e) => wanted.has(e.card.id)).map((e) => e.key);
   } else if (set.kind === 'weak') {
     const all = entries.map((e) => e.key);
-    const insights = cardInsights(all, progress.cards, lastGrades(progress.log), scheduler, now);
+    const insights = cardInsights(
+      all,
+      progress.cards,
+      lastGrades(progress.log),
+      scheduler,
+      now,
+      learningFails(progress.log),
+    );
     keys = insights.filter((i) => i.weak.length > 0).map((i) => i.key);
   } else keys = entries.map((e) => e.key);
   return drillOrder(
