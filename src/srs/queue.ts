@@ -129,6 +129,49 @@ export function nextAvailable(
   return earliest;
 }
 
+/** What comes next once today's queue is done: a learning card at its time, or the next study day. */
+export type NextUp =
+  | { readonly kind: 'card'; readonly at: number }
+  | {
+      readonly kind: 'day';
+      /** The start of that study day (the rollover hour). */
+      readonly at: number;
+      readonly reviews: boolean;
+      readonly fresh: boolean;
+    };
+
+/**
+ * When there is something to study next. Reviews and new cards past today's limit come with
+ * a study day, not at an hour of their own: that is said as a day, not as an appointment.
+ */
+export function nextUp(
+  states: QueueInput['states'],
+  cards: readonly string[],
+  utcOffset: UtcOffset,
+  dayStartHour: number,
+  now: number,
+  freshLeft: boolean,
+): NextUp | null {
+  const inReview = (key: string) => states[key]?.phase === 'review';
+  const learning = nextAvailable(
+    states,
+    cards.filter((key) => !inReview(key)),
+    utcOffset,
+    dayStartHour,
+  );
+  const review = nextAvailable(states, cards.filter(inReview), utcOffset, dayStartHour);
+  // Reviews still due today (a chosen set was studied instead) are due now.
+  if (review !== null && review <= now) return { kind: 'card', at: review };
+  const fresh = freshLeft
+    ? studyDayStart(studyDay(now, utcOffset, dayStartHour) + 1, utcOffset, dayStartHour)
+    : null;
+  const days = [review, fresh].filter((t): t is number => t !== null);
+  const day = days.length ? Math.min(...days) : null;
+  if (learning !== null && (day === null || learning < day)) return { kind: 'card', at: learning };
+  if (day === null) return null;
+  return { kind: 'day', at: day, reviews: review === day, fresh: fresh === day };
+}
+
 /**
  * A chosen set of cards in the order to drill them: those due today first (lowest predicted
  * recall first), then new ones in deck order, then the rest by due date.

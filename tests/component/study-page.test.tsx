@@ -112,8 +112,9 @@ describe('study screen', () => {
       .parentElement as HTMLElement;
     expect(within(summary).getByText('Cards reviewed').nextElementSibling).toHaveTextContent('2');
     expect(within(summary).getByText('Again').nextElementSibling).toHaveTextContent('0');
-    expect(within(summary).getByText('Next card due').nextElementSibling).toHaveTextContent(
-      /^in \d+ days/,
+    // The next thing is the new study day (new cards past today's limit), not an appointment.
+    expect(within(summary).getByText('Next').nextElementSibling).toHaveTextContent(
+      /^New cards tomorrow, from 4:00\sAM$/,
     );
 
     await user.click(screen.getByRole('button', { name: 'Study ahead' }));

@@ -6,6 +6,7 @@ import {
   LEARN_AHEAD_MS,
   nextAvailable,
   nextCard,
+  nextUp,
   studyAheadQueue,
   type QueueInput,
 } from '../../src/srs/queue.ts';
@@ -386,6 +387,50 @@ describe('nextAvailable', () => {
     const at = nextAvailable(states, ['r'], cet, 4) ?? NaN;
     expect(buildQueue(input(states, { now: at })).review).toEqual(['r']);
     expect(buildQueue(input(states, { now: at - 1 })).review).toEqual([]);
+  });
+});
+
+describe('nextUp', () => {
+  const tomorrow = local(11, 27, 4);
+
+  it('is the new study day when only new cards past the limit are left', () => {
+    const states = { a: undefined, r: card('review', local(12, 3, 9)) };
+    expect(nextUp(states, ['a', 'r'], cet, 4, NOW, true)).toEqual({
+      kind: 'day',
+      at: tomorrow,
+      reviews: false,
+      fresh: true,
+    });
+    expect(nextUp({ a: undefined }, ['a'], cet, 4, NOW, false)).toBeNull();
+  });
+
+  it('says reviews come with a day, and a learning card at its own time', () => {
+    const reviews = { r: card('review', local(11, 28, 15)) };
+    expect(nextUp(reviews, ['r'], cet, 4, NOW, false)).toEqual({
+      kind: 'day',
+      at: local(11, 28, 4),
+      reviews: true,
+      fresh: false,
+    });
+    expect(nextUp({ r: card('review', local(11, 27, 9)) }, ['r'], cet, 4, NOW, true)).toEqual({
+      kind: 'day',
+      at: tomorrow,
+      reviews: true,
+      fresh: true,
+    });
+    const learning = { ...reviews, l: card('learning', NOW + 10 * MINUTE) };
+    expect(nextUp(learning, ['r', 'l'], cet, 4, NOW, true)).toEqual({
+      kind: 'card',
+      at: NOW + 10 * MINUTE,
+    });
+  });
+
+  it('is now for a review still due today', () => {
+    const states = { r: card('review', NOW - HOUR) };
+    expect(nextUp(states, ['r'], cet, 4, NOW, true)).toEqual({
+      kind: 'card',
+      at: local(11, 26, 4),
+    });
   });
 });
 

@@ -17,6 +17,7 @@ import {
   type Row,
 } from './browse-filters.ts';
 import { useCardSearch } from './use-card-search.ts';
+import { plural } from '../../lib/plural.ts';
 
 /** Rows shown at once; more on request, so even a 5,000-card deck renders instantly. */
 const PAGE = 100;
@@ -154,7 +155,7 @@ export function BrowsePage({ params }: { params: URLSearchParams }) {
         </fieldset>
       </form>
       <p className="result-count" role="status">
-        {rows.length} {rows.length === 1 ? 'card' : 'cards'}
+        {plural(rows.length, 'card')}
         {filters.query ? ` matching “${filters.query}”` : ''}
       </p>
       <ol className="card-list">

@@ -7,6 +7,7 @@ import { useNow } from '../../lib/use-now.ts';
 import { tally, type Tally } from '../../srs/insights.ts';
 import { useProgress } from '../../store/app-progress.ts';
 import type { DeckOutline } from '../../deck/types.ts';
+import { plural } from '../../lib/plural.ts';
 
 // The countdown needs FSRS and the planner: loaded only when an interview date is set.
 const CountdownPanel = lazy(() => import('../countdown/countdown-panel.tsx'));
@@ -43,7 +44,7 @@ export function Dashboard({ deck }: { deck: DeckOutline }) {
       {deck.description && <p className="deck-description">{deck.description}</p>}
       <div className="study-now">
         <a className="button-link primary" href={studyHref(deck.id)}>
-          {due > 0 ? `Study now · ${due} ${due === 1 ? 'card' : 'cards'}` : 'Study'}
+          {due > 0 ? `Study now · ${plural(due, 'card')}` : 'Study'}
         </a>
         <p className="study-now-counts">
           <span className="count-new">{counts.new} new</span> ·{' '}
@@ -64,8 +65,9 @@ export function Dashboard({ deck }: { deck: DeckOutline }) {
         <a href={studyHref(deck.id, { kind: 'all' }, true)}>Cram</a>
       </nav>
       <div className="deck-total">
-        <strong>{tallies.deck.total}</strong> cards in <strong>{deck.sections.length}</strong>{' '}
-        sections
+        <strong>{tallies.deck.total}</strong> {tallies.deck.total === 1 ? 'card' : 'cards'} in{' '}
+        <strong>{deck.sections.length}</strong>{' '}
+        {deck.sections.length === 1 ? 'section' : 'sections'}
         <ProgressBar tally={tallies.deck} label={`${deck.title}: progress`} />
         <Legend tally={tallies.deck} />
       </div>
@@ -79,7 +81,7 @@ export function Dashboard({ deck }: { deck: DeckOutline }) {
                   {section.title}
                 </a>
                 <span className="section-count">
-                  {section.cards.length} {section.cards.length === 1 ? 'card' : 'cards'}
+                  {plural(section.cards.length, 'card')}
                   {t && t.dueToday > 0 && <> · {t.dueToday} due</>}
                 </span>
               </div>

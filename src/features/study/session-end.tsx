@@ -1,9 +1,18 @@
-import { formatDuration, formatWhen } from '../../lib/format-time.ts';
+import { formatDayStart, formatDuration, formatWhen } from '../../lib/format-time.ts';
+import type { NextUp } from '../../srs/queue.ts';
 import type { Session } from './study-session.ts';
+
+/** What comes next, said as it is: a card at a time, or a study day starting. */
+export function describeNext(next: NextUp, now: number): string {
+  if (next.kind === 'card') return `Next card due ${formatWhen(next.at, now)}`;
+  const when = formatDayStart(next.at, now);
+  if (next.reviews && next.fresh) return `Reviews and new cards ${when}`;
+  return next.fresh ? `New cards ${when}` : `Next reviews due ${when}`;
+}
 
 interface SessionEndProps {
   readonly session: Session;
-  readonly nextAt: number | null;
+  readonly next: NextUp | null;
   readonly time: number;
   readonly waitingForLearning: boolean;
   /** Offered when today's queue is done; absent for a chosen set or a cram round. */
@@ -13,12 +22,12 @@ interface SessionEndProps {
 /** The end of a sitting: what was done and when to come back; or, if nothing was due, say so. */
 export function SessionEnd({
   session,
-  nextAt,
+  next,
   time,
   waitingForLearning,
   onStudyAhead,
 }: SessionEndProps) {
-  const when = nextAt === null ? null : formatWhen(nextAt, time);
+  const when = next === null ? null : describeNext(next, time);
   return (
     <section className="panel session-end" aria-labelledby="session-end-title">
       {session.reviewed > 0 ? (
@@ -38,15 +47,15 @@ export function SessionEnd({
               <dd>{formatDuration(time - session.startedAt)}</dd>
             </div>
             <div>
-              <dt>Next card due</dt>
-              <dd>{when ?? 'nothing scheduled'}</dd>
+              <dt>Next</dt>
+              <dd>{when ?? 'Nothing scheduled'}</dd>
             </div>
           </dl>
         </>
       ) : (
         <>
           <h2 id="session-end-title">All caught up</h2>
-          <p>{when ? `Nothing is due now. The next review is ${when}.` : 'Nothing is due now.'}</p>
+          <p>{when ? `Nothing is due now. ${when}.` : 'Nothing is due now.'}</p>
         </>
       )}
       {waitingForLearning && (

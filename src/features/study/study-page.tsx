@@ -7,7 +7,7 @@ import type { StudySet } from '../../lib/route.ts';
 import { useNow } from '../../lib/use-now.ts';
 import { useDeckQueue } from '../../hooks/use-deck-queue.ts';
 import { describeInterval } from '../../srs/format-interval.ts';
-import { nextAvailable, nextCard, studyAheadQueue } from '../../srs/queue.ts';
+import { nextCard, nextUp, studyAheadQueue } from '../../srs/queue.ts';
 import { schedulerFor } from '../../srs/scheduler.ts';
 import { GRADE_NAMES, type Grade } from '../../srs/types.ts';
 import { useProgress } from '../../store/app-progress.ts';
@@ -147,13 +147,15 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
 
   const done = session.reviewed;
   // Only the end-of-session screen shows it: not worked out while a card is on screen.
-  const nextAt = entry
+  const next = entry
     ? null
-    : nextAvailable(
+    : nextUp(
         states,
         deckEntries(deck.id).map((e) => e.key),
         localUtcOffset,
         settings.dayStartHour,
+        ticking,
+        settings.newPerDay > 0 && deckEntries(deck.id).some((e) => !states[e.key]),
       );
 
   return (
@@ -207,7 +209,7 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
       ) : (
         <SessionEnd
           session={session}
-          nextAt={cram ? null : nextAt}
+          next={cram ? null : next}
           time={ticking}
           waitingForLearning={!session.list && queue.counts.learning > 0}
           onStudyAhead={cram || set.kind !== 'due' ? undefined : onStudyAhead}

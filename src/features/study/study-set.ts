@@ -6,6 +6,7 @@ import type { Scheduler } from '../../srs/scheduler.ts';
 import type { UtcOffset } from '../../srs/types.ts';
 import type { Progress } from '../../store/progress.ts';
 import type { DeckOutline } from '../../deck/types.ts';
+import { plural } from '../../lib/plural.ts';
 
 /** What the sitting is about, for its title. */
 export function describeSet(deck: DeckOutline, set: StudySet): string {
@@ -21,7 +22,7 @@ export function describeSet(deck: DeckOutline, set: StudySet): string {
     case 'all':
       return 'Every card';
     case 'cards':
-      return `${set.cardIds.length} chosen ${set.cardIds.length === 1 ? 'card' : 'cards'}`;
+      return plural(set.cardIds.length, 'chosen card');
   }
 }
 
