@@ -1,3 +1,6 @@
+/** How many questions a quiz or mock interview may ask. */
+export const QUESTION_COUNT = Object.freeze({ min: 1, max: 999, integer: true });
+
 /** Picks `count` items at random (Fisher–Yates on a copy), using the given source of randomness. */
 export function sample<T>(
   items: readonly T[],
