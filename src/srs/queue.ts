@@ -89,21 +89,32 @@ export function nextCard(
 }
 
 /**
- * Cards to study ahead when nothing is due: scheduled cards by due date, then new cards
- * past today's limit, in deck order.
+ * Review cards to study ahead when nothing is due: those due on a later day, soonest first.
+ * Cards learnt or reviewed today are left out: going over them again teaches nothing and
+ * would only shorten their next interval.
  */
-export function studyAheadQueue(input: QueueInput, limit: number): string[] {
-  const scheduled = input.cards
+export function reviewAheadQueue(input: QueueInput, limit: number): string[] {
+  const { states, utcOffset, settings, now } = input;
+  const today = studyDay(now, utcOffset, settings.dayStartHour);
+  return input.cards
     .flatMap((key) => {
-      const state = input.states[key];
-      return state && state.phase !== 'new' ? [{ key, due: state.due }] : [];
+      const state = states[key];
+      return state?.phase === 'review' &&
+        studyDay(state.due, utcOffset, settings.dayStartHour) > today &&
+        studyDay(state.lastReview, utcOffset, settings.dayStartHour) < today
+        ? [{ key, due: state.due }]
+        : [];
     })
     .sort((a, b) => a.due - b.due)
+    .slice(0, limit)
     .map((c) => c.key);
-  const unseen = input.cards.filter(
-    (key) => !input.states[key] || input.states[key]?.phase === 'new',
-  );
-  return [...scheduled, ...unseen].slice(0, limit);
+}
+
+/** New cards past today's limit, in deck order: "learn N more" after the day's new cards. */
+export function moreNewCards(input: QueueInput, limit: number): string[] {
+  return input.cards
+    .filter((key) => !input.states[key] || input.states[key]?.phase === 'new')
+    .slice(0, limit);
 }
 
 /**

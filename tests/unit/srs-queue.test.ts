@@ -6,8 +6,9 @@ import {
   LEARN_AHEAD_MS,
   nextAvailable,
   nextCard,
+  moreNewCards,
   nextUp,
-  studyAheadQueue,
+  reviewAheadQueue,
   type QueueInput,
 } from '../../src/srs/queue.ts';
 import { createScheduler } from '../../src/srs/scheduler.ts';
@@ -434,7 +435,7 @@ describe('nextUp', () => {
   });
 });
 
-describe('studyAheadQueue', () => {
+describe('studying ahead', () => {
   const states = {
     n1: undefined,
     r1: card('review', local(12, 5, 9)),
@@ -442,15 +443,20 @@ describe('studyAheadQueue', () => {
     n2: card('new', NOW),
     r2: card('review', local(11, 29, 9)),
     n3: undefined,
+    // Learnt this morning: a review card, but not one to go over again today.
+    t1: card('review', local(11, 30, 9), { lastReview: local(11, 26, 8) }),
+    d1: card('review', local(11, 26, 9)),
   };
 
-  it('takes scheduled cards by due date, then unseen cards in deck order', () => {
-    expect(studyAheadQueue(input(states), 10)).toEqual(['l1', 'r2', 'r1', 'n1', 'n2', 'n3']);
+  it('reviews ahead only review cards due on a later day and not seen today, soonest first', () => {
+    expect(reviewAheadQueue(input(states), 10)).toEqual(['r2', 'r1']);
+    expect(reviewAheadQueue(input(states), 1)).toEqual(['r2']);
   });
 
-  it('stops at the limit', () => {
-    expect(studyAheadQueue(input(states), 4)).toEqual(['l1', 'r2', 'r1', 'n1']);
-    expect(studyAheadQueue(input(states), 0)).toEqual([]);
+  it('offers more new cards in deck order, never the cards just learnt', () => {
+    expect(moreNewCards(input(states), 10)).toEqual(['n1', 'n2', 'n3']);
+    expect(moreNewCards(input(states), 2)).toEqual(['n1', 'n2']);
+    expect(moreNewCards(input(states), 0)).toEqual([]);
   });
 });
 

@@ -1,3 +1,5 @@
+import { useId } from 'react';
+import { plural } from '../../lib/plural.ts';
 import { formatDayStart, formatDuration, formatWhen } from '../../lib/format-time.ts';
 import type { NextUp } from '../../srs/queue.ts';
 import type { Session } from './study-session.ts';
@@ -15,8 +17,12 @@ interface SessionEndProps {
   readonly next: NextUp | null;
   readonly time: number;
   readonly waitingForLearning: boolean;
-  /** Offered when today's queue is done; absent for a chosen set or a cram round. */
-  readonly onStudyAhead: (() => void) | undefined;
+  /** New cards past today's limit that can be learnt now (0 for a chosen set or cram). */
+  readonly moreNew: number;
+  readonly onLearnMore: () => void;
+  /** Review cards that can be studied ahead of their day (0 for a chosen set or cram). */
+  readonly ahead: number;
+  readonly onStudyAhead: () => void;
 }
 
 /** The end of a sitting: what was done and when to come back; or, if nothing was due, say so. */
@@ -25,8 +31,12 @@ export function SessionEnd({
   next,
   time,
   waitingForLearning,
+  moreNew,
+  onLearnMore,
+  ahead,
   onStudyAhead,
 }: SessionEndProps) {
+  const aheadHint = useId();
   const when = next === null ? null : describeNext(next, time);
   return (
     <section className="panel session-end" aria-labelledby="session-end-title">
@@ -62,15 +72,25 @@ export function SessionEnd({
         <p>Cards you are learning come back in a few minutes: this page will show them.</p>
       )}
       <div className="actions">
-        {onStudyAhead && (
-          <button type="button" onClick={onStudyAhead}>
-            Study ahead
+        {moreNew > 0 && (
+          <button type="button" className="primary" onClick={onLearnMore}>
+            Learn {plural(moreNew, 'more new card')}
+          </button>
+        )}
+        {ahead > 0 && (
+          <button type="button" onClick={onStudyAhead} aria-describedby={aheadHint}>
+            Study ahead: {plural(ahead, 'review')}
           </button>
         )}
         <a className="button-link" href="#/">
           Back to decks
         </a>
       </div>
+      {ahead > 0 && (
+        <p id={aheadHint} className="hint">
+          Studying ahead reviews cards before they are due: their next intervals will be shorter.
+        </p>
+      )}
     </section>
   );
 }
