@@ -35,3 +35,43 @@ test('settings number fields take what is typed, explain what they refuse, and k
   await expect(newCards).toHaveValue('5');
   await expect(retention).not.toHaveAttribute('aria-invalid');
 });
+
+// A 1×1 PNG: the "remote" image, served by the test in place of an https site.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
+
+test('"Show image" loads a remote https image under the CSP, and only after the click', async ({
+  page,
+}) => {
+  const violations: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && violations.push(m.text()));
+  const requested: string[] = [];
+  await page.route('https://images.example/**', (route) => {
+    requested.push(route.request().url());
+    return route.fulfill({ contentType: 'image/png', body: PNG });
+  });
+  // An answer with a remote image: the deck's chunk as built, with one image added.
+  await page.route('**/assets/aws-backend-interview-*.js', async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(
+      'is a cloud computing platform',
+      'is a cloud computing platform ![AWS map](https://images.example/aws-map.png)',
+    );
+    await route.fulfill({ response, body });
+  });
+
+  await page.goto('./#/decks/aws-backend-interview/sections/aws-basics');
+  await page.getByRole('button', { name: /Show answer/ }).click();
+  const show = page.getByRole('button', { name: 'Show image “AWS map” from images.example' });
+  await expect(show).toBeVisible();
+  expect(requested).toEqual([]);
+
+  await show.click();
+  const image = page.getByRole('img', { name: 'AWS map' });
+  await expect(image).toBeVisible();
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
+  expect(requested).toEqual(['https://images.example/aws-map.png']);
+  expect(violations).toEqual([]);
+});
