@@ -2,14 +2,16 @@ import type { Plugin } from 'vite';
 
 /**
  * The built app's Content-Security-Policy: everything from our own origin, no inline script,
- * no eval, no plugins. Only for builds: the dev server injects inline scripts of its own.
+ * no eval, no plugins. Images may also come from any https site: a remote image in an answer
+ * is requested only after the learner clicks "Show image" (components/markdown/remote-image),
+ * and an image can neither run code nor read the page; plain http stays blocked. Only for builds: the dev server injects inline scripts of its own.
  * (frame-ancestors cannot be set from a <meta> tag; a host should send it as a header.)
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data:",
+  "img-src 'self' data: https:",
   "font-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",

@@ -9,8 +9,14 @@ import { useProgress } from '../store/app-progress.ts';
 /**
  * Today's queue for a deck at `time`, recomputed only when progress or the time changes.
  * Without a scheduler (the first screen, which only shows counts) due reviews keep due order.
+ * `extraNew` new cards are allowed beyond the daily limit, when the learner asks for more.
  */
-export function useDeckQueue(deckId: string, time: number, scheduler?: Scheduler): StudyQueue {
+export function useDeckQueue(
+  deckId: string,
+  time: number,
+  scheduler?: Scheduler,
+  extraNew = 0,
+): StudyQueue {
   const cards = useProgress((s) => s.cards);
   const log = useProgress((s) => s.log);
   const settings = useProgress((s) => s.settings);
@@ -20,11 +26,11 @@ export function useDeckQueue(deckId: string, time: number, scheduler?: Scheduler
     return buildQueue({
       cards: keys,
       states: cards,
-      introducedToday: today.introduced,
+      introducedToday: Math.max(0, today.introduced - extraNew),
       settings,
       scheduler,
       utcOffset: localUtcOffset,
       now: time,
     });
-  }, [deckId, cards, log, settings, time, scheduler]);
+  }, [deckId, cards, log, settings, time, scheduler, extraNew]);
 }

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { allEntries } from '../lib/decks.ts';
-import { cardInsights, lastGrades, type CardInsight } from '../srs/insights.ts';
+import { cardInsights, lastGrades, learningFails, type CardInsight } from '../srs/insights.ts';
 import { schedulerFor } from '../srs/scheduler.ts';
 import { useProgress } from '../store/app-progress.ts';
 
@@ -13,10 +13,11 @@ export function useInsights(time: number): ReadonlyMap<string, CardInsight> {
   const log = useProgress((s) => s.log);
   const retention = useProgress((s) => s.settings.desiredRetention);
   const grades = useMemo(() => lastGrades(log), [log]);
+  const fails = useMemo(() => learningFails(log), [log]);
   const minute = Math.floor(time / 60_000) * 60_000;
   return useMemo(() => {
     const keys = allEntries().map((e) => e.key);
-    const list = cardInsights(keys, cards, grades, schedulerFor(retention), minute);
+    const list = cardInsights(keys, cards, grades, schedulerFor(retention), minute, fails);
     return new Map(list.map((insight) => [insight.key, insight]));
-  }, [cards, grades, retention, minute]);
+  }, [cards, grades, fails, retention, minute]);
 }

@@ -17,6 +17,26 @@ export function formatWhen(time: number, now: number): string {
   return `in ${describeInterval(time - now)} (${at})`;
 }
 
+const dayDate = new Intl.DateTimeFormat(undefined, {
+  weekday: 'short',
+  month: 'short',
+  day: 'numeric',
+});
+
+/** The start of a study day: "tomorrow, from 4:00 AM" or "Sun, Nov 29, from 4:00 AM". */
+export function formatDayStart(time: number, now: number): string {
+  const day = new Date(time).toDateString();
+  const next = new Date(now);
+  next.setDate(next.getDate() + 1);
+  const name =
+    day === new Date(now).toDateString()
+      ? 'today'
+      : day === next.toDateString()
+        ? 'tomorrow'
+        : dayDate.format(time);
+  return `${name}, from ${timeOfDay.format(time)}`;
+}
+
 /** "4 min 20 s" for session lengths. */
 export function formatDuration(ms: number): string {
   const seconds = Math.round(ms / 1000);

@@ -57,26 +57,45 @@ export function lastGrades(log: readonly Review[]): ReadonlyMap<string, Grade> {
   return grades;
 }
 
+/**
+ * Again answers given while a card was new, learning or relearning, per card. FSRS counts a
+ * lapse only when a review card is forgotten, so a card failed twice on its first day would
+ * otherwise look as solid as one never failed.
+ */
+export function learningFails(log: readonly Review[]): ReadonlyMap<string, number> {
+  const fails = new Map<string, number>();
+  for (const review of log) {
+    if (review.grade === 1 && review.before?.phase !== 'review')
+      fails.set(review.card, (fails.get(review.card) ?? 0) + 1);
+  }
+  return fails;
+}
+
 const WEAK_THRESHOLDS = Object.freeze({ lapses: 2, recall: 0.8 });
 
 export type WeakReason =
   | { readonly kind: 'lapses'; readonly lapses: number }
+  | { readonly kind: 'learning-fails'; readonly fails: number }
   | { readonly kind: 'again' }
   | { readonly kind: 'low-recall'; readonly recall: number };
 
 /**
- * Why a card counts as weak, if it does: forgotten twice or more, last answered Again, or a
- * predicted recall below 0.8 now. New cards are not weak: they are not learnt yet.
+ * Why a card counts as weak, if it does: forgotten twice or more (lapses in review, plus Again
+ * while learning), last answered Again, or a predicted recall below 0.8 now. New cards are not
+ * weak: they are not learnt yet.
  */
 export function weakReasons(
   state: CardState | undefined,
   lastGrade: Grade | undefined,
   recall: number,
+  fails = 0,
 ): WeakReason[] {
   if (!state || state.phase === 'new') return [];
   const reasons: WeakReason[] = [];
   if (state.lapses >= WEAK_THRESHOLDS.lapses)
     reasons.push({ kind: 'lapses', lapses: state.lapses });
+  else if (fails > 0 && state.lapses + fails >= WEAK_THRESHOLDS.lapses)
+    reasons.push({ kind: 'learning-fails', fails });
   if (lastGrade === 1) reasons.push({ kind: 'again' });
   if (recall < WEAK_THRESHOLDS.recall) reasons.push({ kind: 'low-recall', recall });
   return reasons;
@@ -86,6 +105,8 @@ export function describeWeakReason(reason: WeakReason): string {
   switch (reason.kind) {
     case 'lapses':
       return `forgotten ${reason.lapses} times`;
+    case 'learning-fails':
+      return `answered Again ${reason.fails === 1 ? 'once' : `${reason.fails} times`} while learning`;
     case 'again':
       return 'last answered Again';
     case 'low-recall':
@@ -109,6 +130,7 @@ export function cardInsights(
   grades: ReadonlyMap<string, Grade>,
   scheduler: Pick<Scheduler, 'retrievability'>,
   now: number,
+  fails: ReadonlyMap<string, number> = new Map(),
 ): CardInsight[] {
   return keys.map((key) => {
     const state = states[key];
@@ -119,7 +141,7 @@ export function cardInsights(
       status,
       recall,
       due: status === 'new' ? null : (state?.due ?? null),
-      weak: weakReasons(state, grades.get(key), recall ?? 1),
+      weak: weakReasons(state, grades.get(key), recall ?? 1, fails.get(key)),
     };
   });
 }

@@ -89,21 +89,32 @@ export function nextCard(
 }
 
 /**
- * Cards to study ahead when nothing is due: scheduled cards by due date, then new cards
- * past today's limit, in deck order.
+ * Review cards to study ahead when nothing is due: those due on a later day, soonest first.
+ * Cards learnt or reviewed today are left out: going over them again teaches nothing and
+ * would only shorten their next interval.
  */
-export function studyAheadQueue(input: QueueInput, limit: number): string[] {
-  const scheduled = input.cards
+export function reviewAheadQueue(input: QueueInput, limit: number): string[] {
+  const { states, utcOffset, settings, now } = input;
+  const today = studyDay(now, utcOffset, settings.dayStartHour);
+  return input.cards
     .flatMap((key) => {
-      const state = input.states[key];
-      return state && state.phase !== 'new' ? [{ key, due: state.due }] : [];
+      const state = states[key];
+      return state?.phase === 'review' &&
+        studyDay(state.due, utcOffset, settings.dayStartHour) > today &&
+        studyDay(state.lastReview, utcOffset, settings.dayStartHour) < today
+        ? [{ key, due: state.due }]
+        : [];
     })
     .sort((a, b) => a.due - b.due)
+    .slice(0, limit)
     .map((c) => c.key);
-  const unseen = input.cards.filter(
-    (key) => !input.states[key] || input.states[key]?.phase === 'new',
-  );
-  return [...scheduled, ...unseen].slice(0, limit);
+}
+
+/** New cards past today's limit, in deck order: "learn N more" after the day's new cards. */
+export function moreNewCards(input: QueueInput, limit: number): string[] {
+  return input.cards
+    .filter((key) => !input.states[key] || input.states[key]?.phase === 'new')
+    .slice(0, limit);
 }
 
 /**
@@ -127,6 +138,49 @@ export function nextAvailable(
     if (earliest === null || at < earliest) earliest = at;
   }
   return earliest;
+}
+
+/** What comes next once today's queue is done: a learning card at its time, or the next study day. */
+export type NextUp =
+  | { readonly kind: 'card'; readonly at: number }
+  | {
+      readonly kind: 'day';
+      /** The start of that study day (the rollover hour). */
+      readonly at: number;
+      readonly reviews: boolean;
+      readonly fresh: boolean;
+    };
+
+/**
+ * When there is something to study next. Reviews and new cards past today's limit come with
+ * a study day, not at an hour of their own: that is said as a day, not as an appointment.
+ */
+export function nextUp(
+  states: QueueInput['states'],
+  cards: readonly string[],
+  utcOffset: UtcOffset,
+  dayStartHour: number,
+  now: number,
+  freshLeft: boolean,
+): NextUp | null {
+  const inReview = (key: string) => states[key]?.phase === 'review';
+  const learning = nextAvailable(
+    states,
+    cards.filter((key) => !inReview(key)),
+    utcOffset,
+    dayStartHour,
+  );
+  const review = nextAvailable(states, cards.filter(inReview), utcOffset, dayStartHour);
+  // Reviews still due today (a chosen set was studied instead) are due now.
+  if (review !== null && review <= now) return { kind: 'card', at: review };
+  const fresh = freshLeft
+    ? studyDayStart(studyDay(now, utcOffset, dayStartHour) + 1, utcOffset, dayStartHour)
+    : null;
+  const days = [review, fresh].filter((t): t is number => t !== null);
+  const day = days.length ? Math.min(...days) : null;
+  if (learning !== null && (day === null || learning < day)) return { kind: 'card', at: learning };
+  if (day === null) return null;
+  return { kind: 'day', at: day, reviews: review === day, fresh: fresh === day };
 }
 
 /**

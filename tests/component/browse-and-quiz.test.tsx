@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { BrowsePage } from '../../src/features/browse/browse-page.tsx';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/app/app.tsx';
 import { QuizPage } from '../../src/features/quiz/quiz-page.tsx';
 import { useProgress } from '../../src/store/app-progress.ts';
 import { EMPTY_PROGRESS } from '../../src/store/progress.ts';
@@ -14,18 +14,37 @@ beforeEach(() => {
   useProgress.setState({ ...EMPTY_PROGRESS });
 });
 
-const results = () => within(screen.getByRole('list')).queryAllByRole('listitem');
+afterEach(() => {
+  window.location.hash = '';
+});
+
+const results = () =>
+  within(document.querySelector('.card-list') as HTMLElement).queryAllByRole('listitem');
+
+/** The card browser inside the app, so that the URL drives it as it does for a user. */
+async function renderBrowse(hash = '#/browse') {
+  window.location.hash = hash;
+  render(<App />);
+  await screen.findByRole('heading', { level: 1, name: 'Cards' }, { timeout: 5000 });
+}
+
+async function navigate(hash: string) {
+  await act(async () => {
+    window.location.hash = hash;
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  });
+}
 
 describe('card browser', () => {
-  it('lists every card, numbered, with its section and state', () => {
-    render(<BrowsePage params={new URLSearchParams()} />);
+  it('lists every card, numbered, with its section and state', async () => {
+    await renderBrowse();
     expect(screen.getByRole('status')).toHaveTextContent('52 cards');
     expect(results()[0]).toHaveTextContent(/^#1What is AWS\?🟢 AWS Basics · new/);
   });
 
   it('searches as you type and marks the matches', async () => {
     const user = userEvent.setup();
-    render(<BrowsePage params={new URLSearchParams()} />);
+    await renderBrowse();
     await user.type(screen.getByRole('searchbox'), 'NACL');
     expect(screen.getByRole('status')).toHaveTextContent('1 card matching “NACL”');
     const [row] = results();
@@ -36,13 +55,49 @@ describe('card browser', () => {
   it('filters to bookmarked cards, and the star toggles a bookmark', async () => {
     const user = userEvent.setup();
     useProgress.getState().setBookmark('aws-backend-interview/what-is-cors', true, T0);
-    render(<BrowsePage params={new URLSearchParams('filter=bookmarked')} />);
+    await renderBrowse('#/browse?filter=bookmarked');
     expect(results()).toHaveLength(1);
     const star = screen.getByRole('button', { name: 'Bookmark: What is CORS?' });
     expect(star).toHaveAttribute('aria-pressed', 'true');
     await user.click(star);
     expect(useProgress.getState().bookmarks['aws-backend-interview/what-is-cors']?.on).toBe(false);
     expect(results()).toHaveLength(0);
+  });
+});
+
+describe('card browser filters live in the URL', () => {
+  it('shows every card again when the header link "Cards" drops the filter', async () => {
+    const user = userEvent.setup();
+    useProgress.getState().setBookmark('aws-backend-interview/what-is-cors', true, T0);
+    await renderBrowse('#/browse?filter=bookmarked');
+    expect(screen.getByRole('status')).toHaveTextContent('1 card');
+    await user.click(screen.getByRole('link', { name: 'Cards' }));
+    await navigate(window.location.hash); // jsdom does not fire hashchange for a link click
+    expect(window.location.hash).toBe('#/browse');
+    expect(screen.getByRole('status')).toHaveTextContent('52 cards');
+    expect(screen.getByRole('checkbox', { name: 'bookmarked' })).not.toBeChecked();
+  });
+
+  it('follows a hash changed while on the page', async () => {
+    await renderBrowse();
+    await navigate('#/browse?q=lambda');
+    expect(screen.getByRole('searchbox')).toHaveValue('lambda');
+    expect(screen.getByRole('status')).toHaveTextContent(/cards? matching “lambda”/);
+    expect(results().length).toBeLessThan(52);
+  });
+
+  it('writes typing and filters to the URL, typing without a history entry per key', async () => {
+    const user = userEvent.setup();
+    await renderBrowse();
+    const before = window.history.length;
+    await user.type(screen.getByRole('searchbox'), 'cors');
+    expect(window.location.hash).toBe('#/browse?q=cors');
+    expect(window.history.length).toBe(before);
+    expect(screen.getByRole('searchbox')).toHaveValue('cors');
+    await user.click(screen.getByRole('checkbox', { name: 'weak' }));
+    expect(window.location.hash).toBe('#/browse?q=cors&filter=weak');
+    expect(screen.getByRole('checkbox', { name: 'weak' })).toBeChecked();
+    expect(screen.getByRole('status')).toHaveTextContent('0 cards matching “cors”');
   });
 });
 

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -112,13 +112,45 @@ describe('study screen', () => {
       .parentElement as HTMLElement;
     expect(within(summary).getByText('Cards reviewed').nextElementSibling).toHaveTextContent('2');
     expect(within(summary).getByText('Again').nextElementSibling).toHaveTextContent('0');
-    expect(within(summary).getByText('Next card due').nextElementSibling).toHaveTextContent(
-      /^in \d+ days/,
+    // The next thing is the new study day (new cards past today's limit), not an appointment.
+    expect(within(summary).getByText('Next').nextElementSibling).toHaveTextContent(
+      /^New cards tomorrow, from 4:00\sAM$/,
     );
 
-    await user.click(screen.getByRole('button', { name: 'Study ahead' }));
-    expect(screen.getByText('Studying ahead')).toBeVisible();
+    // More new cards come first; the two just learnt are not reviews to study ahead.
+    expect(screen.queryByRole('button', { name: /Study ahead/ })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Learn 10 more new cards' }));
     // Not the two just graded: the next cards, here the first new one past today's limit.
     expect(question()).toHaveTextContent('What are Regions and Availability Zones?');
+  });
+
+  it('after more new cards, studies reviews ahead only when asked, and says what that does', async () => {
+    const user = userEvent.setup();
+    useProgress.getState().updateSettings({ newPerDay: 1 });
+    render(<StudyPage deck={deck} />);
+    await user.keyboard(' 4'); // learnt today: Easy, a review days away
+    await user.click(screen.getByRole('button', { name: 'Learn 10 more new cards' }));
+    await user.keyboard(' 4'); // the second card, a new one past the limit
+    expect(question()).toHaveTextContent('What are Regions and Availability Zones?');
+    // Each card graded once: nothing just learnt was replayed.
+    expect(
+      useProgress
+        .getState()
+        .log.map((r) => r.card.split('/')[1])
+        .sort(),
+    ).toEqual(['what-are-the-main-advantages-of-aws', 'what-is-aws']);
+
+    // Two days later nothing is due yet; the card learnt then can be studied ahead.
+    clock.time += 2 * 86_400_000;
+    useProgress.getState().updateSettings({ newPerDay: 0 });
+    cleanup();
+    render(<StudyPage deck={deck} />);
+    const ahead = screen.getByRole('button', { name: 'Study ahead: 2 reviews' });
+    expect(ahead).toHaveAccessibleDescription(
+      'Studying ahead reviews cards before they are due: their next intervals will be shorter.',
+    );
+    await user.click(ahead);
+    expect(screen.getByText('Studying ahead')).toBeVisible();
+    expect(question()).toHaveTextContent(/^What (is AWS|are the main advantages of AWS)\?$/);
   });
 });

@@ -3,6 +3,7 @@ import {
   cardInsights,
   describeWeakReason,
   lastGrades,
+  learningFails,
   rankSections,
   statusOf,
   tally,
@@ -61,6 +62,48 @@ describe('card insights', () => {
     expect(weakReasons(review({ lapses: 1 }), 3, 0.85)).toEqual([]);
     expect(weakReasons(undefined, undefined, 0)).toEqual([]);
     expect(describeWeakReason({ kind: 'low-recall', recall: 0.734 })).toBe('predicted recall 73%');
+  });
+
+  it('counts Again while learning: Again twice on day one, then Good, is weak', () => {
+    // Real FSRS states, as the study screen produces them.
+    let state: CardState | null = null;
+    const log: Review[] = [];
+    [1, 1, 3].forEach((grade, i) => {
+      const time = T0 + i * 60_000;
+      log.push({ id: String(i), card: 'a', grade: grade as 1 | 3, time, before: state });
+      state = scheduler.grade(state, grade as 1 | 3, time);
+    });
+    const learnt = state as CardState | null;
+    expect(learnt?.lapses).toBe(0);
+    expect(learningFails(log).get('a')).toBe(2);
+    const [insight] = cardInsights(
+      ['a'],
+      { a: learnt ?? undefined },
+      lastGrades(log),
+      scheduler,
+      T0 + 3 * 60_000,
+      learningFails(log),
+    );
+    expect(insight?.weak).toEqual([{ kind: 'learning-fails', fails: 2 }]);
+    expect(describeWeakReason({ kind: 'learning-fails', fails: 2 })).toBe(
+      'answered Again 2 times while learning',
+    );
+  });
+
+  it('does not count a lapse in review twice, and needs two failures in all', () => {
+    const log: Review[] = [
+      { id: '1', card: 'a', grade: 1, time: T0, before: review() },
+      { id: '2', card: 'a', grade: 1, time: T0 + 1000, before: review({ phase: 'relearning' }) },
+      { id: '3', card: 'b', grade: 1, time: T0, before: null },
+    ];
+    expect([...learningFails(log)]).toEqual([
+      ['a', 1],
+      ['b', 1],
+    ]);
+    expect(weakReasons(review({ lapses: 1 }), 3, 0.95, 1)).toEqual([
+      { kind: 'learning-fails', fails: 1 },
+    ]);
+    expect(weakReasons(review({ phase: 'learning' }), 3, 0.95, 1)).toEqual([]);
   });
 
   it('takes the last grade of each card from the log', () => {

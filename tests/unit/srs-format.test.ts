@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { formatDayStart } from '../../src/lib/format-time.ts';
+import { plural } from '../../src/lib/plural.ts';
 import { describeInterval, formatInterval } from '../../src/srs/format-interval.ts';
 import { DEFAULT_SETTINGS, LIMITS, normalizeSettings } from '../../src/srs/settings.ts';
 
@@ -202,5 +204,24 @@ describe('formatInterval at unit boundaries', () => {
     [23.5 * 3_600_000, '1d'],
   ])('%i ms reads %s', (ms, label) => {
     expect(formatInterval(ms)).toBe(label);
+  });
+});
+
+describe('plural', () => {
+  it('says one card, and 0 or 2 cards', () => {
+    expect(plural(1, 'bookmarked card')).toBe('1 bookmarked card');
+    expect(plural(0, 'card')).toBe('0 cards');
+    expect(plural(2, 'card is', 'cards are')).toBe('2 cards are');
+  });
+});
+
+describe('formatDayStart', () => {
+  // The test runner's zone: the same one Date and Intl use.
+  const at = (day: number, hour: number) => new Date(2026, 10, day, hour).getTime();
+
+  it('names today and tomorrow, otherwise the date, always "from" the hour', () => {
+    expect(formatDayStart(at(27, 4), at(26, 21))).toMatch(/^tomorrow, from 4:00\sAM$/);
+    expect(formatDayStart(at(27, 4), at(27, 1))).toMatch(/^today, from 4:00\sAM$/);
+    expect(formatDayStart(at(30, 4), at(26, 21))).toMatch(/^Mon, Nov 30, from 4:00\sAM$/);
   });
 });

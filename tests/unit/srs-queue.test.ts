@@ -6,7 +6,9 @@ import {
   LEARN_AHEAD_MS,
   nextAvailable,
   nextCard,
-  studyAheadQueue,
+  moreNewCards,
+  nextUp,
+  reviewAheadQueue,
   type QueueInput,
 } from '../../src/srs/queue.ts';
 import { createScheduler } from '../../src/srs/scheduler.ts';
@@ -389,7 +391,51 @@ describe('nextAvailable', () => {
   });
 });
 
-describe('studyAheadQueue', () => {
+describe('nextUp', () => {
+  const tomorrow = local(11, 27, 4);
+
+  it('is the new study day when only new cards past the limit are left', () => {
+    const states = { a: undefined, r: card('review', local(12, 3, 9)) };
+    expect(nextUp(states, ['a', 'r'], cet, 4, NOW, true)).toEqual({
+      kind: 'day',
+      at: tomorrow,
+      reviews: false,
+      fresh: true,
+    });
+    expect(nextUp({ a: undefined }, ['a'], cet, 4, NOW, false)).toBeNull();
+  });
+
+  it('says reviews come with a day, and a learning card at its own time', () => {
+    const reviews = { r: card('review', local(11, 28, 15)) };
+    expect(nextUp(reviews, ['r'], cet, 4, NOW, false)).toEqual({
+      kind: 'day',
+      at: local(11, 28, 4),
+      reviews: true,
+      fresh: false,
+    });
+    expect(nextUp({ r: card('review', local(11, 27, 9)) }, ['r'], cet, 4, NOW, true)).toEqual({
+      kind: 'day',
+      at: tomorrow,
+      reviews: true,
+      fresh: true,
+    });
+    const learning = { ...reviews, l: card('learning', NOW + 10 * MINUTE) };
+    expect(nextUp(learning, ['r', 'l'], cet, 4, NOW, true)).toEqual({
+      kind: 'card',
+      at: NOW + 10 * MINUTE,
+    });
+  });
+
+  it('is now for a review still due today', () => {
+    const states = { r: card('review', NOW - HOUR) };
+    expect(nextUp(states, ['r'], cet, 4, NOW, true)).toEqual({
+      kind: 'card',
+      at: local(11, 26, 4),
+    });
+  });
+});
+
+describe('studying ahead', () => {
   const states = {
     n1: undefined,
     r1: card('review', local(12, 5, 9)),
@@ -397,15 +443,20 @@ describe('studyAheadQueue', () => {
     n2: card('new', NOW),
     r2: card('review', local(11, 29, 9)),
     n3: undefined,
+    // Learnt this morning: a review card, but not one to go over again today.
+    t1: card('review', local(11, 30, 9), { lastReview: local(11, 26, 8) }),
+    d1: card('review', local(11, 26, 9)),
   };
 
-  it('takes scheduled cards by due date, then unseen cards in deck order', () => {
-    expect(studyAheadQueue(input(states), 10)).toEqual(['l1', 'r2', 'r1', 'n1', 'n2', 'n3']);
+  it('reviews ahead only review cards due on a later day and not seen today, soonest first', () => {
+    expect(reviewAheadQueue(input(states), 10)).toEqual(['r2', 'r1']);
+    expect(reviewAheadQueue(input(states), 1)).toEqual(['r2']);
   });
 
-  it('stops at the limit', () => {
-    expect(studyAheadQueue(input(states), 4)).toEqual(['l1', 'r2', 'r1', 'n1']);
-    expect(studyAheadQueue(input(states), 0)).toEqual([]);
+  it('offers more new cards in deck order, never the cards just learnt', () => {
+    expect(moreNewCards(input(states), 10)).toEqual(['n1', 'n2', 'n3']);
+    expect(moreNewCards(input(states), 2)).toEqual(['n1', 'n2']);
+    expect(moreNewCards(input(states), 0)).toEqual([]);
   });
 });
 

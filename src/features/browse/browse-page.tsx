@@ -5,7 +5,7 @@ import { useInsights } from '../../hooks/use-insights.ts';
 import { localUtcOffset } from '../../lib/clock.ts';
 import { allEntries, decks } from '../../lib/decks.ts';
 import { formatWhen } from '../../lib/format-time.ts';
-import { cardHref } from '../../lib/route.ts';
+import { browseHref, cardHref } from '../../lib/route.ts';
 import { useNow } from '../../lib/use-now.ts';
 import { isDueToday } from '../../srs/insights.ts';
 import { useProgress } from '../../store/app-progress.ts';
@@ -17,15 +17,35 @@ import {
   type Row,
 } from './browse-filters.ts';
 import { useCardSearch } from './use-card-search.ts';
+import { plural } from '../../lib/plural.ts';
 import './browse.css';
 
 /** Rows shown at once; more on request, so even a 5,000-card deck renders instantly. */
 const PAGE = 100;
 
+/**
+ * Puts the filters in the URL. Typing replaces the entry (Back is not flooded, one step per
+ * key) and tells the router, which hears no event from replaceState; a filter change is a step.
+ */
+function showFilters(filters: BrowseFilters, typing: boolean): void {
+  const hash = browseHref(Object.fromEntries(filtersToParams(filters)));
+  if (hash === window.location.hash) return;
+  if (!typing) {
+    window.location.hash = hash;
+    return;
+  }
+  window.history.replaceState(window.history.state, '', hash);
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
+}
+
 /** Every card in a list, with full-text search, filters and sort orders. */
 export function BrowsePage({ params }: { params: URLSearchParams }) {
-  const [filters, setFilters] = useState<BrowseFilters>(() => filtersFromParams(params));
-  const [shown, setShown] = useState(PAGE);
+  // The URL is the one source of the filters: a link, the header's "Cards", Back or a typed
+  // hash all show what they say.
+  const search = params.toString();
+  const filters = useMemo(() => filtersFromParams(new URLSearchParams(search)), [search]);
+  const [paging, setPaging] = useState({ search, shown: PAGE });
+  const shown = paging.search === search ? paging.shown : PAGE;
   const searchBox = useRef<HTMLInputElement>(null);
   const ids = { search: useId(), section: useId(), status: useId(), sort: useId() };
   const time = useNow(60_000);
@@ -37,12 +57,6 @@ export function BrowsePage({ params }: { params: URLSearchParams }) {
 
   // The search box has focus on arrival (`/` from anywhere brings you here).
   useEffect(() => searchBox.current?.focus(), []);
-
-  // The URL follows the filters, so the view can be reloaded or shared, without new history.
-  useEffect(() => {
-    const query = filtersToParams(filters).toString();
-    window.history.replaceState(null, '', `#/browse${query ? `?${query}` : ''}`);
-  }, [filters]);
 
   const rows = useMemo(() => {
     const all: Row[] = (hits ? allEntries().filter((e) => hits.has(e.key)) : allEntries()).map(
@@ -58,10 +72,8 @@ export function BrowsePage({ params }: { params: URLSearchParams }) {
     return applyFilters(all, filters, hits !== null);
   }, [hits, insights, bookmarks, states, time, dayStartHour, filters]);
 
-  const update = (change: Partial<BrowseFilters>) => {
-    setFilters((f) => ({ ...f, ...change }));
-    setShown(PAGE);
-  };
+  const update = (change: Partial<BrowseFilters>) =>
+    showFilters({ ...filters, ...change }, 'query' in change);
   const sections = decks.flatMap((deck) => deck.sections);
 
   return (
@@ -155,7 +167,7 @@ export function BrowsePage({ params }: { params: URLSearchParams }) {
         </fieldset>
       </form>
       <p className="browse-count" role="status">
-        {rows.length} {rows.length === 1 ? 'card' : 'cards'}
+        {plural(rows.length, 'card')}
         {filters.query ? ` matching “${filters.query}”` : ''}
       </p>
       <ol className="browse-list">
@@ -194,7 +206,7 @@ export function BrowsePage({ params }: { params: URLSearchParams }) {
         })}
       </ol>
       {rows.length > shown && (
-        <button type="button" onClick={() => setShown((n) => n + PAGE)}>
+        <button type="button" onClick={() => setPaging({ search, shown: shown + PAGE })}>
           Show {Math.min(PAGE, rows.length - shown)} more
         </button>
       )}

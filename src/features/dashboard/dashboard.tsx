@@ -7,6 +7,7 @@ import { useNow } from '../../lib/use-now.ts';
 import { tally, type Tally } from '../../srs/insights.ts';
 import { useProgress } from '../../store/app-progress.ts';
 import type { DeckOutline } from '../../deck/types.ts';
+import { plural } from '../../lib/plural.ts';
 import './dashboard.css';
 
 /**
@@ -44,7 +45,7 @@ export function Dashboard({ deck, countdown }: { deck: DeckOutline; countdown?: 
       {deck.description && <p className="dashboard-description">{deck.description}</p>}
       <div className="dashboard-study-now">
         <a className="button-link primary" href={studyHref(deck.id)}>
-          {due > 0 ? `Study now · ${due} ${due === 1 ? 'card' : 'cards'}` : 'Study'}
+          {due > 0 ? `Study now · ${plural(due, 'card')}` : 'Study'}
         </a>
         <p className="dashboard-study-now-counts">
           <span className="dashboard-count-new">{counts.new} new</span> ·{' '}
@@ -63,8 +64,9 @@ export function Dashboard({ deck, countdown }: { deck: DeckOutline; countdown?: 
         <a href={studyHref(deck.id, { kind: 'all' }, true)}>Cram</a>
       </nav>
       <div className="dashboard-total">
-        <strong>{tallies.deck.total}</strong> cards in <strong>{deck.sections.length}</strong>{' '}
-        sections
+        <strong>{tallies.deck.total}</strong> {tallies.deck.total === 1 ? 'card' : 'cards'} in{' '}
+        <strong>{deck.sections.length}</strong>{' '}
+        {deck.sections.length === 1 ? 'section' : 'sections'}
         <ProgressBar tally={tallies.deck} label={`${deck.title}: progress`} />
         <Legend tally={tallies.deck} />
       </div>
@@ -78,7 +80,7 @@ export function Dashboard({ deck, countdown }: { deck: DeckOutline; countdown?: 
                   {section.title}
                 </a>
                 <span className="dashboard-section-count">
-                  {section.cards.length} {section.cards.length === 1 ? 'card' : 'cards'}
+                  {plural(section.cards.length, 'card')}
                   {t && t.dueToday > 0 && <> · {t.dueToday} due</>}
                 </span>
               </div>

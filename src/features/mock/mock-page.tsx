@@ -8,6 +8,7 @@ import { schedulerFor } from '../../srs/scheduler.ts';
 import type { Grade } from '../../srs/types.ts';
 import { useProgress } from '../../store/app-progress.ts';
 import { sample } from '../../lib/sample.ts';
+import { plural } from '../../lib/plural.ts';
 import '../../components/grade.css';
 import './mock.css';
 
@@ -119,7 +120,7 @@ function MockSetup({ onStart }: { onStart: (setup: Setup) => void }) {
         </label>
         <div className="actions">
           <button type="submit" className="primary" disabled={pool.length === 0}>
-            Start: {Math.min(count, pool.length)} questions
+            Start: {plural(Math.min(count, pool.length), 'question')}
           </button>
         </div>
       </form>

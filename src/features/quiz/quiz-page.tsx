@@ -1,10 +1,12 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { CommitField } from '../../components/commit-field.tsx';
 import { SectionPicker, useSectionChoice } from '../../components/section-picker.tsx';
 import { FollowUp } from '../../components/follow-up.tsx';
 import { PromptCard } from '../../components/prompt-card.tsx';
 import { findCard } from '../../lib/decks.ts';
+import { parseNumber } from '../../lib/parse-field.ts';
 import { sample } from '../../lib/sample.ts';
-import type { QuizAnswer } from './quiz.ts';
+import { QUESTION_COUNT, type QuizAnswer } from './quiz.ts';
 import '../../components/grade.css';
 import './quiz.css';
 
@@ -48,10 +50,7 @@ export function QuizPage() {
 
 function QuizSetup({ onStart }: { onStart: (keys: string[]) => void }) {
   const { chosen, setChosen, pool } = useSectionChoice();
-  // The field's text, so it can be cleared and retyped; the count is read from it.
-  const [countText, setCountText] = useState('10');
-  const count = Math.max(1, Math.round(Number(countText)) || 10);
-  const countId = useId();
+  const [count, setCount] = useState(10);
 
   return (
     <section aria-labelledby="quiz-title">
@@ -62,22 +61,23 @@ function QuizSetup({ onStart }: { onStart: (keys: string[]) => void }) {
       </p>
       <form
         className="panel form-grid"
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           onStart(sample(pool, count).map((entry) => entry.key));
         }}
       >
-        <div className="field">
-          <label htmlFor={countId}>Number of questions</label>
-          <input
-            id={countId}
-            type="number"
-            min={1}
-            max={Math.max(1, pool.length)}
-            value={countText}
-            onChange={(e) => setCountText(e.target.value)}
-          />
-        </div>
+        <CommitField
+          label="Number of questions"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={Math.max(1, pool.length)}
+          saved={String(count)}
+          parse={(text) => parseNumber(text, QUESTION_COUNT)}
+          onCommit={(value) => value !== null && setCount(value)}
+          live
+        />
         <SectionPicker chosen={chosen} onChange={setChosen} />
         <div className="actions">
           <button type="submit" className="primary" disabled={pool.length === 0}>

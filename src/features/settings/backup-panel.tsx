@@ -4,6 +4,7 @@ import { now } from '../../lib/clock.ts';
 import { downloadProgress } from '../../lib/download.ts';
 import { keepCopyBeforeRestore, useProgress } from '../../store/app-progress.ts';
 import { planRestore, type RestorePlan } from '../../store/backup.ts';
+import { plural } from '../../lib/plural.ts';
 import './backup-panel.css';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
@@ -71,20 +72,18 @@ export function BackupPanel() {
       {plan?.ok && (
         <div className="notice" role="status">
           <p>
-            <strong>{plan.fileName}</strong> holds {plan.summary.reviews} reviews of{' '}
-            {plan.summary.cards} cards
+            <strong>{plan.fileName}</strong> holds {plural(plan.summary.reviews, 'review')} of{' '}
+            {plural(plan.summary.cards, 'card')}
             {plan.summary.firstReview !== null && plan.summary.lastReview !== null
               ? `, from ${dateFormat.format(plan.summary.firstReview)} to ${dateFormat.format(plan.summary.lastReview)}`
               : ''}
-            {plan.summary.bookmarks > 0 &&
-              `, and ${plan.summary.bookmarks} ${plan.summary.bookmarks === 1 ? 'bookmark' : 'bookmarks'}`}
-            .
+            {plan.summary.bookmarks > 0 && `, and ${plural(plan.summary.bookmarks, 'bookmark')}`}.
             {plan.summary.unknownCards > 0 &&
-              ` ${plan.summary.unknownCards} of those cards are not in any deck here; their progress is kept.`}
+              ` ${plan.summary.unknownCards} of those cards ${plan.summary.unknownCards === 1 ? 'is' : 'are'} not in any deck here; their progress is kept.`}
           </p>
           <p>
-            Restoring replaces your current progress ({plan.summary.currentReviews} reviews), which
-            is kept as a copy first.
+            Restoring replaces your current progress (
+            {plural(plan.summary.currentReviews, 'review')}), which is kept as a copy first.
           </p>
           <div className="actions">
             <button type="button" className="primary" onClick={apply}>

@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { CommitField } from '../../components/commit-field.tsx';
+import { parseDate, parseNumber, parseTime } from '../../lib/parse-field.ts';
 import { LIMITS } from '../../srs/settings.ts';
 import { useProgress } from '../../store/app-progress.ts';
 
@@ -16,10 +17,9 @@ const timeValue = (time: number) => {
 export function InterviewFields() {
   const settings = useProgress((s) => s.settings);
   const update = useProgress((s) => s.updateSettings);
-  const ids = { date: useId(), time: useId(), target: useId(), minutes: useId() };
   const at = settings.interviewAt;
 
-  const setWhen = (date: string, time: string) => {
+  const setWhen = (date: string | null, time: string) => {
     if (!date) return update({ interviewAt: null });
     // Local wall-clock time: 09:00 unless a time is given.
     const parsed = new Date(`${date}T${time || '09:00'}`).getTime();
@@ -34,53 +34,47 @@ export function InterviewFields() {
         and the home page shows your readiness. Leave it empty to study without a deadline.
       </p>
       <div className="filter-row">
-        <div className="field">
-          <label htmlFor={ids.date}>Interview date</label>
-          <input
-            id={ids.date}
-            type="date"
-            value={at === null ? '' : dateValue(at)}
-            onChange={(e) => setWhen(e.target.value, at === null ? '' : timeValue(at))}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.time}>Time (optional)</label>
-          <input
-            id={ids.time}
-            type="time"
-            value={at === null ? '' : timeValue(at)}
-            disabled={at === null}
-            onChange={(e) => at !== null && setWhen(dateValue(at), e.target.value)}
-          />
-        </div>
+        <CommitField
+          label="Interview date"
+          type="date"
+          saved={at === null ? '' : dateValue(at)}
+          parse={parseDate}
+          onCommit={(date) => setWhen(date, at === null ? '' : timeValue(at))}
+        />
+        <CommitField
+          label="Time (optional)"
+          type="time"
+          saved={at === null ? '' : timeValue(at)}
+          disabled={at === null}
+          parse={parseTime}
+          onCommit={(time) => at !== null && setWhen(dateValue(at), time)}
+        />
       </div>
       <div className="filter-row">
-        <div className="field">
-          <label htmlFor={ids.target}>Target recall on the day</label>
-          <input
-            id={ids.target}
-            type="number"
-            min={LIMITS.targetRecall.min}
-            max={LIMITS.targetRecall.max}
-            step={0.01}
-            value={settings.targetRecall}
-            onChange={(e) => update({ targetRecall: e.target.valueAsNumber })}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.minutes}>Minutes a day (optional)</label>
-          <input
-            id={ids.minutes}
-            type="number"
-            min={LIMITS.dailyMinutes.min}
-            max={LIMITS.dailyMinutes.max}
-            step={5}
-            value={settings.dailyMinutes ?? ''}
-            onChange={(e) =>
-              update({ dailyMinutes: e.target.value === '' ? null : e.target.valueAsNumber })
-            }
-          />
-        </div>
+        <CommitField
+          label="Target recall on the day"
+          type="number"
+          inputMode="decimal"
+          min={LIMITS.targetRecall.min}
+          max={LIMITS.targetRecall.max}
+          step={0.01}
+          saved={String(settings.targetRecall)}
+          parse={(text) => parseNumber(text, LIMITS.targetRecall)}
+          onCommit={(value) => value !== null && update({ targetRecall: value })}
+        />
+        <CommitField
+          label="Minutes a day (optional)"
+          type="number"
+          inputMode="numeric"
+          min={LIMITS.dailyMinutes.min}
+          max={LIMITS.dailyMinutes.max}
+          step={5}
+          saved={settings.dailyMinutes === null ? '' : String(settings.dailyMinutes)}
+          parse={(text) =>
+            parseNumber(text, { ...LIMITS.dailyMinutes, integer: true, optional: true })
+          }
+          onCommit={(value) => update({ dailyMinutes: value })}
+        />
       </div>
       {at !== null && (
         <button type="button" onClick={() => update({ interviewAt: null })}>

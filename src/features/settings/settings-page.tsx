@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import { CommitField } from '../../components/commit-field.tsx';
+import { parseNumber } from '../../lib/parse-field.ts';
 import { LIMITS } from '../../srs/settings.ts';
 import { useProgress } from '../../store/app-progress.ts';
 import { BackupPanel } from './backup-panel.tsx';
@@ -8,40 +10,34 @@ import { InterviewFields } from './interview-fields.tsx';
 export function SettingsPage() {
   const settings = useProgress((s) => s.settings);
   const update = useProgress((s) => s.updateSettings);
-  const ids = { retention: useId(), newPerDay: useId(), dayStart: useId() };
+  const ids = { dayStart: useId() };
 
   return (
     <section aria-labelledby="settings-title">
       <h1 id="settings-title">Settings</h1>
-      <form className="panel form-grid" onSubmit={(e) => e.preventDefault()}>
-        <div className="field">
-          <label htmlFor={ids.retention}>Desired retention</label>
-          <input
-            id={ids.retention}
-            type="number"
-            min={LIMITS.desiredRetention.min}
-            max={LIMITS.desiredRetention.max}
-            step={0.01}
-            value={settings.desiredRetention}
-            onChange={(e) => update({ desiredRetention: e.target.valueAsNumber })}
-            aria-describedby={`${ids.retention}-hint`}
-          />
-          <p id={`${ids.retention}-hint`} className="hint">
-            The chance of remembering a card when it comes back, from {LIMITS.desiredRetention.min}{' '}
-            to {LIMITS.desiredRetention.max}. Higher means more reviews.
-          </p>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.newPerDay}>New cards per day</label>
-          <input
-            id={ids.newPerDay}
-            type="number"
-            min={0}
-            step={1}
-            value={settings.newPerDay}
-            onChange={(e) => update({ newPerDay: e.target.valueAsNumber })}
-          />
-        </div>
+      <form className="panel form-grid" noValidate onSubmit={(e) => e.preventDefault()}>
+        <CommitField
+          label="Desired retention"
+          type="number"
+          inputMode="decimal"
+          step={0.01}
+          min={LIMITS.desiredRetention.min}
+          max={LIMITS.desiredRetention.max}
+          saved={String(settings.desiredRetention)}
+          parse={(text) => parseNumber(text, LIMITS.desiredRetention)}
+          onCommit={(value) => value !== null && update({ desiredRetention: value })}
+          hint={`The chance of remembering a card when it comes back, from ${LIMITS.desiredRetention.min} to ${LIMITS.desiredRetention.max}. Higher means more reviews.`}
+        />
+        <CommitField
+          label="New cards per day"
+          type="number"
+          inputMode="numeric"
+          min={LIMITS.newPerDay.min}
+          max={LIMITS.newPerDay.max}
+          saved={String(settings.newPerDay)}
+          parse={(text) => parseNumber(text, { ...LIMITS.newPerDay, integer: true })}
+          onCommit={(value) => value !== null && update({ newPerDay: value })}
+        />
         <div className="field">
           <label htmlFor={ids.dayStart}>A new day starts at</label>
           <select

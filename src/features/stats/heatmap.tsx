@@ -1,6 +1,7 @@
 import { studyDayStart } from '../../srs/study-day.ts';
 import type { UtcOffset } from '../../srs/types.ts';
 import { DataTable } from './charts.tsx';
+import { plural } from '../../lib/plural.ts';
 import './heatmap.css';
 
 const CELL = 12;
@@ -41,7 +42,7 @@ export function Heatmap({ counts, today, utcOffset, dayStartHour }: HeatmapProps
         className="heatmap"
         viewBox={`0 0 ${53 * CELL} ${7 * CELL}`}
         role="img"
-        aria-label={`Reviews per day over the last 12 months: ${total} reviews on ${active.length} days`}
+        aria-label={`Reviews per day over the last 12 months: ${plural(total, 'review')} on ${plural(active.length, 'day')}`}
       >
         {cells.map((day, i) => {
           const n = counts.get(day) ?? 0;
@@ -55,7 +56,7 @@ export function Heatmap({ counts, today, utcOffset, dayStartHour }: HeatmapProps
               height={CELL - 2}
               rx={2}
             >
-              <title>{`${dateLabel.format(dateOf(day))}: ${n} ${n === 1 ? 'review' : 'reviews'}`}</title>
+              <title>{`${dateLabel.format(dateOf(day))}: ${plural(n, 'review')}`}</title>
             </rect>
           );
         })}

@@ -8,6 +8,7 @@ import { studyDay, studyDayStart } from '../../srs/study-day.ts';
 import { useProgress } from '../../store/app-progress.ts';
 import { Bars, DataTable } from './charts.tsx';
 import { Heatmap } from './heatmap.tsx';
+import { plural } from '../../lib/plural.ts';
 import './stats-page.css';
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
@@ -84,7 +85,7 @@ export function StatsPage() {
         <h2 id="retention-title">True retention, last 30 days</h2>
         <p>
           {reviewed > 0
-            ? `${percent(recalled / reviewed)} of ${reviewed} reviews of learnt cards were recalled; your desired retention is ${percent(desiredRetention)} (dashed line).`
+            ? `${percent(recalled / reviewed)} of ${plural(reviewed, 'review')} of learnt cards were recalled; your desired retention is ${percent(desiredRetention)} (dashed line).`
             : 'No reviews of learnt cards in the last 30 days yet.'}
         </p>
         <Bars

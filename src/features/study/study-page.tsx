@@ -7,7 +7,13 @@ import type { StudySet } from '../../srs/study-set.ts';
 import { useNow } from '../../lib/use-now.ts';
 import { useDeckQueue } from '../../hooks/use-deck-queue.ts';
 import { describeInterval } from '../../srs/format-interval.ts';
-import { nextAvailable, nextCard, studyAheadQueue } from '../../srs/queue.ts';
+import {
+  moreNewCards,
+  nextCard,
+  nextUp,
+  reviewAheadQueue,
+  type QueueInput,
+} from '../../srs/queue.ts';
 import { schedulerFor } from '../../srs/scheduler.ts';
 import { GRADE_NAMES, type Grade } from '../../srs/types.ts';
 import { useProgress } from '../../store/app-progress.ts';
@@ -21,7 +27,9 @@ import { describeSet, resolveSet } from './study-set.ts';
 import { useStudyKeys } from './use-study-keys.ts';
 import './study-page.css';
 
-const STUDY_AHEAD_LIMIT = 20;
+/** Cards offered at once to learn or review beyond today's queue. */
+const EXTRA_LIMIT = 20;
+const MORE_NEW = 10;
 
 interface StudyPageProps {
   readonly deck: DeckOutline;
@@ -62,11 +70,13 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
   const undo = useProgress((s) => s.undo);
   const setBookmark = useProgress((s) => s.setBookmark);
 
-  const queueAtAction = useDeckQueue(deck.id, actionTime, scheduler);
+  // New cards the learner asked for beyond today's limit ("learn N more").
+  const [extraNew, setExtraNew] = useState(0);
+  const queueAtAction = useDeckQueue(deck.id, actionTime, scheduler, extraNew);
   const waiting =
     !session.forced && !session.list && nextCard(queueAtAction, states, actionTime) === null;
   const queueTime = waiting ? Math.max(ticking, actionTime) : actionTime;
-  const queue = useDeckQueue(deck.id, queueTime, scheduler);
+  const queue = useDeckQueue(deck.id, queueTime, scheduler, extraNew);
   const current =
     pinned ??
     session.forced ??
@@ -122,19 +132,26 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
     setAnnouncement(on ? 'Bookmarked.' : 'Bookmark removed.');
   };
 
+  // Beyond today's queue: more new cards first, or reviews ahead of time.
+  const extraInput: QueueInput = {
+    cards: deckEntries(deck.id).map((e) => e.key),
+    states,
+    introducedToday: 0,
+    settings,
+    scheduler,
+    utcOffset: localUtcOffset,
+    now: ticking,
+  };
+  const offerExtra = !entry && !cram && set.kind === 'due';
+  const moreNew = offerExtra ? moreNewCards(extraInput, MORE_NEW) : [];
+  const ahead = offerExtra ? reviewAheadQueue(extraInput, EXTRA_LIMIT) : [];
+  const onLearnMore = () => {
+    setExtraNew((n) => n + moreNew.length);
+    setSession((s) => ({ ...s, list: null }));
+    setActionTime(now());
+  };
   const onStudyAhead = () => {
-    const input = {
-      cards: deckEntries(deck.id).map((e) => e.key),
-      states,
-      introducedToday: 0,
-      settings,
-      scheduler,
-      utcOffset: localUtcOffset,
-      now: now(),
-    };
-    const done = new Set(session.history.map((h) => h.card));
-    const list = studyAheadQueue(input, STUDY_AHEAD_LIMIT + done.size).filter((k) => !done.has(k));
-    setSession((s) => ({ ...s, list: list.slice(0, STUDY_AHEAD_LIMIT) }));
+    setSession((s) => ({ ...s, list: ahead }));
     setActionTime(now());
   };
 
@@ -148,13 +165,15 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
 
   const done = session.reviewed;
   // Only the end-of-session screen shows it: not worked out while a card is on screen.
-  const nextAt = entry
+  const next = entry
     ? null
-    : nextAvailable(
+    : nextUp(
         states,
         deckEntries(deck.id).map((e) => e.key),
         localUtcOffset,
         settings.dayStartHour,
+        ticking,
+        settings.newPerDay > 0 && deckEntries(deck.id).some((e) => !states[e.key]),
       );
 
   return (
@@ -208,10 +227,13 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
       ) : (
         <SessionEnd
           session={session}
-          nextAt={cram ? null : nextAt}
+          next={cram ? null : next}
           time={ticking}
           waitingForLearning={!session.list && queue.counts.learning > 0}
-          onStudyAhead={cram || set.kind !== 'due' ? undefined : onStudyAhead}
+          moreNew={moreNew.length}
+          onLearnMore={onLearnMore}
+          ahead={ahead.length}
+          onStudyAhead={onStudyAhead}
         />
       )}
       <p className="visually-hidden" role="status" aria-live="polite">

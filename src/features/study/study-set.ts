@@ -1,11 +1,12 @@
 import { deckEntries } from '../../lib/decks.ts';
 import type { StudySet } from '../../srs/study-set.ts';
-import { cardInsights, lastGrades } from '../../srs/insights.ts';
+import { cardInsights, lastGrades, learningFails } from '../../srs/insights.ts';
 import { drillOrder } from '../../srs/queue.ts';
 import type { Scheduler } from '../../srs/scheduler.ts';
 import type { UtcOffset } from '../../srs/types.ts';
 import type { Progress } from '../../store/progress.ts';
 import type { DeckOutline } from '../../deck/types.ts';
+import { plural } from '../../lib/plural.ts';
 
 /** What the sitting is about, for its title. */
 export function describeSet(deck: DeckOutline, set: StudySet): string {
@@ -21,7 +22,7 @@ export function describeSet(deck: DeckOutline, set: StudySet): string {
     case 'all':
       return 'Every card';
     case 'cards':
-      return `${set.cardIds.length} chosen ${set.cardIds.length === 1 ? 'card' : 'cards'}`;
+      return plural(set.cardIds.length, 'chosen card');
   }
 }
 
@@ -46,7 +47,14 @@ export function resolveSet(
     keys = entries.filter((e) => wanted.has(e.card.id)).map((e) => e.key);
   } else if (set.kind === 'weak') {
     const all = entries.map((e) => e.key);
-    const insights = cardInsights(all, progress.cards, lastGrades(progress.log), scheduler, now);
+    const insights = cardInsights(
+      all,
+      progress.cards,
+      lastGrades(progress.log),
+      scheduler,
+      now,
+      learningFails(progress.log),
+    );
     keys = insights.filter((i) => i.weak.length > 0).map((i) => i.key);
   } else keys = entries.map((e) => e.key);
   return drillOrder(

@@ -6,6 +6,7 @@ import { cardHref, studyHref } from '../../lib/route.ts';
 import { useNow } from '../../lib/use-now.ts';
 import { describeWeakReason, rankSections } from '../../srs/insights.ts';
 import { useProgress } from '../../store/app-progress.ts';
+import { plural } from '../../lib/plural.ts';
 import './weak-page.css';
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
@@ -57,7 +58,7 @@ export function WeakPage() {
         ) : (
           <>
             <a className="button-link primary" href={studyHref(deckId, { kind: 'weak' })}>
-              Study the {weak.length} weak cards
+              Study the {plural(weak.length, 'weak card')}
             </a>
             <ul className="plain-list">
               {weak.map((e) => (
@@ -82,7 +83,7 @@ export function WeakPage() {
         ) : (
           <>
             <a className="button-link primary" href={studyHref(deckId, { kind: 'bookmarked' })}>
-              Study the {starred.length} bookmarked cards
+              Study the {plural(starred.length, 'bookmarked card')}
             </a>
             <ul className="plain-list">
               {starred.map((e) => (

@@ -1,0 +1,77 @@
+import { expect, test } from '@playwright/test';
+
+// What a new user trips over in the first week (issue 9), typed and clicked as a person does.
+
+test('settings number fields take what is typed, explain what they refuse, and keep it after a reload', async ({
+  page,
+}) => {
+  await page.goto('./#/settings');
+  const retention = page.getByRole('spinbutton', { name: 'Desired retention' });
+  await retention.selectText();
+  await retention.pressSequentially('0.85');
+  await retention.press('Tab');
+  const minutes = page.getByRole('spinbutton', { name: 'Minutes a day (optional)' });
+  await minutes.click();
+  await minutes.pressSequentially('15');
+  await minutes.press('Enter');
+  const newCards = page.getByRole('spinbutton', { name: 'New cards per day' });
+  await newCards.selectText();
+  await newCards.press('Backspace');
+  await newCards.pressSequentially('5');
+  await newCards.press('Tab');
+
+  // Out of range: said inline, and the saved value stays.
+  await retention.selectText();
+  await retention.pressSequentially('2');
+  await retention.press('Tab');
+  await expect(retention).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('alert')).toHaveText(
+    '2 is out of range: enter a number from 0.7 to 0.97.',
+  );
+
+  await page.reload();
+  await expect(retention).toHaveValue('0.85');
+  await expect(minutes).toHaveValue('15');
+  await expect(newCards).toHaveValue('5');
+  await expect(retention).not.toHaveAttribute('aria-invalid');
+});
+
+// A 1×1 PNG: the "remote" image, served by the test in place of an https site.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
+
+test('"Show image" loads a remote https image under the CSP, and only after the click', async ({
+  page,
+}) => {
+  const violations: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && violations.push(m.text()));
+  const requested: string[] = [];
+  await page.route('https://images.example/**', (route) => {
+    requested.push(route.request().url());
+    return route.fulfill({ contentType: 'image/png', body: PNG });
+  });
+  // An answer with a remote image: the deck's chunk as built, with one image added.
+  await page.route('**/assets/aws-backend-interview-*.js', async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(
+      'is a cloud computing platform',
+      'is a cloud computing platform ![AWS map](https://images.example/aws-map.png)',
+    );
+    await route.fulfill({ response, body });
+  });
+
+  await page.goto('./#/decks/aws-backend-interview/sections/aws-basics');
+  await page.getByRole('button', { name: /Show answer/ }).click();
+  const show = page.getByRole('button', { name: 'Show image “AWS map” from images.example' });
+  await expect(show).toBeVisible();
+  expect(requested).toEqual([]);
+
+  await show.click();
+  const image = page.getByRole('img', { name: 'AWS map' });
+  await expect(image).toBeVisible();
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
+  expect(requested).toEqual(['https://images.example/aws-map.png']);
+  expect(violations).toEqual([]);
+});
