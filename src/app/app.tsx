@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { Dashboard } from '../features/dashboard/dashboard.tsx';
 import { SaveBanner } from '../features/save-status/save-banner.tsx';
 import { ThemeToggle } from '../features/theme/theme-toggle.tsx';
+import { WelcomeSlot } from '../features/welcome/welcome-slot.tsx';
 import { decks, findCard, findDeck } from '../lib/decks.ts';
 import type { Route } from '../lib/route.ts';
 import { useGlobalKeys } from './use-global-keys.ts';
@@ -94,7 +95,14 @@ export function App() {
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
     case 'home':
-      return decks.map((deck) => <Dashboard key={deck.id} deck={deck} />);
+      return (
+        <>
+          <WelcomeSlot />
+          {decks.map((deck) => (
+            <Dashboard key={deck.id} deck={deck} />
+          ))}
+        </>
+      );
     case 'section': {
       const deck = findDeck(route.deckId);
       const section = deck?.sections.find((s) => s.id === route.sectionId);

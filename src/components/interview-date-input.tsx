@@ -8,7 +8,14 @@ import { useProgress } from '../store/app-progress.ts';
  * whole future date is typed; a past or incomplete date is only flagged once the field is left,
  * so typing a year digit by digit ("2", "20", "202"…) is not interrupted by an error.
  */
-export function InterviewDateInput({ label = 'Interview date' }: { label?: string }) {
+export function InterviewDateInput({
+  label = 'Interview date',
+  onSaved,
+}: {
+  readonly label?: string;
+  /** Called after a valid date is saved. */
+  readonly onSaved?: () => void;
+}) {
   const at = useProgress((s) => s.settings.interviewAt);
   const update = useProgress((s) => s.updateSettings);
   const [text, setText] = useState(at === null ? '' : dateInputValue(at));
@@ -22,6 +29,7 @@ export function InterviewDateInput({ label = 'Interview date' }: { label?: strin
     if ('at' in parsed) {
       setError(null);
       if (parsed.at !== at) update({ interviewAt: parsed.at });
+      onSaved?.();
     } else if (final) setError(parsed.error);
   };
 
