@@ -18,20 +18,28 @@ export interface Projection {
 
 type ProjectionInput = Omit<SimulationInput, 'strategy' | 'seed' | 'alwaysRecall' | 'studyDays'>;
 
-/** Simulated learners per projection: fewer for big decks, so Home stays quick. */
-export function projectionRuns(cards: number): number {
-  return Math.max(4, Math.min(8, Math.floor(1000 / Math.max(1, cards))));
+/**
+ * Simulated learners per projection: up to 8, fewer for big decks and far-off interviews
+ * (the work grows with cards × days), down to one, so Home stays quick.
+ */
+export function projectionRuns(cards: number, days: number): number {
+  return Math.max(1, Math.min(8, Math.floor(4000 / Math.max(1, cards * days))));
 }
 
-export function projectPlan(input: ProjectionInput, runs = projectionRuns(input.cards.length)) {
+export function projectPlan(input: ProjectionInput, runs?: number): Projection {
+  const { utcOffset = () => 0, dayStartHour = 4 } = input;
+  const days =
+    studyDay(input.interview.at, utcOffset, dayStartHour) -
+    studyDay(input.start, utcOffset, dayStartHour);
+  const n = runs ?? projectionRuns(input.cards.length, days);
   const recall = new Array<number>(input.cards.length).fill(0);
   const reviewsPerDay: number[] = [];
-  for (let seed = 1; seed <= runs; seed++) {
+  for (let seed = 1; seed <= n; seed++) {
     const run = simulate({ ...input, strategy: { kind: 'planner' }, seed });
-    run.recallAtInterview.forEach((r, i) => (recall[i] = (recall[i] ?? 0) + r / runs));
-    run.reviewsPerDay.forEach((n, d) => (reviewsPerDay[d] = (reviewsPerDay[d] ?? 0) + n / runs));
+    run.recallAtInterview.forEach((r, i) => (recall[i] = (recall[i] ?? 0) + r / n));
+    run.reviewsPerDay.forEach((k, d) => (reviewsPerDay[d] = (reviewsPerDay[d] ?? 0) + k / n));
   }
-  return { recall, reviewsPerDay } satisfies Projection;
+  return { recall, reviewsPerDay };
 }
 
 /** Why the countdown is behind; all zero (and `behind` false) when the plan is on track. */
