@@ -142,4 +142,28 @@ describe('today’s plan is fixed for the day', () => {
     // The next day plans afresh.
     expect(at(START + DAY)?.done).toBe(0);
   });
+
+  it('doing the plain queue first (20 new) covers the plan: nothing more is asked', () => {
+    const log: Review[] = [];
+    let states: Record<string, CardState> = {};
+    let time = START + HOUR;
+    for (const key of cards.slice(0, 20)) {
+      const before = states[key] ?? null;
+      states = { ...states, [key]: scheduler.grade(before, 3, time) };
+      log.push({ id: `r${log.length}`, card: key, grade: 3, time, before });
+      time += 60_000;
+    }
+    const today = todaysPlan({
+      cards,
+      states,
+      log,
+      interview,
+      scheduler,
+      utcOffset,
+      dayStartHour,
+      now: time,
+    });
+    expect(today?.plan.fresh).toHaveLength(6);
+    expect(today?.left).toEqual([]);
+  });
 });
