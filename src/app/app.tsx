@@ -1,7 +1,8 @@
 import { Suspense, useEffect } from 'react';
-import * as home from '../features/dashboard/dashboard.tsx';
+import * as dashboard from '../features/dashboard/dashboard.tsx';
 import { SaveBanner } from '../features/save-status/save-banner.tsx';
 import { ThemeToggle } from '../features/theme/theme-toggle.tsx';
+import * as welcome from '../features/welcome/welcome-slot.tsx';
 import type { Route } from './routes.tsx';
 import { ROUTES, routeEntry } from './routes.tsx';
 import { NotFound } from './not-found.tsx';
@@ -12,7 +13,7 @@ import { useRoute } from './use-route.ts';
 import './app.css';
 
 // Home is the first screen: it ships in the entry chunk and draws without waiting.
-preloadedScreen('home', home);
+preloadedScreen('home', { ...dashboard, ...welcome });
 
 const NAV = ROUTES.filter((r) => r.nav);
 

@@ -18,11 +18,20 @@ export const ROUTES = [
     name: 'home',
     path: '/',
     parse: noParams,
-    load: () => import('../features/dashboard/dashboard.tsx'),
-    render: ({ Dashboard }) =>
-      decks.map((deck) => (
-        <Dashboard key={deck.id} deck={deck} countdown={<CountdownPanel deck={deck} />} />
-      )),
+    // The first-run welcome belongs to Home, but is a feature of its own.
+    load: () =>
+      Promise.all([
+        import('../features/dashboard/dashboard.tsx'),
+        import('../features/welcome/welcome-slot.tsx'),
+      ]).then(([dashboard, welcome]) => ({ ...dashboard, ...welcome })),
+    render: ({ Dashboard, WelcomeSlot }) => (
+      <>
+        <WelcomeSlot />
+        {decks.map((deck) => (
+          <Dashboard key={deck.id} deck={deck} countdown={<CountdownPanel deck={deck} />} />
+        ))}
+      </>
+    ),
     title: () => 'PrepDeck',
     nav: 'Home',
   }),

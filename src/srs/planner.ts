@@ -60,6 +60,36 @@ export function newPerDayNeeded(remaining: number, daysLeft: number): number {
   return Math.ceil(remaining / Math.max(1, daysLeft - spareDays(daysLeft)));
 }
 
+/**
+ * The first day in [0, days) for which `lifts` holds, or -1. A later review lifts recall at
+ * the interview more (lower recall when reviewed, shorter wait after), so this gallops ahead
+ * from today (1, 2, 4… days) and then bisects: planners and projections ask it for every weak
+ * card, every day, and an interview may be years away. Today is asked on its own first, as a
+ * same-day review follows FSRS's short-term rule.
+ */
+function firstDayThat(lifts: (day: number) => boolean, days: number): number {
+  if (days <= 0) return -1;
+  if (lifts(0)) return 0;
+  let low = 0; // known not to lift
+  let step = 1;
+  for (;;) {
+    const high = Math.min(low + step, days - 1);
+    if (high === low) return -1;
+    if (lifts(high)) {
+      let lo = low + 1;
+      let hi = high;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (lifts(mid)) hi = mid;
+        else lo = mid + 1;
+      }
+      return lo;
+    }
+    low = high;
+    step *= 2;
+  }
+}
+
 export function planDay(input: PlanInput): DayPlan | null {
   const { cards, states, interview, scheduler, utcOffset, dayStartHour, now } = input;
   const today = studyDay(now, utcOffset, dayStartHour);
@@ -98,14 +128,10 @@ export function planDay(input: PlanInput): DayPlan | null {
     }
     if (scheduler.retrievability(state, interview.at) >= interview.target) continue;
     // Earliest day from which a successful review lifts recall at the interview to the target.
-    let earliest = -1;
-    for (let d = 0; d < daysLeft; d++) {
-      const after = scheduler.grade(state, 3, studyTime(d));
-      if (scheduler.retrievability(after, interview.at) >= interview.target) {
-        earliest = d;
-        break;
-      }
-    }
+    const lifts = (d: number) =>
+      scheduler.retrievability(scheduler.grade(state, 3, studyTime(d)), interview.at) >=
+      interview.target;
+    let earliest = firstDayThat(lifts, daysLeft);
     if (earliest === -1) {
       // Even the eve is too early for one review to do it: review now and build stability.
       atRisk.push(key);

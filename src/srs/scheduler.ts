@@ -26,6 +26,7 @@ const STATE_OF: Record<MemoryPhase, State> = {
 /** Stability and difficulty are kept to 4 decimals, so a saved state is the exact state. */
 const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
 const wholeSecond = (time: number) => Math.floor(time / 1000) * 1000;
+const DAY_MS = 86_400_000;
 
 interface Outcome {
   readonly state: CardState;
@@ -84,7 +85,10 @@ export function createScheduler(desiredRetention: number): Scheduler {
     },
     retrievability(state, now) {
       if (!state || state.phase === 'new') return 0;
-      return engine.get_retrievability(toFsrs(state, now), Math.max(now, state.lastReview), false);
+      // What get_retrievability works out (whole days since the last review, on FSRS's own
+      // curve), without building a card and dates: projections ask this thousands of times.
+      const days = Math.max(Math.floor((now - state.lastReview) / DAY_MS), 0);
+      return engine.forgetting_curve(days, +state.stability.toFixed(8));
     },
   };
 }

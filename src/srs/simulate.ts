@@ -34,8 +34,10 @@ export interface SimulationInput {
   readonly states?: Readonly<Record<string, CardState | undefined>>;
   readonly utcOffset?: UtcOffset;
   readonly dayStartHour?: number;
-  /** The expected case for projections: every review is recalled. */
+  /** The best case: every review is recalled (the simulation itself draws each outcome). */
   readonly alwaysRecall?: boolean;
+  /** Study only this many days from the start (default: every day up to the eve). */
+  readonly studyDays?: number;
 }
 
 export interface SimulationResult {
@@ -44,6 +46,8 @@ export interface SimulationResult {
   readonly heaviestDay: number;
   /** Predicted recall of every card at the interview. */
   readonly recallAtInterview: readonly number[];
+  /** Every card's state after the last simulated day. */
+  readonly states: Readonly<Record<string, CardState>>;
 }
 
 const STUDY_HOUR = 18;
@@ -62,7 +66,8 @@ export function simulate(input: SimulationInput): SimulationResult {
   const states: Record<string, CardState> = {};
   for (const [key, state] of Object.entries(input.states ?? {})) if (state) states[key] = state;
   const firstDay = studyDay(input.start, UTC, DAY_START_HOUR);
-  const lastDay = studyDay(interview.at, UTC, DAY_START_HOUR) - 1;
+  const eve = studyDay(interview.at, UTC, DAY_START_HOUR) - 1;
+  const lastDay = Math.min(eve, firstDay + (input.studyDays ?? Infinity) - 1);
   const reviewsPerDay: number[] = [];
 
   for (let day = firstDay; day <= lastDay; day++) {
@@ -84,11 +89,11 @@ export function simulate(input: SimulationInput): SimulationResult {
       });
       queue = plan ? [...plan.reviews, ...plan.fresh] : [];
     } else {
-      const eve = studyDayStart(lastDay, UTC, DAY_START_HOUR);
+      const eveStart = studyDayStart(eve, UTC, DAY_START_HOUR);
       const due = (state: CardState) =>
         strategy.kind === 'capped' &&
         scheduler.retrievability(state, interview.at) < interview.target
-          ? Math.min(state.due, eve)
+          ? Math.min(state.due, eveStart)
           : state.due;
       queue = cards.filter((key) => {
         const state = states[key];
@@ -130,5 +135,6 @@ export function simulate(input: SimulationInput): SimulationResult {
     recallAtInterview: cards.map((key) =>
       scheduler.retrievability(states[key] ?? null, interview.at),
     ),
+    states,
   };
 }

@@ -5,7 +5,10 @@ export type Theme = 'system' | 'light' | 'dark';
 
 interface UiPrefs {
   readonly theme: Theme;
+  /** The first-run welcome on Home has been dismissed (or its date set). */
+  readonly welcomeDismissed: boolean;
   setTheme(theme: Theme): void;
+  dismissWelcome(): void;
 }
 
 /** Display preferences, kept apart from progress: losing them costs nothing. */
@@ -13,17 +16,23 @@ export const useUiPrefs = create<UiPrefs>()(
   persist(
     (set) => ({
       theme: 'system',
+      welcomeDismissed: false,
       setTheme: (theme) => set({ theme }),
+      dismissWelcome: () => set({ welcomeDismissed: true }),
     }),
     {
       name: 'prepdeck:ui',
       version: 1,
       storage: createJSONStorage(() => localStorage),
-      partialize: ({ theme }) => ({ theme }),
-      // Anything unexpected falls back to following the system.
+      partialize: ({ theme, welcomeDismissed }) => ({ theme, welcomeDismissed }),
+      // Anything unexpected falls back to following the system, and to showing the welcome.
       merge: (saved, current) => {
-        const theme = (saved as Partial<UiPrefs> | undefined)?.theme;
-        return { ...current, theme: theme === 'light' || theme === 'dark' ? theme : 'system' };
+        const { theme, welcomeDismissed } = (saved as Partial<UiPrefs> | undefined) ?? {};
+        return {
+          ...current,
+          theme: theme === 'light' || theme === 'dark' ? theme : 'system',
+          welcomeDismissed: welcomeDismissed === true,
+        };
       },
     },
   ),

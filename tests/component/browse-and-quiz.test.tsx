@@ -19,7 +19,7 @@ afterEach(() => {
 });
 
 const results = () =>
-  within(document.querySelector('.card-list') as HTMLElement).queryAllByRole('listitem');
+  within(document.querySelector('.browse-list') as HTMLElement).queryAllByRole('listitem');
 
 /** The card browser inside the app, so that the URL drives it as it does for a user. */
 async function renderBrowse(hash = '#/browse') {

@@ -1,3 +1,4 @@
+import { createEmptyCard, fsrs, generatorParameters, State } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import { formatInterval } from '../../src/srs/format-interval.ts';
 import { createScheduler, schedulerFor, type Scheduler } from '../../src/srs/scheduler.ts';
@@ -315,6 +316,26 @@ describe('scheduler: retrievability', () => {
       expect(values[i]).toBeLessThan(values[i - 1] ?? Infinity);
     }
     expect(values.at(-1)).toBeGreaterThan(0);
+  });
+
+  it('equals ts-fsrs’s own get_retrievability (computed without building a card)', () => {
+    const engine = fsrs(generatorParameters({ request_retention: 0.9, enable_fuzz: true }));
+    const review = reviewCard();
+    for (const days of [0, 0.5, 1, 3.7, 30, 400]) {
+      const now = review.lastReview + days * DAY;
+      const card = {
+        ...createEmptyCard(review.lastReview),
+        stability: review.stability,
+        difficulty: review.difficulty,
+        state: State.Review,
+        reps: review.reps,
+        last_review: new Date(review.lastReview),
+        due: new Date(review.due),
+      };
+      expect(scheduler.retrievability(review, now)).toBe(
+        engine.get_retrievability(card, now, false),
+      );
+    }
   });
 
   it('is lower for a less stable card reviewed at the same time', () => {

@@ -1,13 +1,20 @@
+import { InterviewDateInput } from '../../components/interview-date-input.tsx';
 import type { DeckOutline } from '../../deck/types.ts';
 import { studyHref } from '../../lib/route.ts';
 import { useNow } from '../../lib/use-now.ts';
 import { newPerDayNeeded } from '../../srs/planner.ts';
 import { useProgress } from '../../store/app-progress.ts';
-import { useCountdown } from './use-countdown.ts';
+import {
+  useCountdown,
+  type AfterInterview,
+  type Countdown,
+  type InterviewDay,
+} from './use-countdown.ts';
 import '../../components/summary.css';
 import './countdown-panel.css';
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const when = new Intl.DateTimeFormat(undefined, {
   weekday: 'short',
   month: 'short',
@@ -15,40 +22,59 @@ const when = new Intl.DateTimeFormat(undefined, {
   hour: 'numeric',
   minute: '2-digit',
 });
+const clock = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
 
 /** "My interview is on the 12th: am I ready, and what do I do today?" */
 export default function CountdownPanel({ deck }: { deck: DeckOutline }) {
   const time = useNow(60_000);
   const countdown = useCountdown(deck, time);
-  const dailyMinutes = useProgress((s) => s.settings.dailyMinutes);
   if (!countdown) return null;
-  const { plan, now, onTheDay, target } = countdown;
+  if (countdown.phase === 'day') return <DayOf deck={deck} day={countdown} />;
+  if (countdown.phase === 'after') return <After after={countdown} />;
+  return <Plan deck={deck} countdown={countdown} />;
+}
+
+/** Ids of a deck's card keys, for a study link. */
+const cardIds = (deck: DeckOutline, keys: readonly string[]) =>
+  keys.map((key) => key.slice(deck.id.length + 1));
+
+function Plan({ deck, countdown }: { deck: DeckOutline; countdown: Countdown }) {
+  const dailyMinutes = useProgress((s) => s.settings.dailyMinutes);
+  const { today, now, onTheDay, target, assessment } = countdown;
+  const { plan, left } = today;
   const days = plan.daysLeft;
-  const studyIds = [...plan.reviews, ...plan.fresh].map((key) => key.slice(deck.id.length + 1));
 
   const problems: string[] = [];
-  if (plan.atRisk.length > 0) {
+  if (assessment.overdue > 0) {
     problems.push(
-      `${plan.atRisk.length} ${plan.atRisk.length === 1 ? 'card is' : 'cards are'} too weak for one review to reach ${percent(target)} by the day: they are in today's plan, and will come back until they hold.`,
+      `${plural(assessment.overdue, 'card was', 'cards were')} due on days already past: today’s plan catches ${assessment.overdue === 1 ? 'it' : 'them'} up, and the projection counts on it being done.`,
     );
   }
-  if (dailyMinutes !== null && countdown.minutes > dailyMinutes) {
+  if (plan.atRisk.length > 0) {
+    problems.push(
+      `${plural(plan.atRisk.length, 'card is', 'cards are')} too weak for one review to reach ${percent(target)} by the day: they are in today's plan, and will come back until they hold.`,
+    );
+  }
+  if (dailyMinutes !== null && assessment.todayOverBudget) {
     problems.push(
       `Today's plan needs about ${countdown.minutes} minutes, over your ${dailyMinutes}-minute budget: giving it ${countdown.minutes} minutes today keeps you on track; what is left over moves to tomorrow.`,
+    );
+  }
+  if (dailyMinutes !== null && assessment.overBudgetDays > 0) {
+    problems.push(
+      `On ${plural(assessment.overBudgetDays, 'later day', 'later days')} the plan is expected to need more than your ${dailyMinutes}-minute budget.`,
     );
   }
   if (onTheDay.below > 0) {
     const freshLeft = newPerDayNeeded(countdown.unseen, days);
     problems.push(
-      `${onTheDay.below} of ${onTheDay.total} cards are projected below ${percent(target)} on the day even with the plan.${freshLeft > 0 ? ` Learning ${freshLeft} new cards a day and doing every day's plan is the fastest way to catch up.` : ' Do every day’s plan, and add study-ahead sessions for the weak sections below.'}`,
+      `${onTheDay.below} of ${onTheDay.total} cards are expected below ${percent(target)} on the day even with the plan.${freshLeft > 0 ? ` Learning ${freshLeft} new cards a day and doing every day's plan is the fastest way to catch up.` : ' Do every day’s plan, and add study-ahead sessions for the weak sections below.'}`,
     );
   }
 
   return (
     <section className="panel countdown" aria-labelledby="countdown-title">
-      <h2 id="countdown-title">
-        Interview in {days} {days === 1 ? 'day' : 'days'}
-      </h2>
+      <h2 id="countdown-title">Interview in {plural(days, 'day', 'days')}</h2>
       <p className="countdown-when">
         {when.format(countdown.at)} · target recall {percent(target)}
       </p>
@@ -74,6 +100,10 @@ export default function CountdownPanel({ deck }: { deck: DeckOutline }) {
           </dd>
         </div>
       </dl>
+      <p className="hint">
+        Projected: the recall to expect on the day if you do every day’s plan, counting the cards
+        you will forget along the way.
+      </p>
       {problems.length > 0 ? (
         <div className="notice notice-error" role="status">
           <p>
@@ -87,16 +117,23 @@ export default function CountdownPanel({ deck }: { deck: DeckOutline }) {
         </p>
       )}
       <div className="actions">
-        <a
-          className="button-link primary"
-          href={studyHref(deck.id, { kind: 'cards', cardIds: studyIds })}
-          aria-disabled={studyIds.length === 0}
-        >
-          {studyIds.length > 0 ? 'Study today’s plan' : 'Nothing planned today'}
-        </a>
+        {left.length > 0 ? (
+          <a
+            className="button-link primary"
+            href={studyHref(deck.id, { kind: 'cards', cardIds: cardIds(deck, left) })}
+          >
+            Study today’s plan · {plural(left.length, 'card', 'cards')}
+          </a>
+        ) : (
+          <p className="countdown-on-track">
+            {plan.reviews.length + plan.fresh.length > 0
+              ? 'Today’s plan is done. Come back tomorrow for the next one.'
+              : 'Nothing planned today.'}
+          </p>
+        )}
       </div>
       <table className="countdown-readiness">
-        <caption>Readiness per section: mean predicted recall now and on the day</caption>
+        <caption>Readiness per section: mean predicted recall now and expected on the day</caption>
         <thead>
           <tr>
             <th scope="col">Section</th>
@@ -116,6 +153,53 @@ export default function CountdownPanel({ deck }: { deck: DeckOutline }) {
           ))}
         </tbody>
       </table>
+    </section>
+  );
+}
+
+/** The interview is today: a short warm-up that leaves the schedule alone, then good luck. */
+function DayOf({ deck, day }: { deck: DeckOutline; day: InterviewDay }) {
+  const n = day.warmUp.length;
+  return (
+    <section className="panel countdown" aria-labelledby="countdown-title">
+      <h2 id="countdown-title">Interview today at {clock.format(day.at)}</h2>
+      {n > 0 ? (
+        <>
+          <p>
+            A short warm-up: your {plural(n, 'weakest card', 'weakest cards')}, as a cram round, so
+            this morning’s nerves do not reschedule anything.
+          </p>
+          <div className="actions">
+            <a
+              className="button-link primary"
+              href={studyHref(deck.id, { kind: 'cards', cardIds: cardIds(deck, day.warmUp) }, true)}
+            >
+              Warm up · {plural(n, 'card', 'cards')}
+            </a>
+          </div>
+        </>
+      ) : null}
+      <p className="countdown-on-track">Good luck! You have done the work.</p>
+    </section>
+  );
+}
+
+/** The interview has passed: clear the date, or move it to a new one. */
+function After({ after }: { after: AfterInterview }) {
+  const update = useProgress((s) => s.updateSettings);
+  return (
+    <section className="panel countdown" aria-labelledby="countdown-title">
+      <h2 id="countdown-title">Your interview was {when.format(after.at)}</h2>
+      <p>
+        Hope it went well. Clear the date to study without a deadline, or move it if there is
+        another round coming.
+      </p>
+      <div className="actions">
+        <button type="button" onClick={() => update({ interviewAt: null })}>
+          Clear the interview date
+        </button>
+      </div>
+      <InterviewDateInput label="Or move it to a new date" />
     </section>
   );
 }

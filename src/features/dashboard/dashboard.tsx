@@ -5,6 +5,7 @@ import { deckEntries } from '../../lib/decks.ts';
 import { browseHref, sectionHref, studyHref } from '../../lib/route.ts';
 import { useNow } from '../../lib/use-now.ts';
 import { tally, type Tally } from '../../srs/insights.ts';
+import { interviewPhase } from '../../srs/interview-day.ts';
 import { useProgress } from '../../store/app-progress.ts';
 import type { DeckOutline } from '../../deck/types.ts';
 import { plural } from '../../lib/plural.ts';
@@ -20,7 +21,8 @@ export function Dashboard({ deck, countdown }: { deck: DeckOutline; countdown?: 
   const states = useProgress((s) => s.cards);
   const bookmarks = useProgress((s) => s.bookmarks);
   const dayStartHour = useProgress((s) => s.settings.dayStartHour);
-  const interviewSet = useProgress((s) => s.settings.interviewAt !== null);
+  const interviewAt = useProgress((s) => s.settings.interviewAt);
+  const newPerDay = useProgress((s) => s.settings.newPerDay);
   const minute = Math.floor(time / 60_000);
   const tallies = useMemo(() => {
     const entries = deckEntries(deck.id);
@@ -37,25 +39,37 @@ export function Dashboard({ deck, countdown }: { deck: DeckOutline; countdown?: 
     };
   }, [deck, states, dayStartHour, minute]);
   const due = counts.new + counts.learning + counts.review;
+  // Before the interview the countdown's plan is the one primary action; the plain queue stays.
+  const phase =
+    interviewAt === null ? null : interviewPhase(interviewAt, time, localUtcOffset, dayStartHour);
+  const planning = phase === 'plan' || phase === 'day';
+  const studyLabel = due > 0 ? `Study now · ${plural(due, 'card')}` : 'Study';
   const starred = deckEntries(deck.id).filter((e) => bookmarks[e.key]?.on).length;
 
   return (
     <section className="deck" aria-labelledby={`deck-${deck.id}`}>
       <h1 id={`deck-${deck.id}`}>{deck.title}</h1>
       {deck.description && <p className="dashboard-description">{deck.description}</p>}
+      {phase !== null && (
+        <Suspense fallback={<p className="loading">Planning…</p>}>{countdown}</Suspense>
+      )}
       <div className="dashboard-study-now">
-        <a className="button-link primary" href={studyHref(deck.id)}>
-          {due > 0 ? `Study now · ${plural(due, 'card')}` : 'Study'}
-        </a>
+        {planning ? (
+          <p>
+            <a href={studyHref(deck.id)}>{studyLabel}</a> instead: the plain queue, what FSRS has
+            due plus up to {newPerDay} new cards a day, without the interview plan.
+          </p>
+        ) : (
+          <a className="button-link primary" href={studyHref(deck.id)}>
+            {studyLabel}
+          </a>
+        )}
         <p className="dashboard-study-now-counts">
           <span className="dashboard-count-new">{counts.new} new</span> ·{' '}
           <span className="dashboard-count-learning">{counts.learning} learning</span> ·{' '}
           <span className="dashboard-count-review">{counts.review} to review</span>
         </p>
       </div>
-      {interviewSet && (
-        <Suspense fallback={<p className="loading">Planning…</p>}>{countdown}</Suspense>
-      )}
       <nav className="dashboard-quick-links" aria-label="Focus">
         <a href={browseHref()}>Browse &amp; search</a>
         <a href="#/weak">Weak spots</a>
@@ -63,6 +77,18 @@ export function Dashboard({ deck, countdown }: { deck: DeckOutline; countdown?: 
         <a href="#/quiz">Quiz</a>
         <a href={studyHref(deck.id, { kind: 'all' }, true)}>Cram</a>
       </nav>
+      <ul className="hint dashboard-choices-help">
+        <li>
+          <strong>Study</strong>: reveal, grade yourself Again, Hard, Good or Easy, and the card
+          comes back just before you would forget it. <strong>Read</strong>: page through a
+          section’s answers, no grading.
+        </li>
+        <li>
+          <strong>Cram</strong>: go through every card without changing when they come back.{' '}
+          <strong>Quiz</strong>: a quick scored round, no timer. <strong>Mock</strong> interview:
+          timed questions you answer aloud, as on the day.
+        </li>
+      </ul>
       <div className="dashboard-total">
         <strong>{tallies.deck.total}</strong> {tallies.deck.total === 1 ? 'card' : 'cards'} in{' '}
         <strong>{deck.sections.length}</strong>{' '}

@@ -78,6 +78,10 @@ function MockSetup({ onStart }: { onStart: (setup: Setup) => void }) {
         Questions one at a time, against the clock. Answer out loud as you would in the interview,
         then reveal the answer and score yourself honestly.
       </p>
+      <p className="hint">
+        A mock is timed and answered aloud; a <a href="#/quiz">quiz</a> is a quick round at your own
+        pace.
+      </p>
       <form
         className="panel form-grid"
         onSubmit={(e) => {

@@ -59,6 +59,10 @@ function QuizSetup({ onStart }: { onStart: (keys: string[]) => void }) {
         Random questions, one at a time. Answer in your head, reveal, and score yourself. Your study
         schedule is not changed.
       </p>
+      <p className="hint">
+        A quiz goes at your own pace; a <a href="#/mock">mock interview</a> is timed and answered
+        aloud.
+      </p>
       <form
         className="panel form-grid"
         noValidate

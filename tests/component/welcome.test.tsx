@@ -1,0 +1,85 @@
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+// Fixed dates: the clock module is the one place that reads time (UTC here).
+const clock = vi.hoisted(() => ({ time: Date.UTC(2026, 10, 26, 12, 0, 0) }));
+vi.mock('../../src/lib/clock.ts', () => ({ now: () => clock.time, localUtcOffset: () => 0 }));
+
+const { App } = await import('../../src/app/app.tsx');
+const { useProgress } = await import('../../src/store/app-progress.ts');
+const { EMPTY_PROGRESS } = await import('../../src/store/progress.ts');
+const { useUiPrefs } = await import('../../src/store/ui-prefs.ts');
+
+beforeEach(() => {
+  localStorage.clear();
+  useProgress.setState({ ...EMPTY_PROGRESS });
+  useUiPrefs.setState({ welcomeDismissed: false });
+  window.location.hash = '';
+});
+
+/** The welcome loads on demand. */
+const findWelcome = () =>
+  screen.findByRole('region', { name: 'Welcome to PrepDeck' }, { timeout: 5000 });
+
+describe('first-run welcome', () => {
+  it('explains grades, Read vs Study, Cram, Quiz vs Mock in a line each', async () => {
+    render(<App />);
+    const welcome = await findWelcome();
+    for (const term of ['Again, Hard, Good, Easy', 'Read or Study', 'Cram', 'Quiz or Mock']) {
+      expect(within(welcome).getByText(term).tagName).toBe('DT');
+    }
+  });
+
+  it('is dismissed by keyboard and stays dismissed, remembered by the store', async () => {
+    const user = userEvent.setup();
+    const { unmount } = render(<App />);
+    const welcome = await findWelcome();
+    within(welcome).getByRole('button', { name: 'Got it, hide this' }).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.queryByRole('region', { name: 'Welcome to PrepDeck' })).toBeNull();
+    // Focus stays in the page rather than falling to <body>.
+    expect(document.activeElement).toBe(document.getElementById('main'));
+    expect(JSON.parse(localStorage.getItem('prepdeck:ui') ?? '{}').state.welcomeDismissed).toBe(
+      true,
+    );
+    unmount();
+    render(<App />);
+    expect(
+      screen.getByRole('heading', { level: 1, name: /AWS Interview Questions/ }),
+    ).toBeVisible();
+    expect(screen.queryByRole('region', { name: 'Welcome to PrepDeck' })).toBeNull();
+  });
+
+  it('sets the interview date, typed key by key: the countdown appears and the date is saved for Settings', async () => {
+    const user = userEvent.setup();
+    const { unmount } = render(<App />);
+    const welcome = await findWelcome();
+    expect(screen.queryByRole('heading', { name: /Interview in/ })).toBeNull();
+    await user.type(within(welcome).getByLabelText('Interview date'), '2026-12-10');
+    expect(useProgress.getState().settings.interviewAt).toBe(Date.UTC(2026, 11, 10, 9, 0, 0));
+    expect(
+      await screen.findByRole('heading', { name: 'Interview in 14 days' }, { timeout: 5000 }),
+    ).toBeVisible();
+    expect(within(welcome).getByRole('status')).toHaveTextContent('Saved');
+    // The next visit: no welcome, the countdown still there.
+    unmount();
+    render(<App />);
+    expect(
+      await screen.findByRole('heading', { name: 'Interview in 14 days' }, { timeout: 5000 }),
+    ).toBeVisible();
+    expect(screen.queryByRole('region', { name: 'Welcome to PrepDeck' })).toBeNull();
+  });
+
+  it('refuses a past date with a message once the field is left', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const field = within(await findWelcome()).getByLabelText('Interview date');
+    await user.type(field, '2026-11-01');
+    expect(screen.queryByRole('alert')).toBeNull();
+    await user.tab();
+    expect(screen.getByRole('alert')).toHaveTextContent('That date has passed');
+    expect(useProgress.getState().settings.interviewAt).toBeNull();
+  });
+});
