@@ -18,7 +18,7 @@ const MAX_AUTHORED = 20;
 /** A prose answer gives its first few sentences as points. */
 const MAX_SENTENCES = 3;
 /** Words a sentence point keeps: enough to recognise it, few enough to read at a glance. */
-const MAX_SENTENCE_WORDS = 14;
+const MAX_SENTENCE_WORDS = 16;
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 

@@ -21,7 +21,7 @@ const STOP_WORDS = new Set(
     'this that these those there here which who whom whose what when where why how than too very ' +
     'can could should would will shall may might must not no yes so such just only also even ' +
     'more most less least much many some any all each every both either neither other another ' +
-    'i me my we us our you your he she they them their his her one ones e g eg ie etc vs via ' +
+    'i me my we us our you your he she they them their his her e g eg ie etc vs via ' +
     'use uses used using make makes made like up out off per fully whether s t d ll re ve don doesn isn aren wasn won aws amazon'
   ).split(' '),
 );
