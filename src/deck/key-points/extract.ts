@@ -27,6 +27,7 @@ interface Candidate {
   readonly text: string;
   readonly head: readonly string[];
   readonly body: readonly string[];
+  readonly alternatives?: readonly (readonly string[])[];
   /** Which of the answer's sub-headings it sits under: long answers are sampled across them. */
   readonly section: number;
   /** A numbered step: a procedure tells less than a list of facts, so steps come last. */
@@ -132,7 +133,22 @@ function itemPoint(paragraph: Paragraph, section: number): Candidate | null {
   const named = lead?.type === 'strong' && label.split(/\s+/).length > 1;
   const text = named ? label : label && clause ? `${label}: ${clause}` : label || clause;
   if (!text) return null;
-  return { kind: 'list-item', text, head: norms(label), body: norms(clause), section };
+  return {
+    kind: 'list-item',
+    text,
+    head: norms(label),
+    body: norms(clause),
+    alternatives: label ? [] : alternativesOf(clause),
+    section,
+  };
+}
+
+/** "RDS or DynamoDB": two short names either of which answers. */
+function alternativesOf(clause: string): string[][] {
+  const parts = clause.split(/\s+or\s+/);
+  if (parts.length < 2 || parts.some((part) => part.split(/\s+/).length > 3)) return [];
+  const options = parts.map(norms);
+  return options.every((words) => words.length > 0) ? options : [];
 }
 
 /** A comparison table's row is a point: "Stateful: SG Yes, NACL No". */
@@ -276,6 +292,7 @@ function finish(
       kind: candidate.kind,
       head: candidate.head,
       body: candidate.body,
+      alternatives: candidate.alternatives ?? [],
       aliases: [...new Set(aliasesOf(words))],
     });
   }

@@ -19,7 +19,8 @@ const TYPO_MIN_LENGTH = 5;
  *   word of its explanation too, since "ECS" alone says nothing about ECS; or, without the
  *   label, at least 60% (and two) of its explanation's words;
  * - it is a sentence of prose: 40% (and at least two) of its words;
- * - otherwise (terms, unlabelled items, authored points): all of one or two words, half of more.
+ * - otherwise (terms, unlabelled items, authored points): all of one or two words, half of more;
+ * - and a point of alternatives ("RDS or DynamoDB") whenever one alternative is named in full.
  *
  * Suggested grade, from the share of points covered: under 40% (missed most) → Again,
  * 40–69% (about half) → Hard, 70–99% (most) → Good, all → Easy.
@@ -31,7 +32,7 @@ export function matchAnswer(typed: string, points: readonly KeyPoint[]): MatchRe
   for (const point of points) {
     const headHits = point.head.filter((w) => lookup.has(w));
     const bodyHits = point.body.filter((w) => lookup.has(w));
-    if (isCovered(point, headHits.length, bodyHits.length)) {
+    if (isCovered(point, headHits.length, bodyHits.length, lookup)) {
       const words = [...headHits, ...bodyHits].flatMap((w) => lookup.get(w) ?? []);
       covered.push({ point, matchedWords: [...new Set(words)] });
     } else {
@@ -42,8 +43,14 @@ export function matchAnswer(typed: string, points: readonly KeyPoint[]): MatchRe
   return { covered, missed, ratio, suggestedGrade: points.length === 0 ? null : gradeFor(ratio) };
 }
 
-function isCovered(point: KeyPoint, head: number, body: number): boolean {
+function isCovered(
+  point: KeyPoint,
+  head: number,
+  body: number,
+  found: ReadonlyMap<string, unknown>,
+): boolean {
   const { head: headWords, body: bodyWords } = point;
+  if (point.alternatives.some((words) => words.every((w) => found.has(w)))) return true;
   if (headWords.length > 0) {
     const named =
       head >= most(headWords.length) &&

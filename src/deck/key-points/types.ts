@@ -22,6 +22,11 @@ export interface KeyPoint {
   readonly head: readonly string[];
   /** The compared forms of the rest of the point. */
   readonly body: readonly string[];
+  /**
+   * For a point that names alternatives ("RDS or DynamoDB"), each one's compared forms: naming
+   * any one of them in full covers the point. Empty for other points.
+   */
+  readonly alternatives: readonly (readonly string[])[];
   /** Other spellings that count for the point's words, from the synonym table ("asg", "autoscaling"). */
   readonly aliases: readonly string[];
 }
