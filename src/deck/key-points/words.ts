@@ -95,11 +95,23 @@ const PHRASES: ReadonlyMap<string, readonly Phrase[]> = (() => {
   return map;
 })();
 
+/** Stems already worked out: a typed answer repeats its words, and is re-read per keystroke. */
+const STEMS = new Map<string, string>();
+const MAX_CACHED_STEMS = 20_000;
+
 /** The stem, except that short plurals of known abbreviations lose their `s` ("DBs", "SGs"). */
 function stemOf(lower: string): string {
-  const plain = stem(lower);
-  if (PHRASES.has(plain) || !lower.endsWith('s')) return plain;
-  return PHRASES.has(lower.slice(0, -1)) ? lower.slice(0, -1) : plain;
+  let known = STEMS.get(lower);
+  if (known === undefined) {
+    const plain = stem(lower);
+    known =
+      !PHRASES.has(plain) && lower.endsWith('s') && PHRASES.has(lower.slice(0, -1))
+        ? lower.slice(0, -1)
+        : plain;
+    if (STEMS.size >= MAX_CACHED_STEMS) STEMS.clear();
+    STEMS.set(lower, known);
+  }
+  return known;
 }
 
 function phraseAt(raw: readonly Raw[], i: number): Phrase | undefined {
