@@ -163,4 +163,20 @@ describe('matchAnswer', () => {
     const result = matchAnswer(`${long} CloudFront CDN`, pointsOf(SCALABLE));
     expect(result.covered.map((c) => c.point.text)).toEqual(['S3 for static files']);
   });
+
+  it('counts each model answer as covering all its points, and another card’s answer as covering almost none', () => {
+    const points = cards.map((c) => extractKeyPoints(c.answer, { question: c.questionText }));
+    for (const [i, card] of cards.entries()) {
+      expect(matchAnswer(card.answer, points[i] ?? []).ratio, card.questionText).toBe(1);
+    }
+    // Short answers of other cards as if typed (the two essay-length answers name everything).
+    const ratios = cards.flatMap((_, i) =>
+      cards
+        .filter((other, j) => j !== i && other.answer.length < 2000)
+        .map((other) => matchAnswer(other.answer, points[i] ?? []).ratio),
+    );
+    const share = (test: (r: number) => boolean) => ratios.filter(test).length / ratios.length;
+    expect(share((r) => r === 0)).toBeGreaterThan(0.9);
+    expect(share((r) => r >= 0.5)).toBeLessThan(0.03);
+  });
 });
