@@ -164,6 +164,17 @@ describe('matchAnswer', () => {
     expect(result.covered.map((c) => c.point.text)).toEqual(['S3 for static files']);
   });
 
+  it('counts every point of the deck as covered by its own text, as the user reads it', () => {
+    for (const card of cards) {
+      for (const point of extractKeyPoints(card.answer, { question: card.questionText })) {
+        expect(matchAnswer(point.text, [point]).covered, point.text).toHaveLength(1);
+      }
+    }
+    // A best practice shown as its name alone is covered by its name.
+    const https = pointsOf('What is CORS?').find((p) => p.text === 'Use HTTPS');
+    expect(https && matchAnswer('always https', [https]).covered).toHaveLength(1);
+  });
+
   it('counts each model answer as covering all its points, and another card’s answer as covering almost none', () => {
     const points = cards.map((c) => extractKeyPoints(c.answer, { question: c.questionText }));
     for (const [i, card] of cards.entries()) {

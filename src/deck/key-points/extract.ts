@@ -138,7 +138,8 @@ function itemPoint(paragraph: Paragraph, section: number): Candidate | null {
     text,
     head: norms(label),
     body: norms(clause),
-    alternatives: label ? [] : alternativesOf(clause),
+    // A point shown as its label alone is covered by its label alone.
+    alternatives: named ? [norms(label)] : label ? [] : alternativesOf(clause),
     section,
   };
 }
@@ -165,8 +166,17 @@ function tablePoints(table: Table, section: number, into: Candidate[]) {
       .map((value, i) => (value ? `${columns[i + 1] ?? ''} ${value}`.trim() : ''))
       .filter(Boolean);
     const text = cells.length > 1 && values.length > 0 ? `${name}: ${values.join(', ')}` : name;
-    const body = cells.length > 1 ? cells.join(' ') : leadingClause(cells[0] ?? '');
-    into.push({ kind: 'table-row', text, head: norms(name), body: norms(body), section });
+    const compared = cells.length > 1;
+    const body = compared ? cells.join(' ') : leadingClause(cells[0] ?? '');
+    into.push({
+      kind: 'table-row',
+      text,
+      head: norms(name),
+      body: norms(body),
+      // A row shown as its first cell alone ("Use HTTPS") is covered by naming it.
+      alternatives: compared ? [] : [norms(name)],
+      section,
+    });
   }
 }
 

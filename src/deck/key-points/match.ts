@@ -20,7 +20,8 @@ const TYPO_MIN_LENGTH = 5;
  *   label, at least 60% (and two) of its explanation's words;
  * - it is a sentence of prose: 40% (and at least two) of its words;
  * - otherwise (terms, unlabelled items, authored points): all of one or two words, half of more;
- * - and a point of alternatives ("RDS or DynamoDB") whenever one alternative is named in full.
+ * - and a point of alternatives ("RDS or DynamoDB"), or one shown as its label alone ("Use
+ *   HTTPS"), whenever one alternative (the label) is named in full.
  *
  * Suggested grade, from the share of points covered: under 40% (missed most) → Again,
  * 40–69% (about half) → Hard, 70–99% (most) → Good, all → Easy.

@@ -23,8 +23,9 @@ export interface KeyPoint {
   /** The compared forms of the rest of the point. */
   readonly body: readonly string[];
   /**
-   * For a point that names alternatives ("RDS or DynamoDB"), each one's compared forms: naming
-   * any one of them in full covers the point. Empty for other points.
+   * Sets of compared forms any one of which, named in full, covers the point: each option of
+   * "RDS or DynamoDB", or the label of a point shown as its label alone ("Use HTTPS", whose
+   * explanation is not shown). Empty for other points.
    */
   readonly alternatives: readonly (readonly string[])[];
   /** Other spellings that count for the point's words, from the synonym table ("asg", "autoscaling"). */
