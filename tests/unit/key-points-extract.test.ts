@@ -171,3 +171,21 @@ describe('extractKeyPoints on small answers', () => {
     expect(extractKeyPoints('- and the\n- of it')).toEqual([]);
   });
 });
+
+describe('the key-points module', () => {
+  it('exports exactly the functions and limits the UI uses', async () => {
+    const api = await import('../../src/deck/key-points/index.ts');
+    expect(Object.keys(api).sort()).toEqual([
+      'MAX_KEY_POINTS',
+      'MAX_OWN_ANSWER_CHARS',
+      'MAX_TYPED_CHARS',
+      'decodeOwnAnswers',
+      'extractKeyPoints',
+      'matchAnswer',
+      'mergeOwnAnswers',
+      'ownAnswerProblem',
+      'ownAnswersToMarkdown',
+      'setOwnAnswer',
+    ]);
+  });
+});

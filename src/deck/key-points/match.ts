@@ -82,25 +82,7 @@ function gradeFor(ratio: number): Grade {
  * per distinct word, with the points' words as written and as stemmed.
  */
 function typedIndex(typed: string, points: readonly KeyPoint[]): Map<string, string[]> {
-  const wanted = new Set(points.flatMap((p) => [...p.head, ...p.body]));
-  // The points' words as written ("kubernetes") and as compared, for typo matching, and
-  // hyphenated words run together ("warmup" for "Warm-up"), which count for their parts.
-  const spellings = new Map<string, readonly string[]>();
-  for (const norm of wanted) if (norm.length >= TYPO_MIN_LENGTH) spellings.set(norm, [norm]);
-  for (const point of points) {
-    for (const word of toWords(point.text)) {
-      const lower = word.surface.toLowerCase();
-      if (wanted.has(word.norm) && lower.length >= TYPO_MIN_LENGTH && !lower.includes(' ')) {
-        spellings.set(lower, [word.norm]);
-      }
-    }
-    for (const [compound] of point.text.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu)) {
-      const parts = toWords(compound)
-        .map((w) => w.norm)
-        .filter((norm) => wanted.has(norm));
-      if (parts.length > 0) spellings.set(compound.replaceAll('-', '').toLowerCase(), parts);
-    }
-  }
+  const { wanted, spellings } = vocabularyOf(points);
   const found = new Map<string, string[]>();
   const guesses = new Map<string, readonly string[]>();
   for (const word of toWords(typed)) {
@@ -120,6 +102,44 @@ function typedIndex(typed: string, points: readonly KeyPoint[]): Map<string, str
 }
 
 /** The point words a typed word stands for: a run-together compound, or one typo away. */
+interface Vocabulary {
+  /** Every compared form the points are matched by. */
+  readonly wanted: ReadonlySet<string>;
+  /**
+   * The points' words as written ("kubernetes") and as compared, for typo matching, and
+   * hyphenated words run together ("warmup" for "Warm-up"), which count for their parts.
+   */
+  readonly spellings: ReadonlyMap<string, readonly string[]>;
+}
+
+// Worked out once per list of points: the answer box re-matches the same points per keystroke.
+const vocabularies = new WeakMap<readonly KeyPoint[], Vocabulary>();
+
+function vocabularyOf(points: readonly KeyPoint[]): Vocabulary {
+  const known = vocabularies.get(points);
+  if (known) return known;
+  const wanted = new Set(points.flatMap((p) => [...p.head, ...p.body, ...p.alternatives.flat()]));
+  const spellings = new Map<string, readonly string[]>();
+  for (const norm of wanted) if (norm.length >= TYPO_MIN_LENGTH) spellings.set(norm, [norm]);
+  for (const point of points) {
+    for (const word of toWords(point.text)) {
+      const lower = word.surface.toLowerCase();
+      if (wanted.has(word.norm) && lower.length >= TYPO_MIN_LENGTH && !lower.includes(' ')) {
+        spellings.set(lower, [word.norm]);
+      }
+    }
+    for (const [compound] of point.text.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu)) {
+      const parts = toWords(compound)
+        .map((w) => w.norm)
+        .filter((norm) => wanted.has(norm));
+      if (parts.length > 0) spellings.set(compound.replaceAll('-', '').toLowerCase(), parts);
+    }
+  }
+  const vocabulary = { wanted, spellings };
+  vocabularies.set(points, vocabulary);
+  return vocabulary;
+}
+
 function spelledAs(
   lower: string,
   norm: string,
