@@ -1,15 +1,14 @@
-import type { Definition, List, Nodes, Paragraph, PhrasingContent, Table } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import type { Nodes } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { findPathology } from '../limits.ts';
 import { slugify } from '../slug.ts';
-import { leadingClause, splitLabel } from './clause.ts';
-import { proseTerms } from './prose-terms.ts';
+import { type Candidate, norms } from './candidate.ts';
+import { boldTerms, paragraphTerms, sentencePoints, termsOf } from './prose-points.ts';
+import { authoredPoints, listPoints, tablePoints } from './structure-points.ts';
 import { aliasesOf } from './synonyms.ts';
-import type { KeyPoint, KeyPointKind } from './types.ts';
-import { toWords } from './words.ts';
+import type { KeyPoint } from './types.ts';
 
 /** More points than this turn a check into a chore; the first ones are the most telling. */
 export const MAX_KEY_POINTS = 8;
@@ -17,22 +16,8 @@ export const MAX_KEY_POINTS = 8;
 const MAX_AUTHORED = 20;
 /** A prose answer gives its first few sentences as points. */
 const MAX_SENTENCES = 3;
-/** Words a sentence point keeps: enough to recognise it, few enough to read at a glance. */
-const MAX_SENTENCE_WORDS = 16;
 
 const parser = unified().use(remarkParse).use(remarkGfm);
-
-interface Candidate {
-  readonly kind: KeyPointKind;
-  readonly text: string;
-  readonly head: readonly string[];
-  readonly body: readonly string[];
-  readonly alternatives?: readonly (readonly string[])[];
-  /** Which of the answer's sub-headings it sits under: long answers are sampled across them. */
-  readonly section: number;
-  /** A numbered step: a procedure tells less than a list of facts, so steps come last. */
-  readonly step?: boolean;
-}
 
 export interface ExtractOptions {
   /** The card's question as plain text: a term the question already names is not a point. */
@@ -41,8 +26,10 @@ export interface ExtractOptions {
 
 /**
  * The key points of an answer, most telling first: an author's explicit points if the answer
- * has any (docs/key-points.md), else its list items and table rows, then bold terms, then the
- * technical terms of its prose — deduplicated, at most {@link MAX_KEY_POINTS}.
+ * has any (docs/key-points.md), else its list items and table rows (numbered steps last), a
+ * prose-only answer's first sentences, then bold terms, then the technical terms of its prose
+ * — deduplicated, at most {@link MAX_KEY_POINTS}. Parsing is the costly part (milliseconds for
+ * a long answer): extract once per card and reuse the points for every keystroke's match.
  */
 export function extractKeyPoints(answer: string, options: ExtractOptions = {}): KeyPoint[] {
   // Input that would freeze the parser is read as plain prose.
@@ -80,176 +67,6 @@ export function extractKeyPoints(answer: string, options: ExtractOptions = {}): 
     ],
     options,
   );
-}
-
-/** `[//]: # "key: autoscaling; health checks"` — a link definition GitHub and the app never show. */
-function authoredPoints(tree: Nodes): Candidate[] {
-  const points: Candidate[] = [];
-  const visit = (node: Nodes) => {
-    if (node.type === 'definition') points.push(...fromDefinition(node));
-    else if ('children' in node) for (const child of node.children) visit(child);
-  };
-  visit(tree);
-  return points;
-}
-
-function fromDefinition(node: Definition): Candidate[] {
-  const match = /^\s*key\s*:(.*)$/is.exec(node.title ?? '');
-  if (node.label !== '//' || !match) return [];
-  return (match[1] as string)
-    .split(';')
-    .map((text) => text.trim())
-    .filter(Boolean)
-    .map((text) => ({ kind: 'authored', text, head: [], body: norms(text), section: 0 }));
-}
-
-/** Each item is a point, its text cut to the leading clause; nested items are points too. */
-function listPoints(list: List, section: number, into: Candidate[]) {
-  for (const item of list.children) {
-    const [first, ...rest] = item.children;
-    // "It automatically adds:" only introduces the items nested under it.
-    const intro =
-      rest.some((child) => child.type === 'list') && /:\s*$/.test(toString(first ?? item));
-    if (first?.type === 'paragraph' && !intro) {
-      const point = itemPoint(first, section);
-      if (point) into.push(list.ordered ? { ...point, step: true } : point);
-    }
-    for (const child of rest) if (child.type === 'list') listPoints(child, section, into);
-  }
-}
-
-function itemPoint(paragraph: Paragraph, section: number): Candidate | null {
-  const [lead] = paragraph.children;
-  // "**Event-driven design:** Build loosely coupled components…": the bold text is the label.
-  const { label, rest } =
-    lead?.type === 'strong'
-      ? {
-          label: toString(lead).replace(/[:\s]+$/, ''),
-          rest: toString({ ...paragraph, children: paragraph.children.slice(1) }),
-        }
-      : splitLabel(toString(paragraph));
-  const clause = leadingClause(rest);
-  // A bold label of a few words is the point itself; a one-word label needs its explanation.
-  const named = lead?.type === 'strong' && label.split(/\s+/).length > 1;
-  const text = named ? label : label && clause ? `${label}: ${clause}` : label || clause;
-  if (!text) return null;
-  return {
-    kind: 'list-item',
-    text,
-    head: norms(label),
-    body: norms(clause),
-    // A point shown as its label alone is covered by its label alone.
-    alternatives: named ? [norms(label)] : label ? [] : alternativesOf(clause),
-    section,
-  };
-}
-
-/** "RDS or DynamoDB": two short names either of which answers. */
-function alternativesOf(clause: string): string[][] {
-  const parts = clause.split(/\s+or\s+/);
-  if (parts.length < 2 || parts.some((part) => part.split(/\s+/).length > 3)) return [];
-  const options = parts.map(norms);
-  return options.every((words) => words.length > 0) ? options : [];
-}
-
-/** A comparison table's row is a point: "Stateful: SG Yes, NACL No". */
-function tablePoints(table: Table, section: number, into: Candidate[]) {
-  const [header, ...rows] = table.children;
-  const columns = header?.children.map((cell) => toString(cell).trim()) ?? [];
-  for (const row of rows) {
-    const [first, ...cells] = row.children.map((cell) => toString(cell).trim());
-    // "✅ Use specific origins (not *) in production" → "Use specific origins in production".
-    const name = (first ?? '').replace(/^[^\p{L}\p{N}]+/u, '').replace(/\s*\([^)]*\)/g, '');
-    if (!name) continue;
-    // A two-column row names a point and explains it; a wider one compares the columns.
-    const values = cells
-      .map((value, i) => (value ? `${columns[i + 1] ?? ''} ${value}`.trim() : ''))
-      .filter(Boolean);
-    const text = cells.length > 1 && values.length > 0 ? `${name}: ${values.join(', ')}` : name;
-    const compared = cells.length > 1;
-    const body = compared ? cells.join(' ') : leadingClause(cells[0] ?? '');
-    into.push({
-      kind: 'table-row',
-      text,
-      head: norms(name),
-      body: norms(body),
-      // A row shown as its first cell alone ("Use HTTPS") is covered by naming it.
-      alternatives: compared ? [] : [norms(name)],
-      section,
-    });
-  }
-}
-
-function boldTerms(paragraph: Paragraph, section: number): Candidate[] {
-  return paragraph.children
-    .filter((child) => child.type === 'strong')
-    .map((child) => toString(child).replace(/[:\s]+$/, ''))
-    .map((text) => ({ kind: 'bold-term', text, head: [], body: norms(text), section }));
-}
-
-/** Terms of a paragraph's prose, and its inline code as identifiers. */
-function paragraphTerms(paragraph: Paragraph, section: number): Candidate[] {
-  const code = paragraph.children
-    .filter((child) => child.type === 'inlineCode')
-    .map((child) => ({
-      kind: 'term' as const,
-      text: child.value,
-      head: [],
-      body: norms(child.value),
-      section,
-    }));
-  // Inline code becomes a line break, so a name never runs across it.
-  const prose = paragraph.children
-    .map((child: PhrasingContent) => (child.type === 'inlineCode' ? '\n' : toString(child)))
-    .join('');
-  return [...termsOf(prose, section, 'term'), ...code];
-}
-
-function termsOf(text: string, section: number, kind: KeyPointKind): Candidate[] {
-  return proseTerms(text)
-    .filter((term) => toWords(term).length > 0)
-    .map((term) => withoutLeadingStopWords(term))
-    .map((term) => ({ kind, text: term, head: [], body: norms(term), section }));
-}
-
-/** "Use Cognito" → "Cognito": a sentence's first word joins a name only when it is part of it. */
-function withoutLeadingStopWords(term: string): string {
-  const words = term.split(' ');
-  while (words.length > 1 && toWords(words[0] as string).length === 0) words.shift();
-  return words.join(' ');
-}
-
-/**
- * A prose sentence as a point, without its asides in parentheses and without a leading
- * "Name —" (the name is usually the question's); words the question already says don't count.
- */
-function sentencePoints(
-  paragraph: Paragraph,
-  section: number,
-  asked: readonly string[],
-): Candidate[] {
-  return toString(paragraph)
-    .split(/(?<=[.!?])\s+/)
-    .map((sentence) =>
-      sentence
-        .replace(/\s*\([^)]*\)/g, '')
-        .replace(/^[^—–]{1,60}\s[—–]\s/, '')
-        .replace(/[.!?:]+$/, '')
-        .trim(),
-    )
-    .map((sentence) => {
-      const words = sentence.split(/\s+/);
-      const text = words.slice(0, MAX_SENTENCE_WORDS).join(' ');
-      return words.length > MAX_SENTENCE_WORDS ? `${text.replace(/[,;]$/, '')}…` : text;
-    })
-    .map((text) => ({
-      kind: 'sentence' as const,
-      text,
-      head: [],
-      body: norms(text.replace(/…$/, '')).filter((w) => !asked.includes(w)),
-      section,
-    }))
-    .filter((point) => point.body.length >= 2);
 }
 
 /** A long answer's sub-headings each get their first points in before any gets a second. */
@@ -318,8 +135,4 @@ function uniqueId(base: string, taken: Set<string>): string {
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   taken.add(id);
   return id;
-}
-
-function norms(text: string): string[] {
-  return [...new Set(toWords(text).map((word) => word.norm))];
 }
