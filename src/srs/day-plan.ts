@@ -9,7 +9,7 @@ type States = Readonly<Record<string, CardState | undefined>>;
  * its state before its first review of the day. Walks the (time-ordered) log back from the
  * newest review, so the cost is today's reviews.
  */
-export function statesAtDayStart(states: States, log: readonly Review[], dayStart: number): States {
+function statesAtDayStart(states: States, log: readonly Review[], dayStart: number): States {
   const before: Record<string, CardState | undefined> = { ...states };
   for (let i = log.length - 1; i >= 0; i--) {
     const review = log[i];

@@ -22,7 +22,7 @@ type ProjectionInput = Omit<SimulationInput, 'strategy' | 'seed' | 'alwaysRecall
  * Simulated learners per projection: up to 8, fewer for big decks and far-off interviews
  * (the work grows with cards × days), down to one, so Home stays quick.
  */
-export function projectionRuns(cards: number, days: number): number {
+function projectionRuns(cards: number, days: number): number {
   return Math.max(1, Math.min(8, Math.floor(4000 / Math.max(1, cards * days))));
 }
 

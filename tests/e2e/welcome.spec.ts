@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 // The date field's segments follow the locale: month, day, year in en-US.
@@ -11,6 +12,8 @@ test('a first visit: the welcome explains, sets the interview date typed key by 
   await expect(welcome).toBeVisible();
   await expect(welcome.getByText('Again, Hard, Good, Easy')).toBeVisible();
   await expect(page.getByRole('heading', { name: /Interview in/ })).toHaveCount(0);
+  const { violations } = await new AxeBuilder({ page }).include('.welcome').analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
   // Two weeks from today's study day (before 4 am it is still yesterday's).
   const typed = await page.evaluate(() => {
