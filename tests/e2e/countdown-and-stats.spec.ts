@@ -97,7 +97,7 @@ test('a mock interview counted as reviews updates the schedule', async ({ page }
   await page.goto('./#/mock');
   await page.getByLabel('Questions').fill('1');
   await page.getByLabel(/Count these as reviews/).check();
-  await page.getByRole('button', { name: 'Start: 1 questions' }).click();
+  await page.getByRole('button', { name: 'Start: 1 question' }).click();
   await page.keyboard.press('Space');
   await page.keyboard.press('2');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(

@@ -5,7 +5,8 @@ import { FollowUp } from '../../components/follow-up.tsx';
 import { PromptCard } from '../../components/prompt-card.tsx';
 import { findCard } from '../../lib/decks.ts';
 import { parseNumber } from '../../lib/parse-field.ts';
-import { QUESTION_COUNT, sample, type QuizAnswer } from './quiz.ts';
+import { FavourWeakOption, useQuestionDraw } from './favour-weak.tsx';
+import { QUESTION_COUNT, type QuizAnswer } from './quiz.ts';
 
 type Stage =
   | { readonly kind: 'setup' }
@@ -48,6 +49,7 @@ export function QuizPage() {
 function QuizSetup({ onStart }: { onStart: (keys: string[]) => void }) {
   const { chosen, setChosen, pool } = useSectionChoice();
   const [count, setCount] = useState(10);
+  const { favourWeak, setFavourWeak, draw } = useQuestionDraw();
 
   return (
     <section aria-labelledby="quiz-title">
@@ -61,7 +63,7 @@ function QuizSetup({ onStart }: { onStart: (keys: string[]) => void }) {
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          onStart(sample(pool, count).map((entry) => entry.key));
+          onStart(draw(pool, count));
         }}
       >
         <CommitField
@@ -76,6 +78,7 @@ function QuizSetup({ onStart }: { onStart: (keys: string[]) => void }) {
           live
         />
         <SectionPicker chosen={chosen} onChange={setChosen} />
+        <FavourWeakOption checked={favourWeak} onChange={setFavourWeak} />
         <div className="actions">
           <button type="submit" className="primary" disabled={pool.length === 0}>
             Start a quiz of {Math.min(count, pool.length)}
