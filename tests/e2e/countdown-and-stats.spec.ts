@@ -53,7 +53,7 @@ test('statistics show real reviews in all four views', async ({ page }) => {
   await gradeCards(page, 3);
   await page.goto('./#/stats');
   await expect(
-    page.getByRole('img', { name: /Reviews per day over the last 12 months: 3 reviews on 1 days/ }),
+    page.getByRole('img', { name: /Reviews per day over the last 12 months: 3 reviews on 1 day/ }),
   ).toBeVisible();
   // Good on new cards: learning steps due today, so today's forecast counts them.
   await expect(

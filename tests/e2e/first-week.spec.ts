@@ -75,3 +75,39 @@ test('"Show image" loads a remote https image under the CSP, and only after the 
   expect(requested).toEqual(['https://images.example/aws-map.png']);
   expect(violations).toEqual([]);
 });
+
+test('a mock interview carries on after a reload, and its result stays in the history', async ({
+  page,
+}) => {
+  await page.goto('./#/mock');
+  const count = page.getByRole('spinbutton', { name: 'Questions' });
+  await count.selectText();
+  await count.pressSequentially('3');
+  await page.getByRole('button', { name: 'Start: 3 questions' }).click();
+  const question = page.getByRole('heading', { level: 1 });
+  const asked: string[] = [];
+  for (const score of ['Nailed', 'Missed']) {
+    await expect(question).not.toHaveText(asked.at(-1) ?? '');
+    asked.push((await question.textContent()) ?? '');
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: new RegExp(`^${score}`) }).click();
+  }
+  await expect(page.getByText(/^Question 3 of 3/)).toBeVisible();
+  const third = (await question.textContent()) ?? '';
+
+  await page.reload();
+  await expect(page.getByText(/^Question 3 of 3/)).toBeVisible();
+  await expect(question).toHaveText(third);
+  await expect(page.getByRole('timer', { name: 'Time left' })).toHaveText(/^[01]:\d\d$/);
+  await page.keyboard.press('Space');
+  await page.keyboard.press('2');
+  await expect(question).toHaveText('Mock interview done: 1 of 3 nailed');
+  await expect(page.getByRole('link', { name: asked[1] })).toBeVisible();
+
+  await page.reload();
+  await page.getByRole('button', { name: 'Another mock interview' }).click();
+  const history = page.getByRole('region', { name: 'Past mock interviews' });
+  await expect(history.getByRole('row')).toHaveCount(2);
+  await expect(history.getByRole('row').nth(1)).toContainText('1 of 3');
+  await expect(history.getByRole('row').nth(1)).toContainText(/\d:\d\d, \d:\d\d, \d:\d\d/);
+});
