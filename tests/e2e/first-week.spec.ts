@@ -111,3 +111,30 @@ test('a mock interview carries on after a reload, and its result stays in the hi
   await expect(history.getByRole('row').nth(1)).toContainText('1 of 3');
   await expect(history.getByRole('row').nth(1)).toContainText(/\d:\d\d, \d:\d\d, \d:\d\d/);
 });
+
+test('the card list shows what the URL says: header link, a changed hash, typing and Back', async ({
+  page,
+}) => {
+  await page.goto('./#/browse?filter=weak');
+  const count = page.locator('.result-count');
+  await expect(count).toHaveText('0 cards'); // nothing studied yet, so nothing weak
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Cards' }).click();
+  await expect(page).toHaveURL(/#\/browse$/);
+  await expect(count).toHaveText('52 cards');
+  await expect(page.getByRole('checkbox', { name: 'weak' })).not.toBeChecked();
+
+  await page.goto('./#/browse?q=lambda');
+  const search = page.getByRole('searchbox');
+  await expect(search).toHaveValue('lambda');
+  await expect(count).toContainText('matching “lambda”');
+
+  await search.selectText();
+  await search.pressSequentially('cors');
+  await expect(page).toHaveURL(/#\/browse\?q=cors$/);
+  await expect(count).toContainText('matching “cors”');
+  // Typing replaced the entry: one step back is the list before the search, not "cor".
+  await page.goBack();
+  await expect(page).toHaveURL(/#\/browse$/);
+  await expect(search).toHaveValue('');
+  await expect(count).toHaveText('52 cards');
+});
