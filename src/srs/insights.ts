@@ -175,3 +175,12 @@ export function rankSections(
     })
     .sort((a, b) => a.meanRecall - b.meanRecall);
 }
+
+/**
+ * How strongly "Favour weak cards" pulls a card in: low predicted recall and each reason it
+ * is weak (lapses, Again) count; a card never studied counts as middling.
+ */
+export function weakness(insight: CardInsight | undefined): number {
+  const recall = insight?.recall ?? 0.75;
+  return 1 + 4 * (1 - recall) + 3 * (insight?.weak.length ?? 0);
+}

@@ -53,7 +53,7 @@ test('statistics show real reviews in all four views', async ({ page }) => {
   await gradeCards(page, 3);
   await page.goto('./#/stats');
   await expect(
-    page.getByRole('img', { name: /Reviews per day over the last 12 months: 3 reviews on 1 days/ }),
+    page.getByRole('img', { name: /Reviews per day over the last 12 months: 3 reviews on 1 day/ }),
   ).toBeVisible();
   // Good on new cards: learning steps due today, so today's forecast counts them.
   await expect(
@@ -97,7 +97,7 @@ test('a mock interview counted as reviews updates the schedule', async ({ page }
   await page.goto('./#/mock');
   await page.getByLabel('Questions').fill('1');
   await page.getByLabel(/Count these as reviews/).check();
-  await page.getByRole('button', { name: 'Start: 1 questions' }).click();
+  await page.getByRole('button', { name: 'Start: 1 question' }).click();
   await page.keyboard.press('Space');
   await page.keyboard.press('2');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(

@@ -75,3 +75,66 @@ test('"Show image" loads a remote https image under the CSP, and only after the 
   expect(requested).toEqual(['https://images.example/aws-map.png']);
   expect(violations).toEqual([]);
 });
+
+test('a mock interview carries on after a reload, and its result stays in the history', async ({
+  page,
+}) => {
+  await page.goto('./#/mock');
+  const count = page.getByRole('spinbutton', { name: 'Questions' });
+  await count.selectText();
+  await count.pressSequentially('3');
+  await page.getByRole('button', { name: 'Start: 3 questions' }).click();
+  const question = page.getByRole('heading', { level: 1 });
+  const asked: string[] = [];
+  for (const score of ['Nailed', 'Missed']) {
+    await expect(question).not.toHaveText(asked.at(-1) ?? '');
+    asked.push((await question.textContent()) ?? '');
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: new RegExp(`^${score}`) }).click();
+  }
+  await expect(page.getByText(/^Question 3 of 3/)).toBeVisible();
+  const third = (await question.textContent()) ?? '';
+
+  await page.reload();
+  await expect(page.getByText(/^Question 3 of 3/)).toBeVisible();
+  await expect(question).toHaveText(third);
+  await expect(page.getByRole('timer', { name: 'Time left' })).toHaveText(/^[01]:\d\d$/);
+  await page.keyboard.press('Space');
+  await page.keyboard.press('2');
+  await expect(question).toHaveText('Mock interview done: 1 of 3 nailed');
+  await expect(page.getByRole('link', { name: asked[1] })).toBeVisible();
+
+  await page.reload();
+  await page.getByRole('button', { name: 'Another mock interview' }).click();
+  const history = page.getByRole('region', { name: 'Past mock interviews' });
+  await expect(history.getByRole('row')).toHaveCount(2);
+  await expect(history.getByRole('row').nth(1)).toContainText('1 of 3');
+  await expect(history.getByRole('row').nth(1)).toContainText(/\d:\d\d, \d:\d\d, \d:\d\d/);
+});
+
+test('the card list shows what the URL says: header link, a changed hash, typing and Back', async ({
+  page,
+}) => {
+  await page.goto('./#/browse?filter=weak');
+  const count = page.locator('.result-count');
+  await expect(count).toHaveText('0 cards'); // nothing studied yet, so nothing weak
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Cards' }).click();
+  await expect(page).toHaveURL(/#\/browse$/);
+  await expect(count).toHaveText('52 cards');
+  await expect(page.getByRole('checkbox', { name: 'weak' })).not.toBeChecked();
+
+  await page.goto('./#/browse?q=lambda');
+  const search = page.getByRole('searchbox');
+  await expect(search).toHaveValue('lambda');
+  await expect(count).toContainText('matching “lambda”');
+
+  await search.selectText();
+  await search.pressSequentially('cors');
+  await expect(page).toHaveURL(/#\/browse\?q=cors$/);
+  await expect(count).toContainText('matching “cors”');
+  // Typing replaced the entry: one step back is the list before the search, not "cor".
+  await page.goBack();
+  await expect(page).toHaveURL(/#\/browse$/);
+  await expect(search).toHaveValue('');
+  await expect(count).toHaveText('52 cards');
+});

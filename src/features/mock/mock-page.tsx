@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { CommitField } from '../../components/commit-field.tsx';
 import { SectionPicker, useSectionChoice } from '../../components/section-picker.tsx';
 import { FollowUp } from '../../components/follow-up.tsx';
 import { PromptCard } from '../../components/prompt-card.tsx';
@@ -6,13 +7,20 @@ import { now } from '../../lib/clock.ts';
 import { findCard } from '../../lib/decks.ts';
 import { schedulerFor } from '../../srs/scheduler.ts';
 import type { Grade } from '../../srs/types.ts';
-import { useProgress } from '../../store/app-progress.ts';
-import { sample } from '../../lib/sample.ts';
 import { plural } from '../../lib/plural.ts';
+import { useProgress } from '../../store/app-progress.ts';
+import { parseNumber } from '../../lib/parse-field.ts';
+import { useMock, type MockRun, type MockScore } from '../../store/mock-store.ts';
+import {
+  FavourWeakOption,
+  QUESTION_COUNT,
+  useQuestionDraw,
+} from '../../components/question-draw.tsx';
+import { MockHistory, formatSeconds } from './mock-history.tsx';
 import '../../components/grade.css';
 import './mock.css';
 
-type Score = 'nailed' | 'partial' | 'missed';
+type Score = MockScore;
 
 const SCORES: readonly {
   score: Score;
@@ -26,50 +34,28 @@ const SCORES: readonly {
   { score: 'nailed', label: 'Nailed', key: '3', grade: 3, className: 'grade-good' },
 ];
 
-interface Setup {
-  readonly keys: readonly string[];
-  readonly seconds: number;
-  readonly countAsReviews: boolean;
-}
+const MINUTES = Object.freeze({ min: 0.25, max: 60 });
 
 /**
  * A mock interview: N random questions, one at a time against a timer, answered aloud, then
  * revealed and self-scored. It changes the schedule only if "count these as reviews" is ticked.
+ * The interview in progress survives a reload, and finished ones are kept in a history.
  */
 export function MockPage() {
-  const [setup, setSetup] = useState<Setup | null>(null);
-  const [scores, setScores] = useState<readonly Score[]>([]);
-  if (!setup) return <MockSetup onStart={(s) => setSetup(s)} />;
-  if (scores.length >= setup.keys.length) {
-    return (
-      <MockSummary
-        setup={setup}
-        scores={scores}
-        onRestart={() => {
-          setSetup(null);
-          setScores([]);
-        }}
-      />
-    );
-  }
-  return (
-    <MockQuestion
-      key={scores.length}
-      setup={setup}
-      index={scores.length}
-      onScore={(score) => setScores((s) => [...s, score])}
-    />
-  );
+  const run = useMock((s) => s.run);
+  if (!run) return <MockSetup />;
+  if (run.scores.length >= run.keys.length) return <MockSummary run={run} />;
+  return <MockQuestion key={run.scores.length} run={run} index={run.scores.length} />;
 }
 
-function MockSetup({ onStart }: { onStart: (setup: Setup) => void }) {
+function MockSetup() {
   const { chosen, setChosen, pool } = useSectionChoice();
-  const [countText, setCountText] = useState('8');
-  const [minutesText, setMinutesText] = useState('2');
+  const [count, setCount] = useState(8);
+  const [minutes, setMinutes] = useState(2);
   const [countAsReviews, setCountAsReviews] = useState(false);
-  const ids = { count: useId(), minutes: useId(), reviews: useId() };
-  const count = Math.max(1, Math.round(Number(countText)) || 8);
-  const seconds = Math.max(15, Math.round((Number(minutesText) || 2) * 60));
+  const { favourWeak, setFavourWeak, draw } = useQuestionDraw();
+  const reviewsId = useId();
+  const seconds = Math.max(15, Math.round(minutes * 60));
 
   return (
     <section aria-labelledby="mock-title">
@@ -84,82 +70,78 @@ function MockSetup({ onStart }: { onStart: (setup: Setup) => void }) {
       </p>
       <form
         className="panel form-grid"
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          onStart({ keys: sample(pool, count).map((entry) => entry.key), seconds, countAsReviews });
+          useMock.getState().start({ keys: draw(pool, count), seconds, countAsReviews }, now());
         }}
       >
         <div className="filter-row">
-          <div className="field">
-            <label htmlFor={ids.count}>Questions</label>
-            <input
-              id={ids.count}
-              type="number"
-              min={1}
-              value={countText}
-              onChange={(e) => setCountText(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={ids.minutes}>Minutes per question</label>
-            <input
-              id={ids.minutes}
-              type="number"
-              min={0.25}
-              step={0.25}
-              value={minutesText}
-              onChange={(e) => setMinutesText(e.target.value)}
-            />
-          </div>
+          <CommitField
+            label="Questions"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            saved={String(count)}
+            parse={(text) => parseNumber(text, QUESTION_COUNT)}
+            onCommit={(value) => value !== null && setCount(value)}
+            live
+          />
+          <CommitField
+            label="Minutes per question"
+            type="number"
+            inputMode="decimal"
+            min={MINUTES.min}
+            max={MINUTES.max}
+            step={0.25}
+            saved={String(minutes)}
+            parse={(text) => parseNumber(text, MINUTES)}
+            onCommit={(value) => value !== null && setMinutes(value)}
+            live
+          />
         </div>
         <SectionPicker chosen={chosen} onChange={setChosen} />
-        <label htmlFor={ids.reviews} className="mock-checkbox-line">
+        <label htmlFor={reviewsId} className="checkbox-line">
           <input
-            id={ids.reviews}
+            id={reviewsId}
             type="checkbox"
             checked={countAsReviews}
             onChange={(e) => setCountAsReviews(e.target.checked)}
           />{' '}
           Count these as reviews (nailed = Good, partial = Hard, missed = Again)
         </label>
+        <FavourWeakOption checked={favourWeak} onChange={setFavourWeak} />
         <div className="actions">
           <button type="submit" className="primary" disabled={pool.length === 0}>
             Start: {plural(Math.min(count, pool.length), 'question')}
           </button>
         </div>
       </form>
+      <MockHistory />
     </section>
   );
 }
 
-function MockQuestion({
-  setup,
-  index,
-  onScore,
-}: {
-  setup: Setup;
-  index: number;
-  onScore: (score: Score) => void;
-}) {
-  const [revealed, setRevealed] = useState(false);
-  const [started] = useState(now);
-  const [elapsed, setElapsed] = useState(0);
-  const entry = findCard(setup.keys[index] ?? '');
+function MockQuestion({ run, index }: { run: MockRun; index: number }) {
+  const revealed = run.revealedAt !== null;
+  const [tick, setTick] = useState(now);
+  const entry = findCard(run.keys[index] ?? '');
   const grade = useProgress((s) => s.grade);
   const retention = useProgress((s) => s.settings.desiredRetention);
-  const left = Math.max(0, setup.seconds - elapsed);
+  // Counted from when the question appeared, across a reload; it stops at the reveal.
+  const elapsed = Math.max(0, Math.floor(((run.revealedAt ?? tick) - run.questionAt) / 1000));
+  const left = Math.max(0, run.seconds - elapsed);
 
-  // The clock runs until the answer is revealed.
   useEffect(() => {
     if (revealed) return;
-    const timer = setInterval(() => setElapsed(Math.floor((now() - started) / 1000)), 250);
+    const timer = setInterval(() => setTick(now()), 250);
     return () => clearInterval(timer);
-  }, [revealed, started]);
+  }, [revealed]);
 
+  const setRevealed = () => useMock.getState().reveal(now());
   const score = (choice: (typeof SCORES)[number]) => {
-    if (setup.countAsReviews && entry)
-      grade(entry.key, choice.grade, now(), schedulerFor(retention));
-    onScore(choice.score);
+    if (run.countAsReviews && entry) grade(entry.key, choice.grade, now(), schedulerFor(retention));
+    useMock.getState().score(choice.score, now());
   };
 
   useEffect(() => {
@@ -168,7 +150,7 @@ function MockQuestion({
       if ((event.target as HTMLElement | null)?.closest('button, a, input, select, textarea'))
         return;
       const choice = SCORES.find((s) => s.key === event.key);
-      if (!revealed && (event.key === ' ' || event.key === 'Enter')) setRevealed(true);
+      if (!revealed && (event.key === ' ' || event.key === 'Enter')) setRevealed();
       else if (revealed && choice) score(choice);
       else return;
       event.preventDefault();
@@ -177,14 +159,24 @@ function MockQuestion({
     return () => window.removeEventListener('keydown', onKey);
   });
 
-  if (!entry) return null;
+  if (!entry) {
+    // The deck changed since this interview began (a card removed): say so, never a blank page.
+    return (
+      <p className="notice" role="status">
+        This mock interview asks a card that is no longer in any deck.{' '}
+        <button type="button" onClick={() => useMock.getState().clear()}>
+          Start a new one
+        </button>
+      </p>
+    );
+  }
   const minutes = Math.floor(left / 60);
   const seconds = String(left % 60).padStart(2, '0');
   return (
     <section aria-labelledby="mock-question">
       <p className="mock-progress">
-        Question {index + 1} of {setup.keys.length}
-        {!setup.countAsReviews && (
+        Question {index + 1} of {run.keys.length}
+        {!run.countAsReviews && (
           <>
             {' '}
             · <span className="badge">Schedule not changed</span>
@@ -202,7 +194,7 @@ function MockQuestion({
         entry={entry}
         headingId="mock-question"
         revealed={revealed}
-        onReveal={() => setRevealed(true)}
+        onReveal={setRevealed}
         revealLabel="I have answered: show the answer"
       />
       {revealed && (
@@ -224,23 +216,16 @@ function MockQuestion({
   );
 }
 
-function MockSummary({
-  setup,
-  scores,
-  onRestart,
-}: {
-  setup: Setup;
-  scores: readonly Score[];
-  onRestart: () => void;
-}) {
+function MockSummary({ run }: { run: MockRun }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus({ preventScroll: true });
   }, []);
-  const weak = setup.keys
-    .map((key, i) => ({ entry: findCard(key), score: scores[i] }))
+  const { scores, times } = run;
+  const weak = run.keys
+    .map((key, i) => ({ entry: findCard(key), score: scores[i], time: times[i] ?? 0 }))
     .filter(
-      (x): x is { entry: NonNullable<typeof x.entry>; score: Score } =>
+      (x): x is { entry: NonNullable<typeof x.entry>; score: Score; time: number } =>
         !!x.entry && x.score !== 'nailed',
     );
   const nailed = scores.filter((s) => s === 'nailed').length;
@@ -252,8 +237,9 @@ function MockSummary({
       </h1>
       <p>
         {scores.filter((s) => s === 'partial').length} partial,{' '}
-        {scores.filter((s) => s === 'missed').length} missed.
-        {setup.countAsReviews
+        {scores.filter((s) => s === 'missed').length} missed, in{' '}
+        {formatSeconds(times.reduce((a, b) => a + b, 0))}.
+        {run.countAsReviews
           ? ' Your answers were counted as reviews.'
           : ' Your schedule was not changed.'}
       </p>
@@ -261,12 +247,12 @@ function MockSummary({
         <FollowUp
           title={`To work on (${weak.length})`}
           entries={weak.map((w) => w.entry)}
-          notes={weak.map((w) => w.score)}
+          notes={weak.map((w) => `${w.score}, ${formatSeconds(w.time)}`)}
           bookmarkLabel={`Bookmark these ${weak.length}`}
         />
       )}
       <div className="actions">
-        <button type="button" onClick={onRestart}>
+        <button type="button" onClick={() => useMock.getState().clear()}>
           Another mock interview
         </button>
       </div>

@@ -5,8 +5,12 @@ import { FollowUp } from '../../components/follow-up.tsx';
 import { PromptCard } from '../../components/prompt-card.tsx';
 import { findCard } from '../../lib/decks.ts';
 import { parseNumber } from '../../lib/parse-field.ts';
-import { sample } from '../../lib/sample.ts';
-import { QUESTION_COUNT, type QuizAnswer } from './quiz.ts';
+import {
+  FavourWeakOption,
+  QUESTION_COUNT,
+  useQuestionDraw,
+} from '../../components/question-draw.tsx';
+import type { QuizAnswer } from './quiz.ts';
 import '../../components/grade.css';
 import './quiz.css';
 
@@ -51,6 +55,7 @@ export function QuizPage() {
 function QuizSetup({ onStart }: { onStart: (keys: string[]) => void }) {
   const { chosen, setChosen, pool } = useSectionChoice();
   const [count, setCount] = useState(10);
+  const { favourWeak, setFavourWeak, draw } = useQuestionDraw();
 
   return (
     <section aria-labelledby="quiz-title">
@@ -68,7 +73,7 @@ function QuizSetup({ onStart }: { onStart: (keys: string[]) => void }) {
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          onStart(sample(pool, count).map((entry) => entry.key));
+          onStart(draw(pool, count));
         }}
       >
         <CommitField
@@ -83,6 +88,7 @@ function QuizSetup({ onStart }: { onStart: (keys: string[]) => void }) {
           live
         />
         <SectionPicker chosen={chosen} onChange={setChosen} />
+        <FavourWeakOption checked={favourWeak} onChange={setFavourWeak} />
         <div className="actions">
           <button type="submit" className="primary" disabled={pool.length === 0}>
             Start a quiz of {Math.min(count, pool.length)}

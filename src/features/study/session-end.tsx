@@ -6,7 +6,7 @@ import type { Session } from './study-session.ts';
 import '../../components/summary.css';
 
 /** What comes next, said as it is: a card at a time, or a study day starting. */
-export function describeNext(next: NextUp, now: number): string {
+function describeNext(next: NextUp, now: number): string {
   if (next.kind === 'card') return `Next card due ${formatWhen(next.at, now)}`;
   const when = formatDayStart(next.at, now);
   if (next.reviews && next.fresh) return `Reviews and new cards ${when}`;

@@ -1,0 +1,42 @@
+import { useId, useState } from 'react';
+import { useInsights } from '../hooks/use-insights.ts';
+import type { CardEntry } from '../lib/decks.ts';
+import { useNow } from '../lib/use-now.ts';
+import { sample, weightedSample } from '../lib/sample.ts';
+import { weakness } from '../srs/insights.ts';
+
+/** How many questions a quiz or mock interview may ask. */
+export const QUESTION_COUNT = Object.freeze({ min: 1, max: 999, integer: true });
+
+/** How a quiz or mock interview draws its questions: evenly, or favouring weak cards. */
+export function useQuestionDraw() {
+  const [favourWeak, setFavourWeak] = useState(false);
+  const insights = useInsights(useNow(60_000));
+  const draw = (pool: readonly CardEntry[], count: number): string[] =>
+    (favourWeak
+      ? weightedSample(pool, (entry) => weakness(insights.get(entry.key)), count)
+      : sample(pool, count)
+    ).map((entry) => entry.key);
+  return { favourWeak, setFavourWeak, draw };
+}
+
+export function FavourWeakOption({
+  checked,
+  onChange,
+}: {
+  checked: boolean;
+  onChange: (on: boolean) => void;
+}) {
+  const id = useId();
+  return (
+    <label htmlFor={id} className="checkbox-line">
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        onChange={(e) => onChange(e.target.checked)}
+      />{' '}
+      Favour weak cards (low predicted recall, forgotten before)
+    </label>
+  );
+}
