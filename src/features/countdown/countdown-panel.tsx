@@ -4,8 +4,8 @@ import { useNow } from '../../lib/use-now.ts';
 import { newPerDayNeeded } from '../../srs/planner.ts';
 import { useProgress } from '../../store/app-progress.ts';
 import { useCountdown } from './use-countdown.ts';
+import { percent } from '../../lib/format.ts';
 
-const percent = (x: number) => `${Math.round(x * 100)}%`;
 const when = new Intl.DateTimeFormat(undefined, {
   weekday: 'short',
   month: 'short',

@@ -6,8 +6,7 @@ import { cardHref, studyHref } from '../../lib/route.ts';
 import { useNow } from '../../lib/use-now.ts';
 import { describeWeakReason, rankSections } from '../../srs/insights.ts';
 import { useProgress } from '../../store/app-progress.ts';
-
-const percent = (x: number) => `${Math.round(x * 100)}%`;
+import { percent } from '../../lib/format.ts';
 
 /** Where to focus before the interview: sections by predicted recall, weak and starred cards. */
 export function WeakPage() {
