@@ -10,8 +10,11 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n: number) => `${n} ms`;
 const s = (n: number) => `${(n / 1000).toFixed(2)} s`;
 
+/** The hand-written reading of the figures (bench/performance-notes.md), under the table. */
+export const readNotes = () => readFile('bench/performance-notes.md', 'utf8');
+
 /** The page for one run's results. */
-export function performancePage(r: BenchResults): string {
+export function performancePage(r: BenchResults, notes: string): string {
   const aws = r.studyLatencyAws;
   const scale = r.scale;
   const history = scale.history;
@@ -96,11 +99,13 @@ export function performancePage(r: BenchResults): string {
     '',
     ...table,
     '',
+    notes.trim(),
+    '',
   ].join('\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const results = JSON.parse(await readFile('bench-results/bench.json', 'utf8')) as BenchResults;
-  await writeFile('docs/performance.md', performancePage(results));
+  await writeFile('docs/performance.md', performancePage(results, await readNotes()));
   console.log('written: docs/performance.md');
 }
