@@ -1,8 +1,8 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { cspPlugin } from './scripts/vite-plugin-csp.ts';
-import { decksPlugin } from './scripts/vite-plugin-decks.ts';
+import { cspPlugin } from './build/vite-plugin-csp.ts';
+import { decksPlugin } from './build/vite-plugin-decks.ts';
 
 export default defineConfig({
   base: './',

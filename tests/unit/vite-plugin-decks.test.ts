@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build, type Rollup } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
-import { decksPlugin } from '../../scripts/vite-plugin-decks.ts';
+import { decksPlugin } from '../../build/vite-plugin-decks.ts';
 
 let root = '';
 

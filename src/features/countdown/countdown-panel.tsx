@@ -10,11 +10,11 @@ import {
   type Countdown,
   type InterviewDay,
 } from './use-countdown.ts';
+import { percent } from '../../lib/format.ts';
+import { plural } from '../../lib/plural.ts';
 import '../../components/summary.css';
 import './countdown-panel.css';
 
-const percent = (x: number) => `${Math.round(x * 100)}%`;
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const when = new Intl.DateTimeFormat(undefined, {
   weekday: 'short',
   month: 'short',

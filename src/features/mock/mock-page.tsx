@@ -1,8 +1,10 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { CommitField } from '../../components/commit-field.tsx';
 import { SectionPicker, useSectionChoice } from '../../components/section-picker.tsx';
 import { FollowUp } from '../../components/follow-up.tsx';
-import { PromptCard } from '../../components/prompt-card.tsx';
+import { RevealCard } from '../../components/reveal-card.tsx';
+import { useFocusOnMount } from '../../hooks/use-focus-on-mount.ts';
+import { useShortcuts } from '../../hooks/use-shortcuts.ts';
 import { now } from '../../lib/clock.ts';
 import { findCard } from '../../lib/decks.ts';
 import { schedulerFor } from '../../srs/scheduler.ts';
@@ -144,19 +146,11 @@ function MockQuestion({ run, index }: { run: MockRun; index: number }) {
     useMock.getState().score(choice.score, now());
   };
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey) return;
-      if ((event.target as HTMLElement | null)?.closest('button, a, input, select, textarea'))
-        return;
-      const choice = SCORES.find((s) => s.key === event.key);
-      if (!revealed && (event.key === ' ' || event.key === 'Enter')) setRevealed();
-      else if (revealed && choice) score(choice);
-      else return;
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+  const show = revealed ? undefined : setRevealed;
+  useShortcuts({
+    ' ': show,
+    Enter: show,
+    ...Object.fromEntries(SCORES.map((s) => [s.key, revealed ? () => score(s) : undefined])),
   });
 
   if (!entry) {
@@ -190,8 +184,10 @@ function MockQuestion({ run, index }: { run: MockRun; index: number }) {
       >
         {left === 0 ? 'Time is up' : `${minutes}:${seconds}`}
       </p>
-      <PromptCard
+      <RevealCard
         entry={entry}
+        level={1}
+        meta={entry.section.title}
         headingId="mock-question"
         revealed={revealed}
         onReveal={setRevealed}
@@ -217,10 +213,7 @@ function MockQuestion({ run, index }: { run: MockRun; index: number }) {
 }
 
 function MockSummary({ run }: { run: MockRun }) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    heading.current?.focus({ preventScroll: true });
-  }, []);
+  const heading = useFocusOnMount<HTMLHeadingElement>();
   const { scores, times } = run;
   const weak = run.keys
     .map((key, i) => ({ entry: findCard(key), score: scores[i], time: times[i] ?? 0 }))

@@ -1,8 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { CommitField } from '../../components/commit-field.tsx';
 import { SectionPicker, useSectionChoice } from '../../components/section-picker.tsx';
 import { FollowUp } from '../../components/follow-up.tsx';
-import { PromptCard } from '../../components/prompt-card.tsx';
+import { RevealCard } from '../../components/reveal-card.tsx';
+import { useFocusOnMount } from '../../hooks/use-focus-on-mount.ts';
+import { letter, useShortcuts } from '../../hooks/use-shortcuts.ts';
 import { findCard } from '../../lib/decks.ts';
 import { parseNumber } from '../../lib/parse-field.ts';
 import {
@@ -111,20 +113,13 @@ function QuizQuestion({
   const [revealed, setRevealed] = useState(false);
   const entry = findCard(keys[index] ?? '');
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey) return;
-      const target = event.target as HTMLElement | null;
-      if (target?.closest('button, a, input, select, textarea')) return;
-      if (!revealed && (event.key === ' ' || event.key === 'Enter')) setRevealed(true);
-      else if (revealed && (event.key === 'y' || event.key === 'Y')) onAnswer(true);
-      else if (revealed && (event.key === 'n' || event.key === 'N')) onAnswer(false);
-      else return;
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [revealed, onAnswer]);
+  const show = revealed ? undefined : () => setRevealed(true);
+  useShortcuts({
+    ' ': show,
+    Enter: show,
+    ...letter('y', revealed ? () => onAnswer(true) : undefined),
+    ...letter('n', revealed ? () => onAnswer(false) : undefined),
+  });
 
   if (!entry) return null;
   return (
@@ -139,8 +134,10 @@ function QuizQuestion({
         value={index}
         aria-label={`Quiz progress: ${index} of ${keys.length} answered`}
       />
-      <PromptCard
+      <RevealCard
         entry={entry}
+        level={1}
+        meta={entry.section.title}
         headingId="quiz-question"
         revealed={revealed}
         onReveal={() => setRevealed(true)}
@@ -174,10 +171,7 @@ function QuizSummary({
     .map((a) => findCard(a.key))
     .filter((e) => e !== undefined);
   const right = answers.length - missed.length;
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    heading.current?.focus({ preventScroll: true });
-  }, []);
+  const heading = useFocusOnMount<HTMLHeadingElement>();
 
   return (
     <section className="panel" aria-labelledby="quiz-done">

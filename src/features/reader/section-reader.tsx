@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { sectionHref } from '../../lib/route.ts';
-import { Answer } from '../../components/markdown/answer.tsx';
+import { RevealCard } from '../../components/reveal-card.tsx';
 import type { DeckOutline, SectionOutline } from '../../deck/types.ts';
 import { findCard, type CardEntry } from '../../lib/decks.ts';
 import { useReaderKeys } from './use-reader-keys.ts';
@@ -50,16 +50,6 @@ interface FlipCardProps {
 
 function FlipCard({ entry, onPrevious, onNext }: FlipCardProps) {
   const [revealed, setRevealed] = useState(false);
-  const questionRef = useRef<HTMLHeadingElement>(null);
-  const answerRef = useRef<HTMLElement>(null);
-
-  // Focus follows the card: the question when it appears, the answer once revealed.
-  useEffect(() => {
-    questionRef.current?.focus({ preventScroll: true });
-  }, []);
-  useEffect(() => {
-    if (revealed) answerRef.current?.focus({ preventScroll: true });
-  }, [revealed]);
 
   useReaderKeys({
     reveal: () => setRevealed(true),
@@ -69,20 +59,15 @@ function FlipCard({ entry, onPrevious, onNext }: FlipCardProps) {
 
   return (
     <>
-      <div className="card">
-        <h1 id="card-question" className="card-question" ref={questionRef} tabIndex={-1}>
-          {entry.card.questionText}
-        </h1>
-        {revealed ? (
-          <section className="card-answer" aria-label="Answer" ref={answerRef} tabIndex={-1}>
-            <Answer entry={entry} questionLevel={1} />
-          </section>
-        ) : (
-          <button type="button" className="reveal" onClick={() => setRevealed(true)}>
-            Show answer <kbd>Space</kbd>
-          </button>
-        )}
-      </div>
+      <RevealCard
+        as="div"
+        entry={entry}
+        level={1}
+        headingId="card-question"
+        revealed={revealed}
+        onReveal={() => setRevealed(true)}
+        focusAnswer
+      />
       <div className="reader-nav">
         <button type="button" onClick={onPrevious} disabled={!onPrevious}>
           ← Previous

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useShortcuts } from '../../hooks/use-shortcuts.ts';
 
 interface ReaderKeys {
   readonly reveal: () => void;
@@ -6,29 +6,12 @@ interface ReaderKeys {
   readonly next: () => void;
 }
 
-/** Space or Enter reveals, ← and → flip; keys typed into a control are left alone. */
-export function useReaderKeys(actions: ReaderKeys): void {
-  const latest = useRef(actions);
-  useEffect(() => {
-    latest.current = actions;
+/** Space or Enter reveals, ← and → flip. */
+export function useReaderKeys(keys: ReaderKeys): void {
+  useShortcuts({
+    ' ': keys.reveal,
+    Enter: keys.reveal,
+    ArrowLeft: keys.previous,
+    ArrowRight: keys.next,
   });
-
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
-      const target = event.target as HTMLElement | null;
-      if (target?.closest('button, a, input, textarea, select, [contenteditable="true"]')) return;
-      const action = {
-        ' ': latest.current.reveal,
-        Enter: latest.current.reveal,
-        ArrowLeft: latest.current.previous,
-        ArrowRight: latest.current.next,
-      }[event.key];
-      if (!action) return;
-      event.preventDefault();
-      action();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
 }

@@ -8,10 +8,10 @@ import { studyDay, studyDayStart } from '../../srs/study-day.ts';
 import { useProgress } from '../../store/app-progress.ts';
 import { Bars, DataTable } from './charts.tsx';
 import { Heatmap } from './heatmap.tsx';
+import { percent } from '../../lib/format.ts';
 import { plural } from '../../lib/plural.ts';
 import './stats-page.css';
 
-const percent = (x: number) => `${Math.round(x * 100)}%`;
 const shortDate = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
 
 /** Statistics from real reviews: heatmap, due forecast, true retention, readiness per section. */

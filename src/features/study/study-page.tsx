@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { BookmarkButton } from '../../components/bookmark-button.tsx';
+import { RevealCard } from '../../components/reveal-card.tsx';
 import { deckEntries, findCard } from '../../lib/decks.ts';
 import type { DeckOutline } from '../../deck/types.ts';
 import { localUtcOffset, now } from '../../lib/clock.ts';
@@ -17,7 +18,6 @@ import {
 import { schedulerFor } from '../../srs/scheduler.ts';
 import { GRADE_NAMES, type Grade } from '../../srs/types.ts';
 import { useProgress } from '../../store/app-progress.ts';
-import { CardFace } from './card-face.tsx';
 import { GradeBar } from './grade-bar.tsx';
 import { QueueCounts } from './queue-counts.tsx';
 import { SessionEnd } from './session-end.tsx';
@@ -208,12 +208,17 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
       />
       {entry ? (
         <>
-          <CardFace
+          <RevealCard
             key={`${entry.key}:${done}`}
             entry={entry}
+            level={2}
+            headingId="card-question"
             revealed={revealed}
             onReveal={reveal}
+            meta={`#${entry.number} · ${entry.section.title}`}
             star={<BookmarkButton cardKey={entry.key} label={entry.card.questionText} />}
+            revealOnClick
+            focusAnswer
           />
           {revealed && (
             <GradeBar

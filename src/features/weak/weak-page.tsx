@@ -6,10 +6,9 @@ import { cardHref, studyHref } from '../../lib/route.ts';
 import { useNow } from '../../lib/use-now.ts';
 import { describeWeakReason, rankSections } from '../../srs/insights.ts';
 import { useProgress } from '../../store/app-progress.ts';
+import { percent } from '../../lib/format.ts';
 import { plural } from '../../lib/plural.ts';
 import './weak-page.css';
-
-const percent = (x: number) => `${Math.round(x * 100)}%`;
 
 /** Where to focus before the interview: sections by predicted recall, weak and starred cards. */
 export function WeakPage() {

@@ -7,7 +7,7 @@ import type { Plugin } from 'vite';
  * and an image can neither run code nor read the page; plain http stays blocked. Only for builds: the dev server injects inline scripts of its own.
  * (frame-ancestors cannot be set from a <meta> tag; a host should send it as a header.)
  */
-export const CONTENT_SECURITY_POLICY = [
+const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",

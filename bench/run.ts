@@ -1,0 +1,79 @@
+/**
+ * Benchmarks, on the built app in Chromium and on the pure core in Node.
+ *   npm run bench      (builds first; prints a table, writes bench-results/bench.json and
+ *                     docs/performance.md from it)
+ *
+ * - bytes: first-screen JavaScript and CSS gzipped (the entry and what index.html preloads),
+ *   every chunk, the largest chunk;
+ * - study latency: reveal-and-grade cycles by keyboard on the AWS deck, from the key press
+ *   to the next card painted (p50, p95);
+ * - core: grading a card and building the next queue, in Node, without the browser.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+import { measureBundle } from '../scripts/bundle-size.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.ts';
+import { runLighthouse } from '../scripts/lighthouse.ts';
+import { allDue, coreGradeAndQueue, deckKeys, parserThroughput, searchBench } from './core.ts';
+import { studyLatency } from './latency.ts';
+import { performancePage, readNotes } from './perf-doc.ts';
+import { formatBenchResults } from './report.ts';
+import { scaleBench } from './scale.ts';
+import { summary } from './stats.ts';
+
+const PORT = 4190;
+
+const bytes = await measureBundle();
+const server = await preview({
+  preview: { port: PORT, strictPort: true, host: '127.0.0.1' },
+  logLevel: 'silent',
+});
+const browser = await chromium.launch({
+  executablePath: CHROMIUM_PATH,
+  args: [...CHROMIUM_ARGS],
+});
+let latency = { work: [] as number[], painted: [] as number[] };
+let lighthouseFigures: Awaited<ReturnType<typeof runLighthouse>> | null = null;
+try {
+  lighthouseFigures = await runLighthouse(`http://127.0.0.1:${PORT}/`, CHROMIUM_PATH, 3);
+  latency = await studyLatency(
+    browser,
+    `http://127.0.0.1:${PORT}/`,
+    allDue(await deckKeys(), Date.now()),
+    'aws-backend-interview',
+  );
+} finally {
+  await browser.close();
+  await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+}
+
+const results = {
+  date: new Date().toISOString(),
+  bytes: {
+    firstScreenJsGzip: bytes.firstScreenJsGzip,
+    firstScreenCssGzip: bytes.firstScreenCssGzip,
+    totalJsGzip: bytes.totalJsGzip,
+    largestChunk: bytes.largestChunk,
+  },
+  studyLatencyAws: {
+    cycles: latency.work.length,
+    work: summary(latency.work),
+    painted: summary(latency.painted),
+  },
+  coreGradeAndQueue: { cards52: coreGradeAndQueue(52), cards5000: coreGradeAndQueue(5000) },
+  search5000: await searchBench(),
+  parser: await parserThroughput(),
+  lighthouse: lighthouseFigures,
+  // The app built with a generated 5,000-card deck and a year of history in storage.
+  scale: await scaleBench({ chromiumPath: CHROMIUM_PATH, port: 4192 }),
+  chunks: bytes.chunks,
+};
+
+await mkdir('bench-results', { recursive: true });
+await writeFile('bench-results/bench.json', `${JSON.stringify(results, null, 2)}\n`);
+console.log(formatBenchResults(results));
+await mkdir('docs', { recursive: true });
+await writeFile('docs/performance.md', performancePage(results, await readNotes()));
+console.log('written: bench-results/bench.json, docs/performance.md');
+export type BenchResults = typeof results;
