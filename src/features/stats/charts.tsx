@@ -138,16 +138,16 @@ export function NamedBars({
   format: (value: number) => string;
 }) {
   return (
-    <ul className="chart-rows" role="img" aria-label={label}>
+    <div className="chart-rows" role="img" aria-label={label}>
       {rows.map((r) => (
-        <li key={r.name}>
+        <div key={r.name} className="chart-row">
           <span className="chart-row-name">{r.name}</span>
           <span className="chart-row-track">
             <span className="chart-row-bar" style={share(Math.min(1, r.value))} />
           </span>
           <span className="chart-row-value">{format(r.value)}</span>
-        </li>
+        </div>
       ))}
-    </ul>
+    </div>
   );
 }
