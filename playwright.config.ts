@@ -19,8 +19,14 @@ export default defineConfig({
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'] } },
     // The narrowest phones people use: nothing may scroll sideways at 360 or 320 px.
-    { name: 'phone-360', use: { ...phone, viewport: { width: 360, height: 780 } } },
-    { name: 'phone-320', use: { ...phone, viewport: { width: 320, height: 640 } } },
+    {
+      name: 'phone-360',
+      use: { ...phone, viewport: { width: 360, height: 780 }, screen: { width: 360, height: 780 } },
+    },
+    {
+      name: 'phone-320',
+      use: { ...phone, viewport: { width: 320, height: 640 }, screen: { width: 320, height: 640 } },
+    },
   ],
   webServer: {
     // The built app, as users get it, not the dev server.
