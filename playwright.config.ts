@@ -3,6 +3,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.ts';
 
 // E2E_PORT lets several checkouts run their browser tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+const phone = { ...devices['Pixel 7'], isMobile: true, hasTouch: true };
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -17,7 +18,15 @@ export default defineConfig({
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'] } },
-    { name: 'phone', use: { ...devices['Pixel 7'] } },
+    // The narrowest phones people use: nothing may scroll sideways at 360 or 320 px.
+    {
+      name: 'phone-360',
+      use: { ...phone, viewport: { width: 360, height: 780 }, screen: { width: 360, height: 780 } },
+    },
+    {
+      name: 'phone-320',
+      use: { ...phone, viewport: { width: 320, height: 640 }, screen: { width: 320, height: 640 } },
+    },
   ],
   webServer: {
     // The built app, as users get it, not the dev server.

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import './chart.css';
 
 /** A chart's table equivalent, one click away, for screen readers and exact numbers. */
@@ -47,55 +47,107 @@ export function DataTable({
 
 interface BarsProps {
   readonly values: readonly (number | null)[];
+  /** One per bar: the x axis shows a few of them, every bar has its own as a tooltip. */
   readonly labels: readonly string[];
+  readonly xTitle: string;
+  readonly yTitle: string;
   readonly max?: number;
-  /** A dashed reference line, e.g. the desired retention. */
+  /** A dashed reference line, e.g. the desired retention, labelled with its value. */
   readonly line?: number;
+  /** The accessible name: what the chart shows, with its key numbers. */
   readonly label: string;
   readonly format?: (value: number) => string;
 }
 
-/** A small bar chart in SVG: no chart library for a handful of bars. */
-export function Bars({ values, labels, max, line, label, format = String }: BarsProps) {
-  const width = 600;
-  const height = 160;
+/** At most this many x-axis labels, so that they fit a 320 px phone. */
+const X_LABELS = 5;
+/** Past this many bars, a bar's own number shows only where there is room for it. */
+const DENSE = 12;
+
+const share = (v: number): CSSProperties => ({ '--share': v }) as CSSProperties;
+
+/**
+ * A bar chart in HTML and CSS rather than a scaled SVG, so that its text stays a legible size on
+ * any screen: axis titles, the top and zero of the scale, a value over each bar.
+ */
+export function Bars({
+  values,
+  labels,
+  xTitle,
+  yTitle,
+  max,
+  line,
+  label,
+  format = String,
+}: BarsProps) {
   const top = Math.max(max ?? 0, line ?? 0, ...values.map((v) => v ?? 0), 1);
-  const step = width / Math.max(1, values.length);
-  const y = (v: number) => height - (v / top) * (height - 16);
+  const every = Math.ceil(labels.length / X_LABELS);
+  const columns = { '--bars': values.length } as CSSProperties;
   return (
-    <svg className="chart" viewBox={`0 0 ${width} ${height + 18}`} role="img" aria-label={label}>
-      {values.map((v, i) =>
-        v === null ? null : (
-          <g key={i}>
-            <rect
-              className="chart-bar"
-              x={i * step + step * 0.15}
-              y={y(v)}
-              width={step * 0.7}
-              height={height - y(v)}
-            >
-              <title>{`${labels[i]}: ${format(v)}`}</title>
-            </rect>
-          </g>
-        ),
-      )}
-      {line !== undefined && (
-        <line className="chart-line" x1={0} x2={width} y1={y(line)} y2={y(line)} />
-      )}
-      <line className="chart-axis" x1={0} x2={width} y1={height} y2={height} />
-      {labels.map((l, i) =>
-        i % Math.ceil(labels.length / 8) === 0 ? (
-          <text
-            key={i}
-            className="chart-label"
-            x={i * step + step / 2}
-            y={height + 14}
-            textAnchor="middle"
-          >
-            {l}
-          </text>
-        ) : null,
-      )}
-    </svg>
+    <div
+      className={values.length > DENSE ? 'chart chart-dense' : 'chart'}
+      role="img"
+      aria-label={label}
+    >
+      <p className="chart-y-title">{yTitle}</p>
+      <div className="chart-y-scale">
+        <span>{format(top)}</span>
+        <span>{format(0)}</span>
+      </div>
+      <div className="chart-plot">
+        <ol className="chart-bars" style={columns}>
+          {values.map((v, i) => (
+            <li key={i} title={`${labels[i]}: ${v === null ? 'no data' : format(v)}`}>
+              {v !== null && (
+                <>
+                  {v > 0 && <span className="chart-value">{format(v)}</span>}
+                  <span className="chart-bar" style={share(v / top)} />
+                </>
+              )}
+            </li>
+          ))}
+        </ol>
+        {line !== undefined && (
+          <div className="chart-line" style={share(line / top)}>
+            <span className="chart-line-value">{format(line)}</span>
+          </div>
+        )}
+      </div>
+      <ol className="chart-x" style={columns}>
+        {labels.map((l, i) =>
+          i % every === 0 ? (
+            <li key={i} style={{ gridColumn: `${i + 1} / span ${every}` }}>
+              {l}
+            </li>
+          ) : null,
+        )}
+      </ol>
+      <p className="chart-x-title">{xTitle}</p>
+    </div>
+  );
+}
+
+/** Horizontal bars with their names, for categories with long names (sections). */
+export function NamedBars({
+  rows,
+  label,
+  format,
+}: {
+  rows: readonly { readonly name: string; readonly value: number }[];
+  label: string;
+  format: (value: number) => string;
+}) {
+  return (
+    <div className="chart-rows" role="img" aria-label={label}>
+      {rows.map((r) => (
+        <div key={r.name} className="chart-row">
+          <span className="chart-row-name">{r.name}</span>
+          <span className="chart-row-track">
+            <span className="chart-row-bar" style={share(Math.min(1, r.value))} />
+          </span>
+          <span className="chart-row-value">{format(r.value)}</span>
+        </div>
+      ))}
+    </div>
   );
 }

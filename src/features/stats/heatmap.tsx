@@ -61,6 +61,10 @@ export function Heatmap({ counts, today, utcOffset, dayStartHour }: HeatmapProps
           );
         })}
       </svg>
+      <p className="heatmap-total">
+        {total} {total === 1 ? 'review' : 'reviews'} on {active.length}{' '}
+        {active.length === 1 ? 'day' : 'days'}
+      </p>
       <DataTable
         caption="Reviews per month, last 12 months"
         head={['Month', 'Reviews']}

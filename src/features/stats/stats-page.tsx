@@ -6,7 +6,7 @@ import { useNow } from '../../lib/use-now.ts';
 import { dueForecast, reviewsByDay, trueRetention } from '../../srs/stats.ts';
 import { studyDay, studyDayStart } from '../../srs/study-day.ts';
 import { useProgress } from '../../store/app-progress.ts';
-import { Bars, DataTable } from './charts.tsx';
+import { Bars, DataTable, NamedBars } from './charts.tsx';
 import { Heatmap } from './heatmap.tsx';
 import { percent } from '../../lib/format.ts';
 import { plural } from '../../lib/plural.ts';
@@ -47,6 +47,8 @@ export function StatsPage() {
       return { id: section.id, title: section.title, mean };
     }),
   );
+  const dueInAll = forecast.reduce((a, b) => a + b, 0);
+  const busiest = forecast.reduce((best, n, i) => (n > (forecast[best] ?? 0) ? i : best), 0);
   const recalled = retention.reduce((n, b) => n + (b.retention ?? 0) * b.reviews, 0);
   const reviewed = retention.reduce((n, b) => n + b.reviews, 0);
 
@@ -69,10 +71,18 @@ export function StatsPage() {
 
       <section className="panel" aria-labelledby="forecast-title">
         <h2 id="forecast-title">Due in the next 30 days</h2>
+        <p>
+          {forecast[0] ?? 0} due today, {dueInAll} in all
+          {dueInAll > 0 &&
+            `; the busiest day is ${busiest === 0 ? 'today' : dayName(today + busiest)} with ${forecast[busiest] ?? 0}`}
+          .
+        </p>
         <Bars
           values={forecast}
-          labels={forecast.map((_, i) => (i === 0 ? 'today' : dayName(today + i)))}
-          label={`Cards due per day over the next 30 days: ${forecast.reduce((a, b) => a + b, 0)} in all, ${forecast[0] ?? 0} today`}
+          labels={forecast.map((_, i) => (i === 0 ? 'Today' : dayName(today + i)))}
+          xTitle="Day"
+          yTitle="Cards due"
+          label={`Cards due per day over the next 30 days: ${dueInAll} in all, ${forecast[0] ?? 0} today`}
         />
         <DataTable
           caption="Cards due per day"
@@ -90,7 +100,9 @@ export function StatsPage() {
         </p>
         <Bars
           values={retention.map((b) => b.retention)}
-          labels={retention.map((b) => `from ${dayName(b.day)}`)}
+          labels={retention.map((b) => dayName(b.day))}
+          xTitle="Week starting"
+          yTitle="Reviews recalled"
           max={1}
           line={desiredRetention}
           format={percent}
@@ -109,17 +121,15 @@ export function StatsPage() {
 
       <section className="panel" aria-labelledby="readiness-title">
         <h2 id="readiness-title">Readiness per section</h2>
-        <Bars
-          values={sections.map((s) => s.mean)}
-          labels={sections.map((_, i) => String(i + 1))}
-          max={1}
+        <NamedBars
+          rows={sections.map((s) => ({ name: s.title, value: s.mean }))}
           format={percent}
           label="Mean predicted recall per section, new cards counting as 0"
         />
         <DataTable
           caption="Mean predicted recall now"
           head={['Section', 'Recall now']}
-          rows={sections.map((s, i) => [`${i + 1}. ${s.title}`, percent(s.mean)])}
+          rows={sections.map((s) => [s.title, percent(s.mean)])}
         />
       </section>
     </section>
