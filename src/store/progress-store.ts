@@ -23,6 +23,14 @@ interface ProgressActions {
   setBookmark(card: string, on: boolean, now: number): void;
   /** Replaces all progress (a restored backup). */
   replace(progress: Progress): void;
+  /**
+   * Moves the progress of a card no deck has any more (a reworded question) onto a card that
+   * has none yet; false if the target already has progress. The old reviews are marked undone
+   * and copied under new ids, so a merge with another tab cannot bring the old card back.
+   */
+  reattach(from: string, to: string): boolean;
+  /** Removes the progress of a card no deck has any more (kept undone, for the same reason). */
+  forget(card: string): void;
   /** Tries again to save after storage was full or unavailable. */
   retrySave(): void;
 }
@@ -106,6 +114,33 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressHook
         },
         updateSettings(settings) {
           set({ settings: normalizeSettings({ ...get().settings, ...settings }) });
+        },
+        reattach(from, to) {
+          const { cards, log, undone, bookmarks } = get();
+          if (from === to || cards[to] || log.some((r) => r.card === to)) return false;
+          const moved = log.filter((r) => r.card === from);
+          const { [from]: state, ...otherCards } = cards;
+          const { [from]: mark, ...otherMarks } = bookmarks;
+          set({
+            cards: state ? { ...otherCards, [to]: state } : otherCards,
+            log: log.map((r) => (r.card === from ? { ...r, id: newId(), card: to } : r)),
+            undone: [...undone, ...moved.map((r) => r.id)],
+            bookmarks: mark
+              ? { ...otherMarks, [to]: mark, [from]: { on: false, at: mark.at } }
+              : bookmarks,
+          });
+          return true;
+        },
+        forget(card) {
+          const { cards, log, undone, bookmarks } = get();
+          const { [card]: _forgotten, ...otherCards } = cards;
+          const mark = bookmarks[card];
+          set({
+            cards: otherCards,
+            log: log.filter((r) => r.card !== card),
+            undone: [...undone, ...log.filter((r) => r.card === card).map((r) => r.id)],
+            bookmarks: mark ? { ...bookmarks, [card]: { on: false, at: mark.at } } : bookmarks,
+          });
         },
         replace(progress) {
           set(pick(progress));
