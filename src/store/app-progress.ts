@@ -7,7 +7,8 @@ import {
   guardedRemove,
   guardedSet,
 } from './guarded-storage.ts';
-import { createProgressStore, STORAGE_KEY } from './progress-store.ts';
+import { openJournal } from './journal.ts';
+import { createProgressStore, loadScheduler, STORAGE_KEY } from './progress-store.ts';
 
 const backend = browserStorage();
 
@@ -23,8 +24,32 @@ function afterPaint(write: () => void): void {
   });
 }
 
+function browserIndexedDb(): IDBFactory | null {
+  try {
+    return window.indexedDB ?? null;
+  } catch {
+    return null;
+  }
+}
+
+const journal = openJournal({
+  indexedDB: browserIndexedDb(),
+  // Asked at the first change rather than on load: browsers grant it to sites in use, and
+  // some ask the user, which makes sense only once they study.
+  onFirstRecord: () => void navigator.storage?.persist?.().catch(() => false),
+});
+
 /** The app's progress, saved in this browser. */
-export const useProgress = createProgressStore({ backend, now, schedule: afterPaint });
+export const useProgress = createProgressStore({ backend, now, schedule: afterPaint, journal });
+
+// Changes a crash kept out of localStorage are in the journal: put them back.
+void journal
+  .replay(
+    () => useProgress.getState(),
+    (progress) => useProgress.setState(progress),
+    loadScheduler,
+  )
+  .catch(() => undefined);
 
 window.addEventListener('pagehide', () => useProgress.storage.flush());
 document.addEventListener('visibilitychange', () => {
@@ -115,4 +140,15 @@ export async function storageReport(): Promise<StorageReport> {
     persisted,
     journal: useSaveStatus.getState().journal,
   };
+}
+
+const JOURNAL_NOTICE = 'prepdeck:journal-notice-seen';
+
+/** The "no crash-safe journal in this browser" notice is shown once, until dismissed. */
+export function journalNoticeSeen(): boolean {
+  return guardedGet(backend, JOURNAL_NOTICE) !== null;
+}
+
+export function dismissJournalNotice(): void {
+  guardedSet(backend, JOURNAL_NOTICE, '1');
 }

@@ -20,6 +20,8 @@ export interface ProgressStorageOptions {
   readonly current: () => Progress;
   /** Called when a merge changed this tab's progress, so memory matches storage. */
   readonly onMerged: (merged: Progress) => void;
+  /** Called after each successful save with what storage now holds. */
+  readonly onSaved?: (raw: string) => void;
   readonly now: () => number;
   /**
    * Defers writing: called with the write to run later (after the next frame in the app), so
@@ -190,6 +192,7 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
     }
     known = raw;
     reportSave({ kind: 'saved' }, raw.length);
+    options.onSaved?.(raw);
     if (merged !== progress) options.onMerged(merged);
   };
 

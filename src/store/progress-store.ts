@@ -3,9 +3,11 @@ import { persist } from 'zustand/middleware';
 import type { Scheduler } from '../srs/scheduler.ts';
 import { normalizeSettings } from '../srs/settings.ts';
 import type { CardState, Grade, Review, StudySettings } from '../srs/types.ts';
+import type { Journal } from './journal.ts';
+import { journalEntry, type JournalOp } from './journal-replay.ts';
 import { mergeProgress } from './merge.ts';
 import { CURRENT_VERSION } from './migrations.ts';
-import { EMPTY_PROGRESS, insertReview, type Progress } from './progress.ts';
+import { EMPTY_PROGRESS, insertReview, undoReview, type Progress } from './progress.ts';
 import { createProgressStorage, type ProgressStorage } from './progress-storage.ts';
 
 export const STORAGE_KEY = 'prepdeck:progress';
@@ -43,6 +45,8 @@ export interface ProgressStoreOptions {
   /** See `ProgressStorageOptions.schedule`. */
   readonly schedule?: (write: () => void) => void;
   readonly newId?: () => string;
+  /** The write-ahead journal each change is recorded in first (none: today's behaviour). */
+  readonly journal?: Journal;
 }
 
 const pick = (s: Progress): Progress => ({
@@ -55,10 +59,21 @@ const pick = (s: Progress): Progress => ({
 
 export type ProgressHook = UseBoundStore<StoreApi<ProgressStore>> & {
   readonly storage: ProgressStorage;
+  /** Null when every change so far is in the journal on disk (or there is none), else when. */
+  readonly durable: () => Promise<void> | null;
 };
+
+/** Loads FSRS on demand, for the rare merge or replay that must replay a card's history. */
+export const loadScheduler = (settings: StudySettings): Promise<Scheduler> =>
+  import('../srs/scheduler.ts').then((m) => m.schedulerFor(settings.desiredRetention));
 
 export function createProgressStore(options: ProgressStoreOptions): ProgressHook {
   const newId = options.newId ?? randomId;
+  const { journal } = options;
+  const tab = randomId();
+  const record = (op: JournalOp, change: Partial<Progress>, ids: string[]) => {
+    journal?.record(journalEntry(op, tab, change), ids);
+  };
   let store: UseBoundStore<StoreApi<ProgressStore>> | null = null;
   const storage = createProgressStorage({
     backend: options.backend,
@@ -66,9 +81,9 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressHook
     ...(options.schedule ? { schedule: options.schedule } : {}),
     current: () => (store ? pick(store.getState()) : EMPTY_PROGRESS),
     merge: (local, saved, scheduler) => mergeProgress(local, saved, scheduler),
-    loadScheduler: (settings) =>
-      import('../srs/scheduler.ts').then((m) => m.schedulerFor(settings.desiredRetention)),
+    loadScheduler,
     onMerged: (merged) => store?.setState(merged),
+    onSaved: (raw) => journal?.saved(raw),
   });
 
   store = create<ProgressStore>()(
@@ -91,26 +106,25 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressHook
             cards: { ...cards, [card]: after },
             log: insertReview(log, review),
           });
+          record('grade', { cards: { [card]: after }, log: [review] }, [review.id]);
           return review;
         },
         undo(reviewId) {
-          const { cards, log, undone } = get();
-          const review = log.find((r) => r.id === reviewId);
-          if (!review) return false;
-          const later = log.some((r) => r.card === review.card && r.time > review.time);
-          if (later) return false;
-          const { [review.card]: _undone, ...others } = cards;
-          const restored = review.before ? { ...others, [review.card]: review.before } : others;
-          set({
-            cards: restored,
-            log: log.filter((r) => r.id !== reviewId),
-            undone: [...undone, reviewId],
-          });
+          const next = undoReview(pick(get()), reviewId);
+          if (!next) return false;
+          set({ cards: next.cards, log: next.log, undone: next.undone });
+          record('undo', { undone: [reviewId] }, [reviewId]);
           return true;
         },
         setBookmark(card, on, now) {
           const at = Math.floor(now / 1000) * 1000;
-          set({ bookmarks: { ...get().bookmarks, [card]: { on, at } } });
+          const mark = { on, at };
+          const show = () => set({ bookmarks: { ...get().bookmarks, [card]: mark } });
+          record('bookmark', { bookmarks: { [card]: mark } }, []);
+          // The star shows once it is in the journal, so what is on screen survives a crash.
+          const wait = journal?.enabled() ? journal.durable() : null;
+          if (wait) void wait.then(show);
+          else show();
         },
         updateSettings(settings) {
           set({ settings: normalizeSettings({ ...get().settings, ...settings }) });
@@ -144,6 +158,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressHook
         },
         replace(progress) {
           set(pick(progress));
+          record('restore', pick(progress), []);
         },
         retrySave() {
           storage.setItem(STORAGE_KEY, { state: pick(get()), version: CURRENT_VERSION });
@@ -160,7 +175,10 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressHook
       },
     ),
   );
-  return Object.assign(store, { storage });
+  return Object.assign(store, {
+    storage,
+    durable: () => journal?.durable() ?? null,
+  });
 }
 
 /** Nothing invalid is ever written: a NaN or an impossible date stops here, not in storage. */

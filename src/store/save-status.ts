@@ -13,6 +13,8 @@ export interface SetAside {
   readonly reason: string;
   /** Only some card states were unusable: the rest of the progress was loaded. */
   readonly partial?: boolean;
+  /** A journal entry, kept aside in IndexedDB rather than under a localStorage key. */
+  readonly where?: 'journal';
 }
 
 /** Storage was emptied while the app was open (site data cleared elsewhere), then re-saved. */

@@ -1,6 +1,11 @@
-import type { ReactNode } from 'react';
 import { downloadProgress, downloadText } from '../../lib/download.ts';
-import { readSetAside, useProgress } from '../../store/app-progress.ts';
+import { useState, type ReactNode } from 'react';
+import {
+  dismissJournalNotice,
+  journalNoticeSeen,
+  readSetAside,
+  useProgress,
+} from '../../store/app-progress.ts';
 import {
   forgetSetAside,
   reportJournal,
@@ -40,6 +45,7 @@ export function SaveBanner() {
   const setAside = useSaveStatus((s) => s.setAside);
   const wiped = useSaveStatus((s) => s.wiped);
   const journal = useSaveStatus((s) => s.journal);
+  const [noticeSeen, setNoticeSeen] = useState(journalNoticeSeen);
   const retry = useProgress((s) => s.retrySave);
   const nearlyFull = useSaveStatus(
     (s) => s.save.kind === 'saved' && s.savedChars > STORAGE_WARNING_CHARS,
@@ -91,6 +97,24 @@ export function SaveBanner() {
           {wiped.resaved ? ' Saved again.' : ' Download your progress to keep it.'}
         </Banner>
       )}
+      {journal === 'unavailable' && !noticeSeen && (
+        <Banner
+          tone="warning"
+          role="status"
+          actions={[
+            [
+              'Dismiss',
+              () => {
+                dismissJournalNotice();
+                setNoticeSeen(true);
+              },
+            ],
+          ]}
+        >
+          <strong>No crash-safe journal in this browser.</strong> Progress is saved as usual, but a
+          browser crash right after a grade can lose the last few seconds of study.
+        </Banner>
+      )}
       {journal === 'failed' && (
         <Banner
           tone="warning"
@@ -107,18 +131,28 @@ export function SaveBanner() {
           tone="warning"
           role="alert"
           actions={[
-            [
-              'Download the unreadable data',
-              () =>
-                downloadText(
-                  `${entry.key.replace(/[:]/g, '_')}.json`,
-                  readSetAside(entry.key) ?? '',
-                ),
-            ],
+            ...(entry.where === 'journal'
+              ? []
+              : [
+                  [
+                    'Download the unreadable data',
+                    () =>
+                      downloadText(
+                        `${entry.key.replace(/[:]/g, '_')}.json`,
+                        readSetAside(entry.key) ?? '',
+                      ),
+                  ] as const,
+                ]),
             ['Dismiss', () => forgetSetAside(entry.key)],
           ]}
         >
-          {entry.partial ? (
+          {entry.where === 'journal' ? (
+            <>
+              <strong>A change saved for crash recovery could not be read</strong> ({entry.reason}).
+              It was skipped and is kept aside, untouched, in this browser as{' '}
+              <code>{entry.key}</code>.
+            </>
+          ) : entry.partial ? (
             <>
               <strong>Some saved progress could not be used</strong> ({entry.reason}). Those cards
               start afresh; everything saved is kept aside, untouched, as <code>{entry.key}</code>.
