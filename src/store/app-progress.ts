@@ -76,9 +76,12 @@ const BEFORE_RESTORE = `${STORAGE_KEY}:before-restore:`;
  * when there was nothing saved or no room for a copy (the caller then offers a download).
  */
 export function keepCopyBeforeRestore(time: number): string | null {
+  useProgress.storage.flush(); // the copy holds the latest change, not the last deferred save
   const raw = guardedGet(backend, STORAGE_KEY);
   if (!raw) return null;
-  const key = `${BEFORE_RESTORE}${new Date(time).toISOString().replace(/[:.]/g, '-')}`;
+  const stamp = `${BEFORE_RESTORE}${new Date(time).toISOString().replace(/[:.]/g, '-')}`;
+  let key = stamp;
+  for (let n = 2; guardedGet(backend, key) !== null; n++) key = `${stamp}-${n}`;
   return guardedSet(backend, key, raw) === null ? key : null;
 }
 

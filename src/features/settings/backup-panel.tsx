@@ -44,6 +44,7 @@ export function BackupPanel() {
   const replace = useProgress((s) => s.replace);
   const [plan, setPlan] = useState<(RestorePlan & { fileName: string }) | null>(null);
   const [result, setResult] = useState('');
+  const [restores, setRestores] = useState(0);
   const knownCards = useMemo(
     () => new Set(decks.flatMap((deck) => deckEntries(deck.id).map((e) => e.key))),
     [],
@@ -63,6 +64,7 @@ export function BackupPanel() {
   const apply = () => {
     if (!plan?.ok) return;
     setResult(applyRestore(plan.progress, replace));
+    setRestores((n) => n + 1);
     setPlan(null);
   };
 
@@ -128,7 +130,7 @@ export function BackupPanel() {
           </p>
         )}
       </section>
-      <KeptCopies knownCards={knownCards} />
+      <KeptCopies knownCards={knownCards} refresh={restores} />
       <OrphanPanel knownCards={knownCards} />
       <StoragePanel />
     </>

@@ -9,19 +9,24 @@ const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', tim
 /** "…:before-restore:2026-11-26T09-00-00-000Z" → the time it was made. */
 function madeAt(key: string): string {
   const stamp = key.slice(key.lastIndexOf(':') + 1);
-  const iso = stamp.replace(/T(\d\d)-(\d\d)-(\d\d)-(\d{3})Z$/, 'T$1:$2:$3.$4Z');
+  const iso = stamp.replace(/T(\d\d)-(\d\d)-(\d\d)-(\d{3})Z(?:-\d+)?$/, 'T$1:$2:$3.$4Z');
   const time = Date.parse(iso);
   return Number.isNaN(time) ? stamp : timeFormat.format(time);
 }
 
 /** The copies kept before each restore: restore one, or delete it to free the space. */
-export function KeptCopies({ knownCards }: { readonly knownCards: ReadonlySet<string> }) {
+export function KeptCopies(props: {
+  readonly knownCards: ReadonlySet<string>;
+  /** Changes when a restore elsewhere on the page kept a copy. */
+  readonly refresh: number;
+}) {
+  const { knownCards, refresh } = props;
   const replace = useProgress((s) => s.replace);
   const [changes, setChanges] = useState(0);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   // localStorage does not notify this tab of its own writes: re-read after each action.
-  const copies = useMemo(() => (changes >= 0 ? keptCopies() : []), [changes]);
+  const copies = useMemo(() => (changes + refresh >= 0 ? keptCopies() : []), [changes, refresh]);
 
   const restore = (key: string, raw: string) => {
     const plan = planRestoreFromSaved(raw, knownCards, useProgress.getState(), restoreRoom());
