@@ -42,14 +42,17 @@ const journal = openJournal({
 /** The app's progress, saved in this browser. */
 export const useProgress = createProgressStore({ backend, now, schedule: afterPaint, journal });
 
-// Changes a crash kept out of localStorage are in the journal: put them back.
-void journal
-  .replay(
-    () => useProgress.getState(),
-    (progress) => useProgress.setState(progress),
-    loadScheduler,
-  )
-  .catch(() => undefined);
+// Changes a crash kept out of localStorage are in the journal: put them back (not over
+// data this version must leave alone).
+if (!useProgress.storage.readOnly()) {
+  void journal
+    .replay(
+      () => useProgress.getState(),
+      (progress) => useProgress.setState(progress),
+      loadScheduler,
+    )
+    .catch(() => undefined);
+}
 
 window.addEventListener('pagehide', () => useProgress.storage.flush());
 document.addEventListener('visibilitychange', () => {

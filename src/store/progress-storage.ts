@@ -36,6 +36,8 @@ export interface ProgressStorage extends PersistStorage<Progress> {
   syncFrom(raw: string | null): void;
   /** Writes a deferred change now (the page is being hidden or closed). */
   flush(): void;
+  /** True while saved data is left alone (a newer version's, or unreadable without room). */
+  readOnly(): boolean;
 }
 
 type Envelope = { state: unknown; version: number };
@@ -230,6 +232,7 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
       if (first) options.schedule(flush);
     },
     flush,
+    readOnly: () => readOnly,
     removeItem(name) {
       if (!readOnly) guardedRemove(backend, name);
     },

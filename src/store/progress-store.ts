@@ -71,8 +71,10 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressHook
   const newId = options.newId ?? randomId;
   const { journal } = options;
   const tab = randomId();
+  // Nothing is journaled while the saved data is left alone: a reload must not bring back
+  // changes this tab was not allowed to save.
   const record = (op: JournalOp, change: Partial<Progress>, ids: string[]) => {
-    journal?.record(journalEntry(op, tab, change), ids);
+    if (!storage.readOnly()) journal?.record(journalEntry(op, tab, change), ids);
   };
   let store: UseBoundStore<StoreApi<ProgressStore>> | null = null;
   const storage = createProgressStorage({

@@ -35,7 +35,7 @@ export function applyRestore(progress: Progress, replace: (p: Progress) => void)
   if (!copy) downloadProgress();
   replace(progress);
   return copy
-    ? 'Restored. Your previous progress is kept in this browser: see “Copies kept before a restore” below.'
+    ? `Restored. Your previous progress is kept in this browser as ${copy}, listed below under “Copies kept before a restore”.`
     : 'Restored. There was no room to keep your previous progress in this browser, so it was downloaded as a file first.';
 }
 
