@@ -5,7 +5,7 @@ import { mergeProgress } from './merge.ts';
 import { EMPTY_PROGRESS, insertReview, undoReview, type Progress } from './progress.ts';
 
 /** The journal format this version writes; entries from a newer one are left untouched. */
-export const JOURNAL_VERSION = 1;
+const JOURNAL_VERSION = 1;
 
 export type JournalOp = 'grade' | 'undo' | 'bookmark' | 'restore';
 

@@ -206,7 +206,7 @@ async function setAside(
 }
 
 /** The review ids a save must hold before an entry can go (none for a star or a restore). */
-export function entryIds(op: JournalOp, change: Progress): string[] {
+function entryIds(op: JournalOp, change: Progress): string[] {
   if (op === 'grade') return change.log.map((r) => r.id);
   if (op === 'undo') return [...change.undone];
   return [];
