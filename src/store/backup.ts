@@ -53,6 +53,8 @@ export function planRestore(
   text: string,
   knownCards: ReadonlySet<string>,
   current: Progress,
+  /** Characters of storage the restored progress may take; unlimited when not given. */
+  room = Infinity,
 ): RestorePlan {
   let value: unknown;
   try {
@@ -95,6 +97,17 @@ export function planRestore(
       `This backup holds progress for other decks only (${decks}): none of its cards are here.`,
     );
   }
+  // Checked before anything is replaced: a restore that cannot be saved would leave the
+  // progress in memory only.
+  const needed = JSON.stringify({
+    state: encodeProgress(progress),
+    version: CURRENT_VERSION,
+  }).length;
+  if (needed > room) {
+    return refuse(
+      `This backup needs about ${megabytes(needed)} of browser storage and there is room for about ${megabytes(Math.max(0, room))}. Nothing was changed: free some space (kept copies are listed below) and try again.`,
+    );
+  }
   return {
     ok: true,
     progress,
@@ -109,4 +122,24 @@ export function planRestore(
       currentReviews: current.log.length,
     },
   };
+}
+
+const megabytes = (chars: number) => `${(chars / 1_000_000).toFixed(1)} MB`;
+
+/** Plans restoring a copy this browser kept (saved progress as stored, with its version). */
+export function planRestoreFromSaved(
+  raw: string,
+  knownCards: ReadonlySet<string>,
+  current: Progress,
+  room = Infinity,
+): RestorePlan {
+  let saved: unknown;
+  try {
+    saved = JSON.parse(raw);
+  } catch {
+    return refuse('This copy is damaged: it is not JSON.');
+  }
+  const { state, version } = (saved ?? {}) as { state?: unknown; version?: unknown };
+  const file = { app: 'prepdeck', kind: 'progress', version, exportedAt: '', progress: state };
+  return planRestore(JSON.stringify(file), knownCards, current, room);
 }

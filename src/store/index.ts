@@ -5,6 +5,7 @@ import { CURRENT_VERSION } from './migrations.ts';
 import type { Progress } from './progress.ts';
 
 export { STORAGE_KEY } from './progress-store.ts';
+export { journalEntry } from './journal-replay.ts';
 export { EMPTY_PROGRESS, type Progress } from './progress.ts';
 
 /** The text the app keeps under `STORAGE_KEY` for `progress`, to seed a browser with. */

@@ -31,13 +31,15 @@ export function mergeProgress(
     if (!first || compareReviews(review, first) < 0) start.set(review.card, review);
     if (!undone.has(review.id) && !byId.has(review.id)) byId.set(review.id, review);
   }
-  const log = [...byId.values()].sort(compareReviews);
+  let log = [...byId.values()].sort(compareReviews);
 
   const localIds = idsByCard(local.log);
   const remoteIds = idsByCard(remote.log);
   const mergedIds = idsByCard(log);
   const cards: Record<string, CardState> = {};
   const diverged = new Set<string>();
+  /** Cards whose state comes from `remote` alone: their reviews must be remote's copies too. */
+  const fromRemote = new Set<string>();
   const keys = new Set([
     ...Object.keys(local.cards),
     ...Object.keys(remote.cards),
@@ -53,6 +55,13 @@ export function mergeProgress(
           : undefined;
     if (state) cards[key] = state;
     else if (ids !== '') diverged.add(key);
+    if (state && state !== local.cards[key]) fromRemote.add(key);
+  }
+  // The same review can differ in its "state before" when one tab already replayed it after
+  // a concurrent grade of the same card: keep the copy that matches the card state kept.
+  if (fromRemote.size > 0) {
+    const remoteById = new Map(remote.log.map((r) => [r.id, r]));
+    log = log.map((r) => (fromRemote.has(r.card) ? (remoteById.get(r.id) ?? r) : r));
   }
   const rest = {
     undone: [...undone].sort(),

@@ -5,7 +5,9 @@ import { decodeProgress, encodeProgress } from './codec.ts';
 import { SchedulerNeededError } from './merge.ts';
 import { CURRENT_VERSION, migrateProgress } from './migrations.ts';
 import type { Progress } from './progress.ts';
-import { reportSave, reportSetAside } from './save-status.ts';
+import { withoutUnusableCards } from './card-check.ts';
+import { guardedGet, guardedRemove, guardedSet } from './guarded-storage.ts';
+import { reportSave, reportSetAside, reportWiped } from './save-status.ts';
 
 export interface ProgressStorageOptions {
   /** Where progress lives: localStorage in the app, or null when the browser denies it. */
@@ -18,6 +20,8 @@ export interface ProgressStorageOptions {
   readonly current: () => Progress;
   /** Called when a merge changed this tab's progress, so memory matches storage. */
   readonly onMerged: (merged: Progress) => void;
+  /** Called after each successful save with what storage now holds. */
+  readonly onSaved?: (raw: string) => void;
   readonly now: () => number;
   /**
    * Defers writing: called with the write to run later (after the next frame in the app), so
@@ -32,6 +36,8 @@ export interface ProgressStorage extends PersistStorage<Progress> {
   syncFrom(raw: string | null): void;
   /** Writes a deferred change now (the page is being hidden or closed). */
   flush(): void;
+  /** True while saved data is left alone (a newer version's, or unreadable without room). */
+  readOnly(): boolean;
 }
 
 type Envelope = { state: unknown; version: number };
@@ -68,6 +74,8 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
   };
   /** The last value this tab read or wrote: anything else in storage came from another tab. */
   let known: string | null = null;
+  /** The key progress is saved under, once known (zustand passes it on each call). */
+  let storageName: string | null = null;
 
   const parse = (raw: string): Envelope => {
     const value: unknown = JSON.parse(raw);
@@ -101,31 +109,45 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
     return { progress: decodeProgress(migrateProgress(state, version)), newer: false };
   };
 
-  /** Copies unreadable data to a fresh key, then frees the main key; false if it could not. */
-  const setAside = (name: string, raw: string, reason: string): boolean => {
-    if (!backend) return false;
+  /** Copies saved data, untouched, to a fresh key; the key, or null without room. */
+  const copyAside = (name: string, raw: string): string | null => {
     const stamp = new Date(options.now()).toISOString().replace(/[:.]/g, '-');
     let key = `${name}:unreadable:${stamp}`;
-    for (let n = 2; backend.getItem(key) !== null; n++) key = `${name}:unreadable:${stamp}-${n}`;
-    try {
-      backend.setItem(key, raw);
-    } catch {
-      return false;
-    }
-    backend.removeItem(name);
+    for (let n = 2; guardedGet(backend, key) !== null; n++)
+      key = `${name}:unreadable:${stamp}-${n}`;
+    return guardedSet(backend, key, raw) === null ? key : null;
+  };
+
+  /** Copies unreadable data to a fresh key, then frees the main key; false if it could not. */
+  const setAside = (name: string, raw: string, reason: string): boolean => {
+    const key = copyAside(name, raw);
+    if (key === null) return false;
+    guardedRemove(backend, name);
     reportSetAside({ key, reason });
     return true;
   };
 
-  const safeGet = (name: string): string | null => {
-    try {
-      return backend ? backend.getItem(name) : null;
-    } catch {
-      return null;
-    }
+  const safeGet = (name: string): string | null => guardedGet(backend, name);
+
+  /**
+   * Card states FSRS cannot grade (they would throw on the first grade) are left out of what
+   * is loaded; the saved data is first copied aside whole, so nothing is lost.
+   */
+  const usable = (name: string, raw: string, progress: Progress): Progress => {
+    const checked = withoutUnusableCards(progress);
+    if (checked.problems.length === 0) return progress;
+    const key = copyAside(name, raw);
+    if (key === null) return progress;
+    reportSetAside({
+      key,
+      partial: true,
+      reason: `${checked.problems.length} card ${checked.problems.length === 1 ? 'state' : 'states'} FSRS cannot use (${checked.problems.slice(0, 3).join('; ')}${checked.problems.length > 3 ? '; …' : ''})`,
+    });
+    return checked.progress;
   };
 
   const write = (name: string, progress: Progress): void => {
+    storageName = name;
     if (readOnly) return;
     if (!backend) {
       reportSave({ kind: 'unsaved', reason: 'unavailable' });
@@ -134,6 +156,8 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
     let merged = progress;
     // Always re-read: another tab's `storage` event may not have arrived yet.
     const current = safeGet(name);
+    // Written before and now gone: site data was cleared while the app was open.
+    const wiped = current === null && known !== null;
     if (current !== null && current !== known) {
       // Another tab wrote since we last looked: keep its reviews too.
       try {
@@ -155,21 +179,29 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
       }
     }
     const raw = JSON.stringify({ state: encodeProgress(merged), version: CURRENT_VERSION });
-    if (raw !== current) {
-      try {
-        backend.setItem(name, raw);
-      } catch (error) {
-        reportSave({ kind: 'unsaved', reason: isQuotaError(error) ? 'quota' : 'unavailable' });
-        return;
-      }
+    const failure = raw === current ? null : guardedSet(backend, name, raw);
+    const restored = {
+      reviews: merged.log.length,
+      cards: Object.keys(merged.cards).length,
+      bookmarks: Object.values(merged.bookmarks).filter((b) => b.on).length,
+    };
+    // Worth saying only when there was study to lose: an empty start has nothing to restore.
+    if (wiped && restored.reviews + restored.cards + restored.bookmarks > 0) {
+      reportWiped({ ...restored, resaved: failure === null });
+    }
+    if (failure) {
+      reportSave({ kind: 'unsaved', reason: failure });
+      return;
     }
     known = raw;
     reportSave({ kind: 'saved' }, raw.length);
+    options.onSaved?.(raw);
     if (merged !== progress) options.onMerged(merged);
   };
 
   return {
     getItem(name): StorageValue<Progress> | null {
+      storageName = name;
       if (!backend) {
         reportSave({ kind: 'unsaved', reason: 'unavailable' });
         return null;
@@ -185,7 +217,7 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
         } else {
           reportSave({ kind: 'saved' }, raw.length);
         }
-        return progress ? { state: progress, version: CURRENT_VERSION } : null;
+        return progress ? { state: usable(name, raw, progress), version: CURRENT_VERSION } : null;
       } catch (error) {
         if (!setAside(name, raw, describe(error))) {
           readOnly = true;
@@ -201,11 +233,17 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
       if (first) options.schedule(flush);
     },
     flush,
+    readOnly: () => readOnly,
     removeItem(name) {
-      if (!readOnly) backend?.removeItem(name);
+      if (!readOnly) guardedRemove(backend, name);
     },
     syncFrom(raw) {
-      if (raw === null || raw === known || readOnly) return;
+      if (readOnly || raw === known) return;
+      // Cleared in another window: write this tab's progress back at once, and say so.
+      if (raw === null) {
+        if (storageName !== null && known !== null) write(storageName, options.current());
+        return;
+      }
       try {
         const saved = read(raw);
         if (saved.newer || !saved.progress) {
@@ -222,15 +260,6 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
       }
     },
   };
-}
-
-function isQuotaError(error: unknown): boolean {
-  return (
-    error instanceof DOMException &&
-    (error.name === 'QuotaExceededError' ||
-      error.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
-      error.code === 22)
-  );
 }
 
 function describe(error: unknown): string {

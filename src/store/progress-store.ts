@@ -3,9 +3,11 @@ import { persist } from 'zustand/middleware';
 import type { Scheduler } from '../srs/scheduler.ts';
 import { normalizeSettings } from '../srs/settings.ts';
 import type { CardState, Grade, Review, StudySettings } from '../srs/types.ts';
+import type { Journal } from './journal.ts';
+import { journalEntry, type JournalOp } from './journal-replay.ts';
 import { mergeProgress } from './merge.ts';
 import { CURRENT_VERSION } from './migrations.ts';
-import { EMPTY_PROGRESS, insertReview, type Progress } from './progress.ts';
+import { EMPTY_PROGRESS, insertReview, undoReview, type Progress } from './progress.ts';
 import { createProgressStorage, type ProgressStorage } from './progress-storage.ts';
 
 export const STORAGE_KEY = 'prepdeck:progress';
@@ -23,6 +25,14 @@ interface ProgressActions {
   setBookmark(card: string, on: boolean, now: number): void;
   /** Replaces all progress (a restored backup). */
   replace(progress: Progress): void;
+  /**
+   * Moves the progress of a card no deck has any more (a reworded question) onto a card that
+   * has none yet; false if the target already has progress. The old reviews are marked undone
+   * and copied under new ids, so a merge with another tab cannot bring the old card back.
+   */
+  reattach(from: string, to: string): boolean;
+  /** Removes the progress of a card no deck has any more (kept undone, for the same reason). */
+  forget(card: string): void;
   /** Tries again to save after storage was full or unavailable. */
   retrySave(): void;
 }
@@ -35,6 +45,8 @@ export interface ProgressStoreOptions {
   /** See `ProgressStorageOptions.schedule`. */
   readonly schedule?: (write: () => void) => void;
   readonly newId?: () => string;
+  /** The write-ahead journal each change is recorded in first (none: today's behaviour). */
+  readonly journal?: Journal;
 }
 
 const pick = (s: Progress): Progress => ({
@@ -47,10 +59,23 @@ const pick = (s: Progress): Progress => ({
 
 export type ProgressHook = UseBoundStore<StoreApi<ProgressStore>> & {
   readonly storage: ProgressStorage;
+  /** Null when every change so far is in the journal on disk (or there is none), else when. */
+  readonly durable: () => Promise<void> | null;
 };
+
+/** Loads FSRS on demand, for the rare merge or replay that must replay a card's history. */
+export const loadScheduler = (settings: StudySettings): Promise<Scheduler> =>
+  import('../srs/scheduler.ts').then((m) => m.schedulerFor(settings.desiredRetention));
 
 export function createProgressStore(options: ProgressStoreOptions): ProgressHook {
   const newId = options.newId ?? randomId;
+  const { journal } = options;
+  const tab = randomId();
+  // Nothing is journaled while the saved data is left alone: a reload must not bring back
+  // changes this tab was not allowed to save.
+  const record = (op: JournalOp, change: Partial<Progress>, ids: string[]) => {
+    if (!storage.readOnly()) journal?.record(journalEntry(op, tab, change), ids);
+  };
   let store: UseBoundStore<StoreApi<ProgressStore>> | null = null;
   const storage = createProgressStorage({
     backend: options.backend,
@@ -58,9 +83,9 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressHook
     ...(options.schedule ? { schedule: options.schedule } : {}),
     current: () => (store ? pick(store.getState()) : EMPTY_PROGRESS),
     merge: (local, saved, scheduler) => mergeProgress(local, saved, scheduler),
-    loadScheduler: (settings) =>
-      import('../srs/scheduler.ts').then((m) => m.schedulerFor(settings.desiredRetention)),
+    loadScheduler,
     onMerged: (merged) => store?.setState(merged),
+    onSaved: (raw) => journal?.saved(raw),
   });
 
   store = create<ProgressStore>()(
@@ -83,32 +108,59 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressHook
             cards: { ...cards, [card]: after },
             log: insertReview(log, review),
           });
+          record('grade', { cards: { [card]: after }, log: [review] }, [review.id]);
           return review;
         },
         undo(reviewId) {
-          const { cards, log, undone } = get();
-          const review = log.find((r) => r.id === reviewId);
-          if (!review) return false;
-          const later = log.some((r) => r.card === review.card && r.time > review.time);
-          if (later) return false;
-          const { [review.card]: _undone, ...others } = cards;
-          const restored = review.before ? { ...others, [review.card]: review.before } : others;
-          set({
-            cards: restored,
-            log: log.filter((r) => r.id !== reviewId),
-            undone: [...undone, reviewId],
-          });
+          const next = undoReview(pick(get()), reviewId);
+          if (!next) return false;
+          set({ cards: next.cards, log: next.log, undone: next.undone });
+          record('undo', { undone: [reviewId] }, [reviewId]);
           return true;
         },
         setBookmark(card, on, now) {
           const at = Math.floor(now / 1000) * 1000;
-          set({ bookmarks: { ...get().bookmarks, [card]: { on, at } } });
+          const mark = { on, at };
+          const show = () => set({ bookmarks: { ...get().bookmarks, [card]: mark } });
+          record('bookmark', { bookmarks: { [card]: mark } }, []);
+          // The star shows once it is in the journal, so what is on screen survives a crash.
+          const wait = journal?.enabled() ? journal.durable() : null;
+          if (wait) void wait.then(show);
+          else show();
         },
         updateSettings(settings) {
           set({ settings: normalizeSettings({ ...get().settings, ...settings }) });
         },
+        reattach(from, to) {
+          const { cards, log, undone, bookmarks } = get();
+          if (from === to || cards[to] || log.some((r) => r.card === to)) return false;
+          const moved = log.filter((r) => r.card === from);
+          const { [from]: state, ...otherCards } = cards;
+          const { [from]: mark, ...otherMarks } = bookmarks;
+          set({
+            cards: state ? { ...otherCards, [to]: state } : otherCards,
+            log: log.map((r) => (r.card === from ? { ...r, id: newId(), card: to } : r)),
+            undone: [...undone, ...moved.map((r) => r.id)],
+            bookmarks: mark
+              ? { ...otherMarks, [to]: mark, [from]: { on: false, at: mark.at } }
+              : bookmarks,
+          });
+          return true;
+        },
+        forget(card) {
+          const { cards, log, undone, bookmarks } = get();
+          const { [card]: _forgotten, ...otherCards } = cards;
+          const mark = bookmarks[card];
+          set({
+            cards: otherCards,
+            log: log.filter((r) => r.card !== card),
+            undone: [...undone, ...log.filter((r) => r.card === card).map((r) => r.id)],
+            bookmarks: mark ? { ...bookmarks, [card]: { on: false, at: mark.at } } : bookmarks,
+          });
+        },
         replace(progress) {
           set(pick(progress));
+          record('restore', pick(progress), []);
         },
         retrySave() {
           storage.setItem(STORAGE_KEY, { state: pick(get()), version: CURRENT_VERSION });
@@ -125,7 +177,10 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressHook
       },
     ),
   );
-  return Object.assign(store, { storage });
+  return Object.assign(store, {
+    storage,
+    durable: () => journal?.durable() ?? null,
+  });
 }
 
 /** Nothing invalid is ever written: a NaN or an impossible date stops here, not in storage. */

@@ -38,3 +38,22 @@ export function insertReview(log: readonly Review[], review: Review): Review[] {
 export function compareReviews(a: Review, b: Review): number {
   return a.time - b.time || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
+
+/**
+ * Progress with a review undone: the card back to its exact state before it, the review
+ * dropped and remembered as undone. Null when the review is unknown or a later review of the
+ * same card built on it.
+ */
+export function undoReview(progress: Progress, reviewId: string): Progress | null {
+  const { cards, log, undone } = progress;
+  const review = log.find((r) => r.id === reviewId);
+  if (!review) return null;
+  if (log.some((r) => r.card === review.card && r.time > review.time)) return null;
+  const { [review.card]: _undone, ...others } = cards;
+  return {
+    ...progress,
+    cards: review.before ? { ...others, [review.card]: review.before } : others,
+    log: log.filter((r) => r.id !== reviewId),
+    undone: [...undone, reviewId],
+  };
+}

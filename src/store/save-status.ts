@@ -11,6 +11,19 @@ export type SaveState =
 export interface SetAside {
   readonly key: string;
   readonly reason: string;
+  /** Only some card states were unusable: the rest of the progress was loaded. */
+  readonly partial?: boolean;
+  /** A journal entry, kept aside in IndexedDB rather than under a localStorage key. */
+  readonly where?: 'journal';
+}
+
+/** Storage was emptied while the app was open (site data cleared elsewhere), then re-saved. */
+export interface Wiped {
+  readonly reviews: number;
+  readonly cards: number;
+  readonly bookmarks: number;
+  /** False when re-saving failed as well: the progress is in this tab only. */
+  readonly resaved: boolean;
 }
 
 interface SaveStatus {
@@ -18,12 +31,17 @@ interface SaveStatus {
   readonly setAside: readonly SetAside[];
   /** Characters the saved progress takes, for the "storage almost full" warning. */
   readonly savedChars: number;
+  readonly wiped: Wiped | null;
+  /** Said once: grades are not journaled, so a crash can lose the last seconds of study. */
+  readonly journal: 'on' | 'unavailable' | 'failed';
 }
 
 export const useSaveStatus = create<SaveStatus>()(() => ({
   save: { kind: 'saved' },
   setAside: [],
   savedChars: 0,
+  wiped: null,
+  journal: 'on',
 }));
 
 /**
@@ -31,6 +49,9 @@ export const useSaveStatus = create<SaveStatus>()(() => ({
  * download still works and nothing is lost.
  */
 export const STORAGE_WARNING_CHARS = 4_000_000;
+
+/** What browsers give a site in localStorage, in characters of keys and values. */
+export const LOCAL_STORAGE_LIMIT_CHARS = 5_000_000;
 
 export function reportSave(save: SaveState, savedChars?: number): void {
   useSaveStatus.setState((s) => ({ save, savedChars: savedChars ?? s.savedChars }));
@@ -44,4 +65,12 @@ export function reportSetAside(entry: SetAside): void {
 
 export function forgetSetAside(key: string): void {
   useSaveStatus.setState((s) => ({ setAside: s.setAside.filter((e) => e.key !== key) }));
+}
+
+export function reportWiped(wiped: Wiped | null): void {
+  useSaveStatus.setState({ wiped });
+}
+
+export function reportJournal(journal: SaveStatus['journal']): void {
+  useSaveStatus.setState({ journal });
 }

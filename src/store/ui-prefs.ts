@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import { browserStorage, guardedGet, guardedRemove, guardedSet } from './guarded-storage.ts';
 
 export type Theme = 'system' | 'light' | 'dark';
 
@@ -23,7 +24,15 @@ export const useUiPrefs = create<UiPrefs>()(
     {
       name: 'prepdeck:ui',
       version: 1,
-      storage: createJSONStorage(() => localStorage),
+      // Through the guarded path: a full or blocked storage keeps the theme for this visit only.
+      storage: createJSONStorage(() => {
+        const backend = browserStorage();
+        return {
+          getItem: (key) => guardedGet(backend, key),
+          setItem: (key, value) => void guardedSet(backend, key, value),
+          removeItem: (key) => guardedRemove(backend, key),
+        };
+      }),
       partialize: ({ theme, welcomeDismissed }) => ({ theme, welcomeDismissed }),
       // Anything unexpected falls back to following the system, and to showing the welcome.
       merge: (saved, current) => {

@@ -5,7 +5,7 @@ import { SaveBanner } from '../../src/features/save-status/save-banner.tsx';
 import { STORAGE_WARNING_CHARS, useSaveStatus } from '../../src/store/save-status.ts';
 
 beforeEach(() => {
-  useSaveStatus.setState({ save: { kind: 'saved' }, setAside: [], savedChars: 0 });
+  useSaveStatus.setState({ save: { kind: 'saved' }, setAside: [], savedChars: 0, journal: 'on' });
 });
 
 describe('save banner', () => {
@@ -35,5 +35,29 @@ describe('save banner', () => {
     expect(screen.getByRole('alert')).toHaveTextContent(
       'Read-only. Your progress was saved by a newer version',
     );
+  });
+});
+
+describe('save banner: durability', () => {
+  it('says once that there is no crash-safe journal, until dismissed', async () => {
+    const { default: userEvent } = await import('@testing-library/user-event');
+    const user = userEvent.setup();
+    useSaveStatus.setState({ journal: 'unavailable' });
+    const { unmount } = render(<SaveBanner />);
+    expect(screen.getByRole('status')).toHaveTextContent('No crash-safe journal in this browser');
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('status')).toBeNull();
+    unmount();
+    render(<SaveBanner />);
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  it('says what was restored from memory after storage was cleared elsewhere', () => {
+    useSaveStatus.setState({ wiped: { reviews: 3, cards: 2, bookmarks: 1, resaved: true } });
+    render(<SaveBanner />);
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Restored from memory: 3 reviews of 2 cards and 1 bookmark. Saved again.',
+    );
+    useSaveStatus.setState({ wiped: null });
   });
 });

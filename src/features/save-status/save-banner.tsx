@@ -1,7 +1,18 @@
-import type { ReactNode } from 'react';
 import { downloadProgress, downloadText } from '../../lib/download.ts';
-import { readSetAside, useProgress } from '../../store/app-progress.ts';
-import { forgetSetAside, STORAGE_WARNING_CHARS, useSaveStatus } from '../../store/save-status.ts';
+import { useState, type ReactNode } from 'react';
+import {
+  dismissJournalNotice,
+  journalNoticeSeen,
+  readSetAside,
+  useProgress,
+} from '../../store/app-progress.ts';
+import {
+  forgetSetAside,
+  reportJournal,
+  reportWiped,
+  STORAGE_WARNING_CHARS,
+  useSaveStatus,
+} from '../../store/save-status.ts';
 
 interface BannerProps {
   readonly tone: 'error' | 'warning';
@@ -32,6 +43,9 @@ const DOWNLOAD = ['Download progress', downloadProgress] as const;
 export function SaveBanner() {
   const save = useSaveStatus((s) => s.save);
   const setAside = useSaveStatus((s) => s.setAside);
+  const wiped = useSaveStatus((s) => s.wiped);
+  const journal = useSaveStatus((s) => s.journal);
+  const [noticeSeen, setNoticeSeen] = useState(journalNoticeSeen);
   const retry = useProgress((s) => s.retrySave);
   const nearlyFull = useSaveStatus(
     (s) => s.save.kind === 'saved' && s.savedChars > STORAGE_WARNING_CHARS,
@@ -70,27 +84,89 @@ export function SaveBanner() {
           )}
         </Banner>
       )}
+      {wiped && (
+        <Banner
+          tone={wiped.resaved ? 'warning' : 'error'}
+          role="alert"
+          actions={[DOWNLOAD, ['Dismiss', () => reportWiped(null)]]}
+        >
+          <strong>This browser&apos;s storage was cleared while PrepDeck was open</strong> (site
+          data cleared in another window?). {wiped.resaved ? 'Restored' : 'Kept in this tab only'}{' '}
+          from memory: {plural(wiped.reviews, 'review')} of {plural(wiped.cards, 'card')} and{' '}
+          {plural(wiped.bookmarks, 'bookmark')}.
+          {wiped.resaved ? ' Saved again.' : ' Download your progress to keep it.'}
+        </Banner>
+      )}
+      {journal === 'unavailable' && !noticeSeen && (
+        <Banner
+          tone="warning"
+          role="status"
+          actions={[
+            [
+              'Dismiss',
+              () => {
+                dismissJournalNotice();
+                setNoticeSeen(true);
+              },
+            ],
+          ]}
+        >
+          <strong>No crash-safe journal in this browser.</strong> Progress is saved as usual, but a
+          browser crash right after a grade can lose the last few seconds of study.
+        </Banner>
+      )}
+      {journal === 'failed' && (
+        <Banner
+          tone="warning"
+          role="alert"
+          actions={[['Dismiss', () => reportJournal('unavailable')]]}
+        >
+          <strong>Your last grade is not yet safe from a crash.</strong> The browser refused to
+          write it to its crash-safe journal; it is kept in this tab and saved as usual.
+        </Banner>
+      )}
       {setAside.map((entry) => (
         <Banner
           key={entry.key}
           tone="warning"
           role="alert"
           actions={[
-            [
-              'Download the unreadable data',
-              () =>
-                downloadText(
-                  `${entry.key.replace(/[:]/g, '_')}.json`,
-                  readSetAside(entry.key) ?? '',
-                ),
-            ],
+            ...(entry.where === 'journal'
+              ? []
+              : [
+                  [
+                    'Download the unreadable data',
+                    () =>
+                      downloadText(
+                        `${entry.key.replace(/[:]/g, '_')}.json`,
+                        readSetAside(entry.key) ?? '',
+                      ),
+                  ] as const,
+                ]),
             ['Dismiss', () => forgetSetAside(entry.key)],
           ]}
         >
-          <strong>Saved progress could not be read</strong> ({entry.reason}). It has been kept
-          aside, untouched, as <code>{entry.key}</code>, and PrepDeck started afresh.
+          {entry.where === 'journal' ? (
+            <>
+              <strong>A change saved for crash recovery could not be read</strong> ({entry.reason}).
+              It was skipped and is kept aside, untouched, in this browser as{' '}
+              <code>{entry.key}</code>.
+            </>
+          ) : entry.partial ? (
+            <>
+              <strong>Some saved progress could not be used</strong> ({entry.reason}). Those cards
+              start afresh; everything saved is kept aside, untouched, as <code>{entry.key}</code>.
+            </>
+          ) : (
+            <>
+              <strong>Saved progress could not be read</strong> ({entry.reason}). It has been kept
+              aside, untouched, as <code>{entry.key}</code>, and PrepDeck started afresh.
+            </>
+          )}
         </Banner>
       ))}
     </div>
   );
 }
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -2,18 +2,51 @@ import { useMemo, useState, type ChangeEvent } from 'react';
 import { decks, deckEntries } from '../../lib/decks.ts';
 import { now } from '../../lib/clock.ts';
 import { downloadProgress } from '../../lib/download.ts';
-import { keepCopyBeforeRestore, useProgress } from '../../store/app-progress.ts';
+import { keepCopyBeforeRestore, localStorageUse, useProgress } from '../../store/app-progress.ts';
 import { planRestore, type RestorePlan } from '../../store/backup.ts';
+import type { Progress } from '../../store/progress.ts';
+import { LOCAL_STORAGE_LIMIT_CHARS } from '../../store/save-status.ts';
+import { KeptCopies } from './kept-copies.tsx';
+import { OrphanPanel } from './orphan-panel.tsx';
+import { StoragePanel } from './storage-panel.tsx';
 import { plural } from '../../lib/plural.ts';
 import './backup-panel.css';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+/** Room a restored progress may take: what other keys (copies included) leave free. */
+export function restoreRoom(): number {
+  const use = localStorageUse();
+  return LOCAL_STORAGE_LIMIT_CHARS - use.copies - use.other;
+}
+
+const hasProgress = (p: Progress) =>
+  p.log.length > 0 || Object.keys(p.cards).length > 0 || Object.keys(p.bookmarks).length > 0;
+
+/**
+ * Replaces the progress with a restored one, keeping what it replaces (a copy in this
+ * browser, or a download without room for one); says only what actually happened.
+ */
+export function applyRestore(progress: Progress, replace: (p: Progress) => void): string {
+  const before = useProgress.getState();
+  if (!hasProgress(before)) {
+    replace(progress);
+    return 'Restored.';
+  }
+  const copy = keepCopyBeforeRestore(now());
+  if (!copy) downloadProgress();
+  replace(progress);
+  return copy
+    ? `Restored. Your previous progress is kept in this browser as ${copy}, listed below under “Copies kept before a restore”.`
+    : 'Restored. There was no room to keep your previous progress in this browser, so it was downloaded as a file first.';
+}
 
 /** Download progress as a file, and restore from one after a dry-run summary. */
 export function BackupPanel() {
   const replace = useProgress((s) => s.replace);
   const [plan, setPlan] = useState<(RestorePlan & { fileName: string }) | null>(null);
   const [result, setResult] = useState('');
+  const [restores, setRestores] = useState(0);
   const knownCards = useMemo(
     () => new Set(decks.flatMap((deck) => deckEntries(deck.id).map((e) => e.key))),
     [],
@@ -25,81 +58,81 @@ export function BackupPanel() {
     if (!file) return;
     setResult('');
     setPlan({
-      ...planRestore(await file.text(), knownCards, useProgress.getState()),
+      ...planRestore(await file.text(), knownCards, useProgress.getState(), restoreRoom()),
       fileName: file.name,
     });
   };
 
   const apply = () => {
     if (!plan?.ok) return;
-    const copy = keepCopyBeforeRestore(now());
-    if (!copy && useProgress.getState().log.length > 0) downloadProgress();
-    replace(plan.progress);
+    setResult(applyRestore(plan.progress, replace));
+    setRestores((n) => n + 1);
     setPlan(null);
-    setResult(
-      copy
-        ? `Restored. Your previous progress is kept in this browser as ${copy}.`
-        : 'Restored. Your previous progress was downloaded as a file first.',
-    );
   };
 
   return (
-    <section className="panel backup-panel" aria-labelledby="backup-title">
-      <h2 id="backup-title">Your progress</h2>
-      <p>
-        Progress is saved in this browser only. Download it to keep a copy or move it to another
-        browser.
-      </p>
-      <div className="actions">
-        <button type="button" onClick={downloadProgress}>
-          Download progress
-        </button>
-        <label className="button-like">
-          Restore from a file…
-          <input
-            type="file"
-            accept="application/json,.json"
-            onChange={onFile}
-            className="visually-hidden"
-          />
-        </label>
-      </div>
-      {plan && !plan.ok && (
-        <p className="notice notice-error" role="alert">
-          Not restored: {plan.reason}
+    <>
+      <section className="panel backup-panel" aria-labelledby="backup-title">
+        <h2 id="backup-title">Your progress</h2>
+        <p>
+          Progress is saved in this browser only. Download it to keep a copy or move it to another
+          browser.
         </p>
-      )}
-      {plan?.ok && (
-        <div className="notice" role="status">
-          <p>
-            <strong>{plan.fileName}</strong> holds {plural(plan.summary.reviews, 'review')} of{' '}
-            {plural(plan.summary.cards, 'card')}
-            {plan.summary.firstReview !== null && plan.summary.lastReview !== null
-              ? `, from ${dateFormat.format(plan.summary.firstReview)} to ${dateFormat.format(plan.summary.lastReview)}`
-              : ''}
-            {plan.summary.bookmarks > 0 && `, and ${plural(plan.summary.bookmarks, 'bookmark')}`}.
-            {plan.summary.unknownCards > 0 &&
-              ` ${plan.summary.unknownCards} of those cards ${plan.summary.unknownCards === 1 ? 'is' : 'are'} not in any deck here; their progress is kept.`}
-          </p>
-          <p>
-            Restoring replaces your current progress (
-            {plural(plan.summary.currentReviews, 'review')}), which is kept as a copy first.
-          </p>
-          <div className="actions">
-            <button type="button" className="primary" onClick={apply}>
-              Restore
-            </button>
-            <button type="button" onClick={() => setPlan(null)}>
-              Cancel
-            </button>
-          </div>
+        <div className="actions">
+          <button type="button" onClick={downloadProgress}>
+            Download progress
+          </button>
+          <label className="button-like">
+            Restore from a file…
+            <input
+              type="file"
+              accept="application/json,.json"
+              onChange={onFile}
+              className="visually-hidden"
+            />
+          </label>
         </div>
-      )}
-      {result && (
-        <p className="notice" role="status">
-          {result}
-        </p>
-      )}
-    </section>
+        {plan && !plan.ok && (
+          <p className="notice notice-error" role="alert">
+            Not restored: {plan.reason}
+          </p>
+        )}
+        {plan?.ok && (
+          <div className="notice" role="status">
+            <p>
+              <strong>{plan.fileName}</strong> holds {plural(plan.summary.reviews, 'review')} of{' '}
+              {plural(plan.summary.cards, 'card')}
+              {plan.summary.firstReview !== null && plan.summary.lastReview !== null
+                ? `, from ${dateFormat.format(plan.summary.firstReview)} to ${dateFormat.format(plan.summary.lastReview)}`
+                : ''}
+              {plan.summary.bookmarks > 0 && `, and ${plural(plan.summary.bookmarks, 'bookmark')}`}.
+              {plan.summary.unknownCards > 0 &&
+                ` ${plan.summary.unknownCards} of those cards ${plan.summary.unknownCards === 1 ? 'is' : 'are'} not in any deck here; their progress is kept.`}
+            </p>
+            <p>
+              {hasProgress(useProgress.getState())
+                ? `Restoring replaces your current progress (${plural(plan.summary.currentReviews, 'review')}), which is kept as a copy first.`
+                : 'There is no progress in this browser yet, so nothing is replaced.'}
+            </p>
+            <div className="actions">
+              <button type="button" className="primary" onClick={apply}>
+                Restore
+              </button>
+              <button type="button" onClick={() => setPlan(null)}>
+                Cancel
+              </button>
+            </div>
+          </div>
+        )}
+        {result && (
+          <p className="notice" role="status">
+            {result}
+          </p>
+        )}
+      </section>
+      <KeptCopies knownCards={knownCards} refresh={restores} />
+      <OrphanPanel knownCards={knownCards} />
+      <StoragePanel />
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { BookmarkButton } from '../../components/bookmark-button.tsx';
 import { RevealCard } from '../../components/reveal-card.tsx';
 import { deckEntries, findCard } from '../../lib/decks.ts';
@@ -91,8 +91,23 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
     if (current) setPinned(current);
   };
 
+  // A grade or undo shows the next card once it is in the crash-safe journal (a few ms), so
+  // what is on screen survives a crash; keys pressed meanwhile are ignored.
+  const saving = useRef(false);
+  const advance = (durable: boolean) => {
+    const next = () => {
+      saving.current = false;
+      setPinned(null);
+      setActionTime(now());
+    };
+    const wait = durable ? useProgress.durable() : null;
+    saving.current = wait !== null;
+    if (wait) void wait.then(next);
+    else next();
+  };
+
   const onGrade = (g: Grade) => {
-    if (!current || !revealed) return;
+    if (!current || !revealed || saving.current) return;
     if (cram) {
       setSession((s) =>
         recordGrade(s, { id: `cram-${s.reviewed}-${current}`, card: current, grade: g }),
@@ -106,20 +121,18 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
         `${GRADE_NAMES[g]}. Next review of this card in ${describeInterval((next?.due ?? review.time) - review.time)}.`,
       );
     }
-    setPinned(null);
-    setActionTime(now());
+    advance(!cram);
   };
 
   const onUndo = () => {
     const last = session.history.at(-1);
-    if (!last) return;
+    if (!last || saving.current) return;
     if (!cram && !undo(last.id)) {
       setAnnouncement('Cannot undo: this card was reviewed again since, maybe in another tab.');
       return;
     }
     setSession(recordUndo);
-    setPinned(null);
-    setActionTime(now());
+    advance(!cram);
     setAnnouncement(
       `Undone: ${GRADE_NAMES[last.grade]} on “${findCard(last.card)?.card.questionText ?? 'a card'}”.`,
     );

@@ -1,0 +1,211 @@
+/**
+ * Durability figures, measured in Chromium on the built app:
+ *   npx tsx bench/durability.ts [base URL]     (default http://127.0.0.1:4305/, a running
+ *                                               `vite preview` of `npm run build`)
+ * or `durabilityBench({ base, chromiumPath })` from another script.
+ *
+ * - grade → durable: from the `3` key to the journal transaction's `complete` (IndexedDB);
+ * - grade → next card: from the `3` key to the frame after the next question is laid out;
+ *   both with an empty history (the 52-card deck) and with a year of history for 5,000 cards;
+ * - start-up to the dashboard's "Study now" link with that history;
+ * - bytes: the saved progress for 1 and 5 years of 5,000 cards, the journal while studying.
+ */
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.ts';
+import { seededRandom } from '../src/srs/simulate.ts';
+import { schedulerFor } from '../src/srs/scheduler.ts';
+import { DEFAULT_SETTINGS } from '../src/srs/settings.ts';
+import type { CardState, Grade, Review } from '../src/srs/types.ts';
+import { journalEntry, savedProgress, STORAGE_KEY, type Progress } from '../src/store/index.ts';
+
+const DAY = 86_400_000;
+const GRADES = 15; // within the 20 new cards a day
+const LOCAL_STORAGE_LIMIT = 5_000_000;
+
+export interface DurabilityResults {
+  readonly sizes: Record<'year1' | 'year5', { reviews: number; chars: number; fits: boolean }>;
+  readonly runs: Record<'cards52' | 'cards5000year1', { durableP95: number; nextCardP95: number }>;
+  readonly startupYear1Median: number;
+  /** One grade's journal entry (entries are trimmed once localStorage has them). */
+  readonly journalCharsPerGrade: number;
+}
+
+/**
+ * Every card studied from its introduction (20 new a day), each review at its due time, Good
+ * with the predicted recall and Again otherwise, graded by the app's scheduler.
+ */
+function history(cards: number, years: number, end: number): Progress {
+  const scheduler = schedulerFor(DEFAULT_SETTINGS.desiredRetention);
+  const random = seededRandom(7);
+  const start = end - years * 365 * DAY;
+  const states: Record<string, CardState> = {};
+  const log: Review[] = [];
+  for (let i = 0; i < cards; i++) {
+    const key = `bench/card-${i}`;
+    let time = start + Math.floor(i / 20) * DAY;
+    let state: CardState | null = null;
+    while (time < end) {
+      const grade: Grade =
+        state === null || random() < scheduler.retrievability(state, time) ? 3 : 1;
+      log.push({
+        id: `${i.toString(36)}x${log.length.toString(36)}`,
+        card: key,
+        grade,
+        time,
+        before: state,
+      });
+      state = scheduler.grade(state, grade, time);
+      time = Math.max(state.due, time + 60_000);
+    }
+    if (state) states[key] = state;
+  }
+  log.sort((a, b) => a.time - b.time || (a.id < b.id ? -1 : 1));
+  return { cards: states, log, undone: [], bookmarks: {}, settings: DEFAULT_SETTINGS };
+}
+
+const p95 = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return Math.round((sorted[Math.floor(0.95 * (sorted.length - 1))] ?? NaN) * 10) / 10;
+};
+
+/** Key press → journal transaction complete, and → the frame after the next question. */
+function probe() {
+  const w = window as unknown as { __press: number; __durable: number[]; __painted: number[] };
+  w.__durable = [];
+  w.__painted = [];
+  addEventListener('keydown', (e) => e.key === '3' && (w.__press = performance.now()), true);
+  const add = IDBObjectStore.prototype.add;
+  IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args) {
+    const request = add.apply(this, args);
+    const pressed = w.__press;
+    this.transaction.addEventListener('complete', () =>
+      w.__durable.push(performance.now() - pressed),
+    );
+    return request;
+  } as typeof add;
+  let last = '';
+  new MutationObserver(() => {
+    const text = document.querySelector('#card-question')?.textContent ?? '';
+    if (!text || text === last) return;
+    last = text;
+    const pressed = w.__press;
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => pressed && w.__painted.push(performance.now() - pressed);
+      channel.port2.postMessage(0);
+    });
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+}
+
+async function withProgress(browser: Browser, base: string, json: string | null) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  const page = await context.newPage();
+  await page.goto(`${base}favicon.svg`);
+  await page.evaluate(
+    ([key, value]) => {
+      localStorage.clear();
+      if (value !== null) localStorage.setItem(key as string, value);
+    },
+    [STORAGE_KEY, json] as const,
+  );
+  return { context, page };
+}
+
+async function gradeRun(browser: Browser, base: string, json: string | null) {
+  const { context, page } = await withProgress(browser, base, json);
+  try {
+    await page.addInitScript(probe);
+    await page.goto(`${base}#/decks/aws-backend-interview/study`);
+    await page.locator('#card-question').waitFor();
+    for (let i = 0; i < GRADES; i++) await gradeOnce(page, i);
+    const { durable, painted } = await page.evaluate(() => {
+      const w = window as unknown as { __durable: number[]; __painted: number[] };
+      return { durable: w.__durable, painted: w.__painted };
+    });
+    return { durableP95: p95(durable), nextCardP95: p95(painted) };
+  } finally {
+    await context.close();
+  }
+}
+
+async function gradeOnce(page: Page, i: number) {
+  await page.keyboard.press('Space');
+  await page.getByRole('region', { name: 'Answer', exact: true }).waitFor();
+  await page.keyboard.press('3');
+  await page.waitForFunction(
+    (n) => (window as unknown as { __painted: number[] }).__painted.length >= n,
+    i + 1,
+  );
+}
+
+async function startup(browser: Browser, base: string, json: string): Promise<number> {
+  const times: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    const { context, page } = await withProgress(browser, base, json);
+    await page.goto(`${base}?run=${run}#/`);
+    await page
+      .getByRole('link', { name: /Study now/ })
+      .first()
+      .waitFor();
+    times.push(await page.evaluate(() => performance.now()));
+    await context.close();
+  }
+  times.sort((a, b) => a - b);
+  return Math.round(times[2] as number);
+}
+
+export async function durabilityBench(options: {
+  readonly base: string;
+  readonly chromiumPath?: string;
+  readonly onProgress?: (message: string) => void;
+}): Promise<DurabilityResults> {
+  const say = options.onProgress ?? (() => undefined);
+  const now = Math.floor(Date.now() / DAY) * DAY; // whole seconds, as saved times are
+  say('generating 1 and 5 years of history for 5,000 cards…');
+  const year1 = history(5000, 1, now);
+  const year5 = history(5000, 5, now);
+  const json1 = savedProgress(year1);
+  const json5 = savedProgress(year5);
+  const size = (p: Progress, json: string) => ({
+    reviews: p.log.length,
+    chars: json.length,
+    fits: json.length + STORAGE_KEY.length < LOCAL_STORAGE_LIMIT,
+  });
+  const browser = await chromium.launch({
+    executablePath: options.chromiumPath ?? CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS],
+  });
+  try {
+    say('grading with the 52-card deck…');
+    const small = await gradeRun(browser, options.base, null);
+    say('grading with a year of history for 5,000 cards…');
+    const big = await gradeRun(browser, options.base, json1);
+    const review = year1.log.at(-1) as Review;
+    const after = year1.cards[review.card] as CardState;
+    say('start-up with a year of history…');
+    const startupYear1Median = await startup(browser, options.base, json1);
+    return {
+      sizes: { year1: size(year1, json1), year5: size(year5, json5) },
+      runs: {
+        cards52: { durableP95: small.durableP95, nextCardP95: small.nextCardP95 },
+        cards5000year1: { durableP95: big.durableP95, nextCardP95: big.nextCardP95 },
+      },
+      startupYear1Median,
+      journalCharsPerGrade: JSON.stringify(
+        journalEntry('grade', 'tab', {
+          cards: { [review.card]: after },
+          log: [review],
+        }),
+      ).length,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const base = process.argv[2] ?? 'http://127.0.0.1:4305/';
+  const results = await durabilityBench({ base, onProgress: (m) => console.error(m) });
+  console.log(JSON.stringify(results, null, 2));
+}

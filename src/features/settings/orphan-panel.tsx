@@ -1,0 +1,118 @@
+import { useId, useState } from 'react';
+import { deckEntries, findCard } from '../../lib/decks.ts';
+import { useProgress } from '../../store/app-progress.ts';
+import './storage-list.css';
+
+/**
+ * Progress of cards no deck has any more (a question reworded without an `{#id}`): kept, so
+ * nothing is lost, and shown here to re-attach to the reworded card or remove.
+ */
+export function OrphanPanel({ knownCards }: { readonly knownCards: ReadonlySet<string> }) {
+  const cards = useProgress((s) => s.cards);
+  const log = useProgress((s) => s.log);
+  const bookmarks = useProgress((s) => s.bookmarks);
+  const keys = new Set([
+    ...Object.keys(cards),
+    ...log.map((r) => r.card),
+    ...Object.keys(bookmarks).filter((k) => bookmarks[k]?.on),
+  ]);
+  const orphans = [...keys].filter((key) => !knownCards.has(key)).sort();
+  const [message, setMessage] = useState('');
+  if (orphans.length === 0 && !message) return null;
+  return (
+    <section className="panel orphans" aria-labelledby="orphans-title">
+      <h2 id="orphans-title">Progress of cards no deck has</h2>
+      {orphans.length > 0 && (
+        <p>
+          {orphans.length === 1 ? 'One card' : `${orphans.length} cards`} with progress{' '}
+          {orphans.length === 1 ? 'is' : 'are'} in no deck any more, maybe because a question was
+          reworded. The progress is kept: attach it to the card it became, or remove it.
+        </p>
+      )}
+      <ul className="storage-list">
+        {orphans.map((key) => (
+          <Orphan
+            key={key}
+            cardKey={key}
+            reviews={log.filter((r) => r.card === key).length}
+            onDone={setMessage}
+          />
+        ))}
+      </ul>
+      {message && (
+        <p className="notice" role="status">
+          {message}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function Orphan(props: {
+  readonly cardKey: string;
+  readonly reviews: number;
+  readonly onDone: (message: string) => void;
+}) {
+  const { cardKey, reviews, onDone } = props;
+  const reattach = useProgress((s) => s.reattach);
+  const forget = useProgress((s) => s.forget);
+  const cards = useProgress((s) => s.cards);
+  const selectId = useId();
+  const [target, setTarget] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const deckId = cardKey.split('/')[0] ?? '';
+  // Only cards with no progress of their own can take it over.
+  const candidates = deckEntries(deckId).filter((e) => !cards[e.key]);
+
+  const attach = () => {
+    const entry = findCard(target);
+    if (!entry) return;
+    onDone(
+      reattach(cardKey, target)
+        ? `Attached the progress of ${cardKey} to “${entry.card.questionText}”.`
+        : `Not attached: “${entry.card.questionText}” has progress of its own.`,
+    );
+  };
+
+  return (
+    <li>
+      <span>
+        <code>{cardKey}</code>: {reviews} {reviews === 1 ? 'review' : 'reviews'}
+      </span>
+      <span className="actions">
+        {candidates.length > 0 && (
+          <>
+            <label htmlFor={selectId}>Attach to</label>
+            <select id={selectId} value={target} onChange={(e) => setTarget(e.target.value)}>
+              <option value="">Choose a card…</option>
+              {candidates.map((e) => (
+                <option key={e.key} value={e.key}>
+                  {e.card.questionText}
+                </option>
+              ))}
+            </select>
+            <button type="button" onClick={attach} disabled={target === ''}>
+              Attach
+            </button>
+          </>
+        )}
+        {confirming ? (
+          <button
+            type="button"
+            className="danger"
+            onClick={() => {
+              forget(cardKey);
+              onDone(`Removed the progress of ${cardKey}.`);
+            }}
+          >
+            Remove for good
+          </button>
+        ) : (
+          <button type="button" onClick={() => setConfirming(true)}>
+            Remove…
+          </button>
+        )}
+      </span>
+    </li>
+  );
+}

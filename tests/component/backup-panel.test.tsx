@@ -1,0 +1,97 @@
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const clock = vi.hoisted(() => ({ time: Date.UTC(2026, 10, 26, 12, 0, 0) }));
+vi.mock('../../src/lib/clock.ts', () => ({ now: () => clock.time, localUtcOffset: () => 0 }));
+const downloads = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../src/lib/download.ts', () => ({
+  downloadProgress: () => downloads.count++,
+  downloadText: () => downloads.count++,
+}));
+
+const { BackupPanel } = await import('../../src/features/settings/backup-panel.tsx');
+const { useProgress } = await import('../../src/store/app-progress.ts');
+const { createBackup } = await import('../../src/store/backup.ts');
+const { EMPTY_PROGRESS } = await import('../../src/store/progress.ts');
+const { schedulerFor } = await import('../../src/srs/scheduler.ts');
+
+const CARD = 'aws-backend-interview/what-is-aws';
+const scheduler = schedulerFor(0.9);
+
+function backupFile(): File {
+  const progress = {
+    ...EMPTY_PROGRESS,
+    cards: { [CARD]: scheduler.grade(null, 3, clock.time - 86_400_000) },
+    log: [{ id: 'b1', card: CARD, grade: 3 as const, time: clock.time - 86_400_000, before: null }],
+  };
+  return new File([createBackup(progress, clock.time)], 'backup.json', {
+    type: 'application/json',
+  });
+}
+
+async function restore(user: ReturnType<typeof userEvent.setup>) {
+  await user.upload(screen.getByLabelText('Restore from a file…'), backupFile());
+  await user.click(await screen.findByRole('button', { name: 'Restore' }));
+}
+
+beforeEach(() => {
+  localStorage.clear();
+  downloads.count = 0;
+  useProgress.setState({ ...EMPTY_PROGRESS });
+});
+
+describe('restore', () => {
+  it('in an empty browser says only that it restored: nothing was downloaded or kept', async () => {
+    const user = userEvent.setup();
+    render(<BackupPanel />);
+    await user.upload(screen.getByLabelText('Restore from a file…'), backupFile());
+    expect(await screen.findByText(/no progress in this browser yet/)).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Restore' }));
+    expect(screen.getByText('Restored.')).toBeVisible();
+    expect(screen.queryByText(/downloaded/)).toBeNull();
+    expect(downloads.count).toBe(0);
+    expect(useProgress.getState().log).toHaveLength(1);
+    expect(screen.queryByRole('region', { name: 'Copies kept before a restore' })).toBeNull();
+  });
+
+  it('keeps the replaced progress as a copy listed in Settings, to restore or delete', async () => {
+    const user = userEvent.setup();
+    useProgress.getState().grade(CARD, 1, clock.time, scheduler);
+    useProgress.storage.flush();
+    const mine = useProgress.getState().log[0]?.id;
+    render(<BackupPanel />);
+    await restore(user);
+    expect(screen.getByText(/previous progress is kept in this browser/)).toBeVisible();
+    expect(useProgress.getState().log.map((r) => r.id)).toEqual(['b1']);
+
+    const copies = screen.getByRole('region', { name: 'Copies kept before a restore' });
+    expect(within(copies).getAllByRole('listitem')).toHaveLength(1);
+    await user.click(within(copies).getByRole('button', { name: 'Restore this copy' }));
+    expect(useProgress.getState().log.map((r) => r.id)).toEqual([mine]);
+    // Restoring the copy kept the backup's progress as a copy in turn: delete it.
+    const items = within(copies).getAllByRole('listitem');
+    expect(items).toHaveLength(1);
+    await user.click(within(copies).getByRole('button', { name: 'Delete…' }));
+    await user.click(within(copies).getByRole('button', { name: 'Delete for good' }));
+    expect(within(copies).queryAllByRole('listitem')).toHaveLength(0);
+    expect(Object.keys(localStorage).filter((k) => k.includes('before-restore'))).toEqual([]);
+  });
+});
+
+describe('progress of cards no deck has', () => {
+  it('is listed, and can be attached to a card or removed', async () => {
+    const user = userEvent.setup();
+    const old = 'aws-backend-interview/an-old-wording';
+    useProgress.getState().grade(old, 3, clock.time, scheduler);
+    render(<BackupPanel />);
+    const panel = screen.getByRole('region', { name: 'Progress of cards no deck has' });
+    expect(panel).toHaveTextContent(`${old}: 1 review`);
+    await user.selectOptions(within(panel).getByLabelText('Attach to'), 'What is AWS?');
+    await user.click(within(panel).getByRole('button', { name: 'Attach' }));
+    expect(useProgress.getState().cards[CARD]).toBeDefined();
+    expect(useProgress.getState().cards[old]).toBeUndefined();
+    expect(screen.getByRole('status')).toHaveTextContent('Attached the progress');
+  });
+});

@@ -1,0 +1,127 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.ts';
+
+// A crash right after the next card appears: Chromium is killed (SIGKILL, every process of
+// it) with its own profile, then started again on the same profile. localStorage reaches the
+// disk seconds after it is written, so only the IndexedDB journal can bring the change back.
+
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const STUDY = `http://127.0.0.1:${PORT}/#/decks/aws-backend-interview/study`;
+const CARDS = [
+  'What is AWS?',
+  'What are the main advantages of AWS?',
+  'What are Regions and Availability Zones?',
+] as const;
+
+// Two browsers of its own per test: keep them apart from other tests' browsers.
+test.describe.configure({ mode: 'serial' });
+
+interface Running {
+  readonly process: ChildProcess;
+  readonly browser: Browser;
+  readonly page: Page;
+}
+
+/** Starts Chromium on a profile, with remote debugging on a port it picks, and connects. */
+async function launch(profile: string): Promise<Running> {
+  await rm(join(profile, 'DevToolsActivePort'), { force: true });
+  const child = spawn(
+    CHROMIUM_PATH,
+    [...CHROMIUM_ARGS, `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'],
+    { detached: true, stdio: 'ignore' },
+  );
+  let port = '';
+  for (let i = 0; i < 200 && !port; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    port = (await readFile(join(profile, 'DevToolsActivePort'), 'utf8').catch(() => '')).split(
+      '\n',
+    )[0] as string;
+  }
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  const context = browser.contexts()[0] ?? (await browser.newContext());
+  const page = context.pages()[0] ?? (await context.newPage());
+  return { process: child, browser, page };
+}
+
+/** Kills every Chromium process at once, as a crash would: nothing gets to flush. */
+function crash(running: Running): Promise<void> {
+  const exited = new Promise<void>((resolve) => running.process.once('exit', () => resolve()));
+  process.kill(-(running.process.pid as number), 'SIGKILL');
+  return exited;
+}
+
+const question = (page: Page) => page.locator('#card-question');
+
+async function grade(page: Page, key: string, next: string) {
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('group', { name: 'How well did you know it?' })).toBeVisible();
+  await page.keyboard.press(key);
+  await expect(question(page)).toHaveText(next);
+}
+
+let profile = '';
+test.beforeEach(async () => {
+  profile = await mkdtemp(join(tmpdir(), 'prepdeck-crash-'));
+});
+test.afterEach(async () => {
+  await rm(profile, { recursive: true, force: true });
+});
+
+/** Runs `before` in a browser, kills it the moment `before` returns, checks after a restart. */
+async function acrossCrash(
+  before: (page: Page) => Promise<void>,
+  after: (page: Page) => Promise<void>,
+) {
+  const first = await launch(profile);
+  try {
+    await first.page.goto(STUDY);
+    await expect(question(first.page)).toHaveText(CARDS[0]);
+    await before(first.page);
+  } finally {
+    await crash(first);
+  }
+  const second = await launch(profile);
+  try {
+    await second.page.goto(STUDY);
+    await after(second.page);
+  } finally {
+    await second.browser.close().catch(() => undefined);
+    await crash(second).catch(() => undefined);
+  }
+}
+
+test('a grade survives a crash the moment the next card appears', async () => {
+  await acrossCrash(
+    (page) => grade(page, '3', CARDS[1]),
+    // The graded card is learning, due in 10 minutes: study goes on with the next one.
+    (page) => expect(question(page)).toHaveText(CARDS[1]),
+  );
+});
+
+test('an undo survives a crash the moment the card is back', async () => {
+  await acrossCrash(
+    async (page) => {
+      await grade(page, '3', CARDS[1]);
+      await grade(page, '3', CARDS[2]);
+      await page.keyboard.press('u');
+      await expect(question(page)).toHaveText(CARDS[1]);
+    },
+    // The first grade kept, the second undone: the second card is next again.
+    (page) => expect(question(page)).toHaveText(CARDS[1]),
+  );
+});
+
+test('a bookmark survives a crash the moment the star shows', async () => {
+  const star = (page: Page) => page.getByRole('button', { name: `Bookmark: ${CARDS[0]}` });
+  await acrossCrash(
+    async (page) => {
+      await page.keyboard.press('b');
+      await expect(star(page)).toHaveAttribute('aria-pressed', 'true');
+    },
+    (page) => expect(star(page)).toHaveAttribute('aria-pressed', 'true'),
+  );
+});

@@ -1,0 +1,191 @@
+// The IndexedDB classes as globals (idb checks `instanceof`); each test opens its own factory.
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DB_NAME, openJournal, type Journal } from '../../src/store/journal.ts';
+import { journalEntry } from '../../src/store/journal-replay.ts';
+import { createProgressStore, loadScheduler } from '../../src/store/progress-store.ts';
+import { useSaveStatus } from '../../src/store/save-status.ts';
+import { MemoryStorage } from '../support/memory-storage.ts';
+import { MINUTE, scheduler, T0 } from '../support/progress-fixtures.ts';
+
+const CARD_A = 'aws-backend-interview/what-is-aws';
+const CARD_B = 'aws-backend-interview/what-is-ec2';
+
+beforeEach(() => {
+  useSaveStatus.setState({
+    save: { kind: 'saved' },
+    setAside: [],
+    savedChars: 0,
+    wiped: null,
+    journal: 'on',
+  });
+});
+
+/** A tab: a store on shared storage and IndexedDB whose deferred writes run only on `flush`. */
+function openTab(backend: MemoryStorage, idb: IDBFactory | null, prefix: string) {
+  const trims: (() => void)[] = [];
+  const journal = openJournal({ indexedDB: idb, setTimeout: (run) => trims.push(run) });
+  let n = 0;
+  const store = createProgressStore({
+    backend,
+    now: () => T0,
+    newId: () => `${prefix}${++n}`,
+    schedule: () => undefined, // written only on flush: a crash before it loses localStorage
+    journal,
+  });
+  const replay = () =>
+    journal.replay(
+      () => store.getState(),
+      (p) => store.setState(p),
+      loadScheduler,
+    );
+  return { store, journal, replay, trims };
+}
+
+const settle = async (journal: Journal) => {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await journal.durable();
+};
+
+describe('the write-ahead journal', () => {
+  it('brings back a grade, an undo and a bookmark that never reached localStorage', async () => {
+    const idb = new IDBFactory();
+    const storage = new MemoryStorage();
+    const tab = openTab(storage, idb, 'a');
+    await tab.replay();
+    const { grade, undo, setBookmark } = tab.store.getState();
+    grade(CARD_A, 3, T0, scheduler);
+    const second = grade(CARD_B, 1, T0 + MINUTE, scheduler);
+    const third = grade(CARD_B, 3, T0 + 2 * MINUTE, scheduler);
+    expect(undo(third.id)).toBe(true);
+    setBookmark(CARD_A, true, T0);
+    await settle(tab.journal);
+    expect(storage.length).toBe(0); // the crash: nothing was written to localStorage
+
+    const after = openTab(storage, idb, 'b');
+    expect(after.store.getState().log).toEqual([]);
+    expect(await after.replay()).toBe(5);
+    const state = after.store.getState();
+    expect(state.log.map((r) => r.id)).toEqual(['a1', second.id]);
+    expect(state.undone).toEqual([third.id]);
+    expect(state.cards).toEqual(tab.store.getState().cards);
+    expect(state.bookmarks[CARD_A]?.on).toBe(true);
+  });
+
+  it('replays a grade onto a card another tab graded meanwhile (FSRS replay), losing neither', async () => {
+    const idb = new IDBFactory();
+    const storage = new MemoryStorage();
+    const a = openTab(storage, idb, 'a');
+    const b = openTab(storage, idb, 'b');
+    a.store.getState().grade(CARD_A, 3, T0, scheduler);
+    b.store.getState().grade(CARD_A, 1, T0 + 1000, scheduler);
+    b.store.getState().grade(CARD_B, 3, T0 + 1000, scheduler);
+    await settle(a.journal);
+    await settle(b.journal);
+    // Both flush on unload from copies without the other's write: B's write is lost.
+    const aOnly = () => {
+      a.store.storage.flush();
+    };
+    b.store.storage.flush();
+    storage.clear();
+    aOnly();
+
+    const next = openTab(storage, idb, 'c');
+    await next.replay();
+    const { log, cards } = next.store.getState();
+    expect(log.map((r) => r.id)).toEqual(['a1', 'b1', 'b2']);
+    // The second review of CARD_A starts from the first one's result, not from a new card.
+    const afterFirst = scheduler.grade(null, 3, T0);
+    expect(log[1]?.before).toEqual(afterFirst);
+    expect(cards[CARD_A]).toEqual(scheduler.grade(afterFirst, 1, T0 + 1000));
+  });
+
+  it('replays a restore, and what came after it', async () => {
+    const idb = new IDBFactory();
+    const storage = new MemoryStorage();
+    const tab = openTab(storage, idb, 'a');
+    tab.store.getState().grade(CARD_A, 3, T0, scheduler);
+    tab.store.storage.flush();
+    tab.store.getState().replace({
+      ...tab.store.getState(),
+      cards: {},
+      log: [],
+      bookmarks: { [CARD_B]: { on: true, at: T0 } },
+    });
+    tab.store.getState().grade(CARD_B, 3, T0, scheduler);
+    await settle(tab.journal);
+
+    const after = openTab(storage, idb, 'b');
+    expect(after.store.getState().log).toHaveLength(1); // the pre-restore save
+    await after.replay();
+    expect(after.store.getState().log.map((r) => r.card)).toEqual([CARD_B]);
+    expect(after.store.getState().bookmarks[CARD_B]?.on).toBe(true);
+  });
+
+  it('sets corrupt entries aside, says so, leaves newer ones untouched, and replays the rest', async () => {
+    const idb = new IDBFactory();
+    const storage = new MemoryStorage();
+    const tab = openTab(storage, idb, 'a');
+    tab.store.getState().grade(CARD_A, 3, T0, scheduler);
+    await settle(tab.journal);
+    const raw = await new Promise<IDBDatabase>((resolve) => {
+      const request = idb.open(DB_NAME);
+      request.onsuccess = () => resolve(request.result);
+    });
+    const tx = raw.transaction('journal', 'readwrite');
+    const good = journalEntry('grade', 'x', {
+      cards: { [CARD_B]: scheduler.grade(null, 3, T0) },
+      log: [{ id: 'x1', card: CARD_B, grade: 3, time: T0, before: null }],
+    });
+    tx.objectStore('journal').add({ ...good, change: { ...good.change, log: [['x1', 0]] } });
+    tx.objectStore('journal').add('garbage');
+    tx.objectStore('journal').add({ ...good, v: 2 });
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    raw.close();
+
+    const after = openTab(storage, idb, 'b');
+    expect(await after.replay()).toBe(1);
+    expect(after.store.getState().log.map((r) => r.id)).toEqual(['a1']);
+    const aside = useSaveStatus.getState().setAside;
+    expect(aside).toHaveLength(2);
+    expect(aside.every((e) => e.where === 'journal')).toBe(true);
+    const check = await new Promise<IDBDatabase>((resolve) => {
+      const request = idb.open(DB_NAME);
+      request.onsuccess = () => resolve(request.result);
+    });
+    const count = (store: string) =>
+      new Promise<number>((resolve) => {
+        const request = check.transaction(store).objectStore(store).count();
+        request.onsuccess = () => resolve(request.result);
+      });
+    expect(await count('aside')).toBe(2);
+    expect(await count('journal')).toBe(2); // the good entry and the newer one
+  });
+
+  it('trims entries once a save holding them succeeded, after a delay', async () => {
+    const idb = new IDBFactory();
+    const storage = new MemoryStorage();
+    const tab = openTab(storage, idb, 'a');
+    tab.store.getState().grade(CARD_A, 3, T0, scheduler);
+    await settle(tab.journal);
+    expect(tab.trims).toHaveLength(0);
+    tab.store.storage.flush();
+    expect(tab.trims).toHaveLength(1);
+    tab.trims[0]?.();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const after = openTab(new MemoryStorage(), idb, 'b');
+    expect(await after.replay()).toBe(0);
+  });
+
+  it('without IndexedDB, works as before and says so', async () => {
+    const storage = new MemoryStorage();
+    const tab = openTab(storage, null, 'a');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(useSaveStatus.getState().journal).toBe('unavailable');
+    tab.store.getState().grade(CARD_A, 3, T0, scheduler);
+    expect(tab.journal.durable()).toBeNull();
+    tab.store.storage.flush();
+    expect(openTab(storage, null, 'b').store.getState().log).toHaveLength(1);
+  });
+});
