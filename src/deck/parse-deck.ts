@@ -1,4 +1,5 @@
 import type { Heading, Root, RootContent } from 'mdast';
+import { findUnclosedFence } from './fence.ts';
 import { isValidId, readHeading } from './heading.ts';
 import { findPathology } from './limits.ts';
 import { parseMarkdown } from './parse-markdown.ts';
@@ -49,6 +50,19 @@ export function parseDeck(source: string, path: string): ParseResult {
   if (pathology) {
     report(pathology, 'pathological-markdown', pathology.reason);
     return { deck: null, messages };
+  }
+
+  const fence = findUnclosedFence(source);
+  if (fence) {
+    const { marker, swallowed } = fence;
+    report(
+      fence,
+      'unclosed-code-fence',
+      swallowed === null
+        ? `Unclosed code fence ${marker}, expected a closing ${marker} before the end of the file`
+        : `Unclosed code fence ${marker} swallows every card after it (line ${swallowed} is read as code), expected a closing ${marker}`,
+      swallowed === null ? 'warning' : 'error',
+    );
   }
 
   const tree: Root = parseMarkdown(source);

@@ -2,12 +2,12 @@ import type { Nodes, Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { FENCE } from './fence.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
 /** An ATX heading of depth 1–3 (`#`, `##`, `###`) at the start of a line: a card boundary. */
 const BOUNDARY = /^ {0,3}#{1,3}(?:[ \t]|$)/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /**
  * Parses a deck into one mdast tree, a card at a time. micromark slows down quadratically on

@@ -52,7 +52,8 @@ export type DeckRule =
   | 'invalid-id'
   | 'empty-section'
   | 'answer-too-large'
-  | 'pathological-markdown';
+  | 'pathological-markdown'
+  | 'unclosed-code-fence';
 
 export interface ParseResult {
   /** Null only when the file has errors. */
