@@ -19,6 +19,7 @@ interface DraftCard {
   question: string;
   questionText: string;
   id: string;
+  prompt: string;
   answer: string;
 }
 
@@ -188,9 +189,10 @@ function readCard(
 ): DraftCard {
   const at = startOf(heading);
   const parts = readHeading(heading, source);
-  const answer = trimBlankLines(
-    source.slice(endOffset(heading), boundaryAfter(nodes, index, source.length, 3)),
-  );
+  const end = boundaryAfter(nodes, index, source.length, 3);
+  const split = answerMarkerAfter(nodes, index, end);
+  const prompt = split ? trimBlankLines(source.slice(endOffset(heading), split.start)) : '';
+  const answer = trimBlankLines(source.slice(split?.end ?? endOffset(heading), end));
   if (parts.text === '') {
     report(at, 'empty-question', 'Empty question, expected text after `###`');
   } else if (!isValidId(parts.id)) {
@@ -223,8 +225,28 @@ function readCard(
     question: parts.markdown,
     questionText: parts.text,
     id: parts.id,
+    prompt,
     answer,
   };
+}
+
+/** `<!-- answer -->` alone on a line splits a card's body: the prompt above, the answer below. */
+export const ANSWER_MARKER = '<!-- answer -->';
+
+function answerMarkerAfter(
+  nodes: readonly RootContent[],
+  index: number,
+  end: number,
+): { start: number; end: number } | null {
+  for (let i = index + 1; i < nodes.length; i++) {
+    const node = nodes[i];
+    const start = node?.position?.start.offset ?? end;
+    if (!node || start >= end) return null;
+    if (node.type === 'html' && node.value.trim() === ANSWER_MARKER) {
+      return { start, end: endOffset(node) };
+    }
+  }
+  return null;
 }
 
 function toCard(draft: DraftCard): Card {
@@ -232,6 +254,7 @@ function toCard(draft: DraftCard): Card {
     id: draft.id,
     question: draft.question,
     questionText: draft.questionText,
+    ...(draft.prompt === '' ? {} : { prompt: draft.prompt }),
     answer: draft.answer,
     line: draft.start.line,
   };
