@@ -140,7 +140,7 @@ function repairMojibake(text: string, notes: Note[]): string {
   notes.push(
     at(
       'encoding-repaired',
-      `Repaired UTF-8 text that had been read as ${from} (e.g. ${from === 'Mac Roman' ? '‚Äô' : 'â€™'} for ’)`,
+      `Repaired text that had been decoded as ${from} instead of UTF-8 (garbled quotes, dashes and emoji)`,
       'warning',
     ),
   );

@@ -112,6 +112,7 @@ export function htmlToMarkdown(html: string): string {
   let out = '';
   const lists: { ordered: boolean; n: number }[] = [];
   let pre = 0;
+  let table: { rows: number; cells: number } | null = null;
   let dropping: string | null = null;
   let link: { href: string; start: number } | null = null;
   const newline = (blank: boolean) => {
@@ -132,6 +133,7 @@ export function htmlToMarkdown(html: string): string {
     if (textPart !== undefined) {
       const text = decodeEntities(textPart);
       if (pre > 0) out += text;
+      else if (text.trim() === '' && (out === '' || /[\n| ]$/.test(out))) continue;
       else {
         const flat = text.replace(/\s+/g, ' ');
         out += out === '' || /\n$/.test(out) ? escape(flat.trimStart()) : escape(flat);
@@ -164,7 +166,10 @@ export function htmlToMarkdown(html: string): string {
         newline(true);
       } else {
         newline(true);
-        out += '```\n';
+        const lang = /language-([\w+-]+)/.exec(
+          /<code\b[^>]*>/i.exec(html.slice(match.index))?.[0] ?? '',
+        );
+        out += `\`\`\`${lang?.[1] ?? ''}\n`;
         pre++;
       }
       continue;
@@ -203,11 +208,31 @@ export function htmlToMarkdown(html: string): string {
       if (src) out += `[${escape(alt)}](${safeUrl(src)})`;
       continue;
     }
-    if (name === 'td' || name === 'th') {
-      if (closingSlash) out += ' ';
+    if (name === 'table' || name === 'thead' || name === 'tbody') {
+      if (name === 'table') table = closingSlash ? null : { rows: 0, cells: 0 };
+      newline(name === 'table');
       continue;
     }
-    if (BLOCK.has(name)) newline(name !== 'tr');
+    if (name === 'tr' && table) {
+      if (!closingSlash) {
+        newline(false);
+        out += '|';
+        table.cells = 0;
+      } else {
+        table.rows++;
+        if (table.rows === 1) out += `\n|${' --- |'.repeat(Math.max(1, table.cells))}`;
+        newline(false);
+      }
+      continue;
+    }
+    if ((name === 'td' || name === 'th') && table) {
+      if (closingSlash) {
+        out += ' |';
+        table.cells++;
+      } else out += ' ';
+      continue;
+    }
+    if (BLOCK.has(name)) newline(true);
   }
   return out
     .replace(/\\\n$/, '')

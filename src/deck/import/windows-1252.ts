@@ -1,5 +1,6 @@
 /**
- * Undoes UTF-8 read as Windows-1252, where `’` shows as `â€™` and `é` as `Ã©`. Bytes 0x80–0x9F
+ * Undoes UTF-8 read as Windows-1252, where `’` shows as three characters and `é` as two
+ * (U+00E2 U+20AC U+2122, U+00C3 U+00A9). Bytes 0x80–0x9F
  * map to the characters below (five are unassigned and pass through as C1 controls, as WHATWG
  * decodes them); 0xA0–0xFF are Latin-1. Like the Mac Roman repair, it is exact or it refuses.
  */
