@@ -116,7 +116,7 @@ export function htmlToMarkdown(html: string): string {
   let dropping: string | null = null;
   let link: { href: string; start: number } | null = null;
   const newline = (blank: boolean) => {
-    out = out.replace(/[ \t]+$/, '');
+    out = out.replace(/(?:[ \t]|\\\n)+$/, '');
     if (out === '') return;
     const want = blank ? '\n\n' : '\n';
     if (!out.endsWith(want)) out = out.replace(/\n*$/, want);

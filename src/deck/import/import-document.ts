@@ -30,7 +30,7 @@ const WEIGHT: Record<ShapeName, number> = {
   anki: 2,
   csv: 2,
   headings: 1,
-  details: 1,
+  details: 1.5,
   list: 1,
   bold: 1,
   table: 1,

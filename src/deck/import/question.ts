@@ -1,6 +1,6 @@
 /** Numbering and markers in front of a question: `1.`, `Q1)`, `Q:`, `Question 3:`, `#12 -`. */
 const LEADING_MARKER =
-  /^(?:(?:Q(?:uestion)?|#)\s*\d{0,4}\s*[:.)\-–—]\s*|(?:Q(?:uestion)?\s*)?\d{1,4}\s*[:.)\-–—]+\s*|Q(?:uestion)?\s+\d{1,4}\s+)/i;
+  /^(?:(?:Q(?:uestion)?|#)\s*\d{0,4}\s*[:.)\-–—]\s*|(?:Q(?:uestion)?\s*)?\d{1,4}\s*\\?[:.)\-–—]+\s*|Q(?:uestion)?\s+\d{1,4}\s+)/i;
 
 /** Emoji, arrows and marks after a question (`**What is X?** 🔥`, `… ⭐`). */
 const TRAILING_MARKS = /(?:[\s*_:]|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+$/u;

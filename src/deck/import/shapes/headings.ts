@@ -45,7 +45,7 @@ export function readHeadings(doc: MarkdownDoc): Draft | null {
   const depth = questionDepth(entries);
   if (depth === null) return null;
   const atDepth = entries.filter((e) => e.node.depth === depth);
-  const strict = atDepth.filter((e) => e.question).length >= atDepth.length * 0.6;
+  const strict = atDepth.filter((e) => e.question).length >= atDepth.length * 0.8;
 
   const messages: Note[] = [];
   const sections: DraftSection[] = [{ title: '', line: 1, cards: [] }];
