@@ -2,7 +2,10 @@ import { FENCE } from '../fence.ts';
 
 /** "Back to top" links and arrows that READMEs put after each answer. */
 const BACK_TO_TOP =
-  /^\s*(?:<[^>]+>\s*)*(?:\*\*|__)?\s*\[[^\]]*(?:back\s+to\s+(?:top|contents|index)|⬆|⇧|↑\s*top|top\s*[⬆↑])[^\]]*\]\(#[^)]*\)\s*(?:\*\*|__)?\s*(?:<\/[^>]+>\s*)*$|^\s*<a\s+href="#[^"]*"[^>]*>[^<]*(?:back\s+to\s+top|⬆|↑)[^<]*<\/a>\s*$/i;
+  /^\s*(?:<[^>]+>\s*)*(?:\*\*|__)?\s*\[[^\]]*(?:back\s+to\s+(?:top|contents|index)|⬆|⇧|↥|↑\s*top|top\s*[⬆↑])[^\]]*\]\(#[^)]*\)\s*(?:\*\*|__)?\s*(?:<\/[^>]+>\s*)*$|^\s*<a\s+href="#[^"]*"[^>]*>[^<]*(?:back\s+to\s+top|⬆|↑)[^<]*<\/a>\s*$/i;
+/** The same link wrapped in an HTML block over several lines (`<div align="right">…`). */
+const BACK_TO_TOP_BLOCK =
+  /<(div|p)\b[^>]*>\s*(?:<[^>]+>\s*)*<a\s+href="#[^"]*"[^>]*>[^<]*(?:back\s+to\s+top|⬆|↥|↑)[^<]*<\/a>(?:\s*<\/[^>]+>)*?\s*<\/\1>/gi;
 const THEMATIC_BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const ATX = /^( {0,3})(#{1,6})(?=[ \t]|$)/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
@@ -16,7 +19,9 @@ const ANSWER_HEADING_DEPTH = 4;
  * that writing it back in the deck format cannot turn a sub-heading into a card.
  */
 export function cleanAnswer(markdown: string): string {
-  const lines = dedent(markdown.split('\n')).filter((line) => !BACK_TO_TOP.test(line));
+  const lines = dedent(markdown.replace(BACK_TO_TOP_BLOCK, '').split('\n')).filter(
+    (line) => !BACK_TO_TOP.test(line),
+  );
   let fence: string | null = null;
   let shallowest = 7;
   const headings: number[] = [];
