@@ -112,6 +112,7 @@ export function htmlToMarkdown(html: string): string {
   let out = '';
   const lists: { ordered: boolean; n: number }[] = [];
   let pre = 0;
+  let code = false;
   let table: { rows: number; cells: number } | null = null;
   let dropping: string | null = null;
   let link: { href: string; start: number } | null = null;
@@ -136,7 +137,8 @@ export function htmlToMarkdown(html: string): string {
       else if (text.trim() === '' && (out === '' || /[\n| ]$/.test(out))) continue;
       else {
         const flat = text.replace(/\s+/g, ' ');
-        out += out === '' || /\n$/.test(out) ? escape(flat.trimStart()) : escape(flat);
+        const clean = out === '' || /\n$/.test(out) ? flat.trimStart() : flat;
+        out += code ? clean : escape(clean);
       }
       continue;
     }
@@ -156,6 +158,7 @@ export function htmlToMarkdown(html: string): string {
       continue;
     }
     if (name === 'code' && pre === 0) {
+      code = !closingSlash;
       out += '`';
       continue;
     }
@@ -195,9 +198,14 @@ export function htmlToMarkdown(html: string): string {
     }
     if (name === 'a') {
       const href = attr(attrs, 'href');
-      if (!closingSlash && /^(?:https?:|mailto:)/i.test(href)) link = { href, start: out.length };
-      else if (closingSlash && link) {
-        out = `${out.slice(0, link.start)}[${out.slice(link.start) || link.href}](${safeUrl(link.href)})`;
+      if (!closingSlash && href && !/^\s*(?:javascript|vbscript|data):/i.test(href)) {
+        link = { href, start: out.length };
+      } else if (closingSlash && link) {
+        const label = out.slice(link.start);
+        // A URL shown as itself stays a bare URL (GFM links it again).
+        if (label !== link.href.replace(/([\\`*_[\]])/g, '\\$1')) {
+          out = `${out.slice(0, link.start)}[${label || link.href}](${safeUrl(link.href)})`;
+        } else out = `${out.slice(0, link.start)}${link.href}`;
         link = null;
       }
       continue;
