@@ -1,6 +1,6 @@
 import { looksMacRomanMangled, repairMacRoman } from '../mac-roman.ts';
 import type { Note } from './types.ts';
-import { repairWindows1252 } from './windows-1252.ts';
+import { decodeWindows1252, repairWindows1252 } from './windows-1252.ts';
 
 /** Past this a file is not a deck of flashcards (and would hold the page for seconds). */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -76,7 +76,7 @@ function decode(bytes: Uint8Array, notes: Note[]): string | null {
         'warning',
       ),
     );
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows1252(bytes);
   }
 }
 
@@ -117,7 +117,8 @@ function isBinary(text: string): boolean {
   return replaced > head.length / 100;
 }
 
-const WINDOWS_1252_SIGNS = /[\u00C2\u00C3][\u00A0-\u00BF\u0152-\u2122]|\u00E2\u20AC|\u00F0\u0178/;
+const WINDOWS_1252_SIGNS =
+  /[\u00C2\u00C3][\u0080-\u00BF\u0152-\u2122]|\u00E2[\u20AC\u0080]|\u00F0[\u0178\u009F]/;
 const MAC_ROMAN_SIGNS = /\u221A[\u00A9\u00A8\u00B1\u2020]|\u201A\u00C4|\uF8FF|\u00D4\u00F8/;
 
 function repairMojibake(text: string, notes: Note[]): string {

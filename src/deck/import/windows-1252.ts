@@ -17,7 +17,8 @@ export function repairWindows1252(text: string): string | null {
   const bytes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const byte = code < 0x80 || (code >= 0xa0 && code <= 0xff) ? code : BYTE_OF.get(code);
+    // C1 controls stand for their own byte: ISO-8859-1 readers (and Node) decode them so.
+    const byte = code <= 0xff ? code : BYTE_OF.get(code);
     if (byte === undefined) return null;
     bytes[i] = byte;
   }
@@ -27,4 +28,13 @@ export function repairWindows1252(text: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** Decodes legacy Windows-1252 bytes (TextDecoder's "windows-1252" is Latin-1 in some runtimes). */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (const byte of bytes) {
+    text += String.fromCharCode(byte >= 0x80 && byte < 0xa0 ? (C1[byte - 0x80] ?? byte) : byte);
+  }
+  return text;
 }
