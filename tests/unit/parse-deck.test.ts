@@ -271,3 +271,16 @@ describe('parseDeck: an unclosed code fence', () => {
     expect(parseDeck(source, PATH).messages).toEqual([]);
   });
 });
+
+describe('parseDeck: a prompt above `<!-- answer -->`', () => {
+  it('puts what is above the marker on the question side', () => {
+    const source =
+      '# T\n\n## S\n\n### What prints?\n\n```js\nlog(1)\n```\n\n<!-- answer -->\n\n`1`\n\n### Plain\n\nA\n';
+    const { deck, messages } = parseDeck(source, PATH);
+    expect(messages).toEqual([]);
+    expect(deck?.sections[0]?.cards.map((c) => [c.prompt, c.answer])).toEqual([
+      ['```js\nlog(1)\n```', '`1`'],
+      [undefined, 'A'],
+    ]);
+  });
+});

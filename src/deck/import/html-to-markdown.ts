@@ -46,7 +46,7 @@ const ENTITIES: Record<string, string> = {
   zwnj: '\u200C',
 };
 
-export function decodeEntities(text: string): string {
+function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
     if (name[0] === '#') {
       const code =

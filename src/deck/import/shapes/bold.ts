@@ -67,7 +67,7 @@ export function readBold(doc: MarkdownDoc): Draft | null {
 }
 
 /** Walks top-level nodes: headings make sections, `questionAt` says where cards start. */
-export function sectionsByHeadings(
+function sectionsByHeadings(
   doc: MarkdownDoc,
   nodes: readonly RootContent[],
   questionAt: (index: number) => BoldQuestion | null,

@@ -146,7 +146,7 @@ function addLine(open: Open | null, line: string): void {
 }
 
 /** Runs of tab-separated lines with the same number of cells become GFM tables. */
-export function tabsToTables(lines: readonly string[]): string[] {
+function tabsToTables(lines: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < lines.length;) {
     const cells = cellCount(lines[i] ?? '');
