@@ -3,6 +3,7 @@
  *   npx tsx bench/import.ts
  * Prints MB/s for each (median of several runs, after a warm-up) and the cards found.
  */
+import { loadavg } from 'node:os';
 import { exportAnki } from '../src/deck/export/export-anki.ts';
 import { importDocument } from '../src/deck/import/import-document.ts';
 
@@ -74,8 +75,6 @@ function measure(name: string, text: string): void {
     `${name.padEnd(11)} ${mb.toFixed(2)} MB  ${median.toFixed(0).padStart(5)} ms  ${(mb / (median / 1000)).toFixed(2).padStart(6)} MB/s  ${cards} cards (${shape})`,
   );
 }
-
-import { loadavg } from 'node:os';
 
 console.log(`load average ${loadavg()[0]?.toFixed(1)} (figures scale with it on a shared machine)`);
 const markdown = readme();
