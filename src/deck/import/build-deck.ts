@@ -39,7 +39,10 @@ export function buildDeck(
     const cards: Card[] = [];
     for (const draftCard of draftSection.cards) {
       const question = tidyQuestion(draftCard.question);
-      const questionText = tidyQuestion(toString(parseInline(question)));
+      // Most questions hold no markdown; only those that do are parsed for their text.
+      const questionText = /[*_`[\]<>\\&!~]/.test(question)
+        ? tidyQuestion(toString(parseInline(question)))
+        : question;
       const answer = cleanAnswer(draftCard.answer);
       const prompt = cleanAnswer(draftCard.prompt ?? '');
       const line = draftCard.line;
