@@ -40,8 +40,9 @@ function deckIdFromPath(path: string): string {
  * Parses a deck file: `# Title`, an optional description, `## Section`s holding
  * `### Question` cards whose answer is everything up to the next `##` or `###`.
  * Returns the deck (null when there are errors) and every diagnostic found.
+ * `parsed` is `parseMarkdown(source)` when the caller already has it.
  */
-export function parseDeck(source: string, path: string): ParseResult {
+export function parseDeck(source: string, path: string, parsed?: Root): ParseResult {
   const messages: DeckMessage[] = [];
   const report = (at: Point, ruleId: DeckRule, reason: string, severity: Severity = 'error') =>
     messages.push({ path, line: at.line, column: at.column, ruleId, severity, reason });
@@ -66,7 +67,8 @@ export function parseDeck(source: string, path: string): ParseResult {
     );
   }
 
-  const tree: Root = parseMarkdown(source);
+  // The importer passes the tree it already has, so a document is parsed once.
+  const tree: Root = parsed ?? parseMarkdown(source);
   const nodes = tree.children;
   const sections: DraftSection[] = [];
   let title: string | null = null;
