@@ -152,6 +152,12 @@ describe('importDocument: bad input gets a clear message, never a crash', () => 
     expect(run(source).deck).toEqual(first.deck);
   });
 
+  it('warns at the line of an unclosed code fence that swallows the questions after it', () => {
+    const result = run('## One?\n\n```\ncode\n\n## Two?\n\nA\n');
+    expect(result.deck?.sections[0]?.cards.map((c) => c.questionText)).toEqual(['One?']);
+    expect(rules(result)).toEqual([[3, 1, 'unclosed-code-fence', 'warning']]);
+  });
+
   it('reports progress from 0 to 1', () => {
     const seen: number[] = [];
     importDocument('## Q?\n\nA\n', { path: 'p.md', onProgress: (f) => seen.push(f) });

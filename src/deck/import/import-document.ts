@@ -1,3 +1,4 @@
+import { findUnclosedFence } from '../fence.ts';
 import { findPathology } from '../limits.ts';
 import { parseDeck } from '../parse-deck.ts';
 import { slugify } from '../slug.ts';
@@ -62,6 +63,16 @@ export function importDocument(input: string | Uint8Array, options: ImportOption
       ...envelope.notes,
       { ...pathology, ruleId: 'pathological-markdown', severity: 'error' },
     ]);
+  }
+  const fence = findUnclosedFence(text);
+  if (fence?.swallowed) {
+    envelope.notes.push({
+      line: fence.line,
+      column: fence.column,
+      ruleId: 'unclosed-code-fence',
+      severity: 'warning',
+      reason: `Unclosed code fence ${fence.marker}: everything after it is read as code, so questions after line ${fence.line} may be missing`,
+    });
   }
   onProgress?.(0.1);
 
