@@ -9,7 +9,7 @@ export interface MarkdownDoc {
 }
 
 export function toMarkdownDoc(text: string): MarkdownDoc {
-  return { text, tree: parseMarkdown(text) };
+  return { text, tree: parseMarkdown(text, { atBlocks: true }) };
 }
 
 export const startOffset = (node: Nodes): number => node.position?.start.offset ?? 0;
