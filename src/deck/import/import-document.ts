@@ -25,6 +25,10 @@ import {
   type ShapeReport,
 } from './types.ts';
 
+/** Headings, bold, tables, nested lists or fences: what the markdown shapes need to find cards. */
+const MARKDOWN_SIGNS =
+  /^(?: {0,3}#{1,6}\s|.*\*\*\S|.*__\S|\s*\|.*\|| {2,}[-*+]\s| {0,3}(?:```|~~~))/m;
+
 /** How much a shape's find is trusted when scores are compared (plain text is the fallback). */
 const WEIGHT: Record<ShapeName, number> = {
   deck: 3,
@@ -80,6 +84,9 @@ export function importDocument(input: string | Uint8Array, options: ImportOption
   let deckFormat: Deck | null = null;
   let markdown: MarkdownDoc | null = null;
   const doc = () => (markdown ??= toMarkdownDoc(text));
+  // Parsing markdown is most of the cost; plain text without its signs skips those shapes.
+  const markdownish = options.shape !== undefined || MARKDOWN_SIGNS.test(text);
+  const md = (read: (d: MarkdownDoc) => Draft | null) => () => (markdownish ? read(doc()) : null);
   const readers: Record<ShapeName, () => Draft | null> = {
     deck: () => {
       if (!/^\s*# /.test(text) || !/^### /m.test(text)) return null;
@@ -89,11 +96,11 @@ export function importDocument(input: string | Uint8Array, options: ImportOption
     },
     anki: () => readAnki(text),
     csv: () => readCsv(text),
-    headings: () => readHeadings(doc()),
+    headings: md(readHeadings),
     details: () => (/<details\b/i.test(text) ? readDetails(text) : null),
-    list: () => readList(doc()),
-    bold: () => readBold(doc()),
-    table: () => readTable(doc()),
+    list: md(readList),
+    bold: md(readBold),
+    table: md(readTable),
     text: () => readText(text),
   };
   // A deck file, Anki header lines or a CSV header settle the shape without reading the rest.
