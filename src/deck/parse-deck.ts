@@ -1,4 +1,5 @@
 import type { Heading, Root, RootContent } from 'mdast';
+import { findUnclosedFence } from './fence.ts';
 import { isValidId, readHeading } from './heading.ts';
 import { findPathology } from './limits.ts';
 import { parseMarkdown } from './parse-markdown.ts';
@@ -18,6 +19,7 @@ interface DraftCard {
   question: string;
   questionText: string;
   id: string;
+  prompt: string;
   answer: string;
 }
 
@@ -38,8 +40,9 @@ function deckIdFromPath(path: string): string {
  * Parses a deck file: `# Title`, an optional description, `## Section`s holding
  * `### Question` cards whose answer is everything up to the next `##` or `###`.
  * Returns the deck (null when there are errors) and every diagnostic found.
+ * `parsed` is `parseMarkdown(source)` when the caller already has it.
  */
-export function parseDeck(source: string, path: string): ParseResult {
+export function parseDeck(source: string, path: string, parsed?: Root): ParseResult {
   const messages: DeckMessage[] = [];
   const report = (at: Point, ruleId: DeckRule, reason: string, severity: Severity = 'error') =>
     messages.push({ path, line: at.line, column: at.column, ruleId, severity, reason });
@@ -51,7 +54,21 @@ export function parseDeck(source: string, path: string): ParseResult {
     return { deck: null, messages };
   }
 
-  const tree: Root = parseMarkdown(source);
+  const fence = findUnclosedFence(source);
+  if (fence) {
+    const { marker, swallowed } = fence;
+    report(
+      fence,
+      'unclosed-code-fence',
+      swallowed === null
+        ? `Unclosed code fence ${marker}, expected a closing ${marker} before the end of the file`
+        : `Unclosed code fence ${marker} swallows every card after it (line ${swallowed} is read as code), expected a closing ${marker}`,
+      swallowed === null ? 'warning' : 'error',
+    );
+  }
+
+  // The importer passes the tree it already has, so a document is parsed once.
+  const tree: Root = parsed ?? parseMarkdown(source);
   const nodes = tree.children;
   const sections: DraftSection[] = [];
   let title: string | null = null;
@@ -174,9 +191,10 @@ function readCard(
 ): DraftCard {
   const at = startOf(heading);
   const parts = readHeading(heading, source);
-  const answer = trimBlankLines(
-    source.slice(endOffset(heading), boundaryAfter(nodes, index, source.length, 3)),
-  );
+  const end = boundaryAfter(nodes, index, source.length, 3);
+  const split = answerMarkerAfter(nodes, index, end);
+  const prompt = split ? trimBlankLines(source.slice(endOffset(heading), split.start)) : '';
+  const answer = trimBlankLines(source.slice(split?.end ?? endOffset(heading), end));
   if (parts.text === '') {
     report(at, 'empty-question', 'Empty question, expected text after `###`');
   } else if (!isValidId(parts.id)) {
@@ -209,8 +227,28 @@ function readCard(
     question: parts.markdown,
     questionText: parts.text,
     id: parts.id,
+    prompt,
     answer,
   };
+}
+
+/** `<!-- answer -->` alone on a line splits a card's body: the prompt above, the answer below. */
+export const ANSWER_MARKER = '<!-- answer -->';
+
+function answerMarkerAfter(
+  nodes: readonly RootContent[],
+  index: number,
+  end: number,
+): { start: number; end: number } | null {
+  for (let i = index + 1; i < nodes.length; i++) {
+    const node = nodes[i];
+    const start = node?.position?.start.offset ?? end;
+    if (!node || start >= end) return null;
+    if (node.type === 'html' && node.value.trim() === ANSWER_MARKER) {
+      return { start, end: endOffset(node) };
+    }
+  }
+  return null;
 }
 
 function toCard(draft: DraftCard): Card {
@@ -218,6 +256,7 @@ function toCard(draft: DraftCard): Card {
     id: draft.id,
     question: draft.question,
     questionText: draft.questionText,
+    ...(draft.prompt === '' ? {} : { prompt: draft.prompt }),
     answer: draft.answer,
     line: draft.start.line,
   };

@@ -2,12 +2,12 @@ import type { Nodes, Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { FENCE } from './fence.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
 /** An ATX heading of depth 1–3 (`#`, `##`, `###`) at the start of a line: a card boundary. */
 const BOUNDARY = /^ {0,3}#{1,3}(?:[ \t]|$)/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /**
  * Parses a deck into one mdast tree, a card at a time. micromark slows down quadratically on
@@ -15,14 +15,17 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
  * source is cut before each `#`–`###` heading line outside fenced code and the pieces are
  * parsed alone, positions shifted back into the whole file. That matches how answers are
  * used anyway: each card's markdown is rendered on its own.
+ * `atBlocks` (for imported documents, which may have no headings at all) also cuts before any
+ * unindented line after a blank line: nothing unindented there continues an earlier block.
  */
-export function parseMarkdown(source: string): Root {
+export function parseMarkdown(source: string, options: { atBlocks?: boolean } = {}): Root {
   const children: RootContent[] = [];
   let fence: string | null = null;
   let chunkStart = 0; // offset of the current piece
   let chunkLine = 1; // its first line
   let offset = 0;
   let line = 1;
+  let afterBlank = false;
   const flush = (end: number) => {
     if (end > chunkStart) {
       const tree = parser.parse(source.slice(chunkStart, end));
@@ -34,11 +37,16 @@ export function parseMarkdown(source: string): Root {
     if (fence === null && marker) fence = marker;
     else if (fence !== null && marker && marker[0] === fence[0] && marker.length >= fence.length) {
       fence = null;
-    } else if (fence === null && BOUNDARY.test(text) && offset > chunkStart) {
+    } else if (
+      fence === null &&
+      offset > chunkStart &&
+      (BOUNDARY.test(text) || (options.atBlocks && afterBlank && /^[^\s<]/.test(text)))
+    ) {
       flush(offset);
       chunkStart = offset;
       chunkLine = line;
     }
+    afterBlank = text.trim() === '';
     offset += text.length + 1;
     line++;
   }

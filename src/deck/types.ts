@@ -21,6 +21,11 @@ export interface Card {
   readonly question: string;
   /** The question as plain text, for lists, search and screen readers. */
   readonly questionText: string;
+  /**
+   * Markdown shown with the question, before the answer: the code and options of a
+   * "what does this print?" puzzle. Absent on most cards.
+   */
+  readonly prompt?: string;
   /** The answer's markdown, sliced verbatim from the source. */
   readonly answer: string;
   /** 1-based line of the card's `###` heading in the source file. */
@@ -52,7 +57,18 @@ export type DeckRule =
   | 'invalid-id'
   | 'empty-section'
   | 'answer-too-large'
-  | 'pathological-markdown';
+  | 'pathological-markdown'
+  | 'unclosed-code-fence'
+  // Importing documents of other shapes (src/deck/import):
+  | 'binary-file'
+  | 'empty-file'
+  | 'file-too-large'
+  | 'encoding-repaired'
+  | 'encoding-ambiguous'
+  | 'unknown-shape'
+  | 'duplicate-question'
+  | 'question-too-long'
+  | 'bad-row';
 
 export interface ParseResult {
   /** Null only when the file has errors. */

@@ -30,6 +30,18 @@ describe('npm run decks', () => {
     ]);
   });
 
+  it('reports an unclosed code fence at its line instead of dropping the cards after it', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'decks-'));
+    const file = path.join(dir, 'fence.md');
+    writeFileSync(file, '# T\n\n## S\n\n### One\n\n```\nx\n\n### Two\n\nA\n\n### Three\n\nB\n');
+    const { code, out, err } = run(file);
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err).toMatch(
+      new RegExp(`^${file.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')}:7:1: Unclosed code fence`),
+    );
+  });
+
   it('prints the decks as JSON with --json', () => {
     const { code, out } = run('--json');
     expect(code).toBe(0);

@@ -243,3 +243,44 @@ describe('parseDeck: untrusted and pathological input', () => {
     expect(parseDeck(`# T\n\n## S\n\n### Q\n\n${answer}\n`, PATH).messages).toEqual([]);
   });
 });
+
+describe('parseDeck: an unclosed code fence', () => {
+  it('is an error at the fence when it swallows the cards after it', () => {
+    const source =
+      '# T\n\n## S\n\n### One\n\n```js\nconst a = 1;\n\n### Two\n\nA\n\n### Three\n\nB\n';
+    const { deck, messages } = parseDeck(source, PATH);
+    expect(deck).toBeNull();
+    expect(messages.map((m) => [m.ruleId, m.line, m.column, m.severity])).toEqual([
+      ['unclosed-code-fence', 7, 1, 'error'],
+    ]);
+    expect(messages.map(formatMessage)).toEqual([
+      `${PATH}:7:1: Unclosed code fence \`\`\` swallows every card after it (line 10 is read as code), expected a closing \`\`\` [unclosed-code-fence]`,
+    ]);
+  });
+
+  it('is only a warning when nothing follows it but the rest of its answer', () => {
+    const { deck, messages } = parseDeck('# T\n\n## S\n\n### One\n\n~~~\ncode\n', PATH);
+    expect(deck?.sections[0]?.cards).toHaveLength(1);
+    expect(messages.map((m) => [m.ruleId, m.line, m.severity])).toEqual([
+      ['unclosed-code-fence', 7, 'warning'],
+    ]);
+  });
+
+  it('pairs fences by kind and length, as CommonMark does', () => {
+    const source = '# T\n\n## S\n\n### One\n\n````\n```\n````\n\n### Two\n\n~~~\n```\n~~~\n';
+    expect(parseDeck(source, PATH).messages).toEqual([]);
+  });
+});
+
+describe('parseDeck: a prompt above `<!-- answer -->`', () => {
+  it('puts what is above the marker on the question side', () => {
+    const source =
+      '# T\n\n## S\n\n### What prints?\n\n```js\nlog(1)\n```\n\n<!-- answer -->\n\n`1`\n\n### Plain\n\nA\n';
+    const { deck, messages } = parseDeck(source, PATH);
+    expect(messages).toEqual([]);
+    expect(deck?.sections[0]?.cards.map((c) => [c.prompt, c.answer])).toEqual([
+      ['```js\nlog(1)\n```', '`1`'],
+      [undefined, 'A'],
+    ]);
+  });
+});

@@ -43,4 +43,10 @@ describe('decks Vite plugin', () => {
       'content/sample.md:5:1: Empty answer for "First"',
     );
   });
+
+  it('fails the build at the line of a code fence that swallows the cards after it', async () => {
+    await expect(
+      buildWithDeck('# T\n\n## S\n\n### One\n\n```\nx\n\n### Two\n\nA\n'),
+    ).rejects.toThrow('content/sample.md:7:1: Unclosed code fence');
+  });
 });

@@ -1,0 +1,37 @@
+import type { Deck } from '../types.ts';
+import { markdownToHtml } from './to-html.ts';
+
+/**
+ * A deck as a file Anki imports (File › Import, plain text): tab-separated notes with header
+ * lines naming the separator, HTML fields, the columns, note type and deck; each note's deck is
+ * `Title::Section`, so sections become subdecks. Fields with tabs, quotes or line breaks are
+ * quoted, quotes doubled.
+ */
+export function exportAnki(deck: Deck): string {
+  const title = clean(deck.title || deck.id);
+  const lines = [
+    '#separator:tab',
+    '#html:true',
+    '#notetype:Basic',
+    `#deck:${title}`,
+    '#columns:Front\tBack\tDeck',
+    '#deck column:3',
+  ];
+  for (const section of deck.sections) {
+    for (const card of section.cards) {
+      const front =
+        markdownToHtml(card.question) + (card.prompt ? markdownToHtml(card.prompt) : '');
+      const back = markdownToHtml(card.answer);
+      lines.push([front, back, `${title}::${clean(section.title)}`].map(field).join('\t'));
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Deck names cannot hold `::` parts of their own or line breaks. */
+const clean = (name: string) => name.replace(/::/g, ':').replace(/\s+/g, ' ').trim();
+
+function field(value: string): string {
+  const flat = value.replace(/\n/g, '');
+  return /[\t"]/.test(flat) || flat !== value ? `"${value.replace(/"/g, '""')}"` : flat;
+}

@@ -1,0 +1,34 @@
+import { ANSWER_MARKER } from '../parse-deck.ts';
+import { slugify } from '../slug.ts';
+import type { Card, Deck } from '../types.ts';
+
+/**
+ * Writes a deck in the deck format (`# Title`, `## Section`, `### Question`, answer), so that
+ * `parseDeck` reads back the same sections, questions, ids and answers. An id that the heading
+ * would not give by itself is written as `{#id}`; a prompt goes above `<!-- answer -->`.
+ */
+export function serializeDeck(deck: Deck): string {
+  const out: string[] = [`# ${deck.title.trim() || deck.id}`, ''];
+  if (deck.description.trim() !== '') out.push(deck.description.trim(), '');
+  for (const section of deck.sections) {
+    out.push(`## ${heading(section.title, section.id)}`, '');
+    for (const card of section.cards) out.push(...cardLines(card));
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+function cardLines(card: Card): string[] {
+  const lines = [`### ${heading(card.question, card.id, card.questionText)}`, ''];
+  if (card.prompt) lines.push(card.prompt, '', ANSWER_MARKER, '');
+  lines.push(card.answer, '');
+  return lines;
+}
+
+/** A heading's text, with `{#id}` when the text alone would give another id. */
+function heading(markdown: string, id: string, text = markdown): string {
+  // A trailing ` #` would be read as the heading's closing marks.
+  const safe = markdown.trim().replace(/\s(#+)$/, ' \\$1');
+  return slugify(text.replace(/\s*\{#[^}]*\}\s*$/, '')) === id && !/\{#[^}]*\}\s*$/.test(safe)
+    ? safe
+    : `${safe} {#${id}}`;
+}

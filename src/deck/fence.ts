@@ -1,0 +1,36 @@
+/** A fenced code block's opening or closing line: three or more backticks or tildes. */
+export const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/** A `#`–`###` heading line: what the deck format reads as a title, section or card. */
+const STRUCTURE = /^ {0,3}#{1,3}(?:[ \t]|$)/;
+
+export interface UnclosedFence {
+  /** 1-based line of the fence that is never closed. */
+  readonly line: number;
+  readonly column: number;
+  readonly marker: string;
+  /** The first heading line it swallows, or null when nothing that looks like a card follows. */
+  readonly swallowed: number | null;
+}
+
+/**
+ * A fence left open runs to the end of the file (CommonMark), so every heading after it becomes
+ * code: cards vanish without a word. Found in one linear pass, the way the parser pairs fences.
+ */
+export function findUnclosedFence(source: string): UnclosedFence | null {
+  let open: { line: number; column: number; marker: string } | null = null;
+  let swallowed: number | null = null;
+  const lines = source.split('\n');
+  for (const [i, text] of lines.entries()) {
+    const marker = FENCE.exec(text)?.[1];
+    if (open === null) {
+      if (marker) {
+        open = { line: i + 1, column: text.indexOf(marker) + 1, marker };
+        swallowed = null;
+      }
+    } else if (marker && marker[0] === open.marker[0] && marker.length >= open.marker.length) {
+      open = null;
+    } else if (swallowed === null && STRUCTURE.test(text)) swallowed = i + 1;
+  }
+  return open && { ...open, swallowed };
+}

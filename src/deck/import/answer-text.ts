@@ -1,0 +1,83 @@
+import { FENCE } from '../fence.ts';
+
+/** "Back to top" links and arrows that READMEs put after each answer. */
+const BACK_TO_TOP =
+  /^\s*(?:<[^>]+>\s*)*(?:\*\*|__)?\s*\[[^\]]*(?:back\s+to\s+(?:top|contents|index)|⬆|⇧|↥|↑\s*top|top\s*[⬆↑])[^\]]*\]\(#[^)]*\)\s*(?:\*\*|__)?\s*(?:<\/[^>]+>\s*)*$|^\s*<a\s+href="#[^"]*"[^>]*>[^<]*(?:back\s+to\s+top|⬆|↑)[^<]*<\/a>\s*$/i;
+/** The same link wrapped in an HTML block over several lines (`<div align="right">…`). */
+const BACK_TO_TOP_BLOCK =
+  /<(div|p)\b[^>]*>\s*(?:<[^>]+>\s*)*<a\s+href="#[^"]*"[^>]*>[^<]*(?:back\s+to\s+top|⬆|↥|↑)[^<]*<\/a>(?:\s*<\/[^>]+>)*?\s*<\/\1>/gi;
+const THEMATIC_BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+const ATX = /^( {0,3})(#{1,6})(?=[ \t]|$)/;
+const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+
+/** Answer headings start at this level, below the deck's `###` questions. */
+const ANSWER_HEADING_DEPTH = 4;
+
+/**
+ * Cleans an answer sliced from a document: "back to top" links and separators go, blank lines
+ * around it go, and its headings move below the question's level (keeping their order), so
+ * that writing it back in the deck format cannot turn a sub-heading into a card.
+ */
+export function cleanAnswer(markdown: string): string {
+  const lines = dedent(markdown.replace(BACK_TO_TOP_BLOCK, '').split('\n')).filter(
+    (line) => !BACK_TO_TOP.test(line),
+  );
+  let fence: string | null = null;
+  let shallowest = 7;
+  const headings: number[] = [];
+  for (const [i, line] of lines.entries()) {
+    const marker = FENCE.exec(line)?.[1];
+    if (marker && (fence === null || (marker[0] === fence[0] && marker.length >= fence.length))) {
+      fence = fence === null ? marker : null;
+      continue;
+    }
+    if (fence !== null) continue;
+    const prev = lines[i - 1] ?? '';
+    const setext = SETEXT.exec(line)?.[1];
+    if (setext && prev.trim() !== '' && !headings.includes(i - 1) && !isBlockStart(prev)) {
+      // `Title\n---` is a heading too; written as ATX it moves like the others.
+      const depth = setext.startsWith('=') ? 1 : 2;
+      lines[i - 1] = `${'#'.repeat(depth)} ${prev.trim()}`;
+      lines[i] = '';
+      headings.push(i - 1);
+      shallowest = Math.min(shallowest, depth);
+      continue;
+    }
+    const atx = ATX.exec(line);
+    if (atx) {
+      headings.push(i);
+      shallowest = Math.min(shallowest, atx[2]?.length ?? 6);
+    }
+  }
+  const shift = Math.max(0, ANSWER_HEADING_DEPTH - shallowest);
+  if (shift > 0) {
+    for (const i of headings) {
+      lines[i] = (lines[i] ?? '').replace(ATX, (_m, indent: string, marks: string) => {
+        return indent + '#'.repeat(Math.min(6, marks.length + shift));
+      });
+    }
+  }
+  while (lines.length > 0 && isBlankOrBreak(lines.at(-1) ?? '')) lines.pop();
+  while (lines.length > 0 && isBlankOrBreak(lines[0] ?? '')) lines.shift();
+  return lines.join('\n').trimEnd();
+}
+
+function isBlankOrBreak(line: string): boolean {
+  return line.trim() === '' || THEMATIC_BREAK.test(line);
+}
+
+/** Lines that a setext underline cannot follow as a heading (lists, quotes, tables…). */
+function isBlockStart(line: string): boolean {
+  return /^\s*(?:[-*+>|]|\d+[.)]\s|#|<)/.test(line);
+}
+
+/** Removes the indentation common to every non-blank line (answers nested in list items). */
+export function dedent(lines: string[]): string[] {
+  let common = Infinity;
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    common = Math.min(common, /^[ \t]*/.exec(line)?.[0].length ?? 0);
+  }
+  if (common === 0 || common === Infinity) return lines;
+  return lines.map((line) => line.slice(Math.min(common, /^[ \t]*/.exec(line)?.[0].length ?? 0)));
+}

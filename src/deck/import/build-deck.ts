@@ -1,0 +1,119 @@
+import { toString } from 'mdast-util-to-string';
+import { slugify } from '../slug.ts';
+import type { Card, Deck, Section } from '../types.ts';
+import { parseInline } from './inline.ts';
+import { cleanAnswer } from './answer-text.ts';
+import { tidyQuestion } from './question.ts';
+import type { Draft, Note } from './types.ts';
+
+/** The parser's cap: past this an answer is a document, not a flashcard. */
+const MAX_ANSWER_BYTES = 20 * 1024;
+/** A "question" longer than this is a paragraph that only looked like one. */
+const MAX_QUESTION_CHARS = 500;
+/** Ids stay readable in URLs. */
+const MAX_ID_CHARS = 80;
+
+const encoder = new TextEncoder();
+
+/**
+ * Turns what a shape found into a `Deck` like the parser's: tidy questions, clean answers,
+ * unique stable ids (a repeated question gets `-2`, `-3`… and a warning), the parser's limits.
+ * A question without an answer is a warning, not a card.
+ */
+export function buildDeck(
+  draft: Draft,
+  id: string,
+  fallbackTitle: string,
+): { deck: Deck; notes: Note[] } {
+  const notes: Note[] = [...draft.messages];
+  const note = (
+    line: number,
+    ruleId: Note['ruleId'],
+    reason: string,
+    severity: Note['severity'] = 'warning',
+  ) => notes.push({ line, column: 1, ruleId, severity, reason });
+  const firstLineOf = new Map<string, number>();
+  const sectionIds = new Set<string>();
+  const sections: Section[] = [];
+  for (const draftSection of draft.sections) {
+    const cards: Card[] = [];
+    for (const draftCard of draftSection.cards) {
+      const question = tidyQuestion(draftCard.question);
+      // Most questions hold no markdown; only those that do are parsed for their text.
+      const questionText = /[*_`[\]<>\\&!~]/.test(question)
+        ? tidyQuestion(toString(parseInline(question)))
+        : question;
+      const answer = cleanAnswer(draftCard.answer);
+      const prompt = cleanAnswer(draftCard.prompt ?? '');
+      const line = draftCard.line;
+      if (questionText === '') continue;
+      if (questionText.length > MAX_QUESTION_CHARS) {
+        note(
+          line,
+          'question-too-long',
+          `Question of ${questionText.length} characters, expected at most ${MAX_QUESTION_CHARS}; not imported`,
+          'error',
+        );
+        continue;
+      }
+      if (answer === '') {
+        note(
+          line,
+          'empty-answer',
+          `No answer for "${questionText}", expected text below the question; not imported`,
+        );
+        continue;
+      }
+      const bytes = encoder.encode(answer).length;
+      if (bytes > MAX_ANSWER_BYTES) {
+        note(
+          line,
+          'answer-too-large',
+          `Answer for "${questionText}" is ${Math.ceil(bytes / 1024)} KB, expected at most ${MAX_ANSWER_BYTES / 1024} KB; not imported, split it into several cards`,
+          'error',
+        );
+        continue;
+      }
+      const base = shortSlug(questionText) || `card-${line}`;
+      let cardId = base;
+      const first = firstLineOf.get(base);
+      if (first !== undefined) {
+        for (let n = 2; firstLineOf.has(cardId); n++) cardId = `${base}-${n}`;
+        note(
+          line,
+          'duplicate-question',
+          `Duplicate question "${questionText}" (first on line ${first}), kept with id \`${cardId}\``,
+        );
+      }
+      firstLineOf.set(cardId, line);
+      cards.push({
+        id: cardId,
+        question,
+        questionText,
+        ...(prompt ? { prompt } : {}),
+        answer,
+        line,
+      });
+    }
+    if (cards.length === 0) continue;
+    const title = draftSection.title.trim() || 'Questions';
+    let sectionId = slugify(title) || 'section';
+    for (let n = 2; sectionIds.has(sectionId); n++)
+      sectionId = `${slugify(title) || 'section'}-${n}`;
+    sectionIds.add(sectionId);
+    sections.push({ id: sectionId, title, cards });
+  }
+  const title = (draft.title ?? '').trim() || fallbackTitle;
+  return {
+    deck: { id, title, description: (draft.description ?? '').trim(), sections },
+    notes,
+  };
+}
+
+/** The slug of a question, cut at a word boundary so ids stay short. */
+function shortSlug(text: string): string {
+  const slug = slugify(text);
+  if (slug.length <= MAX_ID_CHARS) return slug;
+  const cut = slug.slice(0, MAX_ID_CHARS);
+  return cut.slice(0, cut.lastIndexOf('-') > 20 ? cut.lastIndexOf('-') : MAX_ID_CHARS);
+}

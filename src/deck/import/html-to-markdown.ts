@@ -1,0 +1,249 @@
+/**
+ * Anki fields and `<summary>` lines are small HTML fragments: a tokenizer and a short list of
+ * tags covers them (`<br>`, `<div>`/`<p>`, `<b>`/`<i>`/`<code>`, `<pre>`, lists, links and
+ * images as links, headings as bold lines). A full HTML parser (parse5 is ~100 KB) would buy
+ * little here. Unknown tags keep their text; scripts, styles and comments are dropped. The
+ * result is markdown rendered later without raw HTML, so nothing here has to sanitise.
+ */
+const TOKEN =
+  /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>|([^<]+|<)/g;
+
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  bull: '•',
+  middot: '·',
+  times: '×',
+  divide: '÷',
+  rarr: '→',
+  larr: '←',
+  harr: '↔',
+  rArr: '⇒',
+  le: '≤',
+  ge: '≥',
+  ne: '≠',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  euro: '€',
+  deg: '°',
+  plusmn: '±',
+  laquo: '«',
+  raquo: '»',
+  shy: '',
+  zwj: '\u200D',
+  zwnj: '\u200C',
+};
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code =
+        name[1] === 'x' || name[1] === 'X'
+          ? parseInt(name.slice(2), 16)
+          : parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name] ?? whole;
+  });
+}
+
+const INLINE: Record<string, string> = {
+  b: '**',
+  strong: '**',
+  i: '*',
+  em: '*',
+  s: '~~',
+  del: '~~',
+  strike: '~~',
+};
+const BLOCK = new Set([
+  'div',
+  'p',
+  'section',
+  'article',
+  'blockquote',
+  'table',
+  'tr',
+  'header',
+  'footer',
+]);
+const DROP = new Set([
+  'script',
+  'style',
+  'head',
+  'title',
+  'template',
+  'iframe',
+  'object',
+  'svg',
+  'math',
+]);
+
+function attr(attrs: string, name: string): string {
+  const match = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(
+    attrs,
+  );
+  return decodeEntities(match?.[1] ?? match?.[2] ?? match?.[3] ?? '');
+}
+
+/** Markdown-special characters in text, so `1. x` or `*` from HTML stays literal. */
+function escape(text: string): string {
+  return text.replace(/([\\`*_[\]])/g, '\\$1').replace(/^(\s*)([#>+-]|\d+[.)])(?=\s)/gm, '$1\\$2');
+}
+
+const safeUrl = (url: string) =>
+  url.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+
+/** Converts an HTML fragment to markdown. Plain text without tags comes back unchanged. */
+export function htmlToMarkdown(html: string): string {
+  if (!/<[a-zA-Z/!]|&[#a-zA-Z]/.test(html)) return html;
+  let out = '';
+  const lists: { ordered: boolean; n: number }[] = [];
+  let pre = 0;
+  let code = false;
+  let table: { rows: number; cells: number } | null = null;
+  let dropping: string | null = null;
+  let link: { href: string; start: number } | null = null;
+  const newline = (blank: boolean) => {
+    out = out.replace(/(?:[ \t]|\\\n)+$/, '');
+    if (out === '') return;
+    const want = blank ? '\n\n' : '\n';
+    if (!out.endsWith(want)) out = out.replace(/\n*$/, want);
+  };
+  const indent = () => '   '.repeat(Math.max(0, lists.length - 1));
+  for (const match of html.matchAll(TOKEN)) {
+    const [whole, closingSlash, rawName, attrs = '', textPart] = match;
+    if (whole.startsWith('<!--')) continue;
+    const name = rawName?.toLowerCase();
+    if (dropping) {
+      if (closingSlash && name === dropping) dropping = null;
+      continue;
+    }
+    if (textPart !== undefined) {
+      const text = decodeEntities(textPart);
+      if (pre > 0) out += text;
+      else if (text.trim() === '' && (out === '' || /[\n| ]$/.test(out))) continue;
+      else {
+        const flat = text.replace(/\s+/g, ' ');
+        const clean = out === '' || /\n$/.test(out) ? flat.trimStart() : flat;
+        out += code ? clean : escape(clean);
+      }
+      continue;
+    }
+    if (!name) continue;
+    if (DROP.has(name)) {
+      if (!closingSlash && !/\/\s*$/.test(attrs)) dropping = name;
+      continue;
+    }
+    if (name === 'br') {
+      if (pre > 0) out += '\n';
+      else if (lists.length > 0) out += `\n${indent()}   `;
+      else out += '\\\n';
+      continue;
+    }
+    if (INLINE[name]) {
+      out += INLINE[name];
+      continue;
+    }
+    if (name === 'code' && pre === 0) {
+      code = !closingSlash;
+      out += '`';
+      continue;
+    }
+    if (name === 'pre') {
+      if (closingSlash) {
+        pre--;
+        out = out.replace(/\n*$/, '\n```');
+        newline(true);
+      } else {
+        newline(true);
+        const lang = /language-([\w+-]+)/.exec(
+          /<code\b[^>]*>/i.exec(html.slice(match.index))?.[0] ?? '',
+        );
+        out += `\`\`\`${lang?.[1] ?? ''}\n`;
+        pre++;
+      }
+      continue;
+    }
+    if (name === 'ul' || name === 'ol') {
+      if (closingSlash) lists.pop();
+      else lists.push({ ordered: name === 'ol', n: 0 });
+      newline(closingSlash ? lists.length === 0 : lists.length === 1);
+      continue;
+    }
+    if (name === 'li' && !closingSlash) {
+      const list = lists.at(-1) ?? { ordered: false, n: 0 };
+      list.n++;
+      newline(false);
+      out += `${indent()}${list.ordered ? `${list.n}.` : '-'} `;
+      continue;
+    }
+    if (/^h[1-6]$/.test(name)) {
+      if (!closingSlash) newline(true);
+      out += '**';
+      if (closingSlash) newline(true);
+      continue;
+    }
+    if (name === 'a') {
+      const href = attr(attrs, 'href');
+      if (!closingSlash && href && !/^\s*(?:javascript|vbscript|data):/i.test(href)) {
+        link = { href, start: out.length };
+      } else if (closingSlash && link) {
+        const label = out.slice(link.start);
+        // A URL shown as itself stays a bare URL (GFM links it again).
+        if (label !== link.href.replace(/([\\`*_[\]])/g, '\\$1')) {
+          out = `${out.slice(0, link.start)}[${label || link.href}](${safeUrl(link.href)})`;
+        } else out = `${out.slice(0, link.start)}${link.href}`;
+        link = null;
+      }
+      continue;
+    }
+    if (name === 'img') {
+      const src = attr(attrs, 'src');
+      const alt = attr(attrs, 'alt') || src.split('/').pop() || 'image';
+      if (src) out += `[${escape(alt)}](${safeUrl(src)})`;
+      continue;
+    }
+    if (name === 'table' || name === 'thead' || name === 'tbody') {
+      if (name === 'table') table = closingSlash ? null : { rows: 0, cells: 0 };
+      newline(name === 'table');
+      continue;
+    }
+    if (name === 'tr' && table) {
+      if (!closingSlash) {
+        newline(false);
+        out += '|';
+        table.cells = 0;
+      } else {
+        table.rows++;
+        if (table.rows === 1) out += `\n|${' --- |'.repeat(Math.max(1, table.cells))}`;
+        newline(false);
+      }
+      continue;
+    }
+    if ((name === 'td' || name === 'th') && table) {
+      if (closingSlash) {
+        out += ' |';
+        table.cells++;
+      } else out += ' ';
+      continue;
+    }
+    if (BLOCK.has(name)) newline(true);
+  }
+  return out
+    .replace(/\\\n$/, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}

@@ -1,0 +1,220 @@
+import { findUnclosedFence } from '../fence.ts';
+import { findPathology } from '../limits.ts';
+import { parseDeck } from '../parse-deck.ts';
+import { slugify } from '../slug.ts';
+import type { Deck, DeckMessage } from '../types.ts';
+import { buildDeck } from './build-deck.ts';
+import { readEnvelope } from './envelope.ts';
+import { toMarkdownDoc, type MarkdownDoc } from './markdown-doc.ts';
+import { looksLikeQuestion } from './question.ts';
+import { isAnkiHeader, readAnki } from './shapes/anki.ts';
+import { readBold } from './shapes/bold.ts';
+import { readCsv } from './shapes/csv.ts';
+import { readDetails } from './shapes/details.ts';
+import { readHeadings } from './shapes/headings.ts';
+import { readList } from './shapes/list.ts';
+import { readTable } from './shapes/table.ts';
+import { readText } from './shapes/text.ts';
+import {
+  SHAPES,
+  type Draft,
+  type ImportOptions,
+  type ImportResult,
+  type Note,
+  type ShapeName,
+  type ShapeReport,
+} from './types.ts';
+
+/** Headings, bold, tables, nested lists or fences: what the markdown shapes need to find cards. */
+const MARKDOWN_SIGNS =
+  /^(?: {0,3}#{1,6}\s|.*\*\*\S|.*__\S|\s*\|.*\|| {2,}[-*+]\s| {0,3}(?:```|~~~))/m;
+
+/** How much a shape's find is trusted when scores are compared (plain text is the fallback). */
+const WEIGHT: Record<ShapeName, number> = {
+  deck: 3,
+  anki: 2,
+  csv: 2,
+  headings: 1,
+  details: 1.5,
+  list: 1,
+  bold: 1,
+  table: 1,
+  text: 0.9,
+};
+
+/**
+ * Turns a document of any supported shape into a `Deck` like `parseDeck`'s: repairs the
+ * envelope, reads the document with every shape (or the one asked for), keeps the shape that
+ * found the most question-like cards, and reports every problem with its line. Pure and
+ * synchronous, so a Web Worker can run it as is; `onProgress` reports how far it got.
+ */
+export function importDocument(input: string | Uint8Array, options: ImportOptions): ImportResult {
+  const { path, onProgress } = options;
+  const toMessage = (note: Note): DeckMessage => ({ path, ...note });
+  const fail = (notes: readonly Note[], considered: ShapeReport[] = []): ImportResult => ({
+    deck: null,
+    shape: null,
+    shapesConsidered: considered,
+    messages: sortMessages(notes.map(toMessage)),
+  });
+  onProgress?.(0);
+  const envelope = readEnvelope(input);
+  if (envelope.text === null) return fail(envelope.notes);
+  const text = blankFrontMatter(envelope.text);
+  const pathology = findPathology(text);
+  if (pathology) {
+    return fail([
+      ...envelope.notes,
+      { ...pathology, ruleId: 'pathological-markdown', severity: 'error' },
+    ]);
+  }
+  const fence = findUnclosedFence(text);
+  if (fence?.swallowed) {
+    envelope.notes.push({
+      line: fence.line,
+      column: fence.column,
+      ruleId: 'unclosed-code-fence',
+      severity: 'warning',
+      reason: `Unclosed code fence ${fence.marker}: everything after it is read as code, so questions after line ${fence.line} may be missing`,
+    });
+  }
+  onProgress?.(0.1);
+
+  const drafts = new Map<ShapeName, Draft>();
+  let deckFormat: Deck | null = null;
+  let markdown: MarkdownDoc | null = null;
+  const doc = () => (markdown ??= toMarkdownDoc(text));
+  // Parsing markdown is most of the cost; plain text without its signs skips those shapes.
+  const markdownish = options.shape !== undefined || MARKDOWN_SIGNS.test(text);
+  const md = (read: (d: MarkdownDoc) => Draft | null) => () => (markdownish ? read(doc()) : null);
+  const readers: Record<ShapeName, () => Draft | null> = {
+    deck: () => {
+      if (!/^\s*# /.test(text) || !/^### /m.test(text)) return null;
+      const parsed = parseDeck(text, path, doc().tree);
+      deckFormat = parsed.deck;
+      return parsed.deck && fromDeck(parsed.deck, parsed.messages);
+    },
+    anki: () => readAnki(text),
+    csv: () => readCsv(text),
+    headings: md(readHeadings),
+    details: () => (/<details\b/i.test(text) ? readDetails(text) : null),
+    list: md(readList),
+    bold: md(readBold),
+    table: md(readTable),
+    text: () => readText(text),
+  };
+  // A deck file, Anki header lines or a CSV header settle the shape without reading the rest.
+  const strong = options.shape ? [options.shape] : isAnkiHeader(text) ? ['anki' as const] : null;
+  const order: readonly ShapeName[] = strong ?? SHAPES;
+  for (const [i, shape] of order.entries()) {
+    const draft = readers[shape]();
+    if (draft) drafts.set(shape, draft);
+    onProgress?.(0.1 + (0.8 * (i + 1)) / order.length);
+    if (!options.shape && draft && (shape === 'deck' || shape === 'csv')) break;
+  }
+  const considered = [...drafts.entries()]
+    .map(([shape, draft]): ShapeReport => ({
+      shape,
+      cards: countCards(draft),
+      score: score(draft) * WEIGHT[shape],
+    }))
+    .sort((a, b) => b.score - a.score || SHAPES.indexOf(a.shape) - SHAPES.indexOf(b.shape));
+  const best = considered[0];
+  if (!best || best.cards === 0) {
+    const tried = options.shape ? `the ${options.shape} shape` : 'any shape';
+    return fail(
+      [
+        ...envelope.notes,
+        {
+          line: 1,
+          column: 1,
+          ruleId: 'no-cards',
+          severity: 'error',
+          reason: `No questions found with ${tried}, expected headings, bold or numbered questions, Q:/A: lines, a Question,Answer table or CSV, or an Anki text export`,
+        },
+      ],
+      considered,
+    );
+  }
+  const name = baseName(path);
+  const id = slugify(name) || 'imported';
+  let deck: Deck;
+  let notes: Note[];
+  if (best.shape === 'deck' && deckFormat) {
+    deck = deckFormat;
+    notes = drafts.get('deck')?.messages ?? [];
+  } else {
+    const draft = drafts.get(best.shape) as Draft;
+    ({ deck, notes } = buildDeck(draft, id, name));
+  }
+  onProgress?.(1);
+  const cards = deck.sections.reduce((sum, s) => sum + s.cards.length, 0);
+  if (cards === 0) {
+    return fail(
+      [
+        ...envelope.notes,
+        ...notes,
+        {
+          line: 1,
+          column: 1,
+          ruleId: 'no-cards',
+          severity: 'error',
+          reason: 'No cards left: every question found lacked an answer or broke a limit',
+        },
+      ],
+      considered,
+    );
+  }
+  return {
+    deck: { ...deck, id },
+    shape: best.shape,
+    shapesConsidered: considered,
+    messages: sortMessages([...envelope.notes, ...notes].map(toMessage)),
+  };
+}
+
+function fromDeck(deck: Deck, messages: readonly DeckMessage[]): Draft {
+  return {
+    title: deck.title,
+    description: deck.description,
+    sections: deck.sections.map((s) => ({
+      title: s.title,
+      line: s.cards[0]?.line ?? 1,
+      cards: s.cards.map((c) => ({ ...c })),
+    })),
+    messages: messages.map(({ path: _path, ...note }) => note),
+  };
+}
+
+function countCards(draft: Draft): number {
+  return draft.sections.reduce(
+    (sum, s) => sum + s.cards.filter((c) => c.answer.trim() !== '').length,
+    0,
+  );
+}
+
+/** Cards with answers, counting double those that read like questions. */
+function score(draft: Draft): number {
+  let total = 0;
+  for (const section of draft.sections) {
+    for (const card of section.cards) {
+      if (card.answer.trim() === '') total -= 0.5;
+      else total += looksLikeQuestion(card.question) ? 2 : 1;
+    }
+  }
+  return total;
+}
+
+/** YAML front matter is blanked, not removed, so line numbers still match the file. */
+function blankFrontMatter(text: string): string {
+  const match = /^---\n[\s\S]*?\n(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(text);
+  return match ? match[0].replace(/[^\n]/g, '') + text.slice(match[0].length) : text;
+}
+
+function baseName(path: string): string {
+  return (path.split(/[\\/]/).pop() ?? path).replace(/\.[a-z0-9]{1,9}$/i, '');
+}
+
+function sortMessages(messages: DeckMessage[]): DeckMessage[] {
+  return messages.sort((a, b) => a.line - b.line || a.column - b.column);
+}

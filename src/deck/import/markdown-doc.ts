@@ -1,0 +1,64 @@
+import type { Heading, Nodes, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { parseMarkdown } from '../parse-markdown.ts';
+
+/** A markdown document parsed once and shared by every markdown shape. */
+export interface MarkdownDoc {
+  readonly text: string;
+  readonly tree: Root;
+}
+
+export function toMarkdownDoc(text: string): MarkdownDoc {
+  return { text, tree: parseMarkdown(text, { atBlocks: true }) };
+}
+
+export const startOffset = (node: Nodes): number => node.position?.start.offset ?? 0;
+export const endOffset = (node: Nodes): number => node.position?.end.offset ?? 0;
+export const lineOf = (node: Nodes): number => node.position?.start.line ?? 1;
+
+/** The inline markdown inside a node (a heading's or a strong's children), as written. */
+export function innerMarkdown(node: Heading | { children: Nodes[] }, text: string): string {
+  const first = node.children[0];
+  const last = node.children.at(-1);
+  if (!first || !last) return '';
+  return text
+    .slice(startOffset(first), endOffset(last))
+    .replace(/\s*\{#[^}]*\}\s*$/, '')
+    .trim();
+}
+
+/** A table of contents, a badge row or "back to top": content that is about the page. */
+export function isNavigation(nodes: readonly RootContent[]): boolean {
+  if (nodes.length === 0) return false;
+  return nodes.every((node) => {
+    if (node.type === 'list') return node.children.every((item) => linksOnly(item, true));
+    if (node.type === 'paragraph') return linksOnly(node, false);
+    if (node.type === 'html') return /^<\/?(?:p|div|a|img|br)[\s>/]/i.test(node.value.trim());
+    return node.type === 'thematicBreak';
+  });
+}
+
+/** Only links to `#anchors` (or badge images) and punctuation between them. */
+function linksOnly(node: Nodes, anchors: boolean): boolean {
+  let links = 0;
+  let text = '';
+  const visit = (n: Nodes): void => {
+    if (n.type === 'link') {
+      const badge = n.children.every((c) => c.type === 'image');
+      if (n.url.startsWith('#') || (!anchors && badge)) {
+        links++;
+        return;
+      }
+    }
+    if (n.type === 'image' && /shields\.io|badge|travis-ci|codecov|\/workflows\//i.test(n.url)) {
+      links++;
+      return;
+    }
+    if (n.type === 'text') text += n.value;
+    if ('children' in n) for (const child of n.children) visit(child as Nodes);
+  };
+  visit(node);
+  return links > 0 && !/[\p{L}\p{N}]/u.test(text);
+}
+
+export const plainText = (node: Nodes): string => toString(node).trim();

@@ -1,0 +1,110 @@
+import type { Paragraph, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import {
+  endOffset,
+  innerMarkdown,
+  lineOf,
+  startOffset,
+  type MarkdownDoc,
+} from '../markdown-doc.ts';
+import { looksLikeQuestion, stripQuestionMarker, trimTrailingMarks } from '../question.ts';
+import type { Draft, DraftSection } from '../types.ts';
+
+export interface BoldQuestion {
+  readonly question: string;
+  readonly questionText: string;
+  /** Where the answer starts: after the question and any marks following it. */
+  readonly answerStart: number;
+}
+
+/** Only a numbering marker in bold: `**Q1.** What is …?` */
+const MARKER_ONLY = /^(?:Q(?:uestion)?\s*)?\d{0,4}\s*[.):]?$/i;
+
+/**
+ * A paragraph that opens with a bold question: `**What is X?**`, `**Q: What is X?** 🔥`,
+ * `**1. What is X?**` — or a bold marker before the question, `**Q1.** What is X?`.
+ */
+export function boldQuestion(paragraph: Paragraph, text: string): BoldQuestion | null {
+  const strong = paragraph.children[0];
+  if (strong?.type !== 'strong') return null;
+  const inside = toString(strong).trim();
+  if (MARKER_ONLY.test(inside) && inside !== '') {
+    const rest = text.slice(endOffset(strong), endOffset(paragraph)).split('\n')[0] ?? '';
+    const question = stripQuestionMarker(rest.trim());
+    if (!looksLikeQuestion(question)) return null;
+    return { question, questionText: question, answerStart: endOffset(strong) + rest.length };
+  }
+  const after = text.slice(endOffset(strong), endOffset(paragraph));
+  const firstLine = after.split('\n')[0] ?? '';
+  // Emoji, stars or a colon may follow the question on its line; more prose is the answer.
+  const trailing = trimTrailingMarks(`x${firstLine}`) === 'x' || firstLine.trim() === '';
+  if (!trailing && !/^\s*[:\-–—]/.test(firstLine)) return null;
+  const question = stripQuestionMarker(trimTrailingMarks(innerMarkdown(strong, text)));
+  const markerEnd =
+    endOffset(strong) +
+    (/^[\s\p{Extended_Pictographic}\u{FE0F}:\-–—*_]*/u.exec(after)?.[0].length ?? 0);
+  return { question, questionText: stripQuestionMarker(inside), answerStart: markerEnd };
+}
+
+/**
+ * Bold-paragraph questions: `**What is X?**` (emoji or markers may follow) with the answer in
+ * the paragraphs, lists and code below, up to the next bold question or heading. When most
+ * bold paragraphs read as questions, a bold "Example:" inside an answer stays in the answer.
+ */
+export function readBold(doc: MarkdownDoc): Draft | null {
+  const nodes = doc.tree.children;
+  const found: { index: number; bold: BoldQuestion }[] = [];
+  for (const [index, node] of nodes.entries()) {
+    if (node.type !== 'paragraph') continue;
+    const bold = boldQuestion(node, doc.text);
+    if (bold) found.push({ index, bold });
+  }
+  const questions = found.filter((f) => looksLikeQuestion(f.bold.questionText));
+  const starts = questions.length >= found.length * 0.6 ? questions : found;
+  if (starts.length === 0) return null;
+  const isStart = new Map(starts.map((s) => [s.index, s.bold]));
+  return sectionsByHeadings(doc, nodes, (index) => isStart.get(index) ?? null);
+}
+
+/** Walks top-level nodes: headings make sections, `questionAt` says where cards start. */
+function sectionsByHeadings(
+  doc: MarkdownDoc,
+  nodes: readonly RootContent[],
+  questionAt: (index: number) => BoldQuestion | null,
+): Draft | null {
+  const sections: DraftSection[] = [{ title: '', line: 1, cards: [] }];
+  let title: string | undefined;
+  let open = null as { bold: BoldQuestion; line: number } | null;
+  const close = (end: number) => {
+    if (!open) return;
+    sections.at(-1)?.cards.push({
+      question: open.bold.question,
+      answer: doc.text.slice(open.bold.answerStart, end),
+      line: open.line,
+    });
+    open = null;
+  };
+  for (const [index, node] of nodes.entries()) {
+    if (node.type === 'heading') {
+      close(startOffset(node));
+      const text = toString(node).trim();
+      if (
+        node.depth === 1 &&
+        title === undefined &&
+        sections.length === 1 &&
+        sections[0]?.cards.length === 0
+      )
+        title = text;
+      else sections.push({ title: text, line: lineOf(node), cards: [] });
+      continue;
+    }
+    const bold = questionAt(index);
+    if (bold) {
+      close(startOffset(node));
+      open = { bold, line: lineOf(node) };
+    }
+  }
+  close(doc.text.length);
+  if (!sections.some((s) => s.cards.length > 0)) return null;
+  return { title, sections, messages: [] };
+}

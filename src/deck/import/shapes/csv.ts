@@ -1,0 +1,51 @@
+import { parseDsv } from '../dsv.ts';
+import type { Draft, DraftSection, Note } from '../types.ts';
+
+const QUESTION = /^(?:question|questions|q|front|term|prompt)$/i;
+const ANSWER = /^(?:answer|answers|a|back|definition|explanation|response)$/i;
+const SECTION = /^(?:section|category|topic|chapter|deck|group)$/i;
+
+/**
+ * CSV (RFC 4180) with a header row naming the question and answer columns (`Question,Answer`,
+ * `Front,Back`, `Term,Definition`; comma, semicolon or tab), and optionally a section column.
+ */
+export function readCsv(text: string): Draft | null {
+  const firstLine = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n'));
+  const separator = [',', ';', '\t'].find((s) => header(firstLine.split(s)) !== null);
+  if (separator === undefined) return null;
+  const [head, ...rows] = parseDsv(text, separator);
+  const columns = head && header(head.cells);
+  if (!columns) return null;
+  const messages: Note[] = [];
+  const sections = new Map<string, DraftSection>();
+  for (const row of rows) {
+    const question = row.cells[columns.q]?.trim() ?? '';
+    const answer = row.cells[columns.a]?.trim() ?? '';
+    if (question === '' && row.cells.every((c) => c.trim() === '')) continue;
+    if (question === '') {
+      messages.push({
+        line: row.line,
+        column: 1,
+        ruleId: 'bad-row',
+        severity: 'warning',
+        reason: 'Row without a question; skipped',
+      });
+      continue;
+    }
+    const title = columns.section >= 0 ? (row.cells[columns.section]?.trim() ?? '') : '';
+    let section = sections.get(title);
+    if (!section) {
+      section = { title, line: row.line, cards: [] };
+      sections.set(title, section);
+    }
+    section.cards.push({ question: question.replace(/\s*\n\s*/g, ' '), answer, line: row.line });
+  }
+  return { sections: [...sections.values()], messages };
+}
+
+function header(cells: readonly string[]): { q: number; a: number; section: number } | null {
+  const names = cells.map((c) => c.trim().replace(/^"|"$/g, ''));
+  const q = names.findIndex((n) => QUESTION.test(n));
+  const a = names.findIndex((n) => ANSWER.test(n));
+  return q >= 0 && a >= 0 ? { q, a, section: names.findIndex((n) => SECTION.test(n)) } : null;
+}

@@ -1,0 +1,85 @@
+import type { ListItem } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { dedent } from '../answer-text.ts';
+import {
+  endOffset,
+  innerMarkdown,
+  lineOf,
+  startOffset,
+  type MarkdownDoc,
+} from '../markdown-doc.ts';
+import { looksLikeQuestion, stripQuestionMarker } from '../question.ts';
+import type { Draft, DraftCard, DraftSection } from '../types.ts';
+import { boldQuestion } from './bold.ts';
+
+/**
+ * Numbered or bulleted lists whose items are questions: a bold question (or a plain one ending
+ * in `?` with more below it) followed by the answer as nested bullets, paragraphs or code.
+ * An item holding only its question takes the paragraphs after the list as its answer.
+ */
+export function readList(doc: MarkdownDoc): Draft | null {
+  const { text } = doc;
+  const sections: DraftSection[] = [{ title: '', line: 1, cards: [] }];
+  let title: string | undefined;
+  // A card whose answer continues below its list, up to the next question or heading.
+  let pending = null as { card: Omit<DraftCard, 'answer'>; start: number } | null;
+  const settle = (end: number) => {
+    if (pending)
+      sections.at(-1)?.cards.push({ ...pending.card, answer: text.slice(pending.start, end) });
+    pending = null;
+  };
+  for (const node of doc.tree.children) {
+    if (node.type === 'heading') {
+      settle(startOffset(node));
+      const heading = toString(node).trim();
+      if (
+        node.depth === 1 &&
+        title === undefined &&
+        sections.length === 1 &&
+        sections[0]?.cards.length === 0
+      )
+        title = heading;
+      else sections.push({ title: heading, line: lineOf(node), cards: [] });
+      continue;
+    }
+    if (node.type !== 'list') continue;
+    for (const item of node.children) {
+      const found = itemQuestion(item, text);
+      if (!found) continue;
+      settle(startOffset(item));
+      const card = { question: found.question, line: lineOf(item) };
+      const answer = itemAnswer(text, found.answerStart, endOffset(item));
+      if (answer.trim() === '' && item === node.children.at(-1))
+        pending = { card, start: endOffset(node) };
+      else sections.at(-1)?.cards.push({ ...card, answer });
+    }
+  }
+  settle(text.length);
+  if (!sections.some((s) => s.cards.length > 0)) return null;
+  return { title, sections, messages: [] };
+}
+
+function itemQuestion(
+  item: ListItem,
+  text: string,
+): { question: string; answerStart: number } | null {
+  const first = item.children[0];
+  if (first?.type !== 'paragraph') return null;
+  const bold = boldQuestion(first, text);
+  if (bold) return bold;
+  // A plain question ending in `?`, with the answer nested below it.
+  const plain = toString(first).trim();
+  if (item.children.length > 1 && /\?$/.test(plain) && looksLikeQuestion(plain)) {
+    return {
+      question: stripQuestionMarker(innerMarkdown(first, text)),
+      answerStart: endOffset(first),
+    };
+  }
+  return null;
+}
+
+/** The rest of the question's line, then the item's nested content without its indent. */
+function itemAnswer(text: string, start: number, end: number): string {
+  const [firstLine = '', ...rest] = text.slice(start, end).split('\n');
+  return [firstLine.trim(), ...dedent(rest)].join('\n');
+}

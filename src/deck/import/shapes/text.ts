@@ -1,0 +1,174 @@
+import { FENCE } from '../../fence.ts';
+import { looksLikeQuestion } from '../question.ts';
+import type { Draft, DraftCard, DraftSection, Note } from '../types.ts';
+
+/** `Q:`, `Q1)`, `Question 3:`, `**Q:** …`, optionally after `#` marks. */
+const EXPLICIT_QUESTION =
+  /^\s*(?:#{1,6}\s*)?(?:\*\*)?(?:Q(?:uestion)?\s*\d{0,4}\s*[:.)-]|Q\d{1,4}\s)(?:\*\*)?\s*(.*?)\s*$/i;
+/** `A:`, `Ans:`, `Answer 3 -`, `**Answer:** …`. */
+const EXPLICIT_ANSWER = /^\s*(?:\*\*)?(?:A|Ans|Answer)\s*\d{0,4}\s*[:.)-](?:\*\*)?\s*(.*)$/i;
+/** `12. What …`, `26.What …`, `1) How …`, `# 51 What …`. */
+const NUMBERED = /^\s*(#{1,6}\s*)?(\d{1,4})(?:\s*[.)]\s*|\s+)(?=[\p{L}"'`“(])(.+)$/u;
+/** `🟢 1. AWS Basics`: an emoji, a section number, a title. */
+const EMOJI_SECTION =
+  /^\s*(\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\u{20E3})*)\s*(\d{1,3})[.)]\s+(.+)$/u;
+/** `# Part one` / `## Networking`: a heading that is not itself a question. */
+const HEADING = /^\s*(#{1,2})\s+(.+?)\s*#*\s*$/;
+/** A question among numbered ones that was left unnumbered. */
+const UNNUMBERED =
+  /^(?:What|Why|How|When|Where|Which|Who|Explain|Describe|Define|Difference|Compare|Is|Are|Can|Does|Do|Should)\b.*\?$/;
+
+interface Open {
+  question: string;
+  line: number;
+  prompt: string[];
+  answer: string[];
+  explicit: boolean;
+  answered: boolean;
+}
+
+/**
+ * Plain text: `Q:`/`A:` or `Question:`/`Answer:` pairs, `Q1) … Ans: …`, or numbered question
+ * lines (`26.What is …?`) with the answer on the lines below. Numbered questions must count up
+ * (so a numbered list inside an answer stays in the answer) unless marked with `#`. Emoji lines
+ * numbered in their own sequence (`🟢 1. Basics`) and `#`/`##` headings are sections.
+ */
+export function readText(text: string): Draft | null {
+  const lines = text.split('\n');
+  const explicitMode = lines.some((line) => EXPLICIT_QUESTION.test(line));
+  const sections: DraftSection[] = [{ title: '', line: 1, cards: [] }];
+  const messages: Note[] = [];
+  let title: string | undefined;
+  let open = null as Open | null;
+  let lastNumber = 0;
+  let lastSection = 0;
+  let numbered = 0;
+  let fence: string | null = null;
+  const flush = () => {
+    if (!open) return;
+    const card: DraftCard = {
+      question: open.question,
+      answer: tabsToTables(open.answer).join('\n'),
+      line: open.line,
+      ...(open.prompt.some((l) => l.trim() !== '') ? { prompt: open.prompt.join('\n') } : {}),
+    };
+    sections.at(-1)?.cards.push(card);
+    open = null;
+  };
+  const start = (question: string, line: number, explicit: boolean) => {
+    flush();
+    open = { question, line, prompt: [], answer: [], explicit, answered: false };
+  };
+  for (const [i, line] of lines.entries()) {
+    const marker = FENCE.exec(line)?.[1];
+    if (fence !== null || marker) {
+      if (fence === null && marker) fence = marker;
+      else if (marker && fence && marker[0] === fence[0] && marker.length >= fence.length)
+        fence = null;
+      addLine(open, line);
+      continue;
+    }
+    if (line.trim() === '') {
+      addLine(open, line);
+      continue;
+    }
+    if (title === undefined && sections.length === 1 && !open && sections[0]?.cards.length === 0) {
+      const isQuestion =
+        EXPLICIT_QUESTION.test(line) || NUMBERED.test(line) || EMOJI_SECTION.test(line);
+      title = isQuestion ? '' : line.replace(/^\s*#+\s*/, '').trim();
+      if (!isQuestion) continue;
+    }
+    const section = EMOJI_SECTION.exec(line);
+    if (section && Number(section[2]) === lastSection + 1 && asksNext(lines, i, explicitMode)) {
+      flush();
+      lastSection++;
+      sections.push({ title: `${section[1]} ${section[3]}`, line: i + 1, cards: [] });
+      continue;
+    }
+    const explicit = explicitMode ? EXPLICIT_QUESTION.exec(line) : null;
+    if (explicit) {
+      start(explicit[1] ?? '', i + 1, true);
+      continue;
+    }
+    const answer = open && !open.answered ? EXPLICIT_ANSWER.exec(line) : null;
+    if (open && answer) {
+      open.answered = true;
+      open.answer.push(answer[1] ?? '');
+      continue;
+    }
+    const number = explicitMode ? null : NUMBERED.exec(line);
+    if (number) {
+      const n = Number(number[2]);
+      const question = number[3] ?? '';
+      if (looksLikeQuestion(question) && (number[1] !== undefined || n > lastNumber)) {
+        start(question, i + 1, false);
+        lastNumber = Math.max(lastNumber, n);
+        numbered++;
+        continue;
+      }
+    }
+    const heading = HEADING.exec(line);
+    if (heading && !looksLikeQuestion(heading[2] ?? '') && asksNext(lines, i, explicitMode)) {
+      flush();
+      sections.push({ title: heading[2] ?? '', line: i + 1, cards: [] });
+      continue;
+    }
+    const previous = lines[i - 1]?.trim() ?? '';
+    if (!explicitMode && numbered >= 2 && previous === '' && UNNUMBERED.test(line.trim())) {
+      start(line.trim(), i + 1, false);
+      continue;
+    }
+    addLine(open, line);
+  }
+  flush();
+  const cards = sections.reduce((sum, s) => sum + s.cards.length, 0);
+  if (cards === 0) return null;
+  return { title: title || undefined, sections, messages };
+}
+
+/** Whether the next non-blank line is a question: a section title must lead to one. */
+function asksNext(lines: readonly string[], index: number, explicitMode: boolean): boolean {
+  for (let i = index + 1; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (line.trim() === '') continue;
+    if (explicitMode) return EXPLICIT_QUESTION.test(line);
+    const number = NUMBERED.exec(line);
+    return number !== null && looksLikeQuestion(number[3] ?? '');
+  }
+  return false;
+}
+
+function addLine(open: Open | null, line: string): void {
+  if (!open) return;
+  // With explicit markers, what comes between `Q:` and `A:` belongs to the question side.
+  if (open.explicit && !open.answered) open.prompt.push(line);
+  else open.answer.push(line);
+}
+
+/** Runs of tab-separated lines with the same number of cells become GFM tables. */
+function tabsToTables(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length;) {
+    const cells = cellCount(lines[i] ?? '');
+    let end = i + 1;
+    while (cells > 1 && end < lines.length && cellCount(lines[end] ?? '') === cells) end++;
+    if (cells > 1 && end - i >= 2) {
+      if (out.length > 0 && out.at(-1)?.trim() !== '') out.push('');
+      const rows = lines
+        .slice(i, end)
+        .map((l) => l.split('\t').map((c) => c.trim().replace(/\|/g, '\\|')));
+      out.push(`| ${rows[0]?.join(' | ')} |`, `|${' --- |'.repeat(cells)}`);
+      for (const row of rows.slice(1)) out.push(`| ${row.join(' | ')} |`);
+      out.push('');
+      i = end;
+    } else {
+      out.push(lines[i] ?? '');
+      i++;
+    }
+  }
+  return out;
+}
+
+function cellCount(line: string): number {
+  return line.includes('\t') && line.trim() !== '' ? line.split('\t').length : 0;
+}

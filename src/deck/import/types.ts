@@ -1,0 +1,75 @@
+import type { Deck, DeckMessage, DeckRule, Severity } from '../types.ts';
+
+/** The document shapes the importer reads, in the order they are tried when scores tie. */
+export const SHAPES = [
+  'deck',
+  'anki',
+  'csv',
+  'headings',
+  'details',
+  'list',
+  'bold',
+  'table',
+  'text',
+] as const;
+
+export type ShapeName = (typeof SHAPES)[number];
+
+/** A card as a shape reads it, before ids, limits and clean-up. */
+export interface DraftCard {
+  /** Inline markdown of the question, numbering and markers already removed. */
+  readonly question: string;
+  /** Markdown that belongs to the question side (a puzzle's code and options). */
+  readonly prompt?: string;
+  readonly answer: string;
+  /** 1-based line of the question in the (repaired) document. */
+  readonly line: number;
+}
+
+export interface DraftSection {
+  /** Empty for cards before any section heading. */
+  readonly title: string;
+  readonly line: number;
+  readonly cards: DraftCard[];
+}
+
+/** What a shape found: cards grouped in sections, and what it had to say about the document. */
+export interface Draft {
+  readonly title?: string;
+  readonly description?: string;
+  readonly sections: DraftSection[];
+  readonly messages: Note[];
+}
+
+/** A message before the path is known. */
+export interface Note {
+  readonly line: number;
+  readonly column: number;
+  readonly ruleId: DeckRule;
+  readonly severity: Severity;
+  readonly reason: string;
+}
+
+export interface ImportOptions {
+  /** The file's name or path: deck id, messages and the fallback title come from it. */
+  readonly path: string;
+  /** Forces a shape instead of detecting one. */
+  readonly shape?: ShapeName;
+  /** Called as the work advances, with a fraction from 0 to 1 (for a progress bar). */
+  readonly onProgress?: (fraction: number) => void;
+}
+
+export interface ShapeReport {
+  readonly shape: ShapeName;
+  readonly cards: number;
+  readonly score: number;
+}
+
+export interface ImportResult {
+  /** Null when no card could be read; the messages say why. */
+  readonly deck: Deck | null;
+  readonly shape: ShapeName | null;
+  /** Every shape that found something, best first. */
+  readonly shapesConsidered: readonly ShapeReport[];
+  readonly messages: readonly DeckMessage[];
+}
