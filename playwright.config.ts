@@ -9,6 +9,8 @@ export default defineConfig({
   testDir: 'tests/e2e',
   forbidOnly: true,
   retries: 0,
+  // axe audits of long pages take 20–40 s on a busy 2-core machine.
+  timeout: 90_000,
   workers: 2,
   reporter: process.env.CI ? 'line' : 'list',
   use: {
@@ -33,6 +35,6 @@ export default defineConfig({
     command: `npm run build && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
+    timeout: 300_000,
   },
 });
