@@ -7,7 +7,7 @@ import {
   guardedRemove,
   guardedSet,
 } from './guarded-storage.ts';
-import { openJournal } from './journal.ts';
+import { lazyJournal } from './lazy-journal.ts';
 import { createProgressStore, loadScheduler, STORAGE_KEY } from './progress-store.ts';
 
 const backend = browserStorage();
@@ -32,12 +32,16 @@ function browserIndexedDb(): IDBFactory | null {
   }
 }
 
-const journal = openJournal({
-  indexedDB: browserIndexedDb(),
-  // Asked at the first change rather than on load: browsers grant it to sites in use, and
-  // some ask the user, which makes sense only once they study.
-  onFirstRecord: () => void navigator.storage?.persist?.().catch(() => false),
-});
+const journal = lazyJournal(() =>
+  import('./journal.ts').then(({ openJournal }) =>
+    openJournal({
+      indexedDB: browserIndexedDb(),
+      // Asked at the first change rather than on load: browsers grant it to sites in use, and
+      // some ask the user, which makes sense only once they study.
+      onFirstRecord: () => void navigator.storage?.persist?.().catch(() => false),
+    }),
+  ),
+);
 
 /** The app's progress, saved in this browser. */
 export const useProgress = createProgressStore({ backend, now, schedule: afterPaint, journal });

@@ -116,7 +116,7 @@ test('the card list shows what the URL says: header link, a changed hash, typing
   page,
 }) => {
   await page.goto('./#/browse?filter=weak');
-  const count = page.locator('.result-count');
+  const count = page.locator('.browse-count');
   await expect(count).toHaveText('0 cards'); // nothing studied yet, so nothing weak
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Cards' }).click();
   await expect(page).toHaveURL(/#\/browse$/);

@@ -45,7 +45,7 @@ function Plan({ deck, countdown }: { deck: DeckOutline; countdown: Countdown }) 
   const days = plan.daysLeft;
 
   const problems: string[] = [];
-  if (assessment.overdue > 0) {
+  if (assessment && assessment.overdue > 0) {
     problems.push(
       `${plural(assessment.overdue, 'card was', 'cards were')} due on days already past: today’s plan catches ${assessment.overdue === 1 ? 'it' : 'them'} up, and the projection counts on it being done.`,
     );
@@ -55,17 +55,17 @@ function Plan({ deck, countdown }: { deck: DeckOutline; countdown: Countdown }) 
       `${plural(plan.atRisk.length, 'card is', 'cards are')} too weak for one review to reach ${percent(target)} by the day: they are in today's plan, and will come back until they hold.`,
     );
   }
-  if (dailyMinutes !== null && assessment.todayOverBudget) {
+  if (dailyMinutes !== null && assessment?.todayOverBudget) {
     problems.push(
       `Today's plan needs about ${countdown.minutes} minutes, over your ${dailyMinutes}-minute budget: giving it ${countdown.minutes} minutes today keeps you on track; what is left over moves to tomorrow.`,
     );
   }
-  if (dailyMinutes !== null && assessment.overBudgetDays > 0) {
+  if (dailyMinutes !== null && assessment && assessment.overBudgetDays > 0) {
     problems.push(
       `On ${plural(assessment.overBudgetDays, 'later day', 'later days')} the plan is expected to need more than your ${dailyMinutes}-minute budget.`,
     );
   }
-  if (onTheDay.below > 0) {
+  if (onTheDay && onTheDay.below > 0) {
     const freshLeft = newPerDayNeeded(countdown.unseen, days);
     problems.push(
       `${onTheDay.below} of ${onTheDay.total} cards are expected below ${percent(target)} on the day even with the plan.${freshLeft > 0 ? ` Learning ${freshLeft} new cards a day and doing every day's plan is the fastest way to catch up.` : ' Do every day’s plan, and add study-ahead sessions for the weak sections below.'}`,
@@ -88,15 +88,21 @@ function Plan({ deck, countdown }: { deck: DeckOutline; countdown: Countdown }) 
         <div>
           <dt>Projected on the day</dt>
           <dd>
-            {percent(onTheDay.mean)}{' '}
-            <span className="summary-sub">({onTheDay.below} below target)</span>
+            {onTheDay ? (
+              <>
+                {percent(onTheDay.mean)}{' '}
+                <span className="summary-sub">({onTheDay.below} below target)</span>
+              </>
+            ) : (
+              'Working it out…'
+            )}
           </dd>
         </div>
         <div>
           <dt>Today’s plan</dt>
           <dd>
-            {plan.reviews.length} reviews, {plan.fresh.length} new, about {countdown.minutes}{' '}
-            minutes
+            {plural(plan.reviews.length, 'review')}, {plan.fresh.length} new, about{' '}
+            {plural(countdown.minutes, 'minute')}
           </dd>
         </div>
       </dl>
@@ -104,7 +110,11 @@ function Plan({ deck, countdown }: { deck: DeckOutline; countdown: Countdown }) 
         Projected: the recall to expect on the day if you do every day’s plan, counting the cards
         you will forget along the way.
       </p>
-      {problems.length > 0 ? (
+      {!assessment ? (
+        <p className="hint" role="status">
+          Simulating the days to come to see where the plan leads…
+        </p>
+      ) : problems.length > 0 ? (
         <div className="notice notice-error" role="status">
           <p>
             <strong>Behind.</strong> {problems.join(' ')}
@@ -147,8 +157,8 @@ function Plan({ deck, countdown }: { deck: DeckOutline; countdown: Countdown }) 
             <tr key={s.id}>
               <th scope="row">{s.title}</th>
               <td>{percent(s.now.mean)}</td>
-              <td>{percent(s.onTheDay.mean)}</td>
-              <td>{s.onTheDay.below}</td>
+              <td>{s.onTheDay ? percent(s.onTheDay.mean) : '…'}</td>
+              <td>{s.onTheDay ? s.onTheDay.below : '…'}</td>
             </tr>
           ))}
         </tbody>

@@ -5,10 +5,12 @@ import type { DeckOutline } from '../../deck/types.ts';
 import { todaysPlan, type TodaysPlan } from '../../srs/day-plan.ts';
 import { interviewPhase, warmUpCards } from '../../srs/interview-day.ts';
 import { readinessAt, type Readiness } from '../../srs/planner.ts';
-import { assessCountdown, projectPlan, type Assessment } from '../../srs/projection.ts';
+import { assessCountdown, type Assessment, type Projection } from '../../srs/projection.ts';
 import { schedulerFor } from '../../srs/scheduler.ts';
 import { studyDay, studyDayStart } from '../../srs/study-day.ts';
 import { useProgress } from '../../store/app-progress.ts';
+import type { ProjectionRequest } from './projection-request.ts';
+import { useProjection } from './use-projection.ts';
 
 /** Rough costs for "about N minutes": a review, and a new card with its learning steps. */
 const SECONDS_PER_REVIEW = 15;
@@ -20,7 +22,8 @@ interface SectionReadiness {
   readonly id: string;
   readonly title: string;
   readonly now: Readiness;
-  readonly onTheDay: Readiness;
+  /** Null while the projection is being worked out. */
+  readonly onTheDay: Readiness | null;
 }
 
 export interface Countdown {
@@ -32,10 +35,11 @@ export interface Countdown {
   /** Cards not studied yet. */
   readonly unseen: number;
   readonly now: Readiness;
-  /** Expected recall on the day if every day's plan is done (see projectPlan). */
-  readonly onTheDay: Readiness;
+  /** Expected recall on the day if every day's plan is done (see projectPlan); null while it
+   * is worked out (in a Web Worker). */
+  readonly onTheDay: Readiness | null;
   readonly sections: readonly SectionReadiness[];
-  readonly assessment: Assessment;
+  readonly assessment: Assessment | null;
 }
 
 /** The interview is today and has not started: a warm-up, then good luck. */
@@ -48,6 +52,17 @@ export interface InterviewDay {
 export interface AfterInterview {
   readonly phase: 'after';
   readonly at: number;
+}
+
+/** The countdown before its projection: everything worked out at once, on the main thread. */
+interface Planned {
+  readonly request: ProjectionRequest;
+  readonly assess: (projection: Projection) => Assessment;
+  readonly countdown: Omit<Countdown, 'onTheDay' | 'sections' | 'assessment'> & {
+    readonly sections: readonly (Omit<SectionReadiness, 'onTheDay'> & {
+      readonly keys: readonly string[];
+    })[];
+  };
 }
 
 /**
@@ -66,15 +81,16 @@ export function useCountdown(
   const { interviewAt: at, dayStartHour } = settings;
   const phase = at === null ? null : interviewPhase(at, time, localUtcOffset, dayStartHour);
   const day = studyDay(time, localUtcOffset, dayStartHour);
-  return useMemo(() => {
+  const base = useMemo((): Planned | InterviewDay | AfterInterview | null => {
     if (at === null || phase === null) return null;
-    if (phase === 'after') return { phase, at };
+    if (phase === 'after') return { phase, at } satisfies AfterInterview;
     const now = Math.max(time, 0);
     const entries = deckEntries(deck.id);
     const keys = entries.map((e) => e.key);
     const scheduler = schedulerFor(settings.desiredRetention);
     if (phase === 'day') {
-      return { phase, at, warmUp: warmUpCards(keys, cards, scheduler, at, WARM_UP_CARDS) };
+      const warmUp = warmUpCards(keys, cards, scheduler, at, WARM_UP_CARDS);
+      return { phase, at, warmUp } satisfies InterviewDay;
     }
     const interview = { at, target: settings.targetRecall };
     const common = { utcOffset: localUtcOffset, dayStartHour };
@@ -92,40 +108,26 @@ export function useCountdown(
     // Once today's plan is done, the projection starts from tomorrow rather than planning more.
     const start =
       today.left.length === 0 ? studyDayStart(day + 1, localUtcOffset, dayStartHour) : now;
-    const projection = projectPlan({
+    const request: ProjectionRequest = {
       cards: keys,
       states: cards,
-      scheduler,
+      desiredRetention: settings.desiredRetention,
       start,
       interview,
-      ...common,
-    });
-    const onDay = new Map(keys.map((key, i) => [key, projection.recall[i] ?? 0]));
+      dayStartHour,
+    };
     const nowRecall = (key: string) => scheduler.retrievability(cards[key] ?? null, now);
-    const dayRecall = (key: string) => onDay.get(key) ?? 0;
     const target = interview.target;
     const minutes = Math.ceil(
       (plan.reviews.length * SECONDS_PER_REVIEW + plan.fresh.length * SECONDS_PER_NEW) / 60,
     );
-    return {
-      phase,
-      at,
-      target,
-      today,
-      unseen: keys.filter((key) => !cards[key] || cards[key]?.phase === 'new').length,
-      minutes,
-      now: readinessAt(keys, nowRecall, target),
-      onTheDay: readinessAt(keys, dayRecall, target),
-      sections: deck.sections.map((section) => {
-        const sectionKeys = entries.filter((e) => e.section.id === section.id).map((e) => e.key);
-        return {
-          id: section.id,
-          title: section.title,
-          now: readinessAt(sectionKeys, nowRecall, target),
-          onTheDay: readinessAt(sectionKeys, dayRecall, target),
-        };
-      }),
-      assessment: assessCountdown({
+    const sections = deck.sections.map((section) => ({
+      id: section.id,
+      title: section.title,
+      keys: entries.filter((e) => e.section.id === section.id).map((e) => e.key),
+    }));
+    const assess = (projection: Projection) =>
+      assessCountdown({
         cards: keys,
         states: cards,
         projection,
@@ -135,9 +137,47 @@ export function useCountdown(
         secondsPerReview: SECONDS_PER_REVIEW,
         now,
         ...common,
-      }),
+      });
+    return {
+      request,
+      assess,
+      countdown: {
+        phase: 'plan',
+        at,
+        target,
+        today,
+        unseen: keys.filter((key) => !cards[key] || cards[key]?.phase === 'new').length,
+        minutes,
+        now: readinessAt(keys, nowRecall, target),
+        sections: sections.map((section) => ({
+          id: section.id,
+          title: section.title,
+          now: readinessAt(section.keys, nowRecall, target),
+          keys: section.keys,
+        })),
+      },
     };
     // Recomputed per study day and phase, not per minute: `time` only matters through them.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [deck, cards, log, settings, day, phase]);
+
+  const planned = base !== null && 'request' in base ? base : null;
+  const projection = useProjection(planned?.request ?? null);
+  return useMemo(() => {
+    if (base === null || !('request' in base)) return base;
+    const { request, assess, countdown } = base;
+    const { target } = request.interview;
+    const onDay =
+      projection && new Map(request.cards.map((key, i) => [key, projection.recall[i] ?? 0]));
+    const dayRecall = (key: string) => onDay?.get(key) ?? 0;
+    return {
+      ...countdown,
+      onTheDay: onDay && readinessAt(request.cards, dayRecall, target),
+      sections: countdown.sections.map(({ keys, ...section }) => ({
+        ...section,
+        onTheDay: onDay && readinessAt(keys, dayRecall, target),
+      })),
+      assessment: projection && assess(projection),
+    } satisfies Countdown;
+  }, [base, projection]);
 }
