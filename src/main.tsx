@@ -3,6 +3,7 @@ import './styles/index.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { prefetchScreens } from './app/screen-modules.ts';
 import { prefetchMarkdown } from './components/markdown/lazy-markdown.tsx';
 import { applyTheme } from './features/theme/theme-toggle.tsx';
 import { useUiPrefs } from './store/ui-prefs.ts';
@@ -18,3 +19,4 @@ createRoot(root).render(
   </StrictMode>,
 );
 prefetchMarkdown();
+prefetchScreens();

@@ -7,7 +7,8 @@ import type { Route } from './routes.tsx';
 import { ROUTES, routeEntry } from './routes.tsx';
 import { NotFound } from './not-found.tsx';
 import { ScreenBoundary } from './screen-boundary.tsx';
-import { preloadedScreen, ScreenSlot } from './screen-slot.tsx';
+import { preloadedScreen } from './screen-modules.ts';
+import { ScreenSlot } from './screen-slot.tsx';
 import { useGlobalKeys } from './use-global-keys.ts';
 import { useRoute } from './use-route.ts';
 import './app.css';
@@ -18,7 +19,7 @@ preloadedScreen('home', { ...dashboard, ...welcome });
 const NAV = ROUTES.filter((r) => r.nav);
 
 export function App() {
-  const { hash, route } = useRoute();
+  const { hash, route, pending } = useRoute();
   useGlobalKeys();
 
   // A new screen starts at the top, like a page load would.
@@ -59,7 +60,7 @@ export function App() {
         <ThemeToggle />
       </header>
       <SaveBanner />
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} aria-busy={pending || undefined}>
         <ScreenBoundary resetKey={hash}>
           <Suspense fallback={<p className="loading">Loading…</p>}>
             <Screen route={route} />
