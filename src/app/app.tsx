@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import * as dashboard from '../features/dashboard/dashboard.tsx';
 import { SaveBanner } from '../features/save-status/save-banner.tsx';
 import { ThemeToggle } from '../features/theme/theme-toggle.tsx';
@@ -10,6 +10,7 @@ import { ScreenBoundary } from './screen-boundary.tsx';
 import { preloadedScreen } from './screen-modules.ts';
 import { ScreenSlot } from './screen-slot.tsx';
 import { useGlobalKeys } from './use-global-keys.ts';
+import { useWaitingUpdate } from './update-ready.ts';
 import { useRoute } from './use-route.ts';
 import './app.css';
 
@@ -18,8 +19,12 @@ preloadedScreen('home', { ...dashboard, ...welcome });
 
 const NAV = ROUTES.filter((r) => r.nav);
 
+// Shown only when a new version has been deployed and downloaded.
+const UpdateBanner = lazy(() => import('./update-banner.tsx'));
+
 export function App() {
   const { hash, route, pending } = useRoute();
+  const update = useWaitingUpdate();
   useGlobalKeys();
 
   // A new screen starts at the top, like a page load would.
@@ -59,6 +64,11 @@ export function App() {
         </nav>
         <ThemeToggle />
       </header>
+      {update && (
+        <Suspense fallback={null}>
+          <UpdateBanner activate={update} />
+        </Suspense>
+      )}
       <SaveBanner />
       <main id="main" tabIndex={-1} aria-busy={pending || undefined}>
         <ScreenBoundary resetKey={hash}>
