@@ -3,10 +3,11 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { cspPlugin } from './build/vite-plugin-csp.ts';
 import { decksPlugin } from './build/vite-plugin-decks.ts';
+import { pwaPlugin } from './build/vite-plugin-pwa.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [decksPlugin(), react(), cspPlugin()],
+  plugins: [decksPlugin(), react(), cspPlugin(), pwaPlugin()],
   build: {
     target: 'es2022',
   },

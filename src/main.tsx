@@ -3,8 +3,10 @@ import './styles/index.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { prefetchScreens } from './app/screen-modules.ts';
 import { prefetchMarkdown } from './components/markdown/lazy-markdown.tsx';
 import { applyTheme } from './features/theme/theme-toggle.tsx';
+import { whenIdle } from './lib/when-idle.ts';
 import { useUiPrefs } from './store/ui-prefs.ts';
 
 // Before the first paint, so a chosen theme never flashes the other one.
@@ -18,3 +20,6 @@ createRoot(root).render(
   </StrictMode>,
 );
 prefetchMarkdown();
+prefetchScreens();
+// Offline support, after the first screen: its code is not part of the first paint.
+whenIdle(() => void import('./app/service-worker.ts').then((sw) => sw.registerServiceWorker()));

@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import * as dashboard from '../features/dashboard/dashboard.tsx';
 import { SaveBanner } from '../features/save-status/save-banner.tsx';
 import { ThemeToggle } from '../features/theme/theme-toggle.tsx';
@@ -7,8 +7,10 @@ import type { Route } from './routes.tsx';
 import { ROUTES, routeEntry } from './routes.tsx';
 import { NotFound } from './not-found.tsx';
 import { ScreenBoundary } from './screen-boundary.tsx';
-import { preloadedScreen, ScreenSlot } from './screen-slot.tsx';
+import { preloadedScreen } from './screen-modules.ts';
+import { ScreenSlot } from './screen-slot.tsx';
 import { useGlobalKeys } from './use-global-keys.ts';
+import { useWaitingUpdate } from './update-ready.ts';
 import { useRoute } from './use-route.ts';
 import './app.css';
 
@@ -17,8 +19,12 @@ preloadedScreen('home', { ...dashboard, ...welcome });
 
 const NAV = ROUTES.filter((r) => r.nav);
 
+// Shown only when a new version has been deployed and downloaded.
+const UpdateBanner = lazy(() => import('./update-banner.tsx'));
+
 export function App() {
-  const { hash, route } = useRoute();
+  const { hash, route, pending } = useRoute();
+  const update = useWaitingUpdate();
   useGlobalKeys();
 
   // A new screen starts at the top, like a page load would.
@@ -58,8 +64,13 @@ export function App() {
         </nav>
         <ThemeToggle />
       </header>
+      {update && (
+        <Suspense fallback={null}>
+          <UpdateBanner activate={update} />
+        </Suspense>
+      )}
       <SaveBanner />
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} aria-busy={pending || undefined}>
         <ScreenBoundary resetKey={hash}>
           <Suspense fallback={<p className="loading">Loading…</p>}>
             <Screen route={route} />

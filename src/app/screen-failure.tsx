@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { mayReloadFor } from '../store/reload-guard.ts';
 import { deployedVersion, isChunkLoadError } from './new-version.ts';
+import { waitingUpdate } from './update-ready.ts';
 
 interface ScreenFailureProps {
   readonly error: unknown;
@@ -17,9 +18,12 @@ export function ScreenFailure({ error, onRetry }: ScreenFailureProps) {
     if (!chunk || !navigator.onLine) return;
     let live = true;
     void deployedVersion().then((version) => {
-      if (!live || !version || !mayReloadFor(version)) return;
+      // A new version's service worker may be waiting: it takes over, then reloads the tab.
+      const update = waitingUpdate();
+      if (!live || !(version || update) || !mayReloadFor(version ?? 'waiting worker')) return;
       setUpdating(true);
-      window.location.reload();
+      if (update) void update();
+      else window.location.reload();
     });
     return () => {
       live = false;

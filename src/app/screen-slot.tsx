@@ -1,61 +1,64 @@
-import { useEffect, useState } from 'react';
+import { lazy, startTransition, useState, type ComponentType } from 'react';
 import type { RouteEntry } from './define-route.ts';
 import { NotFound } from './not-found.tsx';
 import { ScreenFailure } from './screen-failure.tsx';
+import {
+  forgetFailedScreen,
+  loadScreen,
+  readyScreen,
+  type ScreenOutcome,
+} from './screen-modules.ts';
 
-// Loaded screen modules by route name. A failed load is not kept, so Retry imports afresh
-// (React.lazy would keep the rejected promise and fail forever).
-const loaded = new Map<string, unknown>();
-
-/** Marks a screen as already in the entry chunk, so it renders without waiting. */
-export function preloadedScreen(name: string, module: unknown): void {
-  loaded.set(name, module);
+interface DrawnProps {
+  readonly route: object;
+  readonly onRetry: () => void;
 }
 
-type LoadState =
-  | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly module: unknown }
-  | { readonly status: 'failed'; readonly error: unknown };
+function Drawn({ entry, outcome, route, onRetry }: DrawnProps & DrawnOf) {
+  if ('error' in outcome) return <ScreenFailure error={outcome.error} onRetry={onRetry} />;
+  return entry.render(outcome.module, route) ?? <NotFound />;
+}
 
-const initial = (name: string): LoadState =>
-  loaded.has(name) ? { status: 'ready', module: loaded.get(name) } : { status: 'loading' };
+interface DrawnOf {
+  readonly entry: RouteEntry;
+  readonly outcome: ScreenOutcome;
+}
+
+// A screen whose code had not arrived when it was first shown, by route name: React.lazy
+// suspends until it has, so a navigation in a transition keeps the screen before.
+const lazyScreens = new Map<string, ComponentType<DrawnProps>>();
+
+function lazyScreen(entry: RouteEntry): ComponentType<DrawnProps> {
+  let screen = lazyScreens.get(entry.name);
+  if (!screen) {
+    screen = lazy(async () => {
+      const outcome = await loadScreen(entry);
+      return {
+        default: (props: DrawnProps) => <Drawn entry={entry} outcome={outcome} {...props} />,
+      };
+    });
+    lazyScreens.set(entry.name, screen);
+  }
+  return screen;
+}
 
 /** One screen: its module loaded on demand, then drawn for the route. Key it by route name. */
 export function ScreenSlot({ entry, route }: { entry: RouteEntry; route: object }) {
-  const [attempt, setAttempt] = useState(0);
-  const [state, setState] = useState(() => initial(entry.name));
-
-  useEffect(() => {
-    if (loaded.has(entry.name)) return;
-    let live = true;
-    entry.load().then(
-      (module) => {
-        loaded.set(entry.name, module);
-        if (live) setState({ status: 'ready', module });
-      },
-      (error: unknown) => {
-        if (live) setState({ status: 'failed', error });
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [entry, attempt]);
-
-  switch (state.status) {
-    case 'loading':
-      return <p className="loading">Loading…</p>;
-    case 'failed':
-      return (
-        <ScreenFailure
-          error={state.error}
-          onRetry={() => {
-            setState({ status: 'loading' });
-            setAttempt((n) => n + 1);
-          }}
-        />
-      );
-    case 'ready':
-      return entry.render(state.module, route) ?? <NotFound />;
-  }
+  const [, setAttempt] = useState(0);
+  const retry = () => {
+    forgetFailedScreen(entry.name);
+    lazyScreens.delete(entry.name);
+    // The failure stays on screen until the code has arrived.
+    startTransition(() => setAttempt((n) => n + 1));
+  };
+  const ready = readyScreen(entry.name);
+  // Once lazy, always lazy: switching component type would remount the screen.
+  const Lazy = lazyScreens.get(entry.name) ?? (ready ? null : lazyScreen(entry));
+  return Lazy ? (
+    // One lazy component per route name, kept in a module map: not re-created per render.
+    // eslint-disable-next-line react-hooks/static-components
+    <Lazy route={route} onRetry={retry} />
+  ) : (
+    <Drawn entry={entry} outcome={ready as ScreenOutcome} route={route} onRetry={retry} />
+  );
 }

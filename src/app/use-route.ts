@@ -1,16 +1,34 @@
-import { useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useTransition } from 'react';
 import { parseRoute, type Route } from './routes.tsx';
-
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
-}
+import { readyScreen } from './screen-modules.ts';
 
 const readHash = () => window.location.hash;
 
-/** The current hash and its route; re-renders on navigation. */
-export function useRoute(): { readonly hash: string; readonly route: Route } {
-  const hash = useSyncExternalStore(subscribe, readHash, () => '');
+/** Whether showing a route can render at once, with no code to wait for. */
+const renders = (route: Route) => route.name === 'not-found' || readyScreen(route.name) !== null;
+
+/**
+ * The current hash and its route; re-renders on navigation. A screen whose code is still on
+ * its way is shown in a transition: the current screen stays until the next is ready, instead
+ * of a "Loading…" flash (`pending` meanwhile). A ready screen updates at once, which a field
+ * fed by the URL (the card search) needs to keep every keystroke.
+ */
+export function useRoute(): { readonly hash: string; readonly route: Route; pending: boolean } {
+  const [hash, setHash] = useState(readHash);
+  const [pending, inTransition] = useTransition();
+
+  useEffect(() => {
+    const onChange = () => {
+      const next = readHash();
+      if (renders(parseRoute(next))) setHash(next);
+      else inTransition(() => setHash(next));
+    };
+    window.addEventListener('hashchange', onChange);
+    // The hash may have changed between the first render and now.
+    onChange();
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+
   const route = useMemo(() => parseRoute(hash), [hash]);
-  return { hash, route };
+  return { hash, route, pending };
 }

@@ -1,9 +1,15 @@
 import { expect, test } from '@playwright/test';
 
+// A first visit, before a service worker keeps the app's code (after that, screens load offline).
+test.use({ serviceWorkers: 'block' });
+const STATS_CHUNK = '**/assets/stats-page-*.js';
+
 test('a screen whose code cannot load leaves the app working and retries once back online', async ({
   page,
   context,
 }) => {
+  // Offline before the idle prefetch fetched the screen's code.
+  await page.route(STATS_CHUNK, (route) => route.abort('internetdisconnected'));
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('AWS Interview Questions');
 
@@ -19,6 +25,7 @@ test('a screen whose code cannot load leaves the app working and retries once ba
   ).toBeVisible();
 
   await context.setOffline(false);
+  await page.unroute(STATS_CHUNK);
   await failure.getByRole('button', { name: 'Retry' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Statistics' })).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { loadAllAnswers } from '../../lib/answers.ts';
+import { whenIdle } from '../../lib/when-idle.ts';
 import { AnswerBoundary } from './answer-boundary.tsx';
 import type { MarkdownProps } from './markdown.tsx';
 import './lazy-markdown.css';
@@ -13,12 +14,10 @@ const Markdown = lazy(loadMarkdown);
  * reveal is instant.
  */
 export function prefetchMarkdown(): void {
-  const start = () => {
+  whenIdle(() => {
     void loadMarkdown();
     void loadAllAnswers();
-  };
-  if ('requestIdleCallback' in window) window.requestIdleCallback(start, { timeout: 2000 });
-  else setTimeout(start, 200);
+  });
 }
 
 /**

@@ -59,6 +59,7 @@ export function SettingsPage() {
       </form>
       <InterviewFields />
       <BackupPanel />
+      <p className="hint">PrepDeck {__APP_VERSION__}</p>
     </section>
   );
 }
