@@ -79,6 +79,39 @@ export function performancePage(r: BenchResults, notes: string): string {
       `${ms(r.coreGradeAndQueue.cards52.p95)} / ${ms(r.coreGradeAndQueue.cards5000.p95)}`,
       '',
     ],
+    ...(r.routeLatency
+      ? ([
+          [
+            'click in the header → screen painted, first open (Cards, Quiz, Mock, Stats, Settings)',
+            `p50 ${ms(r.routeLatency.firstOpen.p50)}, p95 ${ms(r.routeLatency.firstOpen.p95)}; "Loading…" seen ${r.routeLatency.firstOpen.placeholders} times`,
+            'p95 < 100 ms, no "Loading…"',
+          ],
+          [
+            'click in the header → screen painted, again',
+            `p50 ${ms(r.routeLatency.again.p50)}, p95 ${ms(r.routeLatency.again.p95)}`,
+            'p95 < 50 ms',
+          ],
+        ] satisfies [string, string, string][])
+      : []),
+    ...(r.durability
+      ? ([
+          [
+            'grade → durable (journal transaction complete), 52 cards / 5,000 cards + a year',
+            `p95 ${ms(r.durability.runs.cards52.durableP95)} / ${ms(r.durability.runs.cards5000year1.durableP95)}`,
+            'p95 < 16 ms',
+          ],
+          [
+            'grade → next card (journal included), 52 cards / 5,000 cards + a year',
+            `p95 ${ms(r.durability.runs.cards52.nextCardP95)} / ${ms(r.durability.runs.cards5000year1.nextCardP95)}`,
+            '≤ 1.5× the 52-card figure',
+          ],
+          [
+            'saved progress for 5,000 cards, 1 / 5 years of study',
+            `${(r.durability.sizes.year1.chars / 1e6).toFixed(2)} M / ${(r.durability.sizes.year5.chars / 1e6).toFixed(2)} M characters${r.durability.sizes.year5.fits ? '' : ' (5 years does not fit in localStorage)'}`,
+            'fits with room to spare',
+          ],
+        ] satisfies [string, string, string][])
+      : []),
   ];
   const table = [
     '| measure | result | target |',

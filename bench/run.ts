@@ -16,6 +16,8 @@ import { measureBundle } from '../scripts/bundle-size.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.ts';
 import { runLighthouse } from '../scripts/lighthouse.ts';
 import { allDue, coreGradeAndQueue, deckKeys, parserThroughput, searchBench } from './core.ts';
+import { durabilityBench } from './durability.ts';
+import { formatRouteLatency, routeLatency } from './route-latency.ts';
 import { studyLatency } from './latency.ts';
 import { performancePage, readNotes } from './perf-doc.ts';
 import { formatBenchResults } from './report.ts';
@@ -35,6 +37,8 @@ const browser = await chromium.launch({
 });
 let latency = { work: [] as number[], painted: [] as number[] };
 let lighthouseFigures: Awaited<ReturnType<typeof runLighthouse>> | null = null;
+let routes: Awaited<ReturnType<typeof routeLatency>> | null = null;
+let durability: Awaited<ReturnType<typeof durabilityBench>> | null = null;
 try {
   lighthouseFigures = await runLighthouse(`http://127.0.0.1:${PORT}/`, CHROMIUM_PATH, 3);
   latency = await studyLatency(
@@ -43,6 +47,9 @@ try {
     allDue(await deckKeys(), Date.now()),
     'aws-backend-interview',
   );
+  routes = await routeLatency(`http://127.0.0.1:${PORT}/`);
+  console.log(formatRouteLatency(routes));
+  durability = await durabilityBench({ base: `http://127.0.0.1:${PORT}/` });
 } finally {
   await browser.close();
   await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
@@ -65,6 +72,10 @@ const results = {
   search5000: await searchBench(),
   parser: await parserThroughput(),
   lighthouse: lighthouseFigures,
+  // Click in the header → the screen's heading painted (issue 13).
+  routeLatency: routes,
+  // Grade → journal transaction complete, → next card; sizes for 1 and 5 years (issue 11).
+  durability,
   // The app built with a generated 5,000-card deck and a year of history in storage.
   scale: await scaleBench({ chromiumPath: CHROMIUM_PATH, port: 4192 }),
   chunks: bytes.chunks,
