@@ -1,0 +1,102 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+// Answer first (issue 14): type, reveal, see the key points covered and missed, confirm a grade.
+const clock = vi.hoisted(() => ({ time: Date.UTC(2026, 10, 26, 9, 0, 0) }));
+vi.mock('../../src/store/clock.ts', () => ({
+  now: () => clock.time,
+  localUtcOffset: () => 0,
+}));
+
+const { StudyPage } = await import('../../src/features/study/study-page.tsx');
+const { findDeck } = await import('../../src/lib/decks.ts');
+const { useProgress } = await import('../../src/store/app-progress.ts');
+const { EMPTY_PROGRESS } = await import('../../src/store/progress.ts');
+const { useUiPrefs } = await import('../../src/store/ui-prefs.ts');
+
+const deck = findDeck('aws-backend-interview');
+if (!deck) throw new Error('the AWS deck is missing');
+
+beforeEach(() => {
+  cleanup();
+  localStorage.clear();
+  clock.time = Date.UTC(2026, 10, 26, 9, 0, 0);
+  useProgress.setState({ ...EMPTY_PROGRESS });
+  useUiPrefs.setState({ answerFirst: false });
+});
+
+const listItems = (name: RegExp) =>
+  within(screen.getByRole('heading', { name }).nextElementSibling as HTMLElement)
+    .getAllByRole('listitem')
+    .map((li) => li.textContent);
+
+// Typing key by key is slow on a busy machine.
+describe('answer first in study', { timeout: 30_000 }, () => {
+  it('checks a typed answer against the key points, marks the suggested grade, and grades only on the key', async () => {
+    const user = userEvent.setup();
+    render(<StudyPage deck={deck} />);
+    expect(screen.queryByRole('textbox', { name: 'Your answer' })).toBeNull();
+
+    await user.click(screen.getByRole('checkbox', { name: 'Answer first' }));
+    const box = screen.getByRole('textbox', { name: 'Your answer' });
+    await user.click(box);
+    // Digits, spaces and letters go into the box, not to the study shortcuts.
+    await user.type(box, 'Cloud with IaaS and PaaS, 3 things like EC2 and S3 buckets');
+    expect(useProgress.getState().log).toHaveLength(0);
+    expect(screen.queryByRole('region', { name: 'Answer' })).toBeNull();
+    expect(screen.getByText('58 of 20,000 characters')).toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: /Check my answer/ }));
+    const result = await screen.findByRole(
+      'region',
+      { name: /of 8 key points/ },
+      { timeout: 5000 },
+    );
+    expect(result).toHaveAccessibleName('5 of 8 key points');
+    expect(listItems(/^Covered/)).toEqual([
+      'AWS is a cloud computing platform offering IaaS, PaaS, and SaaS — providing services like EC2… (you wrote: Cloud, IaaS, PaaS, EC2)',
+      'IaaS (you wrote: IaaS)',
+      'PaaS (you wrote: PaaS)',
+      'EC2 (you wrote: EC2)',
+      'S3 (you wrote: S3)',
+    ]);
+    expect(listItems(/^Missed/)).toEqual(['SaaS', 'RDS', 'Lambda']);
+    // 5 of 8 is 62 %: Hard.
+    expect(within(result).getByRole('status')).toHaveTextContent('Suggested: Hard.');
+    const hard = screen.getByRole('button', { name: /^Hard/ });
+    expect(hard).toHaveAccessibleDescription('Suggested');
+    expect(screen.getByRole('button', { name: /^Good/ })).not.toHaveAccessibleDescription();
+    expect(useProgress.getState().log).toHaveLength(0);
+
+    await user.keyboard('3');
+    expect(useProgress.getState().log.map((r) => [r.card, r.grade])).toEqual([
+      ['aws-backend-interview/what-is-aws', 3],
+    ]);
+    // The next card starts with an empty box.
+    expect(screen.getByRole('textbox', { name: 'Your answer' })).toHaveValue('');
+  });
+
+  it('takes an empty answer: everything missed, Again suggested, Ctrl+Enter reveals', async () => {
+    const user = userEvent.setup();
+    useUiPrefs.setState({ answerFirst: true });
+    render(<StudyPage deck={deck} />);
+    await user.click(screen.getByRole('textbox', { name: 'Your answer' }));
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    const result = await screen.findByRole('region', { name: /key points/ }, { timeout: 5000 });
+    expect(result).toHaveAccessibleName('0 of 8 key points');
+    expect(within(result).queryByRole('heading', { name: /^Covered/ })).toBeNull();
+    expect(listItems(/^Missed/)).toHaveLength(8);
+    expect(screen.getByRole('button', { name: /^Again/ })).toHaveAccessibleDescription('Suggested');
+  });
+
+  it('remembers the switch in the display preferences', async () => {
+    const user = userEvent.setup();
+    render(<StudyPage deck={deck} />);
+    await user.click(screen.getByRole('checkbox', { name: 'Answer first' }));
+    expect(JSON.parse(localStorage.getItem('prepdeck:ui') ?? '{}')).toMatchObject({
+      state: { answerFirst: true },
+    });
+  });
+});
