@@ -100,3 +100,43 @@ describe('answer first in study', { timeout: 30_000 }, () => {
     });
   });
 });
+
+describe('answer first in a quiz', { timeout: 30_000 }, () => {
+  it('suggests Right for an answer naming the key points and Wrong for an empty one', async () => {
+    const { QuizPage } = await import('../../src/features/quiz/quiz-page.tsx');
+    const { findCard } = await import('../../src/lib/decks.ts');
+    const { loadAnswers } = await import('../../src/lib/answers.ts');
+    const { extractKeyPoints } = await import('../../src/deck/key-points/index.ts');
+    const user = userEvent.setup();
+    useUiPrefs.setState({ answerFirst: true });
+    render(<QuizPage />);
+    const count = screen.getByRole('spinbutton', { name: 'Number of questions' });
+    await user.clear(count);
+    await user.type(count, '2');
+    await user.click(screen.getByRole('button', { name: 'Start a quiz of 2' }));
+
+    // The questions are drawn at random: answer the first with its own key points, in words.
+    const asked = screen.getByRole('heading', { level: 1 }).textContent ?? '';
+    const entry = deck.sections.flatMap((s) => s.cards).find((c) => c.questionText === asked);
+    const key = `${deck.id}/${entry?.id ?? ''}`;
+    const answer = (await loadAnswers(deck.id)).get(key) ?? '';
+    const points = extractKeyPoints(answer, { question: findCard(key)?.card.questionText ?? '' });
+    expect(points.length).toBeGreaterThan(0);
+    await user.type(
+      screen.getByRole('textbox', { name: 'Your answer' }),
+      points.map((p) => p.text.replace('…', '')).join('. '),
+    );
+    await user.click(screen.getByRole('button', { name: /Check my answer/ }));
+    await screen.findByRole('region', { name: /key points/ }, { timeout: 5000 });
+    expect(screen.getByRole('status')).toHaveTextContent('Suggested: Right.');
+    expect(screen.getByRole('button', { name: /^Right/ })).toHaveAccessibleDescription('Suggested');
+    await user.keyboard('y');
+
+    await user.click(screen.getByRole('button', { name: /Check my answer/ }));
+    const result = await screen.findByRole('region', { name: /^0 of \d key points/ });
+    expect(within(result).getByRole('status')).toHaveTextContent('Suggested: Wrong.');
+    expect(screen.getByRole('button', { name: /^Wrong/ })).toHaveAccessibleDescription('Suggested');
+    await user.keyboard('n');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Quiz done: 1 of 2 right');
+  });
+});
