@@ -171,6 +171,3 @@ export function AnswerFirstResult({ result, suggestion }: AnswerFirstResultProps
     </section>
   );
 }
-
-/** "4 of 6 key points", for a summary. */
-export const keyPointCount = count;

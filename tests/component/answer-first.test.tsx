@@ -140,3 +140,48 @@ describe('answer first in a quiz', { timeout: 30_000 }, () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Quiz done: 1 of 2 right');
   });
 });
+
+describe('answer first in a mock interview', { timeout: 30_000 }, () => {
+  it('records the key points covered per typed answer and shows them in the summary', async () => {
+    const { MockPage } = await import('../../src/features/mock/mock-page.tsx');
+    const { useMock, MOCK_STORAGE_KEY } = await import('../../src/store/mock-store.ts');
+    const user = userEvent.setup();
+    useMock.setState({ run: null, history: [] });
+    useUiPrefs.setState({ answerFirst: true });
+    const keys = ['what-is-aws', 'what-is-edge-location'].map((id) => `${deck.id}/${id}`);
+    useMock.getState().start({ keys, seconds: 120, countAsReviews: false }, clock.time);
+    render(<MockPage />);
+
+    await user.type(
+      screen.getByRole('textbox', { name: 'Your answer' }),
+      'Cloud with IaaS and PaaS, 3 things like EC2 and S3 buckets',
+    );
+    await user.click(screen.getByRole('button', { name: /Check my answer/ }));
+    await screen.findByRole('region', { name: '5 of 8 key points' }, { timeout: 5000 });
+    await user.keyboard('2'); // Partial
+
+    // The second is answered aloud only: no typed answer, nothing recorded for it.
+    await user.click(screen.getByRole('checkbox', { name: 'Answer first' }));
+    await user.click(screen.getByRole('button', { name: /^I have answered/ }));
+    expect(screen.queryByRole('region', { name: /key points/ })).toBeNull();
+    await user.keyboard('1'); // Missed
+
+    expect(useMock.getState().run?.coverage).toEqual([{ covered: 5, total: 8 }, null]);
+    expect(screen.getByText('Key points in your 1 typed answer: 5 of 8.')).toBeVisible();
+    expect(screen.getByText(/partial, .*, 5 of 8 key points/)).toBeVisible();
+
+    // A run saved before coverage was recorded still loads.
+    const old = { ...useMock.getState().run, coverage: undefined };
+    cleanup();
+    useMock.setState({ run: null }); // (this writes to storage too, so first)
+    localStorage.setItem(
+      MOCK_STORAGE_KEY,
+      JSON.stringify({ state: { run: old, history: [] }, version: 1 }),
+    );
+    await useMock.persist.rehydrate();
+    expect(useMock.getState().run?.scores).toEqual(['partial', 'missed']);
+    render(<MockPage />);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Mock interview done');
+    expect(screen.queryByText(/Key points in your/)).toBeNull();
+  });
+});
