@@ -91,6 +91,21 @@ describe('answer first in study', { timeout: 30_000 }, () => {
     expect(screen.getByRole('button', { name: /^Again/ })).toHaveAccessibleDescription('Suggested');
   });
 
+  it('caps a pasted answer at 20,000 characters and says so', async () => {
+    const user = userEvent.setup();
+    useUiPrefs.setState({ answerFirst: true });
+    render(<StudyPage deck={deck} />);
+    const box = screen.getByRole('textbox', { name: 'Your answer' });
+    await user.click(box);
+    await user.paste('EC2 and S3. '.repeat(1_700)); // 20,400 characters
+    expect(box).toHaveValue('EC2 and S3. '.repeat(1_700).slice(0, 20_000));
+    expect(box).toHaveAccessibleDescription('Limit reached: 20,000 characters at most.');
+    await user.click(screen.getByRole('button', { name: /Check my answer/ }));
+    expect(
+      await screen.findByRole('region', { name: '2 of 8 key points' }, { timeout: 5000 }),
+    ).toBeVisible();
+  });
+
   it('remembers the switch in the display preferences', async () => {
     const user = userEvent.setup();
     render(<StudyPage deck={deck} />);
