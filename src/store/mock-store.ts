@@ -3,6 +3,12 @@ import { createJSONStorage, persist } from 'zustand/middleware';
 
 export type MockScore = 'nailed' | 'partial' | 'missed';
 
+/** Key points a typed answer covered, out of the answer's total (answer-first mode). */
+export interface MockCoverage {
+  readonly covered: number;
+  readonly total: number;
+}
+
 /** A mock interview under way: enough to carry on after a reload where it was left. */
 export interface MockRun {
   readonly keys: readonly string[];
@@ -11,6 +17,8 @@ export interface MockRun {
   readonly scores: readonly MockScore[];
   /** Milliseconds taken on each answered question, up to the reveal. */
   readonly times: readonly number[];
+  /** Per answered question, its key points covered; null where no answer was typed. Older runs lack it. */
+  readonly coverage?: readonly (MockCoverage | null)[];
   /** When the current question appeared, and when its answer was revealed. */
   readonly questionAt: number;
   readonly revealedAt: number | null;
@@ -30,7 +38,7 @@ interface MockState {
   start(setup: Pick<MockRun, 'keys' | 'seconds' | 'countAsReviews'>, now: number): void;
   reveal(now: number): void;
   /** Scores the current question; the last one files the interview in the history. */
-  score(score: MockScore, now: number): void;
+  score(score: MockScore, now: number, coverage?: MockCoverage | null): void;
   /** Leaves the finished (or abandoned) interview for a new one. */
   clear(): void;
 }
@@ -45,6 +53,10 @@ const isStrings = (x: unknown): x is string[] =>
 const isScores = (x: unknown): x is MockScore[] =>
   Array.isArray(x) && x.every((s) => SCORES.includes(s));
 const isNumbers = (x: unknown): x is number[] => Array.isArray(x) && x.every(isNumber);
+const isCoverage = (x: unknown): boolean => {
+  const c = x as Partial<Record<keyof MockCoverage, unknown>> | null;
+  return c === null || (typeof c === 'object' && isNumber(c.covered) && isNumber(c.total));
+};
 
 function readRun(x: unknown): MockRun | null {
   const r = x as Partial<Record<keyof MockRun, unknown>> | null;
@@ -57,7 +69,8 @@ function readRun(x: unknown): MockRun | null {
     isNumbers(r.times) &&
     r.scores.length <= r.keys.length &&
     isNumber(r.questionAt) &&
-    (r.revealedAt === null || isNumber(r.revealedAt));
+    (r.revealedAt === null || isNumber(r.revealedAt)) &&
+    (r.coverage === undefined || (Array.isArray(r.coverage) && r.coverage.every(isCoverage)));
   return ok ? (r as MockRun) : null;
 }
 
@@ -90,12 +103,21 @@ export const useMock = create<MockState>()(
         const run = get().run;
         if (run && run.revealedAt === null) set({ run: { ...run, revealedAt: now } });
       },
-      score(score, now) {
+      score(score, now, covered = null) {
         const run = get().run;
         if (!run || run.scores.length >= run.keys.length) return;
         const scores = [...run.scores, score];
+        // Aligned with the scores, also for a run begun before coverage was recorded.
+        const coverage = [...run.scores.map((_, i) => run.coverage?.[i] ?? null), covered];
         const times = [...run.times, Math.max(0, (run.revealedAt ?? now) - run.questionAt)];
-        const next: MockRun = { ...run, scores, times, questionAt: now, revealedAt: null };
+        const next: MockRun = {
+          ...run,
+          scores,
+          times,
+          coverage,
+          questionAt: now,
+          revealedAt: null,
+        };
         const done = scores.length >= run.keys.length;
         set({
           run: next,

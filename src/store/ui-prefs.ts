@@ -8,8 +8,11 @@ interface UiPrefs {
   readonly theme: Theme;
   /** The first-run welcome on Home has been dismissed (or its date set). */
   readonly welcomeDismissed: boolean;
+  /** Type an answer before the reveal and check it against the key points (issue 14). */
+  readonly answerFirst: boolean;
   setTheme(theme: Theme): void;
   dismissWelcome(): void;
+  setAnswerFirst(on: boolean): void;
 }
 
 /** Display preferences, kept apart from progress: losing them costs nothing. */
@@ -18,8 +21,10 @@ export const useUiPrefs = create<UiPrefs>()(
     (set) => ({
       theme: 'system',
       welcomeDismissed: false,
+      answerFirst: false,
       setTheme: (theme) => set({ theme }),
       dismissWelcome: () => set({ welcomeDismissed: true }),
+      setAnswerFirst: (answerFirst) => set({ answerFirst }),
     }),
     {
       name: 'prepdeck:ui',
@@ -33,14 +38,20 @@ export const useUiPrefs = create<UiPrefs>()(
           removeItem: (key) => guardedRemove(backend, key),
         };
       }),
-      partialize: ({ theme, welcomeDismissed }) => ({ theme, welcomeDismissed }),
+      partialize: ({ theme, welcomeDismissed, answerFirst }) => ({
+        theme,
+        welcomeDismissed,
+        answerFirst,
+      }),
       // Anything unexpected falls back to following the system, and to showing the welcome.
       merge: (saved, current) => {
-        const { theme, welcomeDismissed } = (saved as Partial<UiPrefs> | undefined) ?? {};
+        const { theme, welcomeDismissed, answerFirst } =
+          (saved as Partial<UiPrefs> | undefined) ?? {};
         return {
           ...current,
           theme: theme === 'light' || theme === 'dark' ? theme : 'system',
           welcomeDismissed: welcomeDismissed === true,
+          answerFirst: answerFirst === true,
         };
       },
     },

@@ -1,4 +1,10 @@
 import { useEffect, useId, useState } from 'react';
+import {
+  AnswerFirstInput,
+  AnswerFirstResult,
+  AnswerFirstToggle,
+  useAnswerCheck,
+} from '../../components/answer-first.tsx';
 import { CommitField } from '../../components/commit-field.tsx';
 import { SectionPicker, useSectionChoice } from '../../components/section-picker.tsx';
 import { FollowUp } from '../../components/follow-up.tsx';
@@ -12,7 +18,13 @@ import type { Grade } from '../../srs/types.ts';
 import { plural } from '../../lib/plural.ts';
 import { useProgress } from '../../store/app-progress.ts';
 import { parseNumber } from '../../lib/parse-field.ts';
-import { useMock, type MockRun, type MockScore } from '../../store/mock-store.ts';
+import { useUiPrefs } from '../../store/ui-prefs.ts';
+import {
+  useMock,
+  type MockCoverage,
+  type MockRun,
+  type MockScore,
+} from '../../store/mock-store.ts';
 import {
   FavourWeakOption,
   QUESTION_COUNT,
@@ -130,6 +142,10 @@ function MockQuestion({ run, index }: { run: MockRun; index: number }) {
   const entry = findCard(run.keys[index] ?? '');
   const grade = useProgress((s) => s.grade);
   const retention = useProgress((s) => s.settings.desiredRetention);
+  const answerFirst = useUiPrefs((s) => s.answerFirst);
+  // Typing is optional here: the answer may be given aloud. Kept for this question only.
+  const [typed, setTyped] = useState('');
+  const check = useAnswerCheck(entry, typed, answerFirst && revealed);
   // Counted from when the question appeared, across a reload; it stops at the reveal.
   const elapsed = Math.max(0, Math.floor(((run.revealedAt ?? tick) - run.questionAt) / 1000));
   const left = Math.max(0, run.seconds - elapsed);
@@ -143,7 +159,10 @@ function MockQuestion({ run, index }: { run: MockRun; index: number }) {
   const setRevealed = () => useMock.getState().reveal(now());
   const score = (choice: (typeof SCORES)[number]) => {
     if (run.countAsReviews && entry) grade(entry.key, choice.grade, now(), schedulerFor(retention));
-    useMock.getState().score(choice.score, now());
+    const coverage = check
+      ? { covered: check.covered.length, total: check.covered.length + check.missed.length }
+      : null;
+    useMock.getState().score(choice.score, now(), coverage);
   };
 
   const show = revealed ? undefined : setRevealed;
@@ -175,7 +194,8 @@ function MockQuestion({ run, index }: { run: MockRun; index: number }) {
             {' '}
             · <span className="badge">Schedule not changed</span>
           </>
-        )}
+        )}{' '}
+        <AnswerFirstToggle />
       </p>
       <p
         className={left === 0 ? 'mock-timer mock-timer-over' : 'mock-timer'}
@@ -193,6 +213,10 @@ function MockQuestion({ run, index }: { run: MockRun; index: number }) {
         onReveal={setRevealed}
         revealLabel="I have answered: show the answer"
       />
+      {answerFirst && !revealed && (
+        <AnswerFirstInput value={typed} onChange={setTyped} onCheck={setRevealed} />
+      )}
+      {answerFirst && revealed && <AnswerFirstResult result={check} />}
       {revealed && (
         <div className="grade-bar grade-bar-three" role="group" aria-label="How did you do?">
           {SCORES.map((choice) => (
@@ -215,12 +239,25 @@ function MockQuestion({ run, index }: { run: MockRun; index: number }) {
 function MockSummary({ run }: { run: MockRun }) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const { scores, times } = run;
+  const coverage = run.coverage ?? [];
   const weak = run.keys
-    .map((key, i) => ({ entry: findCard(key), score: scores[i], time: times[i] ?? 0 }))
+    .map((key, i) => ({
+      entry: findCard(key),
+      score: scores[i],
+      time: times[i] ?? 0,
+      points: coverage[i] ?? null,
+    }))
     .filter(
-      (x): x is { entry: NonNullable<typeof x.entry>; score: Score; time: number } =>
-        !!x.entry && x.score !== 'nailed',
+      (
+        x,
+      ): x is {
+        entry: NonNullable<typeof x.entry>;
+        score: Score;
+        time: number;
+        points: MockCoverage | null;
+      } => !!x.entry && x.score !== 'nailed',
     );
+  const checked = coverage.filter((c) => c !== null);
   const nailed = scores.filter((s) => s === 'nailed').length;
 
   return (
@@ -236,11 +273,21 @@ function MockSummary({ run }: { run: MockRun }) {
           ? ' Your answers were counted as reviews.'
           : ' Your schedule was not changed.'}
       </p>
+      {checked.length > 0 && (
+        <p>
+          Key points in your {plural(checked.length, 'typed answer')}:{' '}
+          {checked.reduce((a, c) => a + c.covered, 0)} of {checked.reduce((a, c) => a + c.total, 0)}
+          .
+        </p>
+      )}
       {weak.length > 0 && (
         <FollowUp
           title={`To work on (${weak.length})`}
           entries={weak.map((w) => w.entry)}
-          notes={weak.map((w) => `${w.score}, ${formatSeconds(w.time)}`)}
+          notes={weak.map(
+            (w) =>
+              `${w.score}, ${formatSeconds(w.time)}${w.points ? `, ${pointsNote(w.points)}` : ''}`,
+          )}
           bookmarkLabel={`Bookmark these ${weak.length}`}
         />
       )}
@@ -252,3 +299,6 @@ function MockSummary({ run }: { run: MockRun }) {
     </section>
   );
 }
+
+/** "4 of 6 key points". */
+const pointsNote = (c: MockCoverage) => `${c.covered} of ${c.total} key points`;

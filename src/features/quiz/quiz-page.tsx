@@ -1,4 +1,10 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
+import {
+  AnswerFirstInput,
+  AnswerFirstResult,
+  AnswerFirstToggle,
+  useAnswerCheck,
+} from '../../components/answer-first.tsx';
 import { CommitField } from '../../components/commit-field.tsx';
 import { SectionPicker, useSectionChoice } from '../../components/section-picker.tsx';
 import { FollowUp } from '../../components/follow-up.tsx';
@@ -7,6 +13,7 @@ import { useFocusOnMount } from '../../hooks/use-focus-on-mount.ts';
 import { letter, useShortcuts } from '../../hooks/use-shortcuts.ts';
 import { findCard } from '../../lib/decks.ts';
 import { parseNumber } from '../../lib/parse-field.ts';
+import { useUiPrefs } from '../../store/ui-prefs.ts';
 import {
   FavourWeakOption,
   QUESTION_COUNT,
@@ -112,6 +119,12 @@ function QuizQuestion({
 }) {
   const [revealed, setRevealed] = useState(false);
   const entry = findCard(keys[index] ?? '');
+  const answerFirst = useUiPrefs((s) => s.answerFirst);
+  const [typed, setTyped] = useState('');
+  const check = useAnswerCheck(entry, typed, answerFirst && revealed);
+  // Half the key points or more suggests Right; the user still decides.
+  const suggestRight = check && check.suggestedGrade !== null ? check.ratio >= 0.5 : null;
+  const suggestedId = useId();
 
   const show = revealed ? undefined : () => setRevealed(true);
   useShortcuts({
@@ -126,7 +139,7 @@ function QuizQuestion({
     <section aria-labelledby="quiz-question">
       <p className="quiz-progress">
         Question {index + 1} of {keys.length} ·{' '}
-        <span className="badge">Quiz: schedule not changed</span>
+        <span className="badge">Quiz: schedule not changed</span> <AnswerFirstToggle />
       </p>
       <progress
         className="session-progress"
@@ -143,16 +156,37 @@ function QuizQuestion({
         onReveal={() => setRevealed(true)}
         revealLabel="Show answer"
       />
+      {answerFirst && !revealed && (
+        <AnswerFirstInput value={typed} onChange={setTyped} onCheck={() => setRevealed(true)} />
+      )}
+      {answerFirst && revealed && (
+        <AnswerFirstResult
+          result={check}
+          suggestion={suggestRight === null ? null : suggestRight ? 'Right' : 'Wrong'}
+        />
+      )}
       {revealed && (
         <div className="quiz-score-bar" role="group" aria-label="Did you get it right?">
-          <button type="button" className="grade grade-again" onClick={() => onAnswer(false)}>
-            <span className="grade-name">Wrong</span>
-            <kbd aria-hidden="true">N</kbd>
-          </button>
-          <button type="button" className="grade grade-good" onClick={() => onAnswer(true)}>
-            <span className="grade-name">Right</span>
-            <kbd aria-hidden="true">Y</kbd>
-          </button>
+          {[false, true].map((right) => {
+            const suggested = suggestRight === right;
+            return (
+              <button
+                key={String(right)}
+                type="button"
+                className={`grade ${right ? 'grade-good' : 'grade-again'}${suggested ? ' grade-suggested' : ''}`}
+                onClick={() => onAnswer(right)}
+                aria-describedby={suggested ? suggestedId : undefined}
+              >
+                <span className="grade-name">{right ? 'Right' : 'Wrong'}</span>
+                <kbd aria-hidden="true">{right ? 'Y' : 'N'}</kbd>
+                {suggested && (
+                  <span id={suggestedId} className="grade-suggested-badge">
+                    Suggested
+                  </span>
+                )}
+              </button>
+            );
+          })}
         </div>
       )}
     </section>

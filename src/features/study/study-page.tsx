@@ -1,4 +1,10 @@
 import { useRef, useState } from 'react';
+import {
+  AnswerFirstInput,
+  AnswerFirstResult,
+  AnswerFirstToggle,
+  useAnswerCheck,
+} from '../../components/answer-first.tsx';
 import { BookmarkButton } from '../../components/bookmark-button.tsx';
 import { RevealCard } from '../../components/reveal-card.tsx';
 import { deckEntries, findCard } from '../../lib/decks.ts';
@@ -18,6 +24,7 @@ import {
 import { schedulerFor } from '../../srs/scheduler.ts';
 import { GRADE_NAMES, type Grade } from '../../srs/types.ts';
 import { useProgress } from '../../store/app-progress.ts';
+import { useUiPrefs } from '../../store/ui-prefs.ts';
 import { GradeBar } from './grade-bar.tsx';
 import { QueueCounts } from './queue-counts.tsx';
 import { SessionEnd } from './session-end.tsx';
@@ -69,6 +76,9 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
   const grade = useProgress((s) => s.grade);
   const undo = useProgress((s) => s.undo);
   const setBookmark = useProgress((s) => s.setBookmark);
+  const answerFirst = useUiPrefs((s) => s.answerFirst);
+  // The typed answer, for the card on screen only: cleared with each grade or undo.
+  const [typed, setTyped] = useState('');
 
   // New cards the learner asked for beyond today's limit ("learn N more").
   const [extraNew, setExtraNew] = useState(0);
@@ -83,6 +93,7 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
     (session.list ? (session.list[0] ?? null) : nextCard(queue, states, queueTime));
   const entry = current ? findCard(current) : undefined;
   const revealed = pinned !== null && pinned === current;
+  const check = useAnswerCheck(entry, typed, answerFirst && revealed);
   const left = session.list
     ? session.list.length
     : queue.counts.new + queue.counts.learning + queue.counts.review;
@@ -98,6 +109,7 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
     const next = () => {
       saving.current = false;
       setPinned(null);
+      setTyped('');
       setActionTime(now());
     };
     const wait = durable ? useProgress.durable() : null;
@@ -205,6 +217,7 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
           ) : (
             <QueueCounts counts={queue.counts} />
           )}
+          <AnswerFirstToggle />
           <button type="button" onClick={onUndo} disabled={session.history.length === 0}>
             Undo <kbd>U</kbd>
           </button>
@@ -233,12 +246,17 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
             revealOnClick
             focusAnswer
           />
+          {answerFirst && !revealed && (
+            <AnswerFirstInput value={typed} onChange={setTyped} onCheck={reveal} />
+          )}
+          {answerFirst && revealed && <AnswerFirstResult result={check} />}
           {revealed && (
             <GradeBar
               state={states[entry.key] ?? null}
               time={now()}
               onGrade={onGrade}
               cram={cram}
+              suggested={check?.suggestedGrade ?? null}
             />
           )}
         </>
