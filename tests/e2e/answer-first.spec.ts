@@ -1,14 +1,14 @@
 import { expect, test } from '@playwright/test';
 
 // Answer first (issue 14) on the real build: type, check, see the key points, grade; the switch
-// survives a reload; and what a keystroke costs with a long answer in the box.
+// survives a reload; and what a keystroke costs with a long answer in the box (reported as an
+// annotation of the test).
 
 const STUDY = './#/decks/aws-backend-interview/study';
 
 test('types an answer first, checks it against the key points, grades, and keeps the switch', async ({
   page,
 }, testInfo) => {
-  test.skip(testInfo.project.name !== 'desktop', 'one journey, on the desktop');
   await page.goto(STUDY);
   await expect(page.getByRole('heading', { level: 2 })).toHaveText('What is AWS?');
   await page.getByRole('checkbox', { name: 'Answer first' }).click();
@@ -61,9 +61,6 @@ test('types an answer first, checks it against the key points, grades, and keeps
     type: 'typing cost',
     description: `2,000 chars: median ${median.toFixed(2)} ms, mean ${mean.toFixed(2)} ms, worst ${worst.toFixed(2)} ms`,
   });
-  console.log(
-    `typing cost: median ${median.toFixed(2)} ms, mean ${mean.toFixed(2)} ms, worst ${worst.toFixed(2)} ms`,
-  );
-  expect(median).toBeLessThan(16);
+  // A figure, not an assertion: timings on a shared machine are noise (see docs/key-points.md).
   await expect(page.getByText('2,000 of 20,000 characters')).toBeVisible();
 });
