@@ -1,6 +1,7 @@
 import type { Heading, Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parseMarkdown } from '../parse-markdown.ts';
+import type { DraftSection } from './types.ts';
 
 /** A markdown document parsed once and shared by every markdown shape. */
 export interface MarkdownDoc {
@@ -15,6 +16,22 @@ export function toMarkdownDoc(text: string): MarkdownDoc {
 export const startOffset = (node: Nodes): number => node.position?.start.offset ?? 0;
 export const endOffset = (node: Nodes): number => node.position?.end.offset ?? 0;
 export const lineOf = (node: Nodes): number => node.position?.start.line ?? 1;
+
+/**
+ * A heading between questions: the document's title when it is a first `#` before any card,
+ * else a new section (pushed onto `sections`). Returns the title so far.
+ */
+export function titleOrSection(
+  node: Heading,
+  sections: DraftSection[],
+  title: string | undefined,
+): string | undefined {
+  const text = toString(node).trim();
+  const first = sections.length === 1 && sections[0]?.cards.length === 0;
+  if (node.depth === 1 && title === undefined && first) return text;
+  sections.push({ title: text, line: lineOf(node), cards: [] });
+  return title;
+}
 
 /** The inline markdown inside a node (a heading's or a strong's children), as written. */
 export function innerMarkdown(node: Heading | { children: Nodes[] }, text: string): string {

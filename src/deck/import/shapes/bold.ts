@@ -1,6 +1,7 @@
 import type { Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import {
+  titleOrSection,
   endOffset,
   innerMarkdown,
   lineOf,
@@ -87,15 +88,7 @@ function sectionsByHeadings(
   for (const [index, node] of nodes.entries()) {
     if (node.type === 'heading') {
       close(startOffset(node));
-      const text = toString(node).trim();
-      if (
-        node.depth === 1 &&
-        title === undefined &&
-        sections.length === 1 &&
-        sections[0]?.cards.length === 0
-      )
-        title = text;
-      else sections.push({ title: text, line: lineOf(node), cards: [] });
+      title = titleOrSection(node, sections, title);
       continue;
     }
     const bold = questionAt(index);

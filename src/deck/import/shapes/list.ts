@@ -2,6 +2,7 @@ import type { ListItem } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { dedent } from '../answer-text.ts';
 import {
+  titleOrSection,
   endOffset,
   innerMarkdown,
   lineOf,
@@ -31,15 +32,7 @@ export function readList(doc: MarkdownDoc): Draft | null {
   for (const node of doc.tree.children) {
     if (node.type === 'heading') {
       settle(startOffset(node));
-      const heading = toString(node).trim();
-      if (
-        node.depth === 1 &&
-        title === undefined &&
-        sections.length === 1 &&
-        sections[0]?.cards.length === 0
-      )
-        title = heading;
-      else sections.push({ title: heading, line: lineOf(node), cards: [] });
+      title = titleOrSection(node, sections, title);
       continue;
     }
     if (node.type !== 'list') continue;
