@@ -6,8 +6,13 @@ import { median, round } from './stats.ts';
 import type { ScaleResults, StartupSeries } from './types.ts';
 
 export async function newContext(browser: Browser): Promise<BrowserContext> {
-  // UTC, like the simulated history, so study days line up.
-  return browser.newContext({ viewport: { width: 1280, height: 860 }, timezoneId: 'UTC' });
+  // UTC, like the simulated history, so study days line up. No service worker: these runs
+  // measure the app, not the precache filling up in the background.
+  return browser.newContext({
+    viewport: { width: 1280, height: 860 },
+    timezoneId: 'UTC',
+    serviceWorkers: 'block',
+  });
 }
 
 /** Saves `json` as the progress, from a document that runs no app code (the favicon). */
