@@ -1,6 +1,6 @@
 /** Browser measurements: storage capacity and start-up, from navigation start to the study link. */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { STORAGE_KEY } from '../src/store/index.ts';
+import { JOURNAL_DB, STORAGE_KEY } from '../src/store/index.ts';
 import { STARTUP_RUNS } from './config.ts';
 import { median, round } from './stats.ts';
 import type { ScaleResults, StartupSeries } from './types.ts';
@@ -19,11 +19,16 @@ export async function newContext(browser: Browser): Promise<BrowserContext> {
 export async function store(page: Page, base: string, json: string | null): Promise<void> {
   await page.goto(`${base}favicon.svg`);
   await page.evaluate(
-    ([key, value]) => {
+    async ([key, value, journal]) => {
       localStorage.clear();
       if (value !== null) localStorage.setItem(key as string, value);
+      // The journal of an earlier round would replay its grades over the progress just stored.
+      await new Promise((done) => {
+        const request = indexedDB.deleteDatabase(journal as string);
+        request.onsuccess = request.onerror = request.onblocked = done;
+      });
     },
-    [STORAGE_KEY, json] as const,
+    [STORAGE_KEY, json, JOURNAL_DB] as const,
   );
 }
 

@@ -6,6 +6,7 @@ import type { Progress } from './progress.ts';
 
 export { STORAGE_KEY } from './progress-store.ts';
 export { journalEntry } from './journal-replay.ts';
+export { DB_NAME as JOURNAL_DB } from './journal.ts';
 export { EMPTY_PROGRESS, type Progress } from './progress.ts';
 
 /** The text the app keeps under `STORAGE_KEY` for `progress`, to seed a browser with. */
