@@ -29,6 +29,8 @@ export function pwaPlugin(): Plugin[] {
     workbox: {
       // The manifest and its icons are added by the plugin itself.
       globPatterns: ['**/*.{js,css,html}'],
+      // A deck is one chunk, and a big one (thousands of cards) must still work offline.
+      maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
       // Reloading any page of the app offline gets the shell (routing is in the hash).
       navigateFallback: 'index.html',
       // The first service worker serves the tab that installed it; an update waits for Reload.
