@@ -13,6 +13,8 @@ export async function prepareRoot(markdown: string): Promise<string> {
   await writeFile(path.join(tmp, 'index.html'), await readFile(path.join(REPO, 'index.html')));
   await symlink(path.join(REPO, 'src'), path.join(tmp, 'src'), 'dir');
   await symlink(path.join(REPO, 'public'), path.join(tmp, 'public'), 'dir');
+  // Virtual modules (the service worker's registration) resolve their packages from the root.
+  await symlink(path.join(REPO, 'node_modules'), path.join(tmp, 'node_modules'), 'dir');
   return tmp;
 }
 
