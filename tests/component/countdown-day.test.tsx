@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 // Fixed dates: the clock module is the one place that reads time (UTC here).
 const clock = vi.hoisted(() => ({ time: 0 }));
-vi.mock('../../src/lib/clock.ts', () => ({ now: () => clock.time, localUtcOffset: () => 0 }));
+vi.mock('../../src/store/clock.ts', () => ({ now: () => clock.time, localUtcOffset: () => 0 }));
 
 const { default: CountdownPanel } =
   await import('../../src/features/countdown/countdown-panel.tsx');

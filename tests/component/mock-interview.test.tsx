@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const clock = vi.hoisted(() => ({ time: Date.UTC(2026, 10, 26, 9, 0, 0) }));
-vi.mock('../../src/lib/clock.ts', () => ({
+vi.mock('../../src/store/clock.ts', () => ({
   now: () => clock.time,
   localUtcOffset: () => 0,
 }));

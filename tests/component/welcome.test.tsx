@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 // Fixed dates: the clock module is the one place that reads time (UTC here).
 const clock = vi.hoisted(() => ({ time: Date.UTC(2026, 10, 26, 12, 0, 0) }));
-vi.mock('../../src/lib/clock.ts', () => ({ now: () => clock.time, localUtcOffset: () => 0 }));
+vi.mock('../../src/store/clock.ts', () => ({ now: () => clock.time, localUtcOffset: () => 0 }));
 
 const { App } = await import('../../src/app/app.tsx');
 const { useProgress } = await import('../../src/store/app-progress.ts');
