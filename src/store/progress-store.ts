@@ -12,6 +12,13 @@ import { createProgressStorage, type ProgressStorage } from './progress-storage.
 
 export const STORAGE_KEY = 'prepdeck:progress';
 
+/**
+ * The longest a change waits for the journal before it shows anyway. A commit takes a few ms,
+ * but a disk busy with something else can hold it for seconds: the app must not freeze then
+ * (the change is in memory, saved as usual, and a failed write is reported).
+ */
+export const DURABLE_WAIT_LIMIT = 1_500;
+
 interface ProgressActions {
   /**
    * Records a review and reschedules the card; returns the review (for undo). The scheduler
@@ -59,7 +66,10 @@ const pick = (s: Progress): Progress => ({
 
 export type ProgressHook = UseBoundStore<StoreApi<ProgressStore>> & {
   readonly storage: ProgressStorage;
-  /** Null when every change so far is in the journal on disk (or there is none), else when. */
+  /**
+   * Null when every change so far is in the journal on disk (or there is none), else when it
+   * is, or when `DURABLE_WAIT_LIMIT` has passed, whichever comes first.
+   */
   readonly durable: () => Promise<void> | null;
 };
 
@@ -75,6 +85,11 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressHook
   // changes this tab was not allowed to save.
   const record = (op: JournalOp, change: Partial<Progress>, ids: string[]) => {
     if (!storage.readOnly()) journal?.record(journalEntry(op, tab, change), ids);
+  };
+  const durable = (): Promise<void> | null => {
+    const wait = journal?.durable();
+    if (!wait) return null;
+    return Promise.race([wait, new Promise<void>((done) => setTimeout(done, DURABLE_WAIT_LIMIT))]);
   };
   let store: UseBoundStore<StoreApi<ProgressStore>> | null = null;
   const storage = createProgressStorage({
@@ -124,7 +139,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressHook
           const show = () => set({ bookmarks: { ...get().bookmarks, [card]: mark } });
           record('bookmark', { bookmarks: { [card]: mark } }, []);
           // The star shows once it is in the journal, so what is on screen survives a crash.
-          const wait = journal?.enabled() ? journal.durable() : null;
+          const wait = journal?.enabled() ? durable() : null;
           if (wait) void wait.then(show);
           else show();
         },
@@ -179,7 +194,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressHook
   );
   return Object.assign(store, {
     storage,
-    durable: () => journal?.durable() ?? null,
+    durable,
   });
 }
 

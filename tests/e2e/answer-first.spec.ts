@@ -29,9 +29,11 @@ test('types an answer first, checks it against the key points, grades, and keeps
     'Suggested',
   );
   await page.keyboard.press('3');
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText(
-    'What are the main advantages of AWS?',
-  );
+  // The next card, and with it a fresh answer box (the old result is gone).
+  await expect(
+    page.getByRole('heading', { name: 'What are the main advantages of AWS?' }),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: /key points$/ })).toHaveCount(0);
 
   await page.reload();
   await expect(page.getByRole('checkbox', { name: 'Answer first' })).toBeChecked();

@@ -1,10 +1,14 @@
 // The IndexedDB classes as globals (idb checks `instanceof`); each test opens its own factory.
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DB_NAME, openJournal, type Journal } from '../../src/store/journal.ts';
 import { journalEntry } from '../../src/store/journal-replay.ts';
-import { createProgressStore, loadScheduler } from '../../src/store/progress-store.ts';
+import {
+  createProgressStore,
+  DURABLE_WAIT_LIMIT,
+  loadScheduler,
+} from '../../src/store/progress-store.ts';
 import { useSaveStatus } from '../../src/store/save-status.ts';
 import { MemoryStorage } from '../support/memory-storage.ts';
 import { MINUTE, scheduler, T0 } from '../support/progress-fixtures.ts';
@@ -187,5 +191,34 @@ describe('the write-ahead journal', () => {
     expect(tab.journal.durable()).toBeNull();
     tab.store.storage.flush();
     expect(openTab(storage, null, 'b').store.getState().log).toHaveLength(1);
+  });
+
+  it('a journal stuck on a busy disk holds the next card back only so long', async () => {
+    vi.useFakeTimers();
+    try {
+      const stuck: Journal = {
+        record: () => undefined,
+        durable: () => new Promise<void>(() => undefined),
+        enabled: () => true,
+        saved: () => undefined,
+        replay: () => Promise.resolve(0),
+      };
+      const store = createProgressStore({
+        backend: new MemoryStorage(),
+        now: () => T0,
+        journal: stuck,
+      });
+      store.getState().grade(CARD_A, 3, T0, scheduler);
+      let shown = false;
+      void store.durable()?.then(() => (shown = true));
+      await vi.advanceTimersByTimeAsync(DURABLE_WAIT_LIMIT - 1);
+      expect(shown).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(shown).toBe(true);
+      // The grade itself is kept, and saved to localStorage as usual.
+      expect(store.getState().log).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
