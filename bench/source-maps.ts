@@ -23,6 +23,8 @@ export class SourceMaps {
 
   /** Where a generated position (0-based line and column) comes from, and that line's text. */
   async locate(url: string, line: number, column: number) {
+    // Frames without a position (native, injected) come as -1.
+    if (line < 0 || column < 0) return null;
     const consumer = await this.load(url);
     if (!consumer) return null;
     // GREATEST_LOWER_BOUND: the mapping at or before the column, as a profiler position needs.
