@@ -16,5 +16,8 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // A shared 2-core machine can take several times the usual 5 s for a whole-deck parse:
+    // tests assert behaviour, never timings, so a slow run must not fail them.
+    testTimeout: 20_000,
   },
 });

@@ -6,9 +6,10 @@
  *
  * - grade → durable: from the `3` key to the journal transaction's `complete` (IndexedDB);
  * - grade → next card: from the `3` key to the frame after the next question is laid out;
- *   both with an empty history (the 52-card deck) and with a year of history for 5,000 cards;
+ *   both with an empty history (the 52-card deck) and with 5 years of history for 5,000 cards
+ *   (saved as the app keeps it: recent reviews in localStorage, older ones in IndexedDB);
  * - start-up to the dashboard's "Study now" link with that history;
- * - bytes: the saved progress for 1 and 5 years of 5,000 cards, the journal while studying.
+ * - bytes: localStorage and IndexedDB for 1 and 5 years of 5,000 cards, a journal entry.
  */
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -17,16 +18,28 @@ import { seededRandom } from '../src/srs/simulate.ts';
 import { schedulerFor } from '../src/srs/scheduler.ts';
 import { DEFAULT_SETTINGS } from '../src/srs/settings.ts';
 import type { CardState, Grade, Review } from '../src/srs/types.ts';
-import { journalEntry, savedProgress, STORAGE_KEY, type Progress } from '../src/store/index.ts';
+import {
+  journalEntry,
+  savedProgressWithHistory,
+  STORAGE_KEY,
+  type Progress,
+} from '../src/store/index.ts';
+import { store } from './storage-probes.ts';
 
 const DAY = 86_400_000;
 const GRADES = 15; // within the 20 new cards a day
 const LOCAL_STORAGE_LIMIT = 5_000_000;
 
+type Saved = ReturnType<typeof savedProgressWithHistory>;
+
 export interface DurabilityResults {
-  readonly sizes: Record<'year1' | 'year5', { reviews: number; chars: number; fits: boolean }>;
-  readonly runs: Record<'cards52' | 'cards5000year1', { durableP95: number; nextCardP95: number }>;
-  readonly startupYear1Median: number;
+  /** Characters in localStorage (`chars`) and in IndexedDB's history chunks (`archived`). */
+  readonly sizes: Record<
+    'year1' | 'year5',
+    { reviews: number; chars: number; archived: number; fits: boolean }
+  >;
+  readonly runs: Record<'cards52' | 'cards5000year5', { durableP95: number; nextCardP95: number }>;
+  readonly startupYear5Median: number;
   /** One grade's journal entry (entries are trimmed once localStorage has them). */
   readonly journalCharsPerGrade: number;
 }
@@ -98,22 +111,15 @@ function probe() {
   }).observe(document, { subtree: true, childList: true, characterData: true });
 }
 
-async function withProgress(browser: Browser, base: string, json: string | null) {
+async function withProgress(browser: Browser, base: string, saved: Saved | null) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
   const page = await context.newPage();
-  await page.goto(`${base}favicon.svg`);
-  await page.evaluate(
-    ([key, value]) => {
-      localStorage.clear();
-      if (value !== null) localStorage.setItem(key as string, value);
-    },
-    [STORAGE_KEY, json] as const,
-  );
+  await store(page, base, saved?.local ?? null, saved?.history);
   return { context, page };
 }
 
-async function gradeRun(browser: Browser, base: string, json: string | null) {
-  const { context, page } = await withProgress(browser, base, json);
+async function gradeRun(browser: Browser, base: string, saved: Saved | null) {
+  const { context, page } = await withProgress(browser, base, saved);
   try {
     await page.addInitScript(probe);
     await page.goto(`${base}#/decks/aws-backend-interview/study`);
@@ -139,10 +145,10 @@ async function gradeOnce(page: Page, i: number) {
   );
 }
 
-async function startup(browser: Browser, base: string, json: string): Promise<number> {
+async function startup(browser: Browser, base: string, saved: Saved): Promise<number> {
   const times: number[] = [];
   for (let run = 0; run < 5; run++) {
-    const { context, page } = await withProgress(browser, base, json);
+    const { context, page } = await withProgress(browser, base, saved);
     await page.goto(`${base}?run=${run}#/`);
     await page
       .getByRole('link', { name: /Study now/ })
@@ -165,12 +171,16 @@ export async function durabilityBench(options: {
   say('generating 1 and 5 years of history for 5,000 cards…');
   const year1 = history(5000, 1, now);
   const year5 = history(5000, 5, now);
-  const json1 = savedProgress(year1);
-  const json5 = savedProgress(year5);
-  const size = (p: Progress, json: string) => ({
+  const saved1 = savedProgressWithHistory(year1, now);
+  const saved5 = savedProgressWithHistory(year5, now);
+  const size = (p: Progress, saved: Saved) => ({
     reviews: p.log.length,
-    chars: json.length,
-    fits: json.length + STORAGE_KEY.length < LOCAL_STORAGE_LIMIT,
+    chars: saved.local.length,
+    archived: saved.history.reduce(
+      (n, [key, chunk]) => n + key.length + JSON.stringify(chunk).length,
+      0,
+    ),
+    fits: saved.local.length + STORAGE_KEY.length < LOCAL_STORAGE_LIMIT,
   });
   const browser = await chromium.launch({
     executablePath: options.chromiumPath ?? CHROMIUM_PATH,
@@ -179,19 +189,19 @@ export async function durabilityBench(options: {
   try {
     say('grading with the 52-card deck…');
     const small = await gradeRun(browser, options.base, null);
-    say('grading with a year of history for 5,000 cards…');
-    const big = await gradeRun(browser, options.base, json1);
-    const review = year1.log.at(-1) as Review;
-    const after = year1.cards[review.card] as CardState;
-    say('start-up with a year of history…');
-    const startupYear1Median = await startup(browser, options.base, json1);
+    say('grading with 5 years of history for 5,000 cards…');
+    const big = await gradeRun(browser, options.base, saved5);
+    const review = year5.log.at(-1) as Review;
+    const after = year5.cards[review.card] as CardState;
+    say('start-up with 5 years of history…');
+    const startupYear5Median = await startup(browser, options.base, saved5);
     return {
-      sizes: { year1: size(year1, json1), year5: size(year5, json5) },
+      sizes: { year1: size(year1, saved1), year5: size(year5, saved5) },
       runs: {
         cards52: { durableP95: small.durableP95, nextCardP95: small.nextCardP95 },
-        cards5000year1: { durableP95: big.durableP95, nextCardP95: big.nextCardP95 },
+        cards5000year5: { durableP95: big.durableP95, nextCardP95: big.nextCardP95 },
       },
-      startupYear1Median,
+      startupYear5Median,
       journalCharsPerGrade: JSON.stringify(
         journalEntry('grade', 'tab', {
           cards: { [review.card]: after },

@@ -1,6 +1,6 @@
 /** Browser measurements: storage capacity and start-up, from navigation start to the study link. */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { JOURNAL_DB, STORAGE_KEY } from '../src/store/index.ts';
+import { DB_NAME, DB_STORES, DB_VERSION, STORAGE_KEY } from '../src/store/index.ts';
 import { STARTUP_RUNS } from './config.ts';
 import { median, round } from './stats.ts';
 import type { ScaleResults, StartupSeries } from './types.ts';
@@ -15,20 +15,51 @@ export async function newContext(browser: Browser): Promise<BrowserContext> {
   });
 }
 
-/** Saves `json` as the progress, from a document that runs no app code (the favicon). */
-export async function store(page: Page, base: string, json: string | null): Promise<void> {
+/**
+ * Saves `json` as the progress, and `history` as the archived reviews in IndexedDB, from a
+ * document that runs no app code (the favicon).
+ */
+export async function store(
+  page: Page,
+  base: string,
+  json: string | null,
+  history: readonly (readonly [string, unknown])[] = [],
+): Promise<void> {
   await page.goto(`${base}favicon.svg`);
   await page.evaluate(
-    async ([key, value, journal]) => {
+    async ({ key, value, db, version, stores, chunks }) => {
       localStorage.clear();
-      if (value !== null) localStorage.setItem(key as string, value);
+      if (value !== null) localStorage.setItem(key, value);
       // The journal of an earlier round would replay its grades over the progress just stored.
       await new Promise((done) => {
-        const request = indexedDB.deleteDatabase(journal as string);
+        const request = indexedDB.deleteDatabase(db);
         request.onsuccess = request.onerror = request.onblocked = done;
       });
+      if (chunks.length === 0) return;
+      await new Promise<void>((done, fail) => {
+        const request = indexedDB.open(db, version);
+        request.onupgradeneeded = () => {
+          for (const [name, options] of stores) request.result.createObjectStore(name, options);
+        };
+        request.onerror = () => fail(request.error);
+        request.onsuccess = () => {
+          const tx = request.result.transaction('history', 'readwrite');
+          for (const [chunkKey, chunk] of chunks) tx.objectStore('history').put(chunk, chunkKey);
+          tx.oncomplete = () => {
+            request.result.close();
+            done();
+          };
+        };
+      });
     },
-    [STORAGE_KEY, json, JOURNAL_DB] as const,
+    {
+      key: STORAGE_KEY,
+      value: json,
+      db: DB_NAME,
+      version: DB_VERSION,
+      stores: DB_STORES,
+      chunks: history,
+    },
   );
 }
 
@@ -91,7 +122,7 @@ function startupProbe() {
     // no long-task timing in this document
   }
   const observer = new MutationObserver(() => {
-    const link = document.querySelector('.study-now a');
+    const link = document.querySelector('.dashboard-study-now a');
     if (link && /^Study/.test(link.textContent ?? '')) {
       void document.body.offsetHeight;
       w.__bench.linkAt = performance.now();

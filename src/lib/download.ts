@@ -1,4 +1,4 @@
-import { useProgress } from '../store/app-progress.ts';
+import { useProgress, whenHistoryLoaded } from '../store/app-progress.ts';
 import { backupFileName, createBackup } from '../store/backup.ts';
 import { now } from './clock.ts';
 
@@ -15,8 +15,10 @@ export function downloadText(fileName: string, text: string, type = 'application
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Offers the learner's whole progress as a backup file. */
+/** Offers the learner's whole progress as a backup file, older history included. */
 export function downloadProgress(): void {
-  const time = now();
-  downloadText(backupFileName(time), createBackup(useProgress.getState(), time));
+  void whenHistoryLoaded().then(() => {
+    const time = now();
+    downloadText(backupFileName(time), createBackup(useProgress.getState(), time));
+  });
 }

@@ -1,5 +1,5 @@
 import { now } from './clock.ts';
-import { useSaveStatus } from './save-status.ts';
+import { reportHistory, useSaveStatus } from './save-status.ts';
 import {
   browserStorage,
   guardedGet,
@@ -7,7 +7,9 @@ import {
   guardedRemove,
   guardedSet,
 } from './guarded-storage.ts';
+import type { HistoryArchive } from './history-archive.ts';
 import { lazyJournal } from './lazy-journal.ts';
+import { withHistory } from './progress.ts';
 import { createProgressStore, loadScheduler, STORAGE_KEY } from './progress-store.ts';
 
 const backend = browserStorage();
@@ -43,8 +45,42 @@ const journal = lazyJournal(() =>
   ),
 );
 
+/** Reviews older than localStorage keeps, in IndexedDB; loaded on demand, opened once. */
+let archive: Promise<HistoryArchive | null> | null = null;
+const loadArchive = () =>
+  (archive ??= import('./history-archive.ts').then(({ openHistoryArchive }) =>
+    openHistoryArchive(browserIndexedDb()),
+  ));
+
 /** The app's progress, saved in this browser. */
-export const useProgress = createProgressStore({ backend, now, schedule: afterPaint, journal });
+export const useProgress = createProgressStore({
+  backend,
+  now,
+  schedule: afterPaint,
+  journal,
+  archive: loadArchive,
+});
+
+/**
+ * The archived history joins the rest once the first screen is up: scheduling never needs it,
+ * statistics and backups do (`whenHistoryLoaded`).
+ */
+const historyLoaded: Promise<void> = new Promise<void>((loaded) =>
+  afterPaint(() => {
+    useProgress.storage
+      .loadHistory()
+      .then((older) => {
+        if (older.length === 0) return;
+        const { log, undone } = useProgress.getState();
+        useProgress.setState({ log: withHistory(log, older, undone) });
+      })
+      .catch(() => reportHistory({ loaded: true }))
+      .finally(loaded);
+  }),
+);
+
+/** Resolves once the whole review history is in memory (a backup must hold all of it). */
+export const whenHistoryLoaded = (): Promise<void> => historyLoaded;
 
 // Changes a crash kept out of localStorage are in the journal: put them back (not over
 // data this version must leave alone).

@@ -11,8 +11,7 @@ export interface EncodedProgress {
   readonly app: 'prepdeck';
   readonly keys: string[];
   readonly cards: Record<string, EncodedState>;
-  /** [id, key index, grade, time (s), state before or 0 for a first review] */
-  readonly log: [string, number, Grade, number, EncodedState | 0][];
+  readonly log: EncodedReview[];
   readonly undone: string[];
   /** card key → [1 starred or 0 unstarred, when (s)] */
   readonly bookmarks: Record<string, [0 | 1, number]>;
@@ -33,7 +32,16 @@ export class ProgressFormatError extends Error {
   }
 }
 
-export function encodeProgress(progress: Progress): EncodedProgress {
+/** Reviews in the saved form: card keys listed once, each review referring to one by index. */
+export interface EncodedReviews {
+  readonly keys: string[];
+  readonly log: EncodedReview[];
+}
+
+/** [id, key index, grade, time (s), state before or 0 for a first review] */
+type EncodedReview = [string, number, Grade, number, EncodedState | 0];
+
+export function encodeReviews(reviews: readonly Review[]): EncodedReviews {
   const keys: string[] = [];
   const indexOf = new Map<string, number>();
   const keyIndex = (key: string) => {
@@ -44,17 +52,45 @@ export function encodeProgress(progress: Progress): EncodedProgress {
     }
     return index;
   };
+  const log = reviews.map((r): EncodedReview => [
+    r.id,
+    keyIndex(r.card),
+    r.grade,
+    r.time / 1000,
+    r.before ? encodeState(r.before) : 0,
+  ]);
+  return { keys, log };
+}
+
+/** Reads reviews saved by `encodeReviews`, refusing anything else. */
+export function decodeReviews(value: unknown, where = 'reviews'): Review[] {
+  const data = record(value, where);
+  const keys = array(data.keys, 'keys').map((k, i) => cardKey(k, `keys[${i}]`));
+  return array(data.log, 'log').map((entry, i): Review => {
+    const at = `log[${i}]`;
+    const [id, keyIndexValue, grade, seconds, before] = array(entry, at);
+    const card = keys[integer(keyIndexValue, `${at} card`)];
+    if (card === undefined) throw new ProgressFormatError(`${at} refers to an unknown card`);
+    if (grade !== 1 && grade !== 2 && grade !== 3 && grade !== 4) {
+      throw new ProgressFormatError(`${at} has an invalid grade`);
+    }
+    return {
+      id: reviewId(id, at),
+      card,
+      grade,
+      time: timestamp(seconds, `${at} time`),
+      before: before === 0 ? null : decodeState(before, `${at} state`),
+    };
+  });
+}
+
+export function encodeProgress(progress: Progress): EncodedProgress {
+  const { keys, log } = encodeReviews(progress.log);
   return {
     app: 'prepdeck',
     keys,
     cards: Object.fromEntries(Object.entries(progress.cards).map(([k, s]) => [k, encodeState(s)])),
-    log: progress.log.map((r) => [
-      r.id,
-      keyIndex(r.card),
-      r.grade,
-      r.time / 1000,
-      r.before ? encodeState(r.before) : 0,
-    ]),
+    log,
     undone: [...progress.undone],
     bookmarks: Object.fromEntries(
       Object.entries(progress.bookmarks).map(([k, b]) => [k, [b.on ? 1 : 0, b.at / 1000]]),
@@ -68,27 +104,11 @@ export function encodeProgress(progress: Progress): EncodedProgress {
 export function decodeProgress(value: unknown): Progress {
   const data = record(value, 'saved progress');
   if (data.app !== 'prepdeck') throw new ProgressFormatError('not PrepDeck progress');
-  const keys = array(data.keys, 'keys').map((k, i) => cardKey(k, `keys[${i}]`));
   const cards: Record<string, CardState> = Object.create(null);
   for (const [key, state] of Object.entries(record(data.cards, 'cards'))) {
     cards[cardKey(key, 'cards')] = decodeState(state, `cards["${key}"]`);
   }
-  const log = array(data.log, 'log').map((entry, i): Review => {
-    const where = `log[${i}]`;
-    const [id, keyIndexValue, grade, seconds, before] = array(entry, where);
-    const card = keys[integer(keyIndexValue, `${where} card`)];
-    if (card === undefined) throw new ProgressFormatError(`${where} refers to an unknown card`);
-    if (grade !== 1 && grade !== 2 && grade !== 3 && grade !== 4) {
-      throw new ProgressFormatError(`${where} has an invalid grade`);
-    }
-    return {
-      id: reviewId(id, where),
-      card,
-      grade,
-      time: timestamp(seconds, `${where} time`),
-      before: before === 0 ? null : decodeState(before, `${where} state`),
-    };
-  });
+  const log = decodeReviews(data, 'saved progress');
   const undone = array(data.undone, 'undone').map((id, i) => reviewId(id, `undone[${i}]`));
   const bookmarks: Record<string, Bookmark> = Object.create(null);
   for (const [key, value] of Object.entries(record(data.bookmarks, 'bookmarks'))) {

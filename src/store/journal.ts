@@ -1,20 +1,12 @@
-import { wrap, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Scheduler } from '../srs/scheduler.ts';
 import type { StudySettings } from '../srs/types.ts';
+import { DB_NAME, openDatabase, type Database } from './database.ts';
+
+export { DB_NAME };
 import { SchedulerNeededError } from './merge.ts';
 import { applyEntry, decodeEntry, type JournalEntry, type JournalOp } from './journal-replay.ts';
 import type { Progress } from './progress.ts';
 import { reportJournal, reportSetAside } from './save-status.ts';
-
-interface PrepDeckDb extends DBSchema {
-  /** Write-ahead journal: each grade, undo, bookmark and restore, until localStorage has it. */
-  journal: { key: number; value: unknown };
-  /** Journal entries that could not be read, kept untouched for the user. */
-  aside: { key: number; value: { entry: unknown; reason: string } };
-}
-
-export const DB_NAME = 'prepdeck';
-const DB_VERSION = 1;
 
 /**
  * Chromium writes localStorage to disk in batches, seconds after `setItem` (and less often
@@ -59,34 +51,7 @@ export function openJournal(options: JournalOptions): Journal {
   return createJournal(opening, options);
 }
 
-async function openDatabase(factory: IDBFactory | null): Promise<IDBPDatabase<PrepDeckDb> | null> {
-  if (!factory) return null;
-  try {
-    // idb's openDB always uses the global factory; this is its open, on the one given.
-    const request = factory.open(DB_NAME, DB_VERSION);
-    request.onupgradeneeded = () => {
-      request.result.createObjectStore('journal', { autoIncrement: true });
-      request.result.createObjectStore('aside', { autoIncrement: true });
-    };
-    const db = wrap(
-      await new Promise<IDBDatabase>((resolve, reject) => {
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error ?? new Error('IndexedDB would not open'));
-      }),
-    ) as unknown as IDBPDatabase<PrepDeckDb>;
-    // A newer version in another tab needs the database: let it have it.
-    db.addEventListener('versionchange', () => db.close());
-    return db;
-  } catch {
-    // Unavailable, or a newer version's database (VersionError): left untouched.
-    return null;
-  }
-}
-
-function createJournal(
-  opening: Promise<IDBPDatabase<PrepDeckDb> | null>,
-  options: JournalOptions,
-): Journal {
+function createJournal(opening: Promise<Database | null>, options: JournalOptions): Journal {
   const later = options.setTimeout ?? ((run, ms) => void setTimeout(run, ms));
   let last: Promise<void> = Promise.resolve();
   let inFlight = 0;
@@ -184,12 +149,7 @@ function createJournal(
   };
 }
 
-async function setAside(
-  db: IDBPDatabase<PrepDeckDb>,
-  key: number,
-  entry: unknown,
-  reason: string,
-): Promise<void> {
+async function setAside(db: Database, key: number, entry: unknown, reason: string): Promise<void> {
   try {
     const tx = db.transaction(['journal', 'aside'], 'readwrite');
     const asideKey = await tx.objectStore('aside').add({ entry, reason });

@@ -5,14 +5,18 @@
  *   1  (PrepDeck 0.2) compact progress: card states, review log with the state before each
  *      review, undone review ids, study settings.
  *   2  (PrepDeck 0.3) adds bookmarks.
+ *   3  (PrepDeck 0.5) reviews older than 45 days may live in IndexedDB (`history-archive.ts`);
+ *      an optional `history` pointer names the archive. A version-2 log is a version-3 log
+ *      with nothing archived yet: the first save moves its old reviews out.
  */
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
 type Upgrade = (state: unknown) => unknown;
 
 /** UPGRADES[n] turns version n into version n + 1. */
 const UPGRADES: Readonly<Record<number, Upgrade>> = {
   1: (state) => ({ ...(state as object), bookmarks: {} }),
+  2: (state) => state,
 };
 
 export class UnknownVersionError extends Error {

@@ -1,13 +1,14 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { Scheduler } from '../srs/scheduler.ts';
-import type { StudySettings } from '../srs/types.ts';
-import { decodeProgress, encodeProgress } from './codec.ts';
+import type { Review, StudySettings } from '../srs/types.ts';
+import { decodeProgress, encodeProgress, ProgressFormatError } from './codec.ts';
+import type { HistoryArchive } from './history-archive.ts';
 import { SchedulerNeededError } from './merge.ts';
 import { CURRENT_VERSION, migrateProgress } from './migrations.ts';
-import type { Progress } from './progress.ts';
+import { withHistory, type Progress } from './progress.ts';
 import { withoutUnusableCards } from './card-check.ts';
 import { guardedGet, guardedRemove, guardedSet } from './guarded-storage.ts';
-import { reportSave, reportSetAside, reportWiped } from './save-status.ts';
+import { reportHistory, reportSave, reportSetAside, reportWiped } from './save-status.ts';
 
 export interface ProgressStorageOptions {
   /** Where progress lives: localStorage in the app, or null when the browser denies it. */
@@ -29,6 +30,13 @@ export interface ProgressStorageOptions {
    * Without it every change is written at once.
    */
   readonly schedule?: (write: () => void) => void;
+  /**
+   * Where reviews older than `archiveAfter` go, so localStorage holds what scheduling needs
+   * and years of history fit (loaded on demand; none: everything stays in localStorage).
+   */
+  readonly archive?: () => Promise<HistoryArchive | null>;
+  /** How old a review must be to leave localStorage for the archive; 45 days by default. */
+  readonly archiveAfter?: number;
 }
 
 export interface ProgressStorage extends PersistStorage<Progress> {
@@ -38,6 +46,41 @@ export interface ProgressStorage extends PersistStorage<Progress> {
   flush(): void;
   /** True while saved data is left alone (a newer version's, or unreadable without room). */
   readOnly(): boolean;
+  /** The archived reviews (older than localStorage keeps), once read; [] without an archive. */
+  loadHistory(): Promise<Review[]>;
+  /** A restore replaces the history too: the next saves start a new archive generation. */
+  newHistory(): void;
+}
+
+/** Where the archived part of the history is, saved with the progress (format version 3). */
+interface HistoryPointer {
+  /** The archive generation: time-sortable, so tabs settle on the newest (a restore's). */
+  readonly gen: string;
+  /** How many reviews it holds, for the storage report before it is read. */
+  readonly count: number;
+}
+
+const GENERATION = /^[a-z0-9]{1,12}-[a-z0-9]{1,16}$/;
+const DAY = 86_400_000;
+/** Reviews older than this leave localStorage for the archive (scheduling needs none of them). */
+export const ARCHIVE_AFTER = 45 * DAY;
+
+function readPointer(state: unknown): HistoryPointer | null {
+  const value = (state as { history?: unknown } | null)?.history;
+  if (value === undefined) return null;
+  const { gen, count } = (value ?? {}) as Partial<HistoryPointer>;
+  if (typeof gen !== 'string' || !GENERATION.test(gen) || !Number.isSafeInteger(count)) {
+    throw new ProgressFormatError('history should name an archive generation and a count');
+  }
+  return { gen, count: count as number };
+}
+
+/** A generation id later than `after` (time-sortable: base-36 ms, then random). */
+export function newGeneration(now: number, after: HistoryPointer | null): string {
+  const previous = after ? parseInt(after.gen.split('-')[0] ?? '0', 36) : 0;
+  const random = crypto.getRandomValues(new Uint32Array(2));
+  const time = Math.max(now, previous + 1);
+  return `${time.toString(36)}-${Array.from(random, (n) => n.toString(36)).join('')}`;
 }
 
 type Envelope = { state: unknown; version: number };
@@ -51,6 +94,23 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
   const { backend } = options;
   let readOnly = false;
   let scheduler: Scheduler | null = null;
+  const archiveAfter = options.archiveAfter ?? ARCHIVE_AFTER;
+  /** The archive generation in use, and the ids known to be in it (none are in localStorage). */
+  let history: HistoryPointer | null = null;
+  let archived = new Set<string>();
+  let archiving = false;
+  let loadArchive = options.archive;
+  /** A restore started a generation: older ones go once a save points to it. */
+  let dropOlder = false;
+  const followHistory = (pointer: HistoryPointer | null) => {
+    // A newer generation (another tab's restore, or its first archive) wins; what this tab
+    // thought archived may not be in it, so it is kept in localStorage until archived again.
+    if (pointer && (!history || pointer.gen > history.gen)) {
+      history = pointer;
+      archived = new Set();
+      reportHistory({ archived: pointer.count });
+    }
+  };
   /** The latest change not written yet, when writes are deferred. */
   let pending: { name: string; progress: Progress } | null = null;
   const flush = () => {
@@ -71,6 +131,18 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
       });
       return null;
     }
+  };
+  /**
+   * A merge of what this tab has with what another saved, over the reviews localStorage holds:
+   * archived ones are the same in both (or only here), so they are set apart and added back,
+   * and a card's older history does not make its recent one look diverged.
+   */
+  const mergeSaved = (local: Progress, saved: Progress, retry: () => void): Progress | null => {
+    if (archived.size === 0) return mergeOrDefer(local, saved, retry);
+    const older = local.log.filter((r) => archived.has(r.id));
+    const recent = local.log.filter((r) => !archived.has(r.id));
+    const merged = mergeOrDefer({ ...local, log: recent }, saved, retry);
+    return merged && { ...merged, log: withHistory(merged.log, older, merged.undone) };
   };
   /** The last value this tab read or wrote: anything else in storage came from another tab. */
   let known: string | null = null;
@@ -97,16 +169,50 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
    * from a newer version is never unreadable: it is used if its shape is still understood,
    * and otherwise left alone (progress null), but it is never set aside or written over.
    */
-  const read = (raw: string): { progress: Progress | null; newer: boolean } => {
+  const read = (
+    raw: string,
+  ): { progress: Progress | null; newer: boolean; pointer: HistoryPointer | null } => {
     const { state, version } = parse(raw);
     if (version > CURRENT_VERSION) {
       try {
-        return { progress: decodeProgress(state), newer: true };
+        return { progress: decodeProgress(state), newer: true, pointer: null };
       } catch {
-        return { progress: null, newer: true };
+        return { progress: null, newer: true, pointer: null };
       }
     }
-    return { progress: decodeProgress(migrateProgress(state, version)), newer: false };
+    const migrated = migrateProgress(state, version);
+    return { progress: decodeProgress(migrated), newer: false, pointer: readPointer(migrated) };
+  };
+
+  /**
+   * Moves reviews older than `archiveAfter` (and not archived yet) to the archive, then saves
+   * again without them. Until the archive has them on disk they stay in localStorage: a tab
+   * closed half-way leaves both copies, and the next start finishes the move.
+   */
+  const archiveOld = (name: string, log: readonly Review[]) => {
+    if (!loadArchive || archiving || readOnly) return;
+    const cutoff = options.now() - archiveAfter;
+    const old = log.filter((r) => r.time < cutoff && !archived.has(r.id));
+    if (old.length === 0) return;
+    archiving = true;
+    void loadArchive()
+      .then(async (archive) => {
+        if (!archive) return;
+        history ??= { gen: newGeneration(options.now(), null), count: 0 };
+        const gen = history.gen;
+        await archive.add(gen, old);
+        if (history.gen !== gen) return; // a restore or a newer tab's generation meanwhile
+        for (const r of old) archived.add(r.id);
+        history = { gen, count: history.count + old.length };
+        reportHistory({ archived: history.count });
+        archiving = false;
+        write(name, options.current());
+      })
+      .catch(() => {
+        // Kept in localStorage, as before the archive existed; tried again after a reload.
+        loadArchive = undefined;
+      })
+      .finally(() => (archiving = false));
   };
 
   /** Copies saved data, untouched, to a fresh key; the key, or null without room. */
@@ -167,7 +273,8 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
           reportSave({ kind: 'read-only', reason: 'newer-version' });
           return;
         }
-        const result = mergeOrDefer(progress, saved.progress, () => write(name, options.current()));
+        followHistory(saved.pointer);
+        const result = mergeSaved(progress, saved.progress, () => write(name, options.current()));
         if (!result) return;
         merged = result;
       } catch (error) {
@@ -178,8 +285,13 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
         }
       }
     }
-    const raw = JSON.stringify({ state: encodeProgress(merged), version: CURRENT_VERSION });
+    // Archived reviews are not written again; everything else is, until archived.
+    const kept = archived.size > 0 ? merged.log.filter((r) => !archived.has(r.id)) : merged.log;
+    const state = { ...encodeProgress({ ...merged, log: kept }), ...(history && { history }) };
+    const raw = JSON.stringify({ state, version: CURRENT_VERSION });
     const failure = raw === current ? null : guardedSet(backend, name, raw);
+    // Also when localStorage is full: moving old reviews out may make room.
+    archiveOld(name, kept);
     const restored = {
       reviews: merged.log.length,
       cards: Object.keys(merged.cards).length,
@@ -196,6 +308,11 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
     known = raw;
     reportSave({ kind: 'saved' }, raw.length);
     options.onSaved?.(raw);
+    if (dropOlder && history) {
+      dropOlder = false;
+      const gen = history.gen;
+      void loadArchive?.().then((archive) => archive?.keepOnly(gen));
+    }
     if (merged !== progress) options.onMerged(merged);
   };
 
@@ -209,8 +326,9 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
       const raw = safeGet(name);
       if (raw === null) return null;
       try {
-        const { progress, newer } = read(raw);
+        const { progress, newer, pointer } = read(raw);
         known = raw;
+        followHistory(pointer);
         if (newer) {
           readOnly = true;
           reportSave({ kind: 'read-only', reason: 'newer-version' });
@@ -234,6 +352,29 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
     },
     flush,
     readOnly: () => readOnly,
+    async loadHistory() {
+      const pointer = history;
+      const archive = pointer && loadArchive ? await loadArchive().catch(() => null) : null;
+      if (!pointer || !archive) {
+        reportHistory({ loaded: true });
+        return [];
+      }
+      const reviews = await archive.load(pointer.gen);
+      if (history?.gen !== pointer.gen) return []; // replaced meanwhile: nothing of it applies
+      for (const r of reviews) archived.add(r.id);
+      history = { gen: pointer.gen, count: archived.size };
+      reportHistory({ archived: archived.size, loaded: true });
+      // Generations older than this one are left from a restore or a tab closed half-way.
+      void archive.keepOnly(pointer.gen).catch(() => undefined);
+      return reviews;
+    },
+    newHistory() {
+      if (!loadArchive) return;
+      history = { gen: newGeneration(options.now(), history), count: 0 };
+      archived = new Set();
+      dropOlder = true;
+      reportHistory({ archived: 0, loaded: true });
+    },
     removeItem(name) {
       if (!readOnly) guardedRemove(backend, name);
     },
@@ -251,7 +392,8 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
           reportSave({ kind: 'read-only', reason: 'newer-version' });
           return;
         }
-        const merged = mergeOrDefer(options.current(), saved.progress, () => this.syncFrom(raw));
+        followHistory(saved.pointer);
+        const merged = mergeSaved(options.current(), saved.progress, () => this.syncFrom(raw));
         if (!merged) return;
         known = raw;
         options.onMerged(merged);

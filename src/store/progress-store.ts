@@ -8,7 +8,11 @@ import { journalEntry, type JournalOp } from './journal-replay.ts';
 import { mergeProgress } from './merge.ts';
 import { CURRENT_VERSION } from './migrations.ts';
 import { EMPTY_PROGRESS, insertReview, undoReview, type Progress } from './progress.ts';
-import { createProgressStorage, type ProgressStorage } from './progress-storage.ts';
+import {
+  createProgressStorage,
+  type ProgressStorage,
+  type ProgressStorageOptions,
+} from './progress-storage.ts';
 
 export const STORAGE_KEY = 'prepdeck:progress';
 
@@ -54,6 +58,8 @@ export interface ProgressStoreOptions {
   readonly newId?: () => string;
   /** The write-ahead journal each change is recorded in first (none: today's behaviour). */
   readonly journal?: Journal;
+  /** See `ProgressStorageOptions.archive`. */
+  readonly archive?: ProgressStorageOptions['archive'];
 }
 
 const pick = (s: Progress): Progress => ({
@@ -96,6 +102,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressHook
     backend: options.backend,
     now: options.now,
     ...(options.schedule ? { schedule: options.schedule } : {}),
+    ...(options.archive ? { archive: options.archive } : {}),
     current: () => (store ? pick(store.getState()) : EMPTY_PROGRESS),
     merge: (local, saved, scheduler) => mergeProgress(local, saved, scheduler),
     loadScheduler,
@@ -174,6 +181,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressHook
           });
         },
         replace(progress) {
+          storage.newHistory();
           set(pick(progress));
           record('restore', pick(progress), []);
         },

@@ -57,3 +57,19 @@ export function undoReview(progress: Progress, reviewId: string): Progress | nul
     undone: [...undone, reviewId],
   };
 }
+
+/**
+ * The log with the archived history added: a union by id, in time order, without reviews
+ * undone since they were archived (a reworded card's old reviews, for one).
+ */
+export function withHistory(
+  log: readonly Review[],
+  history: readonly Review[],
+  undone: readonly string[],
+): Review[] {
+  if (history.length === 0) return [...log];
+  const gone = new Set(undone);
+  const ids = new Set(log.map((r) => r.id));
+  const older = history.filter((r) => !ids.has(r.id) && !gone.has(r.id));
+  return [...older, ...log].sort(compareReviews);
+}

@@ -34,6 +34,13 @@ interface SaveStatus {
   readonly wiped: Wiped | null;
   /** Said once: grades are not journaled, so a crash can lose the last seconds of study. */
   readonly journal: 'on' | 'unavailable' | 'failed';
+  /** Reviews kept in IndexedDB rather than localStorage; `loaded` once they are in memory. */
+  readonly history: HistoryStatus;
+}
+
+export interface HistoryStatus {
+  readonly archived: number;
+  readonly loaded: boolean;
 }
 
 export const useSaveStatus = create<SaveStatus>()(() => ({
@@ -42,6 +49,7 @@ export const useSaveStatus = create<SaveStatus>()(() => ({
   savedChars: 0,
   wiped: null,
   journal: 'on',
+  history: { archived: 0, loaded: false },
 }));
 
 /**
@@ -73,4 +81,8 @@ export function reportWiped(wiped: Wiped | null): void {
 
 export function reportJournal(journal: SaveStatus['journal']): void {
   useSaveStatus.setState({ journal });
+}
+
+export function reportHistory(history: Partial<HistoryStatus>): void {
+  useSaveStatus.setState((s) => ({ history: { ...s.history, ...history } }));
 }

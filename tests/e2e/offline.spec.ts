@@ -175,8 +175,10 @@ test('a redeploy keeps the open tab on its version, offers the new one, and Relo
   await expect(page.getByRole('heading', { level: 1, name: 'Mock interview' })).toBeVisible();
 
   // Reload takes the new version, whole.
+  // Listening first: the reload can be over before the click returns.
+  const reloaded = page.waitForEvent('load');
   await offer.getByRole('button', { name: 'Reload' }).click();
-  await page.waitForEvent('load');
+  await reloaded;
   await nav(page, 'Settings').click();
   await expect(version).toHaveText(`PrepDeck ${NEXT_VERSION}`);
   await expect(offer).toHaveCount(0);

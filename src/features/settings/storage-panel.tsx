@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { storageReport, type StorageReport } from '../../store/app-progress.ts';
-import { LOCAL_STORAGE_LIMIT_CHARS } from '../../store/save-status.ts';
+import { LOCAL_STORAGE_LIMIT_CHARS, useSaveStatus } from '../../store/save-status.ts';
 import './storage-list.css';
 
 export function formatSize(chars: number): string {
@@ -15,6 +15,7 @@ const WARN_AT = 0.7;
 /** How much of this browser's storage PrepDeck uses, of what, and how close to a limit. */
 export function StoragePanel() {
   const [report, setReport] = useState<StorageReport | null>(null);
+  const archived = useSaveStatus((s) => s.history.archived);
   useEffect(() => {
     let live = true;
     void storageReport().then((r) => {
@@ -34,6 +35,12 @@ export function StoragePanel() {
       <h2 id="storage-use-title">Storage used</h2>
       <ul className="storage-list">
         <li>Scheduling state and recent reviews: {formatSize(local.progress)}</li>
+        {archived > 0 && (
+          <li>
+            Older reviews, kept in IndexedDB where there is room for years:{' '}
+            {archived.toLocaleString('en')}
+          </li>
+        )}
         {local.copies > 0 && <li>Copies kept aside: {formatSize(local.copies)}</li>}
         {local.other > 0 && <li>Other settings: {formatSize(local.other)}</li>}
         <li>

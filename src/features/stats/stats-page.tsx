@@ -6,6 +6,7 @@ import { useNow } from '../../lib/use-now.ts';
 import { dueForecast, reviewsByDay, trueRetention } from '../../srs/stats.ts';
 import { studyDay, studyDayStart } from '../../srs/study-day.ts';
 import { useProgress } from '../../store/app-progress.ts';
+import { useSaveStatus } from '../../store/save-status.ts';
 import { Bars, DataTable, NamedBars } from './charts.tsx';
 import { Heatmap } from './heatmap.tsx';
 import { percent } from '../../lib/format.ts';
@@ -18,6 +19,7 @@ const shortDate = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'num
 export function StatsPage() {
   const time = useNow(60_000);
   const log = useProgress((s) => s.log);
+  const olderLoading = useSaveStatus((s) => s.history.archived > 0 && !s.history.loaded);
   const cards = useProgress((s) => s.cards);
   const { dayStartHour, desiredRetention } = useProgress((s) => s.settings);
   const insights = useInsights(time);
@@ -55,8 +57,13 @@ export function StatsPage() {
   return (
     <section aria-labelledby="stats-title" className="stats">
       <h1 id="stats-title">Statistics</h1>
-      {log.length === 0 && (
+      {log.length === 0 && !olderLoading && (
         <p className="lead">No reviews yet: these charts fill in as you study.</p>
+      )}
+      {olderLoading && (
+        <p className="lead" role="status">
+          Reading your older reviews…
+        </p>
       )}
 
       <section className="panel" aria-labelledby="heatmap-title">
