@@ -354,18 +354,21 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
     readOnly: () => readOnly,
     async loadHistory() {
       const pointer = history;
-      const archive = pointer && loadArchive ? await loadArchive().catch(() => null) : null;
-      if (!pointer || !archive) {
-        reportHistory({ loaded: true });
-        return [];
+      const archive = loadArchive ? await loadArchive().catch(() => null) : null;
+      let reviews: Review[] = [];
+      if (pointer && archive) {
+        reviews = await archive.load(pointer.gen);
+        if (history?.gen !== pointer.gen) return []; // replaced meanwhile: none of it applies
+        for (const r of reviews) archived.add(r.id);
+        history = { gen: pointer.gen, count: archived.size };
+        reportHistory({ archived: archived.size });
+        // Generations older than this one are left from a restore or a tab closed half-way.
+        void archive.keepOnly(pointer.gen).catch(() => undefined);
       }
-      const reviews = await archive.load(pointer.gen);
-      if (history?.gen !== pointer.gen) return []; // replaced meanwhile: nothing of it applies
-      for (const r of reviews) archived.add(r.id);
-      history = { gen: pointer.gen, count: archived.size };
-      reportHistory({ archived: archived.size, loaded: true });
-      // Generations older than this one are left from a restore or a tab closed half-way.
-      void archive.keepOnly(pointer.gen).catch(() => undefined);
+      reportHistory({ loaded: true });
+      // Old reviews still in localStorage (saved by version 2, or a move cut short) go now,
+      // not at the next grade.
+      if (storageName !== null) archiveOld(storageName, options.current().log);
       return reviews;
     },
     newHistory() {

@@ -106,6 +106,25 @@ describe('the review history in IndexedDB', () => {
     expect(tab.store.getState().log).toHaveLength(41 + 1_501);
   });
 
+  it('moves a version-2 log on start-up, before any grade', async () => {
+    const idb = new IDBFactory();
+    const storage = new MemoryStorage();
+    const older = openTab(storage, null, 'a'); // as version 2 saved it: all in localStorage
+    studyDaily(older, CARD_A, 90);
+    const raw = JSON.parse(saved(storage));
+    storage.setItem(STORAGE_KEY, JSON.stringify({ ...raw, version: 2 }));
+    const before = saved(storage).length;
+
+    const tab = openTab(storage, idb, 'b');
+    await tab.loadHistory();
+    await tab.settled();
+    expect(saved(storage).length).toBeLessThan(before * 0.6);
+    expect(JSON.parse(saved(storage)).version).toBe(3);
+    const next = openTab(storage, idb, 'c');
+    await next.loadHistory();
+    expect(next.store.getState().log).toEqual(older.store.getState().log);
+  });
+
   it('resumes a move cut short: reviews in both places are neither lost nor doubled', async () => {
     const idb = new IDBFactory();
     const storage = new MemoryStorage();

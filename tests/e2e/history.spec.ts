@@ -1,0 +1,66 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { schedulerFor } from '../../src/srs/scheduler.ts';
+import type { CardState, Review } from '../../src/srs/types.ts';
+import { EMPTY_PROGRESS, savedProgress, STORAGE_KEY } from '../../src/store/index.ts';
+
+// Years of study fit: progress saved by version 2 (every review in localStorage) is moved on
+// its first save, reviews older than 45 days to IndexedDB, and all of it stays in use.
+
+const NOW = Date.UTC(2026, 10, 20, 10, 0, 0);
+const DAY = 86_400_000;
+const CARDS = ['what-is-aws', 'what-is-ec2', 'what-is-s3'].map((c) => `aws-backend-interview/${c}`);
+
+/** Three cards reviewed every day for 400 days, Good each time, as version 2 saved it. */
+function version2History(): { raw: string; reviews: number } {
+  const scheduler = schedulerFor(0.9);
+  const log: Review[] = [];
+  const cards: Record<string, CardState> = {};
+  for (let day = 400; day >= 1; day--) {
+    for (const [i, card] of CARDS.entries()) {
+      const time = NOW - day * DAY + i * 60_000;
+      const before = cards[card] ?? null;
+      log.push({ id: `h${day}x${i}`, card, grade: 3, time, before });
+      cards[card] = scheduler.grade(before, 3, time);
+    }
+  }
+  const v3 = JSON.parse(savedProgress({ ...EMPTY_PROGRESS, cards, log })) as object;
+  return { raw: JSON.stringify({ ...v3, version: 2 }), reviews: log.length };
+}
+
+const savedLength = (page: Page) =>
+  page.evaluate((key) => localStorage.getItem(key)?.length ?? 0, STORAGE_KEY);
+
+test('a long version-2 history moves to IndexedDB and all of it stays in stats and backups', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(NOW);
+  const { raw, reviews } = version2History();
+  await page.goto('./favicon.svg');
+  await page.evaluate(({ key, value }) => localStorage.setItem(key, value), {
+    key: STORAGE_KEY,
+    value: raw,
+  });
+
+  await page.goto('./#/');
+  await expect(page.getByRole('link', { name: /^Study/ }).first()).toBeVisible();
+  // Its first save moves the old reviews out: about 45 of 400 days stay in localStorage.
+  await expect.poll(() => savedLength(page), { timeout: 20_000 }).toBeLessThan(raw.length / 4);
+
+  await page.reload();
+  await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
+  await expect(
+    page.getByText(/Older reviews, kept in IndexedDB where there is room for years: \d/),
+  ).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download progress' }).click();
+  const file = JSON.parse(await readFile((await (await download).path()) as string, 'utf8'));
+  expect(file.progress.log).toHaveLength(reviews);
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Stats' }).click();
+  await expect(
+    page.getByRole('img', {
+      name: /Reviews per day over the last 12 months: 1[01]\d\d reviews on 3\d\d days/,
+    }),
+  ).toBeVisible();
+});
