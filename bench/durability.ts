@@ -39,7 +39,9 @@ export interface DurabilityResults {
     { reviews: number; chars: number; archived: number; fits: boolean }
   >;
   readonly runs: Record<'cards52' | 'cards5000year5', { durableP95: number; nextCardP95: number }>;
+  /** Start-up to the dashboard's study link, median, with that history and with none. */
   readonly startupYear5Median: number;
+  readonly startupEmptyMedian: number;
   /** One grade's journal entry (entries are trimmed once localStorage has them). */
   readonly journalCharsPerGrade: number;
 }
@@ -48,7 +50,7 @@ export interface DurabilityResults {
  * Every card studied from its introduction (20 new a day), each review at its due time, Good
  * with the predicted recall and Again otherwise, graded by the app's scheduler.
  */
-function history(cards: number, years: number, end: number): Progress {
+export function historyForBench(cards: number, years: number, end: number): Progress {
   const scheduler = schedulerFor(DEFAULT_SETTINGS.desiredRetention);
   const random = seededRandom(7);
   const start = end - years * 365 * DAY;
@@ -145,20 +147,26 @@ async function gradeOnce(page: Page, i: number) {
   );
 }
 
-async function startup(browser: Browser, base: string, saved: Saved): Promise<number> {
-  const times: number[] = [];
-  for (let run = 0; run < 5; run++) {
-    const { context, page } = await withProgress(browser, base, saved);
+/** Start-up medians with `saved` and with empty storage, interleaved to share the machine. */
+async function startup(
+  browser: Browser,
+  base: string,
+  saved: Saved,
+): Promise<{ withHistory: number; empty: number }> {
+  const times = { withHistory: [] as number[], empty: [] as number[] };
+  for (let run = 0; run < 10; run++) {
+    const series = run % 2 === 0 ? 'withHistory' : 'empty';
+    const { context, page } = await withProgress(browser, base, run % 2 === 0 ? saved : null);
     await page.goto(`${base}?run=${run}#/`);
     await page
       .getByRole('link', { name: /Study now/ })
       .first()
       .waitFor();
-    times.push(await page.evaluate(() => performance.now()));
+    times[series].push(await page.evaluate(() => performance.now()));
     await context.close();
   }
-  times.sort((a, b) => a - b);
-  return Math.round(times[2] as number);
+  const median = (list: number[]) => Math.round([...list].sort((a, b) => a - b)[2] as number);
+  return { withHistory: median(times.withHistory), empty: median(times.empty) };
 }
 
 export async function durabilityBench(options: {
@@ -169,8 +177,8 @@ export async function durabilityBench(options: {
   const say = options.onProgress ?? (() => undefined);
   const now = Math.floor(Date.now() / DAY) * DAY; // whole seconds, as saved times are
   say('generating 1 and 5 years of history for 5,000 cards…');
-  const year1 = history(5000, 1, now);
-  const year5 = history(5000, 5, now);
+  const year1 = historyForBench(5000, 1, now);
+  const year5 = historyForBench(5000, 5, now);
   const saved1 = savedProgressWithHistory(year1, now);
   const saved5 = savedProgressWithHistory(year5, now);
   const size = (p: Progress, saved: Saved) => ({
@@ -194,14 +202,15 @@ export async function durabilityBench(options: {
     const review = year5.log.at(-1) as Review;
     const after = year5.cards[review.card] as CardState;
     say('start-up with 5 years of history…');
-    const startupYear5Median = await startup(browser, options.base, saved5);
+    const starts = await startup(browser, options.base, saved5);
     return {
       sizes: { year1: size(year1, saved1), year5: size(year5, saved5) },
       runs: {
         cards52: { durableP95: small.durableP95, nextCardP95: small.nextCardP95 },
         cards5000year5: { durableP95: big.durableP95, nextCardP95: big.nextCardP95 },
       },
-      startupYear5Median,
+      startupYear5Median: starts.withHistory,
+      startupEmptyMedian: starts.empty,
       journalCharsPerGrade: JSON.stringify(
         journalEntry('grade', 'tab', {
           cards: { [review.card]: after },
