@@ -22,6 +22,10 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
 // The app prefetches every deck's answers at start-up; tests of screens start the same way.
 if (typeof document !== 'undefined') {
   const { beforeAll } = await import('vitest');
+  // findBy… and waitFor give up after 1 s by default: on a shared 2-core machine a lazy screen
+  // can take longer to appear. Tests wait for behaviour, never assert how fast it comes.
+  const { configure } = await import('@testing-library/react');
+  configure({ asyncUtilTimeout: 5_000 });
   beforeAll(async () => {
     const { loadAllAnswers } = await import('../src/lib/answers.ts');
     await loadAllAnswers();

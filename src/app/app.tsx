@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import * as dashboard from '../features/dashboard/dashboard.tsx';
-import { SaveBanner } from '../features/save-status/save-banner.tsx';
 import { ThemeToggle } from '../features/theme/theme-toggle.tsx';
+import { STORAGE_WARNING_CHARS, useSaveStatus } from '../store/save-status.ts';
 import * as welcome from '../features/welcome/welcome-slot.tsx';
 import type { Route } from './routes.tsx';
 import { ROUTES, routeEntry } from './routes.tsx';
@@ -21,6 +21,31 @@ const NAV = ROUTES.filter((r) => r.nav);
 
 // Shown only when a new version has been deployed and downloaded.
 const UpdateBanner = lazy(() => import('./update-banner.tsx'));
+
+// Shown only when saving needs the learner's attention: most visits never load it.
+const SaveBanner = lazy(() =>
+  import('../features/save-status/save-banner.tsx').then((m) => ({ default: m.SaveBanner })),
+);
+
+function SaveBannerSlot() {
+  const needed = useSaveStatus(
+    (s) =>
+      s.save.kind !== 'saved' ||
+      s.setAside.length > 0 ||
+      s.wiped !== null ||
+      s.journal !== 'on' ||
+      s.savedChars > STORAGE_WARNING_CHARS,
+  );
+  if (!needed) return null;
+  return (
+    // A banner whose code cannot load (offline before it was cached) says so, with Retry.
+    <ScreenBoundary resetKey="save-banner">
+      <Suspense fallback={null}>
+        <SaveBanner />
+      </Suspense>
+    </ScreenBoundary>
+  );
+}
 
 export function App() {
   const { hash, route, pending } = useRoute();
@@ -69,7 +94,7 @@ export function App() {
           <UpdateBanner activate={update} />
         </Suspense>
       )}
-      <SaveBanner />
+      <SaveBannerSlot />
       <main id="main" tabIndex={-1} aria-busy={pending || undefined}>
         <ScreenBoundary resetKey={hash}>
           <Suspense fallback={<p className="loading">Loading…</p>}>

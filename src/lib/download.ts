@@ -1,5 +1,4 @@
 import { useProgress, whenHistoryLoaded } from '../store/app-progress.ts';
-import { backupFileName, createBackup } from '../store/backup.ts';
 import { now } from './clock.ts';
 
 /** Offers text as a file download. */
@@ -15,10 +14,15 @@ export function downloadText(fileName: string, text: string, type = 'application
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Offers the learner's whole progress as a backup file, older history included. */
+/**
+ * Offers the learner's whole progress as a backup file, older history included. The backup
+ * code loads on demand: the first screen only needs this button (in the save banner).
+ */
 export function downloadProgress(): void {
-  void whenHistoryLoaded().then(() => {
-    const time = now();
-    downloadText(backupFileName(time), createBackup(useProgress.getState(), time));
-  });
+  void Promise.all([whenHistoryLoaded(), import('../store/backup.ts')]).then(
+    ([, { backupFileName, createBackup }]) => {
+      const time = now();
+      downloadText(backupFileName(time), createBackup(useProgress.getState(), time));
+    },
+  );
 }

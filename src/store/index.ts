@@ -7,7 +7,7 @@ import type { Progress } from './progress.ts';
 import { ARCHIVE_AFTER, newGeneration } from './progress-storage.ts';
 
 export { STORAGE_KEY } from './progress-store.ts';
-export { journalEntry } from './journal-replay.ts';
+export { journalEntry } from './journal-entry.ts';
 export { DB_NAME, DB_STORES, DB_VERSION } from './database.ts';
 export { EMPTY_PROGRESS, type Progress } from './progress.ts';
 

@@ -1,30 +1,11 @@
 import type { Scheduler } from '../srs/scheduler.ts';
 import type { CardState } from '../srs/types.ts';
-import { decodeProgress, encodeProgress, type EncodedProgress } from './codec.ts';
+import { decodeProgress } from './codec.ts';
+import { JOURNAL_VERSION, type JournalEntry, type JournalOp } from './journal-entry.ts';
 import { mergeProgress } from './merge.ts';
 import { EMPTY_PROGRESS, insertReview, undoReview, type Progress } from './progress.ts';
 
-/** The journal format this version writes; entries from a newer one are left untouched. */
-const JOURNAL_VERSION = 1;
-
-export type JournalOp = 'grade' | 'undo' | 'bookmark' | 'restore';
-
-/**
- * One change, as written to the journal: what it did, as a small progress in the saved form
- * (a grade: the review and the card's new state; an undo: the undone id; a bookmark: the
- * star; a restore: the whole restored progress). Decoding it reuses the saved-data checks.
- */
-export interface JournalEntry {
-  readonly v: number;
-  readonly op: JournalOp;
-  /** The tab that wrote it, to tell entries apart in audits. */
-  readonly tab: string;
-  readonly change: EncodedProgress;
-}
-
-export function journalEntry(op: JournalOp, tab: string, change: Partial<Progress>): JournalEntry {
-  return { v: JOURNAL_VERSION, op, tab, change: encodeProgress({ ...EMPTY_PROGRESS, ...change }) };
-}
+export type { JournalEntry, JournalOp } from './journal-entry.ts';
 
 /** A readable entry, or why it cannot be read; `newer` entries are skipped and kept. */
 export type DecodedEntry =

@@ -1,5 +1,5 @@
 import type { Journal } from './journal.ts';
-import type { JournalEntry } from './journal-replay.ts';
+import type { JournalEntry } from './journal-entry.ts';
 import { reportJournal } from './save-status.ts';
 
 /**

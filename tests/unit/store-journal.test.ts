@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DB_NAME, openJournal, type Journal } from '../../src/store/journal.ts';
-import { journalEntry } from '../../src/store/journal-replay.ts';
+import { journalEntry } from '../../src/store/journal-entry.ts';
 import {
   createProgressStore,
   DURABLE_WAIT_LIMIT,

@@ -19,8 +19,10 @@ const components: Components = {
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
     <pre {...props} tabIndex={0} />
   ),
+  // …and so can a wide table's box, or a keyboard user could not reach its far columns.
   table: ({ node: _node, ...props }) => (
-    <div className="markdown-table-scroll">
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+    <div className="markdown-table-scroll" tabIndex={0} role="group" aria-label="Table">
       <table {...props} />
     </div>
   ),
