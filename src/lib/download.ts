@@ -1,5 +1,5 @@
 import { useProgress } from '../store/app-progress.ts';
-import { backupFileName, createBackup } from '../store/backup.ts';
+import { backupFileName, createBackup } from '../store/backup-file.ts';
 import { now } from './clock.ts';
 
 /** Offers text as a file download. */

@@ -1,30 +1,11 @@
-import { decodeProgress, encodeProgress, type EncodedProgress } from './codec.ts';
+import { decodeProgress, encodeProgress } from './codec.ts';
 import { CURRENT_VERSION, migrateProgress } from './migrations.ts';
 import type { Progress } from './progress.ts';
+import type { BackupFile } from './backup-file.ts';
 
-/** A downloaded progress file. */
-interface BackupFile {
-  readonly app: 'prepdeck';
-  readonly kind: 'progress';
-  readonly version: number;
-  readonly exportedAt: string;
-  readonly progress: EncodedProgress;
-}
-
-export function createBackup(progress: Progress, now: number): string {
-  const file: BackupFile = {
-    app: 'prepdeck',
-    kind: 'progress',
-    version: CURRENT_VERSION,
-    exportedAt: new Date(now).toISOString(),
-    progress: encodeProgress(progress),
-  };
-  return JSON.stringify(file);
-}
-
-export function backupFileName(now: number): string {
-  return `prepdeck-progress-${new Date(now).toISOString().slice(0, 10)}.json`;
-}
+// Only reading a backup is here, loaded with Settings; writing one (backup-file.ts) is on the
+// first screen, for the "Download progress" offered when saving fails.
+export { backupFileName, createBackup } from './backup-file.ts';
 
 interface RestoreSummary {
   readonly reviews: number;
