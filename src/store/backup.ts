@@ -5,7 +5,7 @@ import type { BackupFile } from './backup-file.ts';
 
 // Only reading a backup is here, loaded with Settings; writing one (backup-file.ts) is on the
 // first screen, for the "Download progress" offered when saving fails.
-export { backupFileName, createBackup } from './backup-file.ts';
+export { createBackup } from './backup-file.ts';
 
 interface RestoreSummary {
   readonly reviews: number;

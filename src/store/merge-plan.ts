@@ -56,7 +56,7 @@ export function planMerge(
 }
 
 /** The counts of `MergeSummary` that depend only on the two progresses. */
-export function summarizeMerge(
+function summarizeMerge(
   current: Progress,
   incoming: Progress,
 ): Omit<MergeSummary, 'unknownCards' | 'exportedAt'> {
