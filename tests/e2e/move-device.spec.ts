@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 
 // Moving progress between two devices with no account (issue 13): two fresh browser contexts
@@ -54,6 +55,14 @@ async function openSettings(page: Page) {
   ).toBeVisible();
 }
 
+/** What axe finds wrong on the page as it is, as readable lines (none expected). */
+async function axeViolations(page: Page, name: string): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.map(
+    (v) => `${name}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
 /** A new device: a fresh context, whose uncaught errors and console errors (CSP) are kept. */
 async function fresh(browser: Browser, errors: string[]): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -91,6 +100,7 @@ test('a progress file from one device merges into another’s own progress: the 
     'Settings: this device’s are kept; the other device’s are not copied.',
     /^Conflicts: none, by construction\./,
   ]);
+  expect(await axeViolations(b, 'merge summary')).toEqual([]);
   // Nothing changes before Merge.
   expect(await savedReviewIds(b, 2)).toEqual(fromB);
   await preview.getByRole('button', { name: 'Merge' }).click();
@@ -130,6 +140,7 @@ test('a progress link (and its QR code) merges on the other device; a damaged on
   await expect(a.getByRole('img', { name: 'QR code of the progress link' })).toBeVisible();
   const link = await a.getByRole('textbox', { name: 'Progress link' }).inputValue();
   expect(link).toMatch(/\/#\/merge\?p=[\w-]+$/);
+  expect(await axeViolations(a, 'link and QR code')).toEqual([]);
 
   const b = await fresh(browser, errors);
   await study(b, ['what-is-aws']);
@@ -147,6 +158,7 @@ test('a progress link (and its QR code) merges on the other device; a damaged on
     'Merge progress from another device',
   );
   await expect(b.getByRole('listitem').first()).toHaveText('New reviews: 1, of 1 card affected.');
+  expect(await axeViolations(b, 'merge link screen')).toEqual([]);
   await b.getByRole('button', { name: 'Merge' }).click();
   await expect(b.getByRole('status').filter({ hasText: /^Merged:/ })).toHaveText(
     /^Merged: 1 review added/,
