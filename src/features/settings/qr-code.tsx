@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 
+const MODULE_PX = 4;
+
 /** Dark modules as one SVG path: a run of dark cells in a row is one rectangle. */
 function modulesPath(rows: readonly (readonly boolean[])[]): string {
   let d = '';
@@ -44,6 +46,9 @@ export function QrCode(props: { readonly text: string; readonly label: string })
       role="img"
       aria-label={label}
       viewBox={`0 0 ${size} ${size}`}
+      // Four pixels a module, at most the width there is: a dense code stays readable.
+      width={size * MODULE_PX}
+      height={size * MODULE_PX}
       shapeRendering="crispEdges"
     >
       <rect width={size} height={size} fill="#fff" />
