@@ -58,6 +58,8 @@ export function MergePreview(props: {
     try {
       const scheduler = await loadScheduler(useProgress.getState().settings);
       const added = mergeIn(progress, scheduler);
+      // Said once it is in the journal on disk, like a grade: it survives a crash from then on.
+      await useProgress.durable();
       onDone(
         `Merged: ${plural(added, 'review')} added${summary.cards > 0 ? `, ${plural(summary.cards, 'card')} rescheduled from ${summary.cards === 1 ? 'its' : 'their'} whole history` : ''}. Your settings are unchanged.`,
       );
