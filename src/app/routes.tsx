@@ -90,6 +90,16 @@ export const ROUTES = [
     nav: 'Settings',
   }),
   defineRoute({
+    name: 'merge',
+    path: '/merge',
+    parse: ({ query }) => ({ payload: query.get('p') ?? '' }),
+    load: () => import('../features/settings/merge-link-page.tsx'),
+    render: ({ MergeLinkPage }, route) => (
+      <MergeLinkPage key={route.payload} payload={route.payload} />
+    ),
+    title: () => named('Merge progress'),
+  }),
+  defineRoute({
     name: 'card',
     path: '/cards/:deckId/:cardId',
     parse: ({ params }) => ({ deckId: params.deckId ?? '', cardId: params.cardId ?? '' }),

@@ -19,7 +19,7 @@ export function downloadText(fileName: string, text: string, type = 'application
  * code loads on demand: the first screen only needs this button (in the save banner).
  */
 export function downloadProgress(): void {
-  void Promise.all([whenHistoryLoaded(), import('../store/backup.ts')]).then(
+  void Promise.all([whenHistoryLoaded(), import('../store/backup-file.ts')]).then(
     ([, { backupFileName, createBackup }]) => {
       const time = now();
       downloadText(backupFileName(time), createBackup(useProgress.getState(), time));

@@ -1,30 +1,11 @@
-import { decodeProgress, encodeProgress, type EncodedProgress } from './codec.ts';
+import { decodeProgress, encodeProgress } from './codec.ts';
 import { CURRENT_VERSION, migrateProgress } from './migrations.ts';
 import type { Progress } from './progress.ts';
+import type { BackupFile } from './backup-file.ts';
 
-/** A downloaded progress file. */
-interface BackupFile {
-  readonly app: 'prepdeck';
-  readonly kind: 'progress';
-  readonly version: number;
-  readonly exportedAt: string;
-  readonly progress: EncodedProgress;
-}
-
-export function createBackup(progress: Progress, now: number): string {
-  const file: BackupFile = {
-    app: 'prepdeck',
-    kind: 'progress',
-    version: CURRENT_VERSION,
-    exportedAt: new Date(now).toISOString(),
-    progress: encodeProgress(progress),
-  };
-  return JSON.stringify(file);
-}
-
-export function backupFileName(now: number): string {
-  return `prepdeck-progress-${new Date(now).toISOString().slice(0, 10)}.json`;
-}
+// Only reading a backup is here, loaded with Settings; writing one (backup-file.ts) is on the
+// first screen, for the "Download progress" offered when saving fails.
+export { createBackup } from './backup-file.ts';
 
 interface RestoreSummary {
   readonly reviews: number;
@@ -43,7 +24,95 @@ export type RestorePlan =
   | { readonly ok: true; readonly progress: Progress; readonly summary: RestoreSummary }
   | { readonly ok: false; readonly reason: string };
 
-const refuse = (reason: string): RestorePlan => ({ ok: false, reason });
+const refuse = (reason: string) => ({ ok: false, reason }) as const;
+
+/** How messages name what is read: a downloaded file, or a link that carries the same data. */
+export interface BackupWords {
+  /** "This file" */
+  readonly source: string;
+  /** "This backup" */
+  readonly backup: string;
+  /** What to do once the app is updated: "restore it". */
+  readonly retry: string;
+}
+
+export const FILE_WORDS: BackupWords = {
+  source: 'This file',
+  backup: 'This backup',
+  retry: 'restore it',
+};
+
+/** A backup read and checked, before anything changes; or a plain reason to refuse it. */
+export type ReadBackup =
+  | {
+      readonly ok: true;
+      readonly progress: Progress;
+      readonly exportedAt: string;
+      /** Every card it has progress for. */
+      readonly keys: ReadonlySet<string>;
+      /** Those of `keys` no deck here has: kept, not dropped. */
+      readonly unknown: readonly string[];
+    }
+  | { readonly ok: false; readonly reason: string };
+
+/**
+ * Reads a backup's text: refuses what is not JSON, not a PrepDeck backup, from a newer version,
+ * damaged, or for other decks only.
+ */
+export function readBackup(
+  text: string,
+  knownCards: ReadonlySet<string>,
+  words: BackupWords = FILE_WORDS,
+): ReadBackup {
+  const { source, backup } = words;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return refuse(`${source} is not a PrepDeck backup: it is not JSON.`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return refuse(`${source} is not a PrepDeck backup.`);
+  }
+  if (Object.hasOwn(value, '__proto__') || Object.hasOwn(value, 'constructor')) {
+    return refuse(`${source} is not a safe PrepDeck backup: it has forbidden keys.`);
+  }
+  const file = value as Partial<Record<keyof BackupFile, unknown>>;
+  if (file.app !== 'prepdeck' || file.kind !== 'progress') {
+    return refuse(`${source} is not a PrepDeck progress backup.`);
+  }
+  if (typeof file.version !== 'number' || !Number.isSafeInteger(file.version) || file.version < 1) {
+    return refuse(`${backup} has no valid format version.`);
+  }
+  if (file.version > CURRENT_VERSION) {
+    return refuse(
+      `${backup} was made by a newer version of PrepDeck (format ${file.version}); this one reads up to format ${CURRENT_VERSION}. Update the app, then ${words.retry}.`,
+    );
+  }
+  let progress: Progress;
+  try {
+    progress = decodeProgress(migrateProgress(file.progress, file.version));
+  } catch (error) {
+    return refuse(
+      `${backup} is damaged: ${error instanceof Error ? error.message : String(error)}.`,
+    );
+  }
+
+  const keys = new Set([...Object.keys(progress.cards), ...progress.log.map((r) => r.card)]);
+  const unknown = [...keys].filter((key) => !knownCards.has(key));
+  if (keys.size > 0 && unknown.length === keys.size) {
+    const decks = [...new Set(unknown.map((key) => key.split('/')[0]))].join(', ');
+    return refuse(
+      `${backup} holds progress for other decks only (${decks}): none of its cards are here.`,
+    );
+  }
+  const exportedAt = typeof file.exportedAt === 'string' ? file.exportedAt : '';
+  return { ok: true, progress, exportedAt, keys, unknown };
+}
+
+/** Characters `progress` takes once saved, to check it fits before anything changes. */
+export const savedSize = (progress: Progress): number =>
+  JSON.stringify({ state: encodeProgress(progress), version: CURRENT_VERSION }).length;
 
 /**
  * Checks a backup file before anything changes: what it holds, or a plain reason to refuse it
@@ -56,53 +125,12 @@ export function planRestore(
   /** Characters of storage the restored progress may take; unlimited when not given. */
   room = Infinity,
 ): RestorePlan {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return refuse('This file is not a PrepDeck backup: it is not JSON.');
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return refuse('This file is not a PrepDeck backup.');
-  }
-  if (Object.hasOwn(value, '__proto__') || Object.hasOwn(value, 'constructor')) {
-    return refuse('This file is not a safe PrepDeck backup: it has forbidden keys.');
-  }
-  const file = value as Partial<Record<keyof BackupFile, unknown>>;
-  if (file.app !== 'prepdeck' || file.kind !== 'progress') {
-    return refuse('This file is not a PrepDeck progress backup.');
-  }
-  if (typeof file.version !== 'number' || !Number.isSafeInteger(file.version) || file.version < 1) {
-    return refuse('This backup has no valid format version.');
-  }
-  if (file.version > CURRENT_VERSION) {
-    return refuse(
-      `This backup was made by a newer version of PrepDeck (format ${file.version}); this one reads up to format ${CURRENT_VERSION}. Update the app, then restore it.`,
-    );
-  }
-  let progress: Progress;
-  try {
-    progress = decodeProgress(migrateProgress(file.progress, file.version));
-  } catch (error) {
-    return refuse(
-      `This backup is damaged: ${error instanceof Error ? error.message : String(error)}.`,
-    );
-  }
-
-  const keys = new Set([...Object.keys(progress.cards), ...progress.log.map((r) => r.card)]);
-  const unknown = [...keys].filter((key) => !knownCards.has(key));
-  if (keys.size > 0 && unknown.length === keys.size) {
-    const decks = [...new Set(unknown.map((key) => key.split('/')[0]))].join(', ');
-    return refuse(
-      `This backup holds progress for other decks only (${decks}): none of its cards are here.`,
-    );
-  }
+  const read = readBackup(text, knownCards);
+  if (!read.ok) return read;
+  const { progress, keys, unknown } = read;
   // Checked before anything is replaced: a restore that cannot be saved would leave the
   // progress in memory only.
-  const needed = JSON.stringify({
-    state: encodeProgress(progress),
-    version: CURRENT_VERSION,
-  }).length;
+  const needed = savedSize(progress);
   if (needed > room) {
     return refuse(
       `This backup needs about ${megabytes(needed)} of browser storage and there is room for about ${megabytes(Math.max(0, room))}. Nothing was changed: free some space (kept copies are listed below) and try again.`,
@@ -118,13 +146,13 @@ export function planRestore(
       unknownCards: unknown.length,
       firstReview: progress.log[0]?.time ?? null,
       lastReview: progress.log.at(-1)?.time ?? null,
-      exportedAt: typeof file.exportedAt === 'string' ? file.exportedAt : '',
+      exportedAt: read.exportedAt,
       currentReviews: current.log.length,
     },
   };
 }
 
-const megabytes = (chars: number) => `${(chars / 1_000_000).toFixed(1)} MB`;
+export const megabytes = (chars: number) => `${(chars / 1_000_000).toFixed(1)} MB`;
 
 /** Plans restoring a copy this browser kept (saved progress as stored, with its version). */
 export function planRestoreFromSaved(

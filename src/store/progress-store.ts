@@ -37,6 +37,12 @@ interface ProgressActions {
   /** Replaces all progress (a restored backup). */
   replace(progress: Progress): void;
   /**
+   * Merges progress from another device in, as the two-tab merge does (reviews united by id,
+   * changed cards replayed through FSRS; settings and nothing else of this device's replaced).
+   * Journaled as the grades, undos and stars it brings. Returns the reviews it added.
+   */
+  mergeIn(progress: Progress, scheduler: Scheduler): number;
+  /**
    * Moves the progress of a card no deck has any more (a reworded question) onto a card that
    * has none yet; false if the target already has progress. The old reviews are marked undone
    * and copied under new ids, so a merge with another tab cannot bring the old card back.
@@ -184,6 +190,28 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressHook
           storage.newHistory();
           set(pick(progress));
           record('restore', pick(progress), []);
+        },
+        mergeIn(progress, scheduler) {
+          const local = pick(get());
+          const merged = mergeProgress(local, progress, scheduler);
+          set(pick(merged));
+          const had = new Set(local.log.map((r) => r.id));
+          const log = merged.log.filter((r) => !had.has(r.id));
+          const changed = <T>(now: Record<string, T>, was: Record<string, T>) =>
+            Object.fromEntries(Object.entries(now).filter(([key, value]) => value !== was[key]));
+          const cards = changed(merged.cards, local.cards);
+          const undone = merged.undone.filter((id) => !local.undone.includes(id));
+          const bookmarks = changed(merged.bookmarks, local.bookmarks);
+          // Each as the change it is, so a replay after a crash merges it in again (idempotent).
+          if (log.length > 0)
+            record(
+              'grade',
+              { cards, log },
+              log.map((r) => r.id),
+            );
+          if (undone.length > 0) record('undo', { undone }, undone);
+          if (Object.keys(bookmarks).length > 0) record('bookmark', { bookmarks }, []);
+          return log.length;
         },
         retrySave() {
           storage.setItem(STORAGE_KEY, { state: pick(get()), version: CURRENT_VERSION });

@@ -1,24 +1,18 @@
-import { useMemo, useState, type ChangeEvent } from 'react';
-import { decks, deckEntries } from '../../lib/decks.ts';
+import { useState, type ChangeEvent } from 'react';
 import { now } from '../../lib/clock.ts';
 import { downloadProgress } from '../../lib/download.ts';
-import { keepCopyBeforeRestore, localStorageUse, useProgress } from '../../store/app-progress.ts';
+import { keepCopyBeforeRestore, useProgress } from '../../store/app-progress.ts';
 import { planRestore, type RestorePlan } from '../../store/backup.ts';
 import type { Progress } from '../../store/progress.ts';
-import { LOCAL_STORAGE_LIMIT_CHARS } from '../../store/save-status.ts';
 import { KeptCopies } from './kept-copies.tsx';
+import { MovePanel } from './move-panel.tsx';
 import { OrphanPanel } from './orphan-panel.tsx';
 import { StoragePanel } from './storage-panel.tsx';
+import { knownCardKeys, restoreRoom } from './storage-room.ts';
 import { plural } from '../../lib/plural.ts';
 import './backup-panel.css';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-
-/** Room a restored progress may take: what other keys (copies included) leave free. */
-export function restoreRoom(): number {
-  const use = localStorageUse();
-  return LOCAL_STORAGE_LIMIT_CHARS - use.copies - use.other;
-}
 
 const hasProgress = (p: Progress) =>
   p.log.length > 0 || Object.keys(p.cards).length > 0 || Object.keys(p.bookmarks).length > 0;
@@ -47,10 +41,7 @@ export function BackupPanel() {
   const [plan, setPlan] = useState<(RestorePlan & { fileName: string }) | null>(null);
   const [result, setResult] = useState('');
   const [restores, setRestores] = useState(0);
-  const knownCards = useMemo(
-    () => new Set(decks.flatMap((deck) => deckEntries(deck.id).map((e) => e.key))),
-    [],
-  );
+  const knownCards = knownCardKeys();
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -130,6 +121,7 @@ export function BackupPanel() {
           </p>
         )}
       </section>
+      <MovePanel />
       <KeptCopies knownCards={knownCards} refresh={restores} />
       <OrphanPanel knownCards={knownCards} />
       <StoragePanel />

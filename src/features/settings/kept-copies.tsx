@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
 import { deleteKeptCopy, keptCopies, useProgress } from '../../store/app-progress.ts';
 import { planRestoreFromSaved } from '../../store/backup.ts';
-import { applyRestore, restoreRoom } from './backup-panel.tsx';
+import { applyRestore } from './backup-panel.tsx';
 import { formatSize } from './storage-panel.tsx';
+import { restoreRoom } from './storage-room.ts';
 import './storage-list.css';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });

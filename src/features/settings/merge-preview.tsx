@@ -1,0 +1,128 @@
+import { useState } from 'react';
+import { plural } from '../../lib/plural.ts';
+import { useProgress } from '../../store/app-progress.ts';
+import type { BackupWords } from '../../store/backup.ts';
+import type { MergeSummary } from '../../store/merge-plan.ts';
+import type { Progress } from '../../store/progress.ts';
+import { loadScheduler } from '../../store/progress-store.ts';
+import './move-panel.css';
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** How a merge's refusals name a file. */
+export const MERGE_FILE_WORDS: BackupWords = {
+  source: 'This file',
+  backup: 'This file',
+  retry: 'merge it',
+};
+
+/** How they name a link. */
+export const MERGE_LINK_WORDS: BackupWords = {
+  source: 'This link',
+  backup: 'This link',
+  retry: 'open the link again',
+};
+
+const nothingNew = (s: MergeSummary) =>
+  s.newReviews === 0 && s.undoneThere === 0 && s.starred === 0 && s.unstarred === 0;
+
+function bookmarkLine({ starred, unstarred }: MergeSummary): string {
+  if (starred === 0 && unstarred === 0) return 'Bookmarks: no change.';
+  const parts = [
+    starred > 0 ? `${plural(starred, 'card')} starred` : '',
+    unstarred > 0 ? `${plural(unstarred, 'star')} removed` : '',
+  ];
+  return `Bookmarks: ${parts.filter(Boolean).join(', ')} (the later change of each card wins).`;
+}
+
+/**
+ * What merging progress from another device would do, told before it does it; Merge or Cancel.
+ * Merging never replaces: reviews of both devices are kept.
+ */
+export function MergePreview(props: {
+  /** "prepdeck-progress-2026-11-27.json", or "This link". */
+  readonly from: string;
+  readonly progress: Progress;
+  readonly summary: MergeSummary;
+  readonly onDone: (message: string) => void;
+  readonly onCancel: () => void;
+}) {
+  const { from, progress, summary, onDone, onCancel } = props;
+  const mergeIn = useProgress((s) => s.mergeIn);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  const made = Date.parse(summary.exportedAt);
+
+  const merge = async () => {
+    setBusy(true);
+    try {
+      const scheduler = await loadScheduler(useProgress.getState().settings);
+      const added = mergeIn(progress, scheduler);
+      // Said once it is in the journal on disk, like a grade: it survives a crash from then on.
+      await useProgress.durable();
+      onDone(
+        `Merged: ${plural(added, 'review')} added${summary.cards > 0 ? `, ${plural(summary.cards, 'card')} rescheduled from ${summary.cards === 1 ? 'its' : 'their'} whole history` : ''}. Your settings are unchanged.`,
+      );
+    } catch (failure) {
+      setBusy(false);
+      setError(
+        `Not merged, nothing changed: ${failure instanceof Error ? failure.message : String(failure)}. Try again.`,
+      );
+    }
+  };
+
+  return (
+    <div className="notice move-panel-preview" role="status">
+      <p>
+        <strong>{from}</strong>
+        {Number.isNaN(made) ? '' : ` (made ${dateFormat.format(made)})`}
+        {nothingNew(summary)
+          ? ' holds nothing new: everything in it is here already.'
+          : ' would bring:'}
+      </p>
+      {!nothingNew(summary) && (
+        <ul className="move-panel-summary">
+          <li>
+            New reviews: {summary.newReviews}, of {plural(summary.cards, 'card')} affected.
+          </li>
+          {summary.alreadyHere > 0 && (
+            <li>{plural(summary.alreadyHere, 'review is', 'reviews are')} here already.</li>
+          )}
+          {summary.undoneThere > 0 && (
+            <li>
+              {plural(summary.undoneThere, 'review')} undone on the other device, so undone here
+              too.
+            </li>
+          )}
+          <li>{bookmarkLine(summary)}</li>
+          <li>Settings: this device’s are kept; the other device’s are not copied.</li>
+          <li>
+            Conflicts: none, by construction. Reviews are combined by id, and each card’s schedule
+            is worked out again from its whole history.
+          </li>
+          {summary.unknownCards > 0 && (
+            <li>
+              {plural(summary.unknownCards, 'card is', 'cards are')} in no deck here; their progress
+              is kept.
+            </li>
+          )}
+        </ul>
+      )}
+      {error && (
+        <p className="notice notice-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="actions">
+        {!nothingNew(summary) && (
+          <button type="button" className="primary" disabled={busy} onClick={() => void merge()}>
+            Merge
+          </button>
+        )}
+        <button type="button" disabled={busy} onClick={onCancel}>
+          {nothingNew(summary) ? 'Close' : 'Cancel'}
+        </button>
+      </div>
+    </div>
+  );
+}

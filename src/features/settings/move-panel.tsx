@@ -1,0 +1,148 @@
+import { useState, type ChangeEvent } from 'react';
+import { now } from '../../lib/clock.ts';
+import { downloadProgress } from '../../lib/download.ts';
+import { LINK_LIMIT, progressLink, type ProgressLink } from '../../lib/progress-link.ts';
+import { useProgress, whenHistoryLoaded } from '../../store/app-progress.ts';
+import { createBackup } from '../../store/backup.ts';
+import { planMerge, type MergePlan } from '../../store/merge-plan.ts';
+import { MERGE_FILE_WORDS, MergePreview } from './merge-preview.tsx';
+import { QrCode } from './qr-code.tsx';
+import { knownCardKeys, restoreRoom } from './storage-room.ts';
+import './move-panel.css';
+
+const appAddress = () => `${window.location.origin}${window.location.pathname}`;
+const number = new Intl.NumberFormat('en');
+
+/** The link and its QR code, or why there is none. */
+function LinkOffer(props: { readonly link: ProgressLink }) {
+  const { link } = props;
+  const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
+  if (!link.ok) {
+    return (
+      <p className="notice" role="status">
+        Your progress is too big for a link ({number.format(link.length)} characters; a link holds
+        at most {number.format(LINK_LIMIT)}). Download the file instead, and open it on the other
+        device with “Merge from a file…”.
+      </p>
+    );
+  }
+  const copy = () =>
+    navigator.clipboard.writeText(link.url).then(
+      () => setCopied('yes'),
+      () => setCopied('no'),
+    );
+  return (
+    <div className="move-panel-link">
+      <p>Open this link on the other device, or scan the code with its camera:</p>
+      <div className="actions">
+        <input
+          className="move-panel-url"
+          readOnly
+          value={link.url}
+          aria-label="Progress link"
+          onFocus={(e) => e.target.select()}
+        />
+        <button type="button" onClick={() => void copy()}>
+          Copy link
+        </button>
+      </div>
+      {copied && (
+        <p className="hint" role="status">
+          {copied === 'yes' ? 'Copied.' : 'Could not copy here: select the link and copy it.'}
+        </p>
+      )}
+      <QrCode text={link.url} label="QR code of the progress link" />
+      <p className="hint">
+        The link holds your progress as it is now; make a new one after studying more.
+      </p>
+    </div>
+  );
+}
+
+/**
+ * Move progress to another device with no account: send it as a file or a link (QR code), and
+ * merge what another device sent, after a summary. Merging keeps the reviews of both.
+ */
+export function MovePanel() {
+  const knownCards = knownCardKeys();
+  const [link, setLink] = useState<ProgressLink | null>(null);
+  const [plan, setPlan] = useState<(MergePlan & { fileName: string }) | null>(null);
+  const [result, setResult] = useState('');
+
+  // The whole history, older reviews included, is what moves and what a summary compares.
+  const makeLink = async () => {
+    await whenHistoryLoaded();
+    const text = createBackup(useProgress.getState(), now());
+    setLink(await progressLink(appAddress(), text));
+  };
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    setResult('');
+    const text = await file.text();
+    await whenHistoryLoaded();
+    setPlan({
+      ...planMerge(text, knownCards, useProgress.getState(), MERGE_FILE_WORDS, restoreRoom()),
+      fileName: file.name,
+    });
+  };
+
+  return (
+    <section className="panel move-panel" aria-labelledby="move-title">
+      <h2 id="move-title">Move to another device</h2>
+      <p>
+        No account needed: send your progress as a file or a link, and merge it on the other device.
+        Merging keeps the reviews made on both devices; nothing is replaced.
+      </p>
+      <h3>Send from this device</h3>
+      <div className="actions">
+        <button type="button" onClick={downloadProgress}>
+          Download a file to move
+        </button>
+        <button type="button" onClick={() => void makeLink()}>
+          Make a link
+        </button>
+      </div>
+      {link && <LinkOffer link={link} />}
+      <h3>Receive on this device</h3>
+      <div className="actions">
+        <label className="button-like">
+          Merge from a file…
+          <input
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => void onFile(e)}
+            className="visually-hidden"
+          />
+        </label>
+      </div>
+      {plan && !plan.ok && (
+        <p className="notice notice-error" role="alert">
+          Not merged, nothing changed: {plan.reason}
+        </p>
+      )}
+      {plan?.ok && (
+        <MergePreview
+          from={plan.fileName}
+          progress={plan.progress}
+          summary={plan.summary}
+          onDone={(message) => {
+            setPlan(null);
+            setResult(message);
+          }}
+          onCancel={() => {
+            setPlan(null);
+            setResult('Not merged: nothing was changed.');
+          }}
+        />
+      )}
+      {result && (
+        <p className="notice" role="status">
+          {result}
+        </p>
+      )}
+    </section>
+  );
+}

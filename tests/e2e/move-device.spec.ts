@@ -1,0 +1,197 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import decodeQR from 'qr/decode.js';
+
+// Moving progress between two devices with no account (issue 13): two fresh browser contexts
+// stand for a laptop and a phone. Each studies on its own, then one's progress is merged into
+// the other's, by file and by link, and the result is the union of both.
+
+const STORAGE_KEY = 'prepdeck:progress';
+// Two devices studying, axe audits and a QR scan: longer than one page's journey on a busy machine.
+test.describe.configure({ timeout: 180_000 });
+
+const studyCards = (...ids: string[]) =>
+  `./#/decks/aws-backend-interview/study?set=cards:${ids.join(',')}`;
+
+/** Studies the given cards: Space reveals, 3 grades Good, each grade announced. */
+async function study(page: Page, ids: string[], star = '') {
+  await page.goto(studyCards(...ids));
+  const question = page.locator('#card-question');
+  for (let i = 0; i < ids.length; i++) {
+    await expect(question).toBeVisible();
+    const shown = await question.innerText();
+    if (shown === star) {
+      await page.keyboard.press('b');
+      await expect(page.getByRole('button', { name: `Bookmark: ${star}` })).toHaveAttribute(
+        'aria-pressed',
+        'true',
+      );
+    }
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('region', { name: 'Answer', exact: true })).toBeVisible();
+    await page.keyboard.press('3');
+    await expect(page.getByRole('status').filter({ hasText: /^Good\./ })).toBeVisible();
+    if (i < ids.length - 1) await expect(question).not.toHaveText(shown);
+  }
+}
+
+/** The saved review ids, once `count` of them are saved (saving waits for an idle moment). */
+async function savedReviewIds(page: Page, count: number): Promise<string[]> {
+  const ids = () =>
+    page.evaluate((key) => {
+      const saved = JSON.parse(window.localStorage.getItem(key) ?? '{"state":{"log":[]}}');
+      return (saved.state.log as [string][]).map((entry) => entry[0]);
+    }, STORAGE_KEY);
+  await expect.poll(async () => (await ids()).length, { timeout: 15_000 }).toBe(count);
+  return ids();
+}
+
+/** What the Stats screen says of the reviews, as a user reads it. */
+async function statsReviews(page: Page) {
+  await page.getByRole('link', { name: 'Stats' }).click();
+  return page.getByRole('img', { name: /^Reviews per day over the last 12 months:/ });
+}
+
+async function openSettings(page: Page) {
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Move to another device' }),
+  ).toBeVisible();
+}
+
+/** What a camera would read from a QR code on screen (another library's decoder than the app's encoder). */
+async function scanQr(page: Page, code: Locator): Promise<string> {
+  const png = (await code.screenshot()).toString('base64');
+  const image = await page.evaluate(async (data) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${data}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.width;
+    canvas.height = img.height;
+    const context = canvas.getContext('2d') as CanvasRenderingContext2D;
+    context.drawImage(img, 0, 0);
+    const { width, height, data: rgba } = context.getImageData(0, 0, img.width, img.height);
+    return { width, height, data: Array.from(rgba) };
+  }, png);
+  return decodeQR({ ...image, data: Uint8Array.from(image.data) });
+}
+
+/** What axe finds wrong on the page as it is, as readable lines (none expected). */
+async function axeViolations(page: Page, name: string): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.map(
+    (v) => `${name}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+/** A new device: a fresh context, whose uncaught errors and console errors (CSP) are kept. */
+async function fresh(browser: Browser, errors: string[]): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  return page;
+}
+
+test('a progress file from one device merges into another’s own progress: the union', async ({
+  browser,
+}) => {
+  const errors: string[] = [];
+  // Device A: two cards, one of them starred.
+  const a = await fresh(browser, errors);
+  await study(a, ['what-is-aws', 'what-are-the-main-advantages-of-aws'], 'What is AWS?');
+  const fromA = await savedReviewIds(a, 2);
+  await openSettings(a);
+  const download = a.waitForEvent('download');
+  await a.getByRole('button', { name: 'Download a file to move' }).click();
+  const file = await (await download).path();
+
+  // Device B: a card in common with A, and one of its own.
+  const b = await fresh(browser, errors);
+  await study(b, ['what-is-aws', 'what-is-ec2']);
+  const fromB = await savedReviewIds(b, 2);
+  await openSettings(b);
+  const chooser = b.waitForEvent('filechooser');
+  await b.getByText('Merge from a file…').click();
+  await (await chooser).setFiles(file);
+
+  const preview = b.locator('.move-panel-preview');
+  await expect(preview.getByRole('listitem')).toHaveText([
+    'New reviews: 2, of 2 cards affected.',
+    'Bookmarks: 1 card starred (the later change of each card wins).',
+    'Settings: this device’s are kept; the other device’s are not copied.',
+    /^Conflicts: none, by construction\./,
+  ]);
+  expect(await axeViolations(b, 'merge summary')).toEqual([]);
+  // Nothing changes before Merge.
+  expect(await savedReviewIds(b, 2)).toEqual(fromB);
+  await preview.getByRole('button', { name: 'Merge' }).click();
+  await expect(b.getByRole('status').filter({ hasText: /^Merged:/ })).toHaveText(
+    'Merged: 2 reviews added, 2 cards rescheduled from their whole history. Your settings are unchanged.',
+  );
+
+  await b.reload();
+  await expect(await statsReviews(b)).toHaveAccessibleName(/: 4 reviews on 1 day$/);
+  expect((await savedReviewIds(b, 4)).sort()).toEqual([...fromA, ...fromB].sort());
+  await b.getByRole('link', { name: 'Cards' }).click();
+  await expect(b.getByRole('button', { name: 'Bookmark: What is AWS?' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+
+  // Merging the same file again brings nothing new.
+  await openSettings(b);
+  const again = b.waitForEvent('filechooser');
+  await b.getByText('Merge from a file…').click();
+  await (await again).setFiles(file);
+  await expect(b.getByText(/holds nothing new: everything in it is here already\./)).toBeVisible();
+  expect(errors).toEqual([]);
+  await a.context().close();
+  await b.context().close();
+});
+
+test('a progress link (and its QR code) merges on the other device; a damaged one changes nothing', async ({
+  browser,
+}) => {
+  const errors: string[] = [];
+  const a = await fresh(browser, errors);
+  await study(a, ['what-is-ec2']);
+  await openSettings(a);
+  await a.getByRole('button', { name: 'Make a link' }).click();
+  const code = a.getByRole('img', { name: 'QR code of the progress link' });
+  await expect(code).toBeVisible();
+  const link = await a.getByRole('textbox', { name: 'Progress link' }).inputValue();
+  expect(link).toMatch(/\/#\/merge\?p=[\w-]+$/);
+  expect(await scanQr(a, code)).toBe(link);
+  expect(await axeViolations(a, 'link and QR code')).toEqual([]);
+
+  const b = await fresh(browser, errors);
+  await study(b, ['what-is-aws']);
+  const fromB = await savedReviewIds(b, 1);
+
+  // A link cut short, as some apps do: said plainly, nothing changed.
+  await b.goto(link.slice(0, link.length - 40));
+  await expect(b.getByRole('alert')).toHaveText(
+    /^Not merged, nothing changed: This link is damaged or cut short/,
+  );
+  expect(await savedReviewIds(b, 1)).toEqual(fromB);
+
+  await b.goto(link);
+  await expect(b.getByRole('heading', { level: 1 })).toHaveText(
+    'Merge progress from another device',
+  );
+  await expect(b.getByRole('listitem').first()).toHaveText('New reviews: 1, of 1 card affected.');
+  expect(await axeViolations(b, 'merge link screen')).toEqual([]);
+  await b.getByRole('button', { name: 'Merge' }).click();
+  await expect(b.getByRole('status').filter({ hasText: /^Merged:/ })).toHaveText(
+    /^Merged: 1 review added/,
+  );
+  // The progress left the address: a reload offers nothing to merge again.
+  await expect(b).toHaveURL(/#\/merge$/);
+  await b.reload();
+  await expect(b.getByText(/This address carries no progress/)).toBeVisible();
+  await expect(await statsReviews(b)).toHaveAccessibleName(/: 2 reviews on 1 day$/);
+  expect(errors).toEqual([]);
+  await a.context().close();
+  await b.context().close();
+});
