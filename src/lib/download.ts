@@ -15,8 +15,15 @@ export function downloadText(fileName: string, text: string, type = 'application
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Offers the learner's whole progress as a backup file. */
+/** Offers the learner's whole progress, own answers included, as a backup file. */
 export function downloadProgress(): void {
   const time = now();
-  downloadText(backupFileName(time), createBackup(useProgress.getState(), time));
+  // Taken now: a restore replaces the progress right after asking for this download.
+  const progress = useProgress.getState();
+  // The notes store loads on demand (no first-screen code). Should it fail to load, the
+  // progress is still offered: the answers stay saved in this browser.
+  void import('../store/notes-store.ts')
+    .then(({ notesForBackup }) => notesForBackup())
+    .catch(() => undefined)
+    .then((notes) => downloadText(backupFileName(time), createBackup(progress, time, notes)));
 }

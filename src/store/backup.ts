@@ -1,6 +1,7 @@
 import { decodeProgress, encodeProgress, type EncodedProgress } from './codec.ts';
 import { CURRENT_VERSION, migrateProgress } from './migrations.ts';
 import type { Progress } from './progress.ts';
+import type { OwnAnswers } from '../deck/key-points/own-answer.ts';
 
 /** A downloaded progress file. */
 interface BackupFile {
@@ -9,15 +10,18 @@ interface BackupFile {
   readonly version: number;
   readonly exportedAt: string;
   readonly progress: EncodedProgress;
+  /** Your own answers by card (issue 14); older backups have none. */
+  readonly notes?: OwnAnswers;
 }
 
-export function createBackup(progress: Progress, now: number): string {
+export function createBackup(progress: Progress, now: number, notes?: OwnAnswers): string {
   const file: BackupFile = {
     app: 'prepdeck',
     kind: 'progress',
     version: CURRENT_VERSION,
     exportedAt: new Date(now).toISOString(),
     progress: encodeProgress(progress),
+    notes,
   };
   return JSON.stringify(file);
 }
@@ -40,7 +44,13 @@ interface RestoreSummary {
 }
 
 export type RestorePlan =
-  | { readonly ok: true; readonly progress: Progress; readonly summary: RestoreSummary }
+  | {
+      readonly ok: true;
+      readonly progress: Progress;
+      readonly summary: RestoreSummary;
+      /** The file's own answers as found, checked by the notes store when merged; null if none. */
+      readonly notes: unknown;
+    }
   | { readonly ok: false; readonly reason: string };
 
 const refuse = (reason: string): RestorePlan => ({ ok: false, reason });
@@ -111,6 +121,7 @@ export function planRestore(
   return {
     ok: true,
     progress,
+    notes: file.notes ?? null,
     summary: {
       reviews: progress.log.length,
       cards: keys.size,

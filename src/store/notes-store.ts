@@ -28,6 +28,13 @@ export interface NotesState {
   write(key: string, text: string, time: number): string | null;
   /** Folds in answers from elsewhere (a backup, another tab): the newer edit of each card wins. */
   merge(answers: OwnAnswers): void;
+  /** Merges a backup's answers (as found in the file): how many it held, how many unreadable. */
+  restore(found: unknown): RestoredNotes;
+}
+
+export interface RestoredNotes {
+  readonly answers: number;
+  readonly unreadable: number;
 }
 
 export type NotesStore = UseBoundStore<StoreApi<NotesState>>;
@@ -86,6 +93,11 @@ export function createNotesStore(backend: Storage | null): NotesStore {
       const answers = mergeOwnAnswers(get().answers, incoming);
       set({ answers, unsaved: save(answers) });
     },
+    restore(found) {
+      const { answers, rejected } = decodeOwnAnswers(found);
+      get().merge(answers);
+      return { answers: countAnswers(answers), unreadable: rejected.length };
+    },
   }));
 }
 
@@ -106,6 +118,10 @@ if (typeof window !== 'undefined') {
     }
   });
 }
+
+/** Cards with an answer written (a cleared one is kept only for merging). */
+export const countAnswers = (answers: OwnAnswers): number =>
+  Object.values(answers).filter((a) => a.text !== '').length;
 
 /** The answers, as a backup file holds them. */
 export const notesForBackup = (): OwnAnswers => useNotes.getState().answers;

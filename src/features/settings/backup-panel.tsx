@@ -6,6 +6,8 @@ import { keepCopyBeforeRestore, localStorageUse, useProgress } from '../../store
 import { planRestore, type RestorePlan } from '../../store/backup.ts';
 import type { Progress } from '../../store/progress.ts';
 import { LOCAL_STORAGE_LIMIT_CHARS } from '../../store/save-status.ts';
+import { countAnswers, useNotes } from '../../store/notes-store.ts';
+import { decodeOwnAnswers } from '../../deck/key-points/own-answer.ts';
 import { KeptCopies } from './kept-copies.tsx';
 import { OrphanPanel } from './orphan-panel.tsx';
 import { StoragePanel } from './storage-panel.tsx';
@@ -41,6 +43,16 @@ export function applyRestore(progress: Progress, replace: (p: Progress) => void)
     : 'Restored. There was no room to keep your previous progress in this browser, so it was downloaded as a file first.';
 }
 
+/** Merges a backup's own answers into this browser's, and says what happened. */
+function restoreNotes(found: unknown): string {
+  const { answers, unreadable } = useNotes.getState().restore(found);
+  const skipped =
+    unreadable > 0
+      ? ` ${plural(unreadable, 'answer')} in the file could not be read and ${unreadable === 1 ? 'was' : 'were'} skipped.`
+      : '';
+  return `${plural(answers, 'own answer')} merged with yours.${skipped}`;
+}
+
 /** Download progress as a file, and restore from one after a dry-run summary. */
 export function BackupPanel() {
   const replace = useProgress((s) => s.replace);
@@ -65,7 +77,8 @@ export function BackupPanel() {
 
   const apply = () => {
     if (!plan?.ok) return;
-    setResult(applyRestore(plan.progress, replace));
+    const restored = applyRestore(plan.progress, replace);
+    setResult(plan.notes === null ? restored : `${restored} ${restoreNotes(plan.notes)}`);
     setRestores((n) => n + 1);
     setPlan(null);
   };
@@ -108,6 +121,8 @@ export function BackupPanel() {
               {plan.summary.bookmarks > 0 && `, and ${plural(plan.summary.bookmarks, 'bookmark')}`}.
               {plan.summary.unknownCards > 0 &&
                 ` ${plan.summary.unknownCards} of those cards ${plan.summary.unknownCards === 1 ? 'is' : 'are'} not in any deck here; their progress is kept.`}
+              {plan.notes !== null &&
+                ` It also holds ${plural(countAnswers(decodeOwnAnswers(plan.notes).answers), 'own answer')}, merged with yours: for each card the newer edit is kept.`}
             </p>
             <p>
               {hasProgress(useProgress.getState())
