@@ -84,7 +84,7 @@ describe('restoring own answers', () => {
   it('merges them with yours card by card, the newer edit kept, and says how many', async () => {
     const user = userEvent.setup();
     const { useNotes } = await import('../../src/store/notes-store.ts');
-    const S3 = 'aws-backend-interview/what-is-amazon-s3';
+    const S3 = 'aws-backend-interview/what-is-auto-scaling';
     useNotes.getState().write(CARD, 'mine, written after the backup', clock.time);
     render(<BackupPanel />);
     await user.upload(

@@ -6,7 +6,7 @@ import { MemoryStorage } from '../support/memory-storage.ts';
 const MONDAY = Date.UTC(2026, 10, 23, 9, 0);
 const TUESDAY = Date.UTC(2026, 10, 24, 9, 0);
 const VPC = 'aws-backend-interview/what-is-a-vpc';
-const S3 = 'aws-backend-interview/what-is-amazon-s3';
+const S3 = 'aws-backend-interview/what-is-auto-scaling';
 
 describe('the notes store', () => {
   it('saves each change at once, so a reload right after a keystroke finds it', () => {
