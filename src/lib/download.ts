@@ -1,5 +1,6 @@
 import { useProgress } from '../store/app-progress.ts';
 import { backupFileName, createBackup } from '../store/backup.ts';
+import { notesForBackup } from '../store/notes-backup.ts';
 import { now } from './clock.ts';
 
 /** Offers text as a file download. */
@@ -18,12 +19,5 @@ export function downloadText(fileName: string, text: string, type = 'application
 /** Offers the learner's whole progress, own answers included, as a backup file. */
 export function downloadProgress(): void {
   const time = now();
-  // Taken now: a restore replaces the progress right after asking for this download.
-  const progress = useProgress.getState();
-  // The notes store loads on demand (no first-screen code). Should it fail to load, the
-  // progress is still offered: the answers stay saved in this browser.
-  void import('../store/notes-store.ts')
-    .then(({ notesForBackup }) => notesForBackup())
-    .catch(() => undefined)
-    .then((notes) => downloadText(backupFileName(time), createBackup(progress, time, notes)));
+  downloadText(backupFileName(time), createBackup(useProgress.getState(), time, notesForBackup()));
 }

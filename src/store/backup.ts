@@ -1,7 +1,6 @@
 import { decodeProgress, encodeProgress, type EncodedProgress } from './codec.ts';
 import { CURRENT_VERSION, migrateProgress } from './migrations.ts';
 import type { Progress } from './progress.ts';
-import type { OwnAnswers } from '../deck/key-points/own-answer.ts';
 
 /** A downloaded progress file. */
 interface BackupFile {
@@ -10,11 +9,11 @@ interface BackupFile {
   readonly version: number;
   readonly exportedAt: string;
   readonly progress: EncodedProgress;
-  /** Your own answers by card (issue 14); older backups have none. */
-  readonly notes?: OwnAnswers;
+  /** Your own answers by card (issue 14), checked on restore; older backups have none. */
+  readonly notes?: unknown;
 }
 
-export function createBackup(progress: Progress, now: number, notes?: OwnAnswers): string {
+export function createBackup(progress: Progress, now: number, notes?: unknown): string {
   const file: BackupFile = {
     app: 'prepdeck',
     kind: 'progress',

@@ -6,11 +6,9 @@ import {
   setOwnAnswer,
   type OwnAnswers,
 } from '../deck/key-points/own-answer.ts';
-import { now } from './clock.ts';
+import { NOTES_STORAGE_KEY, provideNotes } from './notes-backup.ts';
 import { browserStorage, guardedGet, guardedSet, type WriteFailure } from './guarded-storage.ts';
 
-/** Your own answers, under their own key: a note never risks the review progress, nor it them. */
-export const NOTES_STORAGE_KEY = 'prepdeck:notes';
 const VERSION = 1;
 
 /** Saved answers that could not be read, kept aside untouched under `key`. */
@@ -64,7 +62,10 @@ function load(backend: Storage | null): Loaded {
 
 // The whole saved text goes aside, so the entries that could not be read are never lost.
 function keepAside(backend: Storage | null, raw: string, answers: OwnAnswers, reason: string) {
-  const key = `${NOTES_STORAGE_KEY}:unreadable:${new Date(now()).toISOString().replace(/[:.]/g, '-')}`;
+  // The first free key: an earlier unreadable copy is never written over.
+  let key = `${NOTES_STORAGE_KEY}:unreadable`;
+  for (let n = 2; guardedGet(backend, key) !== null; n++)
+    key = `${NOTES_STORAGE_KEY}:unreadable-${n}`;
   const failed = guardedSet(backend, key, raw) !== null;
   return { answers, setAside: { key, reason }, blocked: failed };
 }
@@ -101,6 +102,8 @@ export function createNotesStore(backend: Storage | null): NotesStore {
   }));
 }
 
+export { NOTES_STORAGE_KEY };
+
 /** Your own answers in this browser. */
 export const useNotes = createNotesStore(browserStorage());
 
@@ -123,5 +126,5 @@ if (typeof window !== 'undefined') {
 export const countAnswers = (answers: OwnAnswers): number =>
   Object.values(answers).filter((a) => a.text !== '').length;
 
-/** The answers, as a backup file holds them. */
-export const notesForBackup = (): OwnAnswers => useNotes.getState().answers;
+// Backups take the answers held here, also those storage refused.
+provideNotes(() => useNotes.getState().answers);
