@@ -43,14 +43,18 @@ export function applyRestore(progress: Progress, replace: (p: Progress) => void)
     : 'Restored. There was no room to keep your previous progress in this browser, so it was downloaded as a file first.';
 }
 
-/** Merges a backup's own answers into this browser's, and says what happened. */
+const notesIn = (found: unknown) => countAnswers(decodeOwnAnswers(found).answers);
+
+/** Merges a backup's own answers into this browser's, and says what happened (if anything). */
 function restoreNotes(found: unknown): string {
+  if (found === null) return '';
   const { answers, unreadable } = useNotes.getState().restore(found);
+  if (answers === 0 && unreadable === 0) return '';
   const skipped =
     unreadable > 0
       ? ` ${plural(unreadable, 'answer')} in the file could not be read and ${unreadable === 1 ? 'was' : 'were'} skipped.`
       : '';
-  return `${plural(answers, 'own answer')} merged with yours.${skipped}`;
+  return ` ${plural(answers, 'own answer')} merged with yours.${skipped}`;
 }
 
 /** Download progress as a file, and restore from one after a dry-run summary. */
@@ -78,7 +82,7 @@ export function BackupPanel() {
   const apply = () => {
     if (!plan?.ok) return;
     const restored = applyRestore(plan.progress, replace);
-    setResult(plan.notes === null ? restored : `${restored} ${restoreNotes(plan.notes)}`);
+    setResult(`${restored}${restoreNotes(plan.notes)}`);
     setRestores((n) => n + 1);
     setPlan(null);
   };
@@ -121,8 +125,8 @@ export function BackupPanel() {
               {plan.summary.bookmarks > 0 && `, and ${plural(plan.summary.bookmarks, 'bookmark')}`}.
               {plan.summary.unknownCards > 0 &&
                 ` ${plan.summary.unknownCards} of those cards ${plan.summary.unknownCards === 1 ? 'is' : 'are'} not in any deck here; their progress is kept.`}
-              {plan.notes !== null &&
-                ` It also holds ${plural(countAnswers(decodeOwnAnswers(plan.notes).answers), 'own answer')}, merged with yours: for each card the newer edit is kept.`}
+              {notesIn(plan.notes) > 0 &&
+                ` It also holds ${plural(notesIn(plan.notes), 'own answer')}, merged with yours: for each card the newer edit is kept.`}
             </p>
             <p>
               {hasProgress(useProgress.getState())
