@@ -12,12 +12,12 @@ import { browserStorage, guardedGet, guardedSet, type WriteFailure } from './gua
 const VERSION = 1;
 
 /** Saved answers that could not be read, kept aside untouched under `key`. */
-export interface NotesSetAside {
+interface NotesSetAside {
   readonly key: string;
   readonly reason: string;
 }
 
-export interface NotesState {
+interface NotesState {
   readonly answers: OwnAnswers;
   /** Why the latest change is kept in this tab only (storage full or blocked); null when saved. */
   readonly unsaved: WriteFailure | null;
@@ -30,7 +30,7 @@ export interface NotesState {
   restore(found: unknown): RestoredNotes;
 }
 
-export interface RestoredNotes {
+interface RestoredNotes {
   readonly answers: number;
   readonly unreadable: number;
 }
