@@ -299,7 +299,7 @@ function MockSummary({ run }: { run: MockRun }) {
           entries={revisit.map((w) => w.entry)}
           notes={revisit.map(
             (w) =>
-              `${w.score}, ${formatSeconds(w.time)}${w.over > 0 ? ` (${formatSeconds(w.over)} over)` : ''}${w.coverage ? `, ${pointsNote(w.coverage)}` : ''}`,
+              `${w.score}, ${formatSeconds(w.time)}${w.over > 0 ? ` (${formatSeconds(w.over)} over)` : ''}${w.coverage?.total ? `, ${pointsNote(w.coverage)}` : ''}`,
           )}
           bookmarkLabel={`Bookmark these ${revisit.length}`}
         />
