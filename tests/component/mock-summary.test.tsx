@@ -101,7 +101,7 @@ describe('mock interview, answered first', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: /^I have answered/ }));
     await user.keyboard('3');
 
-    const list = screen.getByRole('heading', { name: 'To revisit (3), weakest first' })
+    const list = screen.getByRole('heading', { name: 'To work on (3)' })
       .nextElementSibling as HTMLElement;
     const items = within(list).getAllByRole('listitem');
     expect(items.map((li) => within(li).getByRole('link').textContent)).toEqual([

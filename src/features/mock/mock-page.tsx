@@ -295,7 +295,7 @@ function MockSummary({ run }: { run: MockRun }) {
       )}
       {revisit.length > 0 && (
         <FollowUp
-          title={`To revisit (${revisit.length}), weakest first`}
+          title={`To work on (${revisit.length})`}
           entries={revisit.map((w) => w.entry)}
           notes={revisit.map(
             (w) =>
