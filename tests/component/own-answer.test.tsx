@@ -29,7 +29,8 @@ beforeEach(() => {
   localStorage.clear();
 });
 
-describe('your own answer', () => {
+// Typing key by key, and loading a screen afresh, are slow on a busy machine.
+describe('your own answer', { timeout: 30_000 }, () => {
   it('is typed key by key on the card page, saved with every key, and there after a reload', async () => {
     const user = userEvent.setup();
     await loadCardPage();
