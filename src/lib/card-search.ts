@@ -6,6 +6,8 @@ export interface SearchableCard {
   readonly question: string;
   readonly answer: string;
   readonly section: string;
+  /** Your own answer to the card (issue 14), searched with the rest. */
+  readonly note?: string;
 }
 
 export interface SearchHit {
@@ -13,6 +15,8 @@ export interface SearchHit {
   readonly score: number;
   /** The folded words matched, for highlighting. */
   readonly terms: readonly string[];
+  /** Some of the words were found in your own answer. */
+  readonly inNote: boolean;
 }
 
 /**
@@ -22,7 +26,7 @@ export interface SearchHit {
 export function createCardSearch(cards: readonly SearchableCard[]) {
   const index = new MiniSearch<SearchableCard>({
     idField: 'key',
-    fields: ['question', 'answer', 'section'],
+    fields: ['question', 'answer', 'section', 'note'],
     processTerm: (term) => fold(term),
     searchOptions: {
       boost: { question: 3, section: 1.5 },
@@ -32,12 +36,24 @@ export function createCardSearch(cards: readonly SearchableCard[]) {
     },
   });
   index.addAll(cards);
+  const byKey = new Map(cards.map((card) => [card.key, card]));
   return {
+    /** Re-indexes one card with your current answer to it ('' when there is none). */
+    setNote(key: string, note: string): void {
+      const card = byKey.get(key);
+      if (!card || (card.note ?? '') === note) return;
+      const next = { ...card, note };
+      byKey.set(key, next);
+      index.replace(next);
+    },
     search(query: string): SearchHit[] {
       if (!query.trim()) return [];
-      return index
-        .search(query)
-        .map((r) => ({ key: String(r.id), score: r.score, terms: r.terms }));
+      return index.search(query).map((r) => ({
+        key: String(r.id),
+        score: r.score,
+        terms: r.terms,
+        inNote: Object.values(r.match).some((fields) => fields.includes('note')),
+      }));
     },
   };
 }

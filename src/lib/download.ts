@@ -1,4 +1,5 @@
 import { useProgress, whenHistoryLoaded } from '../store/app-progress.ts';
+import { notesForBackup } from '../store/notes-backup.ts';
 import { now } from './clock.ts';
 
 /** Offers text as a file download. */
@@ -15,14 +16,18 @@ export function downloadText(fileName: string, text: string, type = 'application
 }
 
 /**
- * Offers the learner's whole progress as a backup file, older history included. The backup
+ * Offers the learner's whole progress as a backup file, older history and own answers
+ * included. The backup
  * code loads on demand: the first screen only needs this button (in the save banner).
  */
 export function downloadProgress(): void {
   void Promise.all([whenHistoryLoaded(), import('../store/backup-file.ts')]).then(
     ([, { backupFileName, createBackup }]) => {
       const time = now();
-      downloadText(backupFileName(time), createBackup(useProgress.getState(), time));
+      downloadText(
+        backupFileName(time),
+        createBackup(useProgress.getState(), time, notesForBackup()),
+      );
     },
   );
 }

@@ -9,15 +9,18 @@ export interface BackupFile {
   readonly version: number;
   readonly exportedAt: string;
   readonly progress: EncodedProgress;
+  /** Your own answers by card (issue 14), checked on restore; older backups have none. */
+  readonly notes?: unknown;
 }
 
-export function createBackup(progress: Progress, now: number): string {
+export function createBackup(progress: Progress, now: number, notes?: unknown): string {
   const file: BackupFile = {
     app: 'prepdeck',
     kind: 'progress',
     version: CURRENT_VERSION,
     exportedAt: new Date(now).toISOString(),
     progress: encodeProgress(progress),
+    notes,
   };
   return JSON.stringify(file);
 }

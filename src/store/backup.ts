@@ -21,7 +21,13 @@ interface RestoreSummary {
 }
 
 export type RestorePlan =
-  | { readonly ok: true; readonly progress: Progress; readonly summary: RestoreSummary }
+  | {
+      readonly ok: true;
+      readonly progress: Progress;
+      readonly summary: RestoreSummary;
+      /** The file's own answers as found, checked by the notes store when merged; null if none. */
+      readonly notes: unknown;
+    }
   | { readonly ok: false; readonly reason: string };
 
 const refuse = (reason: string) => ({ ok: false, reason }) as const;
@@ -52,6 +58,8 @@ export type ReadBackup =
       readonly keys: ReadonlySet<string>;
       /** Those of `keys` no deck here has: kept, not dropped. */
       readonly unknown: readonly string[];
+      /** The file's own answers as found, checked by the notes store when merged; null if none. */
+      readonly notes: unknown;
     }
   | { readonly ok: false; readonly reason: string };
 
@@ -107,7 +115,7 @@ export function readBackup(
     );
   }
   const exportedAt = typeof file.exportedAt === 'string' ? file.exportedAt : '';
-  return { ok: true, progress, exportedAt, keys, unknown };
+  return { ok: true, progress, exportedAt, keys, unknown, notes: file.notes ?? null };
 }
 
 /** Characters `progress` takes once saved, to check it fits before anything changes. */
@@ -139,6 +147,7 @@ export function planRestore(
   return {
     ok: true,
     progress,
+    notes: read.notes,
     summary: {
       reviews: progress.log.length,
       cards: keys.size,

@@ -67,3 +67,13 @@ export function browserStorage(): Storage | null {
     return null;
   }
 }
+
+/** localStorage through the guarded path, as zustand's persist middleware reads and writes it. */
+export function guardedStateStorage() {
+  const backend = browserStorage();
+  return {
+    getItem: (key: string) => guardedGet(backend, key),
+    setItem: (key: string, value: string) => void guardedSet(backend, key, value),
+    removeItem: (key: string) => guardedRemove(backend, key),
+  };
+}

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import { guardedStateStorage } from './guarded-storage.ts';
 
 export type MockScore = 'nailed' | 'partial' | 'missed';
 
@@ -22,6 +23,8 @@ export interface MockRun {
   /** When the current question appeared, and when its answer was revealed. */
   readonly questionAt: number;
   readonly revealedAt: number | null;
+  /** What is typed so far for the current question (answer first): kept across a reload. */
+  readonly typed?: string;
 }
 
 /** A finished mock interview, as the history lists it. */
@@ -37,6 +40,8 @@ interface MockState {
   readonly history: readonly MockResult[];
   start(setup: Pick<MockRun, 'keys' | 'seconds' | 'countAsReviews'>, now: number): void;
   reveal(now: number): void;
+  /** Keeps the current question's typed answer, key by key. */
+  type(text: string): void;
   /** Scores the current question; the last one files the interview in the history. */
   score(score: MockScore, now: number, coverage?: MockCoverage | null): void;
   /** Leaves the finished (or abandoned) interview for a new one. */
@@ -70,6 +75,7 @@ function readRun(x: unknown): MockRun | null {
     r.scores.length <= r.keys.length &&
     isNumber(r.questionAt) &&
     (r.revealedAt === null || isNumber(r.revealedAt)) &&
+    (r.typed === undefined || typeof r.typed === 'string') &&
     (r.coverage === undefined || (Array.isArray(r.coverage) && r.coverage.every(isCoverage)));
   return ok ? (r as MockRun) : null;
 }
@@ -103,6 +109,10 @@ export const useMock = create<MockState>()(
         const run = get().run;
         if (run && run.revealedAt === null) set({ run: { ...run, revealedAt: now } });
       },
+      type(typed) {
+        const run = get().run;
+        if (run && run.revealedAt === null) set({ run: { ...run, typed } });
+      },
       score(score, now, covered = null) {
         const run = get().run;
         if (!run || run.scores.length >= run.keys.length) return;
@@ -117,6 +127,7 @@ export const useMock = create<MockState>()(
           coverage,
           questionAt: now,
           revealedAt: null,
+          typed: undefined,
         };
         const done = scores.length >= run.keys.length;
         set({
@@ -133,7 +144,9 @@ export const useMock = create<MockState>()(
     {
       name: MOCK_STORAGE_KEY,
       version: 1,
-      storage: createJSONStorage(() => localStorage),
+      // Written at each key typed: through the guarded path, so a full or blocked storage keeps
+      // the interview in this tab instead of throwing into the page.
+      storage: createJSONStorage(guardedStateStorage),
       partialize: ({ run, history }) => ({ run, history }),
       // Anything unreadable is dropped entry by entry; the rest is kept.
       merge: (saved, current) => {

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { browserStorage, guardedGet, guardedRemove, guardedSet } from './guarded-storage.ts';
+import { guardedStateStorage } from './guarded-storage.ts';
 
 export type Theme = 'system' | 'light' | 'dark';
 
@@ -30,14 +30,7 @@ export const useUiPrefs = create<UiPrefs>()(
       name: 'prepdeck:ui',
       version: 1,
       // Through the guarded path: a full or blocked storage keeps the theme for this visit only.
-      storage: createJSONStorage(() => {
-        const backend = browserStorage();
-        return {
-          getItem: (key) => guardedGet(backend, key),
-          setItem: (key, value) => void guardedSet(backend, key, value),
-          removeItem: (key) => guardedRemove(backend, key),
-        };
-      }),
+      storage: createJSONStorage(guardedStateStorage),
       partialize: ({ theme, welcomeDismissed, answerFirst }) => ({
         theme,
         welcomeDismissed,

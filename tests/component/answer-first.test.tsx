@@ -145,6 +145,8 @@ describe('answer first in a quiz', { timeout: 30_000 }, () => {
     await screen.findByRole('region', { name: /key points/ }, { timeout: 5000 });
     expect(screen.getByRole('status')).toHaveTextContent('Suggested: Right.');
     expect(screen.getByRole('button', { name: /^Right/ })).toHaveAccessibleDescription('Suggested');
+    // The suggestion describes the button; its name stays what it does.
+    expect(screen.getByRole('button', { name: /^Right/ })).toHaveAccessibleName('Right');
     await user.keyboard('y');
 
     await user.click(screen.getByRole('button', { name: /Check my answer/ }));

@@ -20,13 +20,13 @@ const { schedulerFor } = await import('../../src/srs/scheduler.ts');
 const CARD = 'aws-backend-interview/what-is-aws';
 const scheduler = schedulerFor(0.9);
 
-function backupFile(): File {
+function backupFile(notes?: Record<string, { text: string; at: number }>): File {
   const progress = {
     ...EMPTY_PROGRESS,
     cards: { [CARD]: scheduler.grade(null, 3, clock.time - 86_400_000) },
     log: [{ id: 'b1', card: CARD, grade: 3 as const, time: clock.time - 86_400_000, before: null }],
   };
-  return new File([createBackup(progress, clock.time)], 'backup.json', {
+  return new File([createBackup(progress, clock.time, notes)], 'backup.json', {
     type: 'application/json',
   });
 }
@@ -77,6 +77,31 @@ describe('restore', () => {
     await user.click(within(copies).getByRole('button', { name: 'Delete for good' }));
     expect(within(copies).queryAllByRole('listitem')).toHaveLength(0);
     expect(Object.keys(localStorage).filter((k) => k.includes('before-restore'))).toEqual([]);
+  });
+});
+
+describe('restoring own answers', () => {
+  it('merges them with yours card by card, the newer edit kept, and says how many', async () => {
+    const user = userEvent.setup();
+    const { useNotes } = await import('../../src/store/notes-store.ts');
+    const S3 = 'aws-backend-interview/what-is-auto-scaling';
+    useNotes.getState().write(CARD, 'mine, written after the backup', clock.time);
+    render(<BackupPanel />);
+    await user.upload(
+      screen.getByLabelText('Restore from a file…'),
+      backupFile({
+        [CARD]: { text: 'older, from the file', at: clock.time - 60_000 },
+        [S3]: { text: 'only in the file', at: clock.time - 60_000 },
+        'not a key': { text: 'x', at: 1 },
+      }),
+    );
+    expect(await screen.findByText(/It also holds 2 own answers, merged with yours/)).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Restore' }));
+    expect(screen.getByText(/2 own answers merged with yours/)).toHaveTextContent(
+      '1 answer in the file could not be read and was skipped.',
+    );
+    expect(useNotes.getState().answers[CARD]?.text).toBe('mine, written after the backup');
+    expect(useNotes.getState().answers[S3]?.text).toBe('only in the file');
   });
 });
 

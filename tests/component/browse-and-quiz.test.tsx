@@ -6,6 +6,7 @@ import { App } from '../../src/app/app.tsx';
 import { QuizPage } from '../../src/features/quiz/quiz-page.tsx';
 import { useProgress } from '../../src/store/app-progress.ts';
 import { EMPTY_PROGRESS } from '../../src/store/progress.ts';
+import { useNotes } from '../../src/store/notes-store.ts';
 
 const T0 = Date.UTC(2026, 10, 26, 9);
 
@@ -53,6 +54,19 @@ describe('card browser', () => {
     const [row] = results();
     expect(row).toHaveTextContent('Difference between Security Group and NACL?');
     expect(within(row as HTMLElement).getAllByText('NACL', { selector: 'mark' })).toHaveLength(2);
+  });
+
+  it('finds a card by a word only your own answer holds, and says so', async () => {
+    const user = userEvent.setup();
+    useNotes
+      .getState()
+      .write('aws-backend-interview/what-is-a-vpc', 'My mnemonic: a fenced yard', T0);
+    await renderBrowse();
+    await user.type(screen.getByRole('searchbox'), 'mnemonic');
+    expect(resultCount()).toHaveTextContent('1 card matching “mnemonic”');
+    const [row] = results();
+    expect(row).toHaveTextContent('What is a VPC?');
+    expect(row).toHaveTextContent('Matched your own answer: My mnemonic: a fenced yard');
   });
 
   it('filters to bookmarked cards, and the star toggles a bookmark', async () => {

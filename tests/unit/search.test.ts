@@ -75,3 +75,22 @@ describe('highlighting helpers', () => {
     ).toBe('Feature SG Level Instance Bold code x();');
   });
 });
+
+describe('your own answers in the search', () => {
+  it('find a card by a word only your answer holds, and say the hit came from it', () => {
+    const mine = createCardSearch(cards);
+    expect(mine.search('mnemonic')).toEqual([]);
+    mine.setNote('what-is-a-vpc', 'My mnemonic: a fenced yard for my servers');
+    const [hit, ...rest] = mine.search('mnemonic');
+    expect(rest).toEqual([]);
+    expect(hit).toMatchObject({ key: 'what-is-a-vpc', inNote: true });
+    expect(mine.search('NACL')[0]).toMatchObject({ inNote: false });
+  });
+
+  it('follow your edits: a rewritten answer no longer finds the card by its old words', () => {
+    const mine = createCardSearch(cards);
+    mine.setNote('what-is-a-vpc', 'My mnemonic: a fenced yard');
+    mine.setNote('what-is-a-vpc', 'An isolated network');
+    expect(mine.search('mnemonic')).toEqual([]);
+  });
+});

@@ -82,3 +82,22 @@ describe('planRestore', () => {
     expect(!plan.ok && plan.reason).toMatch(reason);
   });
 });
+
+describe('own answers in a backup', () => {
+  const notes = { 'aws/what-is-aws': { text: 'Rented computers', at: T0 } };
+
+  it('are written to the file and read back for the notes store to merge', () => {
+    const text = createBackup(progressWith(['aws/what-is-aws']), T0, notes);
+    expect(JSON.parse(text)).toMatchObject({ notes });
+    const plan = planRestore(text, KNOWN, EMPTY_PROGRESS);
+    expect(plan.ok && plan.notes).toEqual(notes);
+  });
+
+  it('are absent from an older backup, which still restores', () => {
+    const text = backupOf(['aws/what-is-aws']);
+    expect(text).not.toContain('notes');
+    const plan = planRestore(text, KNOWN, EMPTY_PROGRESS);
+    expect(plan.ok).toBe(true);
+    expect(plan.ok && plan.notes).toBeNull();
+  });
+});

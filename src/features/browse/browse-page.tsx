@@ -53,7 +53,7 @@ export function BrowsePage({ params }: { params: URLSearchParams }) {
   const states = useProgress((s) => s.cards);
   const bookmarks = useProgress((s) => s.bookmarks);
   const dayStartHour = useProgress((s) => s.settings.dayStartHour);
-  const { hits, answers } = useCardSearch(filters.query);
+  const { hits, answers, notes } = useCardSearch(filters.query);
 
   // The search box has focus on arrival (`/` from anywhere brings you here).
   useEffect(() => searchBox.current?.focus(), []);
@@ -172,7 +172,8 @@ export function BrowsePage({ params }: { params: URLSearchParams }) {
       </p>
       <ol className="browse-list">
         {rows.slice(0, shown).map(({ entry, insight }) => {
-          const terms = hits?.get(entry.key)?.terms ?? [];
+          const hit = hits?.get(entry.key);
+          const terms = hit?.terms ?? [];
           return (
             <li key={entry.key} className="browse-row">
               <span className="browse-number">#{entry.number}</span>
@@ -183,6 +184,12 @@ export function BrowsePage({ params }: { params: URLSearchParams }) {
                 {terms.length > 0 && (
                   <p className="browse-row-snippet">
                     <Snippet text={answers.get(entry.key) ?? ''} terms={terms} />
+                  </p>
+                )}
+                {hit?.inNote && (
+                  <p className="browse-row-snippet browse-row-note">
+                    <strong>Matched your own answer:</strong>{' '}
+                    <Snippet text={notes[entry.key]?.text ?? ''} terms={terms} />
                   </p>
                 )}
                 <p className="browse-row-meta">

@@ -3,6 +3,8 @@ import { loadAllAnswers, type Answers } from '../../lib/answers.ts';
 import { createCardSearch, type CardSearch, type SearchHit } from '../../lib/card-search.ts';
 import { allEntries } from '../../lib/decks.ts';
 import { plainText } from '../../lib/fold.ts';
+import { useNotes } from '../../store/notes-store.ts';
+import type { OwnAnswers } from '../../deck/key-points/own-answer.ts';
 
 let index: CardSearch | null = null;
 let plainAnswers: ReadonlyMap<string, string> | null = null;
@@ -27,21 +29,22 @@ function searchIndex(answers: ReadonlyMap<string, string>): CardSearch {
 }
 
 /**
- * Hits for a query, keyed by card, in relevance order, and every answer as plain text for
- * snippets. Suspends until the answers have loaded (they are prefetched at start-up).
+ * Hits for a query, keyed by card, in relevance order (your own answers searched too), and
+ * every answer as plain text for snippets. Suspends until the answers have loaded (they are prefetched at start-up).
  */
 export function useCardSearch(query: string): {
   hits: ReadonlyMap<string, SearchHit> | null;
   answers: ReadonlyMap<string, string>;
+  notes: OwnAnswers;
 } {
   const answers = answersAsText(use(loadAllAnswers()));
+  const notes = useNotes((s) => s.answers);
   const hits = useMemo(() => {
     if (!query.trim()) return null;
-    return new Map(
-      searchIndex(answers)
-        .search(query)
-        .map((hit) => [hit.key, hit]),
-    );
-  }, [query, answers]);
-  return { hits, answers };
+    const index = searchIndex(answers);
+    // Your answers change as you write them: only the cards whose answer changed are re-indexed.
+    for (const [key, note] of Object.entries(notes)) index.setNote(key, note.text);
+    return new Map(index.search(query).map((hit) => [hit.key, hit]));
+  }, [query, answers, notes]);
+  return { hits, answers, notes };
 }

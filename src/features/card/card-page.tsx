@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { BookmarkButton } from '../../components/bookmark-button.tsx';
 import { Answer } from '../../components/markdown/answer.tsx';
+import { OwnAnswer } from '../../components/own-answer.tsx';
 import { useInsights } from '../../hooks/use-insights.ts';
 import { deckEntries, type CardEntry } from '../../lib/decks.ts';
 import { formatWhen } from '../../lib/format-time.ts';
@@ -46,6 +47,7 @@ export function CardPage({ entry }: { entry: CardEntry }) {
         <section className="card-answer" aria-label="Answer">
           <Answer entry={entry} questionLevel={1} />
         </section>
+        <OwnAnswer cardKey={entry.key} headingLevel={2} />
       </div>
       <section className="panel card-page-facts" aria-labelledby="card-progress-title">
         <h2 id="card-progress-title">Your progress</h2>

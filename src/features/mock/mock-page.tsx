@@ -31,6 +31,7 @@ import {
   useQuestionDraw,
 } from '../../components/question-draw.tsx';
 import { MockHistory, formatSeconds } from './mock-history.tsx';
+import { answersToRevisit } from './revisit.ts';
 import '../../components/grade.css';
 import './mock.css';
 
@@ -143,9 +144,12 @@ function MockQuestion({ run, index }: { run: MockRun; index: number }) {
   const grade = useProgress((s) => s.grade);
   const retention = useProgress((s) => s.settings.desiredRetention);
   const answerFirst = useUiPrefs((s) => s.answerFirst);
-  // Typing is optional here: the answer may be given aloud. Kept for this question only.
-  const [typed, setTyped] = useState('');
+  // Typing is optional here: the answer may be given aloud. Kept with the run, so a reload
+  // mid-answer loses no keystroke.
+  const typed = run.typed ?? '';
   const check = useAnswerCheck(entry, typed, answerFirst && revealed);
+  const suggested = check?.suggestedGrade ? suggestedScore(check.suggestedGrade) : null;
+  const suggestedId = useId();
   // Counted from when the question appeared, across a reload; it stops at the reveal.
   const elapsed = Math.max(0, Math.floor(((run.revealedAt ?? tick) - run.questionAt) / 1000));
   const left = Math.max(0, run.seconds - elapsed);
@@ -214,20 +218,36 @@ function MockQuestion({ run, index }: { run: MockRun; index: number }) {
         revealLabel="I have answered: show the answer"
       />
       {answerFirst && !revealed && (
-        <AnswerFirstInput value={typed} onChange={setTyped} onCheck={setRevealed} />
+        <AnswerFirstInput
+          value={typed}
+          onChange={(text) => useMock.getState().type(text)}
+          onCheck={setRevealed}
+        />
       )}
-      {answerFirst && revealed && <AnswerFirstResult result={check} />}
+      {answerFirst && revealed && (
+        <AnswerFirstResult
+          result={check}
+          suggestion={SCORES.find((s) => s.score === suggested)?.label ?? null}
+        />
+      )}
       {revealed && (
         <div className="grade-bar grade-bar-three" role="group" aria-label="How did you do?">
           {SCORES.map((choice) => (
             <button
               key={choice.score}
               type="button"
-              className={`grade ${choice.className}`}
+              className={`grade ${choice.className}${choice.score === suggested ? ' grade-suggested' : ''}`}
               onClick={() => score(choice)}
+              aria-describedby={choice.score === suggested ? suggestedId : undefined}
             >
               <span className="grade-name">{choice.label}</span>
               <kbd aria-hidden="true">{choice.key}</kbd>
+              {choice.score === suggested && (
+                // The button's description, not part of its name.
+                <span id={suggestedId} className="grade-suggested-badge" aria-hidden="true">
+                  Suggested
+                </span>
+              )}
             </button>
           ))}
         </div>
@@ -240,23 +260,16 @@ function MockSummary({ run }: { run: MockRun }) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const { scores, times } = run;
   const coverage = run.coverage ?? [];
-  const weak = run.keys
-    .map((key, i) => ({
-      entry: findCard(key),
-      score: scores[i],
-      time: times[i] ?? 0,
-      points: coverage[i] ?? null,
-    }))
-    .filter(
-      (
-        x,
-      ): x is {
-        entry: NonNullable<typeof x.entry>;
-        score: Score;
-        time: number;
-        points: MockCoverage | null;
-      } => !!x.entry && x.score !== 'nailed',
-    );
+  const answers = scores.map((score, i) => ({
+    key: run.keys[i] ?? '',
+    score,
+    time: times[i] ?? 0,
+    coverage: coverage[i] ?? null,
+  }));
+  const revisit = answersToRevisit(answers, run.seconds * 1000).flatMap((answer) => {
+    const entry = findCard(answer.key);
+    return entry ? [{ ...answer, entry }] : [];
+  });
   const checked = coverage.filter((c) => c !== null);
   const nailed = scores.filter((s) => s === 'nailed').length;
 
@@ -280,16 +293,22 @@ function MockSummary({ run }: { run: MockRun }) {
           .
         </p>
       )}
-      {weak.length > 0 && (
+      {revisit.length > 0 && (
         <FollowUp
-          title={`To work on (${weak.length})`}
-          entries={weak.map((w) => w.entry)}
-          notes={weak.map(
+          title={`To work on (${revisit.length})`}
+          entries={revisit.map((w) => w.entry)}
+          notes={revisit.map(
             (w) =>
-              `${w.score}, ${formatSeconds(w.time)}${w.points ? `, ${pointsNote(w.points)}` : ''}`,
+              `${w.score}, ${formatSeconds(w.time)}${w.over > 0 ? ` (${formatSeconds(w.over)} over)` : ''}${w.coverage?.total ? `, ${pointsNote(w.coverage)}` : ''}`,
           )}
-          bookmarkLabel={`Bookmark these ${weak.length}`}
+          bookmarkLabel={`Bookmark these ${revisit.length}`}
         />
+      )}
+      {revisit.length > 0 && (
+        <p className="hint">
+          Weakest first: fewest key points covered, then furthest over the{' '}
+          {formatSeconds(run.seconds * 1000)} allowed, then your own score.
+        </p>
       )}
       <div className="actions">
         <button type="button" onClick={() => useMock.getState().clear()}>
@@ -299,6 +318,10 @@ function MockSummary({ run }: { run: MockRun }) {
     </section>
   );
 }
+
+/** The score an answer-first grade suggests: Again is missed, Hard partial, Good or Easy nailed. */
+const suggestedScore = (grade: Grade): Score =>
+  grade === 1 ? 'missed' : grade === 2 ? 'partial' : 'nailed';
 
 /** "4 of 6 key points". */
 const pointsNote = (c: MockCoverage) => `${c.covered} of ${c.total} key points`;

@@ -180,7 +180,8 @@ function QuizQuestion({
                 <span className="grade-name">{right ? 'Right' : 'Wrong'}</span>
                 <kbd aria-hidden="true">{right ? 'Y' : 'N'}</kbd>
                 {suggested && (
-                  <span id={suggestedId} className="grade-suggested-badge">
+                  // The button's description, not part of its name.
+                  <span id={suggestedId} className="grade-suggested-badge" aria-hidden="true">
                     Suggested
                   </span>
                 )}

@@ -4,6 +4,8 @@ import { downloadProgress } from '../../lib/download.ts';
 import { keepCopyBeforeRestore, useProgress } from '../../store/app-progress.ts';
 import { planRestore, type RestorePlan } from '../../store/backup.ts';
 import type { Progress } from '../../store/progress.ts';
+import { countAnswers, useNotes } from '../../store/notes-store.ts';
+import { decodeOwnAnswers } from '../../deck/key-points/own-answer.ts';
 import { KeptCopies } from './kept-copies.tsx';
 import { MovePanel } from './move-panel.tsx';
 import { OrphanPanel } from './orphan-panel.tsx';
@@ -35,6 +37,20 @@ export function applyRestore(progress: Progress, replace: (p: Progress) => void)
     : 'Restored. There was no room to keep your previous progress in this browser, so it was downloaded as a file first.';
 }
 
+const notesIn = (found: unknown) => countAnswers(decodeOwnAnswers(found).answers);
+
+/** Merges a backup's own answers into this browser's, and says what happened (if anything). */
+function restoreNotes(found: unknown): string {
+  if (found === null) return '';
+  const { answers, unreadable } = useNotes.getState().restore(found);
+  if (answers === 0 && unreadable === 0) return '';
+  const skipped =
+    unreadable > 0
+      ? ` ${plural(unreadable, 'answer')} in the file could not be read and ${unreadable === 1 ? 'was' : 'were'} skipped.`
+      : '';
+  return ` ${plural(answers, 'own answer')} merged with yours.${skipped}`;
+}
+
 /** Download progress as a file, and restore from one after a dry-run summary. */
 export function BackupPanel() {
   const replace = useProgress((s) => s.replace);
@@ -56,7 +72,8 @@ export function BackupPanel() {
 
   const apply = () => {
     if (!plan?.ok) return;
-    setResult(applyRestore(plan.progress, replace));
+    const restored = applyRestore(plan.progress, replace);
+    setResult(`${restored}${restoreNotes(plan.notes)}`);
     setRestores((n) => n + 1);
     setPlan(null);
   };
@@ -99,6 +116,8 @@ export function BackupPanel() {
               {plan.summary.bookmarks > 0 && `, and ${plural(plan.summary.bookmarks, 'bookmark')}`}.
               {plan.summary.unknownCards > 0 &&
                 ` ${plan.summary.unknownCards} of those cards ${plan.summary.unknownCards === 1 ? 'is' : 'are'} not in any deck here; their progress is kept.`}
+              {notesIn(plan.notes) > 0 &&
+                ` It also holds ${plural(notesIn(plan.notes), 'own answer')}, merged with yours: for each card the newer edit is kept.`}
             </p>
             <p>
               {hasProgress(useProgress.getState())

@@ -6,6 +6,7 @@ import {
   useAnswerCheck,
 } from '../../components/answer-first.tsx';
 import { BookmarkButton } from '../../components/bookmark-button.tsx';
+import { OwnAnswer } from '../../components/own-answer.tsx';
 import { RevealCard } from '../../components/reveal-card.tsx';
 import { deckEntries, findCard } from '../../lib/decks.ts';
 import type { DeckOutline } from '../../deck/types.ts';
@@ -259,6 +260,7 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
               suggested={check?.suggestedGrade ?? null}
             />
           )}
+          {revealed && <OwnAnswer key={entry.key} cardKey={entry.key} headingLevel={3} />}
         </>
       ) : (
         <SessionEnd
