@@ -8,6 +8,7 @@ import {
 import { CommitField } from '../../components/commit-field.tsx';
 import { SectionPicker, useSectionChoice } from '../../components/section-picker.tsx';
 import { FollowUp } from '../../components/follow-up.tsx';
+import { RecordingsSlot } from '../../components/recording/recordings-slot.tsx';
 import { RevealCard } from '../../components/reveal-card.tsx';
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount.ts';
 import { useShortcuts } from '../../hooks/use-shortcuts.ts';
@@ -217,6 +218,7 @@ function MockQuestion({ run, index }: { run: MockRun; index: number }) {
         <AnswerFirstInput value={typed} onChange={setTyped} onCheck={setRevealed} />
       )}
       {answerFirst && revealed && <AnswerFirstResult result={check} />}
+      <RecordingsSlot key={entry.key} cardKey={entry.key} />
       {revealed && (
         <div className="grade-bar grade-bar-three" role="group" aria-label="How did you do?">
           {SCORES.map((choice) => (

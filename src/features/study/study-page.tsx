@@ -6,6 +6,7 @@ import {
   useAnswerCheck,
 } from '../../components/answer-first.tsx';
 import { BookmarkButton } from '../../components/bookmark-button.tsx';
+import { RecordingsSlot } from '../../components/recording/recordings-slot.tsx';
 import { RevealCard } from '../../components/reveal-card.tsx';
 import { deckEntries, findCard } from '../../lib/decks.ts';
 import type { DeckOutline } from '../../deck/types.ts';
@@ -250,6 +251,7 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
             <AnswerFirstInput value={typed} onChange={setTyped} onCheck={reveal} />
           )}
           {answerFirst && revealed && <AnswerFirstResult result={check} />}
+          {answerFirst && <RecordingsSlot key={`${entry.key}:${done}`} cardKey={entry.key} />}
           {revealed && (
             <GradeBar
               state={states[entry.key] ?? null}

@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react';
+
+type PanelModule = typeof import('./recordings-panel.tsx');
+
+// The recorder is not part of any first screen: its code arrives when a card offers it.
+let loaded: PanelModule | null = null;
+const load = () => import('./recordings-panel.tsx');
+
+/**
+ * "Answer aloud" for one card, loaded on demand. If its code cannot arrive (offline before it
+ * was cached), it says so with a retry; the rest of the screen carries on.
+ */
+export function RecordingsSlot({ cardKey }: { readonly cardKey: string }) {
+  const [panel, setPanel] = useState<PanelModule | null>(loaded);
+  const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    if (panel) return;
+    let live = true;
+    load().then(
+      (module) => {
+        loaded = module;
+        if (live) setPanel(module);
+      },
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [panel, attempt]);
+
+  if (panel) return <panel.RecordingsPanel cardKey={cardKey} />;
+  if (failed) {
+    return (
+      <p className="notice notice-error" role="alert">
+        The recorder could not be loaded (are you offline?).{' '}
+        <button
+          type="button"
+          onClick={() => {
+            setFailed(false);
+            setAttempt((n) => n + 1);
+          }}
+        >
+          Try again
+        </button>
+      </p>
+    );
+  }
+  return <p className="loading">Loading the recorder…</p>;
+}
