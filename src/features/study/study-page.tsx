@@ -251,7 +251,9 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
             <AnswerFirstInput value={typed} onChange={setTyped} onCheck={reveal} />
           )}
           {answerFirst && revealed && <AnswerFirstResult result={check} />}
-          {answerFirst && <RecordingsSlot key={`${entry.key}:${done}`} cardKey={entry.key} />}
+          {answerFirst && (
+            <RecordingsSlot key={`recording:${entry.key}:${done}`} cardKey={entry.key} />
+          )}
           {revealed && (
             <GradeBar
               state={states[entry.key] ?? null}
