@@ -31,13 +31,19 @@ const NOT_SAVED: Record<SaveFailure, string> = {
     'This browser cannot store recordings (as in some private windows): the recording was not saved. Download it to keep it.',
 };
 
+export interface RecordingsPanelProps {
+  readonly cardKey: string;
+  /** The clock, passed in: this chunk then shares no module with the first screen but React. */
+  readonly now: () => number;
+}
+
 type Message = { readonly text: string; readonly error: boolean };
 
 /**
  * Answer aloud: record with the microphone (a visible clock, Stop, a 5-minute limit), then the
  * card's recordings to play beside the model answer, or delete. Loaded on demand.
  */
-export function RecordingsPanel({ cardKey }: { readonly cardKey: string }) {
+export function RecordingsPanel({ cardKey, now }: RecordingsPanelProps) {
   const titleId = useId();
   const { items, used } = useRecordingList(cardKey);
   const [message, setMessage] = useState<Message | null>(null);
@@ -67,7 +73,7 @@ export function RecordingsPanel({ cardKey }: { readonly cardKey: string }) {
       setMessage({ text: `${stopped}${NOT_SAVED[reason]}`, error: true });
     }
   };
-  const { state, start, stop } = useRecorder((take) => void save(take));
+  const { state, start, stop } = useRecorder(now, (take) => void save(take));
 
   const onRecord = () => {
     setMessage(null);

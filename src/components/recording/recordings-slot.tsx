@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { now } from '../../lib/clock.ts';
 
 type PanelModule = typeof import('./recordings-panel.tsx');
 
@@ -29,7 +30,7 @@ export function RecordingsSlot({ cardKey }: { readonly cardKey: string }) {
     };
   }, [panel, attempt]);
 
-  if (panel) return <panel.RecordingsPanel cardKey={cardKey} />;
+  if (panel) return <panel.RecordingsPanel cardKey={cardKey} now={now} />;
   if (failed) {
     return (
       <p className="notice notice-error" role="alert">

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { now } from '../../lib/clock.ts';
 import { atLengthLimit, MAX_RECORDING_MS } from '../../store/recording-limits.ts';
 
 /** Why recording could not start, each with its own message. */
@@ -35,7 +34,7 @@ const TICK_MS = 250;
  * limit, or when the card goes away — a take is never dropped), then `onTake` with the audio.
  * The microphone is released as soon as a take ends.
  */
-export function useRecorder(onTake: (take: Take) => void) {
+export function useRecorder(now: () => number, onTake: (take: Take) => void) {
   const [state, setState] = useState<RecorderState>({ kind: 'idle' });
   const recorder = useRef<MediaRecorder | null>(null);
   const latestOnTake = useRef(onTake);
@@ -110,7 +109,7 @@ export function useRecorder(onTake: (take: Take) => void) {
     recorder.current = media;
     media.start();
     setState({ kind: 'recording', startedAt, elapsed: 0 });
-  }, []);
+  }, [now]);
 
   // The card going away (graded, the next question) ends the take, which is still kept.
   useEffect(() => {
