@@ -8,7 +8,7 @@ import { fitsUnderCap, MAX_RECORDINGS_BYTES } from './recording-limits.ts';
 export const RECORDINGS_DB = 'prepdeck-recordings';
 const DB_VERSION = 1;
 
-export interface RecordingMeta {
+interface RecordingMeta {
   readonly id: string;
   /** The card's key (`deck/card`). */
   readonly card: string;

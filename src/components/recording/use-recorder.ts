@@ -19,7 +19,7 @@ export type RecorderState =
   | { readonly kind: 'problem'; readonly problem: RecorderProblem };
 
 /** The getUserMedia error's name, as a problem the learner can act on. */
-export function problemOf(error: unknown): RecorderProblem {
+function problemOf(error: unknown): RecorderProblem {
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
   if (name === 'NotAllowedError' || name === 'SecurityError') return 'refused';
   if (name === 'NotFoundError' || name === 'OverconstrainedError') return 'no-microphone';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { recordingStore, type Recording } from '../../store/recordings.ts';
 
-export interface ListedRecording {
+interface ListedRecording {
   readonly recording: Recording;
   /** An object URL for <audio>: kept while the recording is listed, revoked after. */
   readonly url: string;
