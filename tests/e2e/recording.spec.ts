@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.ts';
 
@@ -60,6 +61,9 @@ test('records a spoken answer, plays it back, keeps it across a reload, and dele
     .poll(() => audio.evaluate((a: HTMLAudioElement) => a.duration), { timeout: 10_000 })
     .toBeGreaterThan(1.5);
   expect(await audio.evaluate((a: HTMLAudioElement) => a.duration)).toBeLessThan(5);
+  // The recorder and its list, player included, pass axe.
+  const axe = await new AxeBuilder({ page }).include('.recording').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
   // After the reveal it sits beside the model answer.
   await page.getByRole('button', { name: /Check my answer/ }).click();
