@@ -48,6 +48,39 @@ class FakeRecorder extends EventTarget {
   }
 }
 
+/** On-device SpeechRecognition, ready: it hears one sentence, given when it is stopped. */
+class FakeRecognition extends EventTarget {
+  static made: FakeRecognition[] = [];
+  static available = () => Promise.resolve('available');
+  lang = '';
+  continuous = false;
+  interimResults = true;
+  local = false;
+  get processLocally() {
+    return this.local;
+  }
+  set processLocally(on: boolean) {
+    this.local = on;
+  }
+  constructor() {
+    super();
+    FakeRecognition.made.push(this);
+  }
+  start() {}
+  abort() {}
+  stop() {
+    setTimeout(() => {
+      const result = new Event('result');
+      const heard = Object.assign([{ transcript: 'cloud computing with IaaS and EC2' }], {
+        isFinal: true,
+      });
+      Object.assign(result, { resultIndex: 0, results: [heard] });
+      this.dispatchEvent(result);
+      this.dispatchEvent(new Event('end'));
+    }, 0);
+  }
+}
+
 let track: { stop: ReturnType<typeof vi.fn> };
 let getUserMedia: ReturnType<typeof vi.fn>;
 let urls = 0;
@@ -228,6 +261,52 @@ describe('answer aloud', { timeout: 30_000 }, () => {
     expect(screen.getByText('No recordings of this card yet.')).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Download the recording' }));
     expect(clicked).toEqual(['prepdeck-answer-2026-11-27-09-00-00.webm']);
+  });
+
+  it('offers no transcript where speech cannot be recognised on the device', async () => {
+    const user = userEvent.setup();
+    render(<StudyPage deck={deck} />);
+    const panel = await screen.findByRole('region', { name: 'Answer aloud' }, { timeout: 5000 });
+    await user.click(within(panel).getByRole('button', { name: 'Record' }));
+    await user.click(within(panel).getByRole('button', { name: 'Stop' }));
+    await within(panel).findByRole('listitem');
+    expect(within(panel).queryByRole('checkbox', { name: 'Transcribe on this device' })).toBeNull();
+    expect(within(panel).queryByText(/^Heard/)).toBeNull();
+  });
+
+  it('where the device can transcribe, adds what it heard to the typed answer for the check', async () => {
+    FakeRecognition.made = [];
+    vi.stubGlobal('SpeechRecognition', FakeRecognition);
+    const user = userEvent.setup();
+    render(<StudyPage deck={deck} />);
+    const panel = await screen.findByRole('region', { name: 'Answer aloud' }, { timeout: 5000 });
+    const box = screen.getByRole('textbox', { name: 'Your answer' });
+    await user.type(box, 'S3');
+    expect(
+      await within(panel).findByRole('checkbox', { name: 'Transcribe on this device' }),
+    ).toBeChecked();
+    await user.click(within(panel).getByRole('button', { name: 'Record' }));
+    expect(FakeRecognition.made.map((r) => [r.local, r.lang])).toEqual([[true, 'en-US']]);
+    clock.time += 20_000;
+    await user.click(within(panel).getByRole('button', { name: 'Stop' }));
+    expect(
+      await within(panel).findByText(/^Heard \(transcribed on this device\):/),
+    ).toHaveTextContent('Heard (transcribed on this device): “cloud computing with IaaS and EC2”');
+    await user.click(within(panel).getByRole('button', { name: 'Add to my answer' }));
+    expect(box).toHaveValue('S3 cloud computing with IaaS and EC2');
+    expect(within(panel).getByText('Added to your answer.')).toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: /Check my answer/ }));
+    const result = await screen.findByRole('region', { name: /key points/ }, { timeout: 5000 });
+    expect(result).toHaveAccessibleName('4 of 8 key points');
+
+    // Switched off, a take is not transcribed.
+    await user.click(within(panel).getByRole('checkbox', { name: 'Transcribe on this device' }));
+    await user.click(within(panel).getByRole('button', { name: 'Record' }));
+    await user.click(within(panel).getByRole('button', { name: 'Stop' }));
+    await waitFor(() => expect(within(panel).getAllByRole('listitem')).toHaveLength(2));
+    expect(FakeRecognition.made).toHaveLength(1);
+    expect(within(panel).queryByText(/^Heard/)).toBeNull();
   });
 
   it('lists a card’s recordings on its own page, and records there too', async () => {

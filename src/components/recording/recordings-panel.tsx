@@ -9,8 +9,10 @@ import {
   recordingFileName,
 } from './recording-format.ts';
 import { RecordingItem } from './recording-item.tsx';
+import { Transcript, TranscriptSwitch } from './transcript.tsx';
 import { useRecorder, type RecorderProblem, type Take } from './use-recorder.ts';
 import { useRecordingList } from './use-recording-list.ts';
+import { useTranscript } from './use-transcript.ts';
 import './recording.css';
 
 const LIMIT = formatClock(MAX_RECORDING_MS);
@@ -35,6 +37,8 @@ export interface RecordingsPanelProps {
   readonly cardKey: string;
   /** The clock, passed in: this chunk then shares no module with the first screen but React. */
   readonly now: () => number;
+  /** Where a transcript can join the typed answer (before the reveal); absent elsewhere. */
+  readonly onTranscript?: (text: string) => void;
 }
 
 type Message = { readonly text: string; readonly error: boolean };
@@ -43,7 +47,7 @@ type Message = { readonly text: string; readonly error: boolean };
  * Answer aloud: record with the microphone (a visible clock, Stop, a 5-minute limit), then the
  * card's recordings to play beside the model answer, or delete. Loaded on demand.
  */
-export function RecordingsPanel({ cardKey, now }: RecordingsPanelProps) {
+export function RecordingsPanel({ cardKey, now, onTranscript }: RecordingsPanelProps) {
   const titleId = useId();
   const { items, used } = useRecordingList(cardKey);
   const [message, setMessage] = useState<Message | null>(null);
@@ -73,12 +77,16 @@ export function RecordingsPanel({ cardKey, now }: RecordingsPanelProps) {
       setMessage({ text: `${stopped}${NOT_SAVED[reason]}`, error: true });
     }
   };
-  const { state, start, stop } = useRecorder(now, (take) => void save(take));
+  const transcript = useTranscript();
+  const { state, start, stop } = useRecorder(now, (take) => {
+    void transcript.finish();
+    void save(take);
+  });
 
   const onRecord = () => {
     setMessage(null);
     setUnsaved(null);
-    void start();
+    void start().then((recording) => recording && transcript.begin());
   };
   const onDelete = async (id: string, label: string) => {
     try {
@@ -113,7 +121,11 @@ export function RecordingsPanel({ cardKey, now }: RecordingsPanelProps) {
           </button>
         )}
         <span className="recording-hint">Up to {LIMIT} per recording.</span>
+        {transcript.available && (
+          <TranscriptSwitch on={transcript.on} onChange={transcript.setOn} />
+        )}
       </div>
+      {transcript.heard !== null && <Transcript heard={transcript.heard} onUse={onTranscript} />}
       {problem && (
         <p className="notice notice-error" role="alert">
           {problem}

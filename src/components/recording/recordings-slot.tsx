@@ -7,11 +7,21 @@ type PanelModule = typeof import('./recordings-panel.tsx');
 let loaded: PanelModule | null = null;
 const load = () => import('./recordings-panel.tsx');
 
+interface RecordingsSlotProps {
+  readonly cardKey: string;
+  /** Where a transcript may join the typed answer (before the reveal). */
+  readonly onTranscript?: (text: string) => void;
+}
+
+/** The typed answer with a transcript after it, cut at the typed answer's limit. */
+export const withTranscript = (typed: string, heard: string, max: number): string =>
+  (typed.trim() ? `${typed.trimEnd()} ${heard}` : heard).slice(0, max);
+
 /**
  * "Answer aloud" for one card, loaded on demand. If its code cannot arrive (offline before it
  * was cached), it says so with a retry; the rest of the screen carries on.
  */
-export function RecordingsSlot({ cardKey }: { readonly cardKey: string }) {
+export function RecordingsSlot({ cardKey, onTranscript }: RecordingsSlotProps) {
   const [panel, setPanel] = useState<PanelModule | null>(loaded);
   const [failed, setFailed] = useState(false);
   const [attempt, setAttempt] = useState(0);
@@ -30,7 +40,8 @@ export function RecordingsSlot({ cardKey }: { readonly cardKey: string }) {
     };
   }, [panel, attempt]);
 
-  if (panel) return <panel.RecordingsPanel cardKey={cardKey} now={now} />;
+  if (panel)
+    return <panel.RecordingsPanel cardKey={cardKey} now={now} onTranscript={onTranscript} />;
   if (failed) {
     return (
       <p className="notice notice-error" role="alert">

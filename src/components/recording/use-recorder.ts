@@ -47,14 +47,15 @@ export function useRecorder(now: () => number, onTake: (take: Take) => void) {
     if (recorder.current?.state === 'recording') recorder.current.stop();
   }, []);
 
-  const start = useCallback(async () => {
+  /** Resolves true once recording has begun. */
+  const start = useCallback(async (): Promise<boolean> => {
     if (typeof MediaRecorder === 'undefined') {
       setState({ kind: 'problem', problem: 'no-recorder' });
-      return;
+      return false;
     }
     if (!navigator.mediaDevices?.getUserMedia) {
       setState({ kind: 'problem', problem: 'no-microphone' });
-      return;
+      return false;
     }
     setState({ kind: 'starting' });
     let stream: MediaStream;
@@ -62,12 +63,12 @@ export function useRecorder(now: () => number, onTake: (take: Take) => void) {
       stream = await navigator.mediaDevices.getUserMedia({ audio: true });
     } catch (error) {
       if (mounted.current) setState({ kind: 'problem', problem: problemOf(error) });
-      return;
+      return false;
     }
     const release = () => stream.getTracks().forEach((track) => track.stop());
     if (!mounted.current) {
       release();
-      return;
+      return false;
     }
     let media: MediaRecorder;
     try {
@@ -75,7 +76,7 @@ export function useRecorder(now: () => number, onTake: (take: Take) => void) {
     } catch {
       release();
       setState({ kind: 'problem', problem: 'no-recorder' });
-      return;
+      return false;
     }
     const chunks: Blob[] = [];
     const startedAt = now();
@@ -106,9 +107,17 @@ export function useRecorder(now: () => number, onTake: (take: Take) => void) {
         atLimit,
       });
     });
+    try {
+      media.start();
+    } catch {
+      clearInterval(timer);
+      release();
+      setState({ kind: 'problem', problem: 'failed' });
+      return false;
+    }
     recorder.current = media;
-    media.start();
     setState({ kind: 'recording', startedAt, elapsed: 0 });
+    return true;
   }, [now]);
 
   // The card going away (graded, the next question) ends the take, which is still kept.

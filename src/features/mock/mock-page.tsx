@@ -8,7 +8,8 @@ import {
 import { CommitField } from '../../components/commit-field.tsx';
 import { SectionPicker, useSectionChoice } from '../../components/section-picker.tsx';
 import { FollowUp } from '../../components/follow-up.tsx';
-import { RecordingsSlot } from '../../components/recording/recordings-slot.tsx';
+import { RecordingsSlot, withTranscript } from '../../components/recording/recordings-slot.tsx';
+import { MAX_TYPED_CHARS } from '../../deck/key-points/index.ts';
 import { RevealCard } from '../../components/reveal-card.tsx';
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount.ts';
 import { useShortcuts } from '../../hooks/use-shortcuts.ts';
@@ -218,7 +219,15 @@ function MockQuestion({ run, index }: { run: MockRun; index: number }) {
         <AnswerFirstInput value={typed} onChange={setTyped} onCheck={setRevealed} />
       )}
       {answerFirst && revealed && <AnswerFirstResult result={check} />}
-      <RecordingsSlot key={entry.key} cardKey={entry.key} />
+      <RecordingsSlot
+        key={entry.key}
+        cardKey={entry.key}
+        onTranscript={
+          answerFirst && !revealed
+            ? (heard) => setTyped((t) => withTranscript(t, heard, MAX_TYPED_CHARS))
+            : undefined
+        }
+      />
       {revealed && (
         <div className="grade-bar grade-bar-three" role="group" aria-label="How did you do?">
           {SCORES.map((choice) => (

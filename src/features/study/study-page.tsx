@@ -6,7 +6,8 @@ import {
   useAnswerCheck,
 } from '../../components/answer-first.tsx';
 import { BookmarkButton } from '../../components/bookmark-button.tsx';
-import { RecordingsSlot } from '../../components/recording/recordings-slot.tsx';
+import { RecordingsSlot, withTranscript } from '../../components/recording/recordings-slot.tsx';
+import { MAX_TYPED_CHARS } from '../../deck/key-points/index.ts';
 import { RevealCard } from '../../components/reveal-card.tsx';
 import { deckEntries, findCard } from '../../lib/decks.ts';
 import type { DeckOutline } from '../../deck/types.ts';
@@ -252,7 +253,15 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
           )}
           {answerFirst && revealed && <AnswerFirstResult result={check} />}
           {answerFirst && (
-            <RecordingsSlot key={`recording:${entry.key}:${done}`} cardKey={entry.key} />
+            <RecordingsSlot
+              key={`recording:${entry.key}:${done}`}
+              cardKey={entry.key}
+              onTranscript={
+                revealed
+                  ? undefined
+                  : (heard) => setTyped((t) => withTranscript(t, heard, MAX_TYPED_CHARS))
+              }
+            />
           )}
           {revealed && (
             <GradeBar
