@@ -309,6 +309,35 @@ describe('answer aloud', { timeout: 30_000 }, () => {
     expect(within(panel).queryByText(/^Heard/)).toBeNull();
   });
 
+  it('records each mock interview question under its own card', async () => {
+    const { MockPage } = await import('../../src/features/mock/mock-page.tsx');
+    const { useMock } = await import('../../src/store/mock-store.ts');
+    useUiPrefs.setState({ answerFirst: false });
+    useMock.setState({ run: null, history: [] });
+    useMock
+      .getState()
+      .start({ keys: [FIRST, SECOND], seconds: 120, countAsReviews: false }, clock.time);
+    const user = userEvent.setup();
+    render(<MockPage />);
+    // Answered aloud, with no typing box: the recorder is there all the same.
+    expect(screen.queryByRole('textbox', { name: 'Your answer' })).toBeNull();
+    const panel = await screen.findByRole('region', { name: 'Answer aloud' }, { timeout: 5000 });
+    await user.click(within(panel).getByRole('button', { name: 'Record' }));
+    clock.time += 30_000;
+    await user.click(within(panel).getByRole('button', { name: 'Stop' }));
+    expect(await within(panel).findByRole('listitem')).toHaveTextContent(/ · 0:30/);
+    await user.click(screen.getByRole('button', { name: /^I have answered/ }));
+    expect(within(panel).getAllByRole('listitem')).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: /^Nailed/ }));
+    expect(
+      await within(await screen.findByRole('region', { name: 'Answer aloud' })).findByText(
+        'No recordings of this card yet.',
+      ),
+    ).toBeVisible();
+    expect((await recordingStore().list(FIRST)).map((r) => r.durationMs)).toEqual([30_000]);
+    useMock.setState({ run: null, history: [] });
+  });
+
   it('lists a card’s recordings on its own page, and records there too', async () => {
     const entry = findCard(FIRST);
     if (!entry) throw new Error('card missing');
