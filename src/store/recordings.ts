@@ -63,6 +63,7 @@ const isQuota = (error: unknown) =>
 
 async function openDatabase(
   factory: IDBFactory | null,
+  onClose: () => void,
 ): Promise<IDBPDatabase<RecordingsDb> | null> {
   if (!factory) return null;
   try {
@@ -79,7 +80,11 @@ async function openDatabase(
         request.onerror = () => reject(request.error ?? new Error('IndexedDB would not open'));
       }),
     ) as unknown as IDBPDatabase<RecordingsDb>;
-    db.addEventListener('versionchange', () => db.close());
+    // A newer version in another tab needs the database: let it have it; reopened on next use.
+    db.addEventListener('versionchange', () => {
+      db.close();
+      onClose();
+    });
     return db;
   } catch {
     return null;
@@ -90,7 +95,7 @@ async function openDatabase(
 export function openRecordingStore(options: RecordingStoreOptions): RecordingStore {
   const cap = options.cap ?? MAX_RECORDINGS_BYTES;
   let opening: Promise<IDBPDatabase<RecordingsDb> | null> | null = null;
-  const db = () => (opening ??= openDatabase(options.indexedDB));
+  const db = () => (opening ??= openDatabase(options.indexedDB, () => (opening = null)));
   const listeners = new Set<() => void>();
   const changed = () => listeners.forEach((listener) => listener());
 

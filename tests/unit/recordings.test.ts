@@ -153,6 +153,23 @@ describe('the recordings database', () => {
     expect(await store.usage()).toBe(0);
   });
 
+  it('gives the database up to a newer version in another tab, then leaves that one alone', async () => {
+    const idb = new IDBFactory();
+    const store = openRecordingStore({ indexedDB: idb });
+    await store.add(fields('a'), audio(10));
+    // Another tab opens a newer version: this one must close, or the other would be blocked.
+    const newer = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = idb.open(RECORDINGS_DB, 2);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error('blocked'));
+    });
+    newer.close();
+    expect(await store.list(CARD)).toEqual([]);
+    await expect(store.add(fields('b'), audio(1))).rejects.toMatchObject({
+      reason: 'unavailable',
+    });
+  });
+
   it('lists nothing and saves nothing without IndexedDB, saying why', async () => {
     const store = openRecordingStore({ indexedDB: null });
     expect(await store.list(CARD)).toEqual([]);

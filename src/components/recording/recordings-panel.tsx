@@ -107,7 +107,7 @@ export function RecordingsPanel({ cardKey, now, onTranscript }: RecordingsPanelP
       <div className="recording-controls">
         {recording ? (
           <>
-            <button type="button" className="recording-stop" onClick={stop}>
+            <button type="button" onClick={stop}>
               Stop
             </button>
             <span className="recording-clock" role="timer" aria-label="Recording time">
