@@ -13,6 +13,8 @@ const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self' data: https:",
   "font-src 'self'",
+  // Recordings of the learner's answers play from blob: URLs made on the device.
+  "media-src 'self' blob:",
   "connect-src 'self'",
   // The service worker (sw.js, registered from our own script) and the web app manifest.
   "worker-src 'self'",

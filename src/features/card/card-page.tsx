@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { BookmarkButton } from '../../components/bookmark-button.tsx';
 import { Answer } from '../../components/markdown/answer.tsx';
 import { OwnAnswer } from '../../components/own-answer.tsx';
+import { RecordingsSlot } from '../../components/recording/recordings-slot.tsx';
 import { useInsights } from '../../hooks/use-insights.ts';
 import { deckEntries, type CardEntry } from '../../lib/decks.ts';
 import { formatWhen } from '../../lib/format-time.ts';
@@ -49,6 +50,7 @@ export function CardPage({ entry }: { entry: CardEntry }) {
         </section>
         <OwnAnswer cardKey={entry.key} headingLevel={2} />
       </div>
+      <RecordingsSlot key={entry.key} cardKey={entry.key} />
       <section className="panel card-page-facts" aria-labelledby="card-progress-title">
         <h2 id="card-progress-title">Your progress</h2>
         <dl className="summary">

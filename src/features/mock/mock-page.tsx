@@ -8,6 +8,8 @@ import {
 import { CommitField } from '../../components/commit-field.tsx';
 import { SectionPicker, useSectionChoice } from '../../components/section-picker.tsx';
 import { FollowUp } from '../../components/follow-up.tsx';
+import { RecordingsSlot, withTranscript } from '../../components/recording/recordings-slot.tsx';
+import { MAX_TYPED_CHARS } from '../../deck/key-points/index.ts';
 import { RevealCard } from '../../components/reveal-card.tsx';
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount.ts';
 import { useShortcuts } from '../../hooks/use-shortcuts.ts';
@@ -230,6 +232,15 @@ function MockQuestion({ run, index }: { run: MockRun; index: number }) {
           suggestion={SCORES.find((s) => s.score === suggested)?.label ?? null}
         />
       )}
+      <RecordingsSlot
+        key={entry.key}
+        cardKey={entry.key}
+        onTranscript={
+          answerFirst && !revealed
+            ? (heard) => useMock.getState().type(withTranscript(typed, heard, MAX_TYPED_CHARS))
+            : undefined
+        }
+      />
       {revealed && (
         <div className="grade-bar grade-bar-three" role="group" aria-label="How did you do?">
           {SCORES.map((choice) => (

@@ -7,6 +7,8 @@ import {
 } from '../../components/answer-first.tsx';
 import { BookmarkButton } from '../../components/bookmark-button.tsx';
 import { OwnAnswer } from '../../components/own-answer.tsx';
+import { RecordingsSlot, withTranscript } from '../../components/recording/recordings-slot.tsx';
+import { MAX_TYPED_CHARS } from '../../deck/key-points/index.ts';
 import { RevealCard } from '../../components/reveal-card.tsx';
 import { deckEntries, findCard } from '../../lib/decks.ts';
 import type { DeckOutline } from '../../deck/types.ts';
@@ -251,6 +253,17 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
             <AnswerFirstInput value={typed} onChange={setTyped} onCheck={reveal} />
           )}
           {answerFirst && revealed && <AnswerFirstResult result={check} />}
+          {answerFirst && (
+            <RecordingsSlot
+              key={`recording:${entry.key}:${done}`}
+              cardKey={entry.key}
+              onTranscript={
+                revealed
+                  ? undefined
+                  : (heard) => setTyped((t) => withTranscript(t, heard, MAX_TYPED_CHARS))
+              }
+            />
+          )}
           {revealed && (
             <GradeBar
               state={states[entry.key] ?? null}
