@@ -2,6 +2,9 @@ import { decodeProgress, encodeProgress } from './codec.ts';
 import { CURRENT_VERSION, migrateProgress } from './migrations.ts';
 import type { Progress } from './progress.ts';
 import type { BackupFile } from './backup-file.ts';
+import { now } from './clock.ts';
+import { ARCHIVE_AFTER } from './progress-storage.ts';
+import { useSaveStatus } from './save-status.ts';
 
 // Only reading a backup is here, loaded with Settings; writing one (backup-file.ts) is on the
 // first screen, for the "Download progress" offered when saving fails.
@@ -118,9 +121,20 @@ export function readBackup(
   return { ok: true, progress, exportedAt, keys, unknown, notes: file.notes ?? null };
 }
 
-/** Characters `progress` takes once saved, to check it fits before anything changes. */
-export const savedSize = (progress: Progress): number =>
-  JSON.stringify({ state: encodeProgress(progress), version: CURRENT_VERSION }).length;
+/**
+ * Characters `progress` takes in localStorage once saved, to check it fits before anything
+ * changes. With IndexedDB (the journal is on) reviews older than `ARCHIVE_AFTER` go there
+ * first, so only recent ones count.
+ */
+export function savedSize(progress: Progress): number {
+  const cutoff = now() - ARCHIVE_AFTER;
+  const log =
+    useSaveStatus.getState().journal === 'on'
+      ? progress.log.filter((r) => r.time >= cutoff)
+      : progress.log;
+  return JSON.stringify({ state: encodeProgress({ ...progress, log }), version: CURRENT_VERSION })
+    .length;
+}
 
 /**
  * Checks a backup file before anything changes: what it holds, or a plain reason to refuse it

@@ -102,6 +102,8 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
   let loadArchive = options.archive;
   /** A restore started a generation: older ones go once a save points to it. */
   let dropOlder = false;
+  /** …and its old reviews go to the archive before the first save, so they need no room here. */
+  let moveFirst = false;
   const followHistory = (pointer: HistoryPointer | null) => {
     // A newer generation (another tab's restore, or its first archive) wins; what this tab
     // thought archived may not be in it, so it is kept in localStorage until archived again.
@@ -197,7 +199,10 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
     archiving = true;
     void loadArchive()
       .then(async (archive) => {
-        if (!archive) return;
+        if (!archive) {
+          loadArchive = undefined; // no IndexedDB here: everything stays in localStorage
+          return;
+        }
         history ??= { gen: newGeneration(options.now(), null), count: 0 };
         const gen = history.gen;
         await archive.add(gen, old);
@@ -205,14 +210,16 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
         for (const r of old) archived.add(r.id);
         history = { gen, count: history.count + old.length };
         reportHistory({ archived: history.count });
-        archiving = false;
-        write(name, options.current());
       })
       .catch(() => {
         // Kept in localStorage, as before the archive existed; tried again after a reload.
         loadArchive = undefined;
       })
-      .finally(() => (archiving = false));
+      .finally(() => {
+        archiving = false;
+        // Saved again, without what the archive now has (or with everything, if it failed).
+        write(name, options.current());
+      });
   };
 
   /** Copies saved data, untouched, to a fresh key; the key, or null without room. */
@@ -284,6 +291,11 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
           return;
         }
       }
+    }
+    if (moveFirst) {
+      moveFirst = false;
+      archiveOld(name, merged.log);
+      if (archiving) return; // saved once the archive has them (the journal holds the restore)
     }
     // Archived reviews are not written again; everything else is, until archived.
     const kept = archived.size > 0 ? merged.log.filter((r) => !archived.has(r.id)) : merged.log;
@@ -376,6 +388,7 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
       history = { gen: newGeneration(options.now(), history), count: 0 };
       archived = new Set();
       dropOlder = true;
+      moveFirst = true;
       reportHistory({ archived: 0, loaded: true });
     },
     removeItem(name) {

@@ -183,6 +183,28 @@ describe('the review history in IndexedDB', () => {
     expect(keys.every((k) => String(k).startsWith(`${gen}:`))).toBe(true);
   });
 
+  it('a restore bigger than localStorage moves its old reviews out before it is saved', async () => {
+    const idb = new IDBFactory();
+    const backup = openTab(new MemoryStorage(), null, 'x');
+    studyDaily(backup, CARD_C, 400);
+    // Room for the card states and 45 days of reviews, not for 400 days.
+    const storage = new MemoryStorage(12_000);
+    const tab = openTab(storage, idb, 'a');
+    tab.store.getState().grade(CARD_A, 3, T0, scheduler);
+    await tab.settled();
+    const states: string[] = [];
+    const stop = useSaveStatus.subscribe((s) => states.push(s.save.kind));
+    tab.store.getState().replace(backup.store.getState());
+    await tab.settled();
+    stop();
+    // Never "not saved" on the way, not even for a moment.
+    expect(states.length).toBeGreaterThan(0);
+    expect(states.every((kind) => kind === 'saved')).toBe(true);
+    const next = openTab(storage, idb, 'b');
+    await next.loadHistory();
+    expect(next.store.getState().log).toEqual(backup.store.getState().log);
+  });
+
   it('two tabs archiving at once settle on one generation with every review', async () => {
     const idb = new IDBFactory();
     const storage = new MemoryStorage();
