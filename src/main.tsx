@@ -6,6 +6,7 @@ import { App } from './app/app.tsx';
 import { prefetchScreens } from './app/screen-modules.ts';
 import { prefetchMarkdown } from './components/markdown/lazy-markdown.tsx';
 import { applyTheme } from './features/theme/theme-toggle.tsx';
+import { welcomeReady } from './features/welcome/welcome-slot.tsx';
 import { whenIdle } from './lib/when-idle.ts';
 import { useUiPrefs } from './store/ui-prefs.ts';
 
@@ -14,10 +15,13 @@ applyTheme(useUiPrefs.getState().theme);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// A first visit waits for the welcome's code (one small chunk), so Home is drawn whole once.
+void welcomeReady().then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );
 prefetchMarkdown();
 prefetchScreens();
