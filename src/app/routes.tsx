@@ -30,6 +30,9 @@ export const ROUTES = [
         {decks.map((deck) => (
           <Dashboard key={deck.id} deck={deck} countdown={<CountdownPanel deck={deck} />} />
         ))}
+        <p>
+          <a href="#/add-deck">Add a deck</a> from your own notes
+        </p>
       </>
     ),
     title: () => 'PrepDeck',
@@ -88,6 +91,14 @@ export const ROUTES = [
     render: ({ SettingsPage }) => <SettingsPage />,
     title: () => named('Settings'),
     nav: 'Settings',
+  }),
+  defineRoute({
+    name: 'add-deck',
+    path: '/add-deck',
+    parse: noParams,
+    load: () => import('../features/add-deck/add-deck-page.tsx'),
+    render: ({ AddDeckPage }) => <AddDeckPage />,
+    title: () => named('Add a deck'),
   }),
   defineRoute({
     name: 'card',
