@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react';
 import * as dashboard from '../features/dashboard/dashboard.tsx';
 import { SaveBanner } from '../features/save-status/save-banner.tsx';
 import { ThemeToggle } from '../features/theme/theme-toggle.tsx';
@@ -12,6 +12,7 @@ import { ScreenSlot } from './screen-slot.tsx';
 import { useGlobalKeys } from './use-global-keys.ts';
 import { useWaitingUpdate } from './update-ready.ts';
 import { useRoute } from './use-route.ts';
+import { decksVersion, subscribeDecks } from '../lib/decks.ts';
 import './app.css';
 
 // Home is the first screen: it ships in the entry chunk and draws without waiting.
@@ -26,6 +27,8 @@ export function App() {
   const { hash, route, pending } = useRoute();
   const update = useWaitingUpdate();
   useGlobalKeys();
+  // The user's decks arrive after the first screen: the screen shown then is drawn again.
+  useSyncExternalStore(subscribeDecks, decksVersion);
 
   // A new screen starts at the top, like a page load would.
   useEffect(() => {
@@ -73,7 +76,7 @@ export function App() {
       <main id="main" tabIndex={-1} aria-busy={pending || undefined}>
         <ScreenBoundary resetKey={hash}>
           <Suspense fallback={<p className="loading">Loading…</p>}>
-            <Screen route={route} />
+            <Screen key={decksVersion() ? 1 : 0} route={route} />
           </Suspense>
         </ScreenBoundary>
       </main>

@@ -30,9 +30,7 @@ export const ROUTES = [
         {decks.map((deck) => (
           <Dashboard key={deck.id} deck={deck} countdown={<CountdownPanel deck={deck} />} />
         ))}
-        <p>
-          <a href="#/add-deck">Add a deck</a> from your own notes
-        </p>
+        <a href="#/add-deck">Add a deck</a>
       </>
     ),
     title: () => 'PrepDeck',

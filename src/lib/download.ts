@@ -1,5 +1,4 @@
 import { useProgress } from '../store/app-progress.ts';
-import { backupFileName, createBackup } from '../store/backup.ts';
 import { now } from './clock.ts';
 
 /** Offers text as a file download. */
@@ -15,8 +14,14 @@ export function downloadText(fileName: string, text: string, type = 'application
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Offers the learner's whole progress as a backup file. */
+/**
+ * Offers the learner's whole progress as a backup file. The backup code (restore planning and
+ * merging too) loads on demand, out of the first screen; Settings, prefetched at start-up,
+ * brings it anyway, so the download is not held up.
+ */
 export function downloadProgress(): void {
   const time = now();
-  downloadText(backupFileName(time), createBackup(useProgress.getState(), time));
+  void import('../store/backup.ts').then(({ backupFileName, createBackup }) =>
+    downloadText(backupFileName(time), createBackup(useProgress.getState(), time)),
+  );
 }

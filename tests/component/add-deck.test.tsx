@@ -1,8 +1,15 @@
 // @vitest-environment jsdom
+import 'fake-indexeddb/auto';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { AddDeckPage } from '../../src/features/add-deck/add-deck-page.tsx';
+import { loadAnswers } from '../../src/lib/answers.ts';
+import { deckEntries, findDeck } from '../../src/lib/decks.ts';
+import { readLibrary } from '../../src/store/deck-library.ts';
+
+/** Typing key by key and importing are slow on a busy machine: generous waits. */
+const WAIT = { timeout: 15_000 };
 
 const NOTES = [
   '# Go notes',
@@ -27,8 +34,8 @@ describe('Add a deck', () => {
     render(<AddDeckPage />);
     expect(screen.getByRole('button', { name: 'Preview the deck' })).toBeDisabled();
     await pasteAndPreview(user, NOTES);
-    const preview = await screen.findByRole('region', { name: 'pasted notes' });
-    expect(await within(preview).findByText('2 cards in 1 section')).toBeInTheDocument();
+    const preview = await screen.findByRole('region', { name: 'pasted notes' }, WAIT);
+    expect(await within(preview).findByText('2 cards in 1 section', {}, WAIT)).toBeInTheDocument();
     expect(within(preview).getByLabelText('Read as')).toHaveDisplayValue(/^Plain text/);
     expect(within(preview).getByText('What is a goroutine?')).toBeInTheDocument();
     expect(within(preview).getByText('A typed pipe.')).toBeInTheDocument();
@@ -37,14 +44,14 @@ describe('Add a deck', () => {
     await user.tripleClick(name);
     await user.keyboard('Go basics');
     expect(name).toHaveValue('Go basics');
-  });
+  }, 60_000);
 
   it('reads the document again with the shape chosen, and says when it finds nothing', async () => {
     const user = userEvent.setup();
     render(<AddDeckPage />);
     await pasteAndPreview(user, NOTES);
-    const preview = await screen.findByRole('region', { name: 'pasted notes' });
-    await within(preview).findByText('2 cards in 1 section');
+    const preview = await screen.findByRole('region', { name: 'pasted notes' }, WAIT);
+    await within(preview).findByText('2 cards in 1 section', {}, WAIT);
     await user.selectOptions(within(preview).getByLabelText('Read as'), 'Table rows');
     expect(await within(preview).findByRole('alert')).toHaveTextContent(
       'Nothing can be saved from pasted notes.',
@@ -54,18 +61,18 @@ describe('Add a deck', () => {
     ).toBeInTheDocument();
     expect(within(preview).queryByRole('button', { name: 'Save deck' })).toBeNull();
     await user.selectOptions(within(preview).getByLabelText('Read as'), 'text');
-    expect(await within(preview).findByText('2 cards in 1 section')).toBeInTheDocument();
-  });
+    expect(await within(preview).findByText('2 cards in 1 section', {}, WAIT)).toBeInTheDocument();
+  }, 60_000);
 
   it('cancels a preview', async () => {
     const user = userEvent.setup();
     render(<AddDeckPage />);
     await pasteAndPreview(user, NOTES);
-    const preview = await screen.findByRole('region', { name: 'pasted notes' });
-    await within(preview).findByText('2 cards in 1 section');
+    const preview = await screen.findByRole('region', { name: 'pasted notes' }, WAIT);
+    await within(preview).findByText('2 cards in 1 section', {}, WAIT);
     await user.click(within(preview).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('region', { name: 'pasted notes' })).toBeNull();
-  });
+  }, 60_000);
 
   it('explains bad files: binary, empty, too large, no questions', async () => {
     const user = userEvent.setup();
@@ -86,7 +93,7 @@ describe('Add a deck', () => {
     ).toBeInTheDocument();
     expect(await within(await region('huge.md')).findByText(/File of 50.0 MB/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Save deck' })).toBeNull();
-  });
+  }, 60_000);
 
   it('shows hostile HTML in an answer as text, never as markup', async () => {
     const user = userEvent.setup();
@@ -99,8 +106,41 @@ describe('Add a deck', () => {
     );
     await user.upload(screen.getByLabelText('Files to add'), file);
     const preview = await screen.findByRole('region', { name: 'xss.txt' });
-    await within(preview).findByText('1 card in 1 section');
+    await within(preview).findByText('1 card in 1 section', {}, WAIT);
     expect(preview.querySelector('script, img[onerror]')).toBeNull();
     expect(preview.querySelector('a[href^="javascript"]')).toBeNull();
-  });
+  }, 60_000);
+
+  it('saves the deck under the name typed: in the library, in the decks, with its answers', async () => {
+    const user = userEvent.setup();
+    render(<AddDeckPage />);
+    await pasteAndPreview(user, NOTES);
+    const preview = await screen.findByRole('region', { name: 'pasted notes' }, WAIT);
+    await within(preview).findByText('2 cards in 1 section', {}, WAIT);
+    await user.tripleClick(within(preview).getByLabelText('Deck name'));
+    await user.keyboard('Go basics');
+    await user.click(within(preview).getByRole('button', { name: 'Save deck' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Saved “Go basics”: 2 cards');
+    expect(screen.getByRole('link', { name: 'Study it now' })).toHaveAttribute(
+      'href',
+      '#/decks/go-basics/study',
+    );
+    expect(findDeck('go-basics')?.title).toBe('Go basics');
+    expect(findDeck('aws-backend-interview')).toBeDefined();
+    const keys = deckEntries('go-basics').map((e) => e.key);
+    expect(keys).toEqual(['go-basics/what-is-a-goroutine', 'go-basics/what-is-a-channel']);
+    expect((await loadAnswers('go-basics')).get(keys[1] ?? '')).toBe('A typed pipe.');
+    expect((await readLibrary()).map((s) => s.deck.title)).toContain('Go basics');
+
+    // The same name again is another deck, never an overwrite.
+    await pasteAndPreview(user, NOTES);
+    const again = await screen.findByRole('region', { name: 'pasted notes' }, WAIT);
+    await within(again).findByText('2 cards in 1 section', {}, WAIT);
+    await user.tripleClick(within(again).getByLabelText('Deck name'));
+    await user.keyboard('Go basics');
+    await user.click(within(again).getByRole('button', { name: 'Save deck' }));
+    expect(await screen.findByRole('link', { name: 'Study it now', hidden: false })).toBeDefined();
+    await screen.findAllByRole('status').then((all) => expect(all).toHaveLength(2));
+    expect(findDeck('go-basics-2')?.title).toBe('Go basics');
+  }, 60_000);
 });

@@ -1,7 +1,9 @@
 import { useRef, useState, type DragEvent } from 'react';
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount.ts';
 import type { ShapeName } from '../../deck/import/types.ts';
-import { refused, type ImportDraft } from './import-draft.ts';
+import { plural } from '../../lib/plural.ts';
+import { studyHref } from '../../lib/route.ts';
+import { countCards, refused, type ImportDraft } from './import-draft.ts';
 import { ImportPreview } from './import-preview.tsx';
 import { runImport } from './run-import.ts';
 import './add-deck.css';
@@ -10,6 +12,10 @@ const ACCEPT = '.md,.markdown,.txt,.csv,.tsv,text/markdown,text/plain,text/csv';
 const PASTED = 'pasted notes';
 
 let nextKey = 0;
+
+// Screens are prefetched once the first one is up (src/app/screen-modules.ts): asking for the
+// library here reads the saved decks then, without a line of it in the entry chunk.
+const library = import('../../lib/deck-library.ts');
 
 /**
  * Add a deck: paste notes or open files, see what they become, then save. The importer runs in
@@ -68,6 +74,21 @@ export function AddDeckPage() {
     event.preventDefault();
     setDragging(false);
     void addFiles(event.dataTransfer.files);
+  };
+
+  const save = async (draft: ImportDraft) => {
+    const deck = draft.result?.deck;
+    if (!deck) return;
+    const { freeDeckId, saveDeck } = await library;
+    const title = draft.name.trim() || deck.title;
+    const id = freeDeckId(title, deck.id);
+    try {
+      await saveDeck({ ...deck, id, title }, draft.path, draft.result?.shape ?? null);
+      update(draft.key, (d) => ({ ...d, saved: { id, title }, saveError: undefined }));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      update(draft.key, (d) => ({ ...d, saveError: `Not saved: ${reason}. Try again.` }));
+    }
   };
 
   const reshape = (draft: ImportDraft, shape: ShapeName) => {
@@ -134,15 +155,41 @@ export function AddDeckPage() {
           }}
         />
       </div>
-      {drafts.map((draft) => (
-        <ImportPreview
-          key={draft.key}
-          draft={draft}
-          onRename={(name) => update(draft.key, (d) => ({ ...d, name }))}
-          onShape={(shape) => reshape(draft, shape)}
-          onCancel={() => setDrafts((all) => all.filter((d) => d.key !== draft.key))}
-        />
-      ))}
+      {drafts.map((draft) =>
+        draft.saved ? (
+          <Saved key={draft.key} draft={draft} />
+        ) : (
+          <ImportPreview
+            key={draft.key}
+            draft={draft}
+            onRename={(name) => update(draft.key, (d) => ({ ...d, name }))}
+            onShape={(shape) => reshape(draft, shape)}
+            onCancel={() => setDrafts((all) => all.filter((d) => d.key !== draft.key))}
+            onSave={() => void save(draft)}
+            saveError={draft.saveError}
+          />
+        ),
+      )}
     </div>
+  );
+}
+
+function Saved({ draft }: { draft: ImportDraft }) {
+  const { id, title } = draft.saved ?? { id: '', title: '' };
+  const { cards } = draft.result ? countCards(draft.result) : { cards: 0 };
+  return (
+    <section className="add-deck-preview" aria-label={`${title} saved`}>
+      <p role="status">
+        Saved “{title}”: {plural(cards, 'card')}, on Home with your other decks.
+      </p>
+      <div className="actions">
+        <a className="button-link primary" href={studyHref(id)}>
+          Study it now
+        </a>
+        <a className="button-link" href="#/">
+          Home
+        </a>
+      </div>
+    </section>
   );
 }

@@ -15,6 +15,9 @@ export interface ImportDraft {
   readonly result: ImportResult | null;
   /** The deck's name as the user will see it; starts as the document's title. */
   readonly name: string;
+  /** Set once saved: the deck's id and name. */
+  readonly saved?: { readonly id: string; readonly title: string };
+  readonly saveError?: string;
 }
 
 export const SHAPE_LABELS: Record<ShapeName, string> = {
