@@ -76,7 +76,9 @@ export function App() {
       <main id="main" tabIndex={-1} aria-busy={pending || undefined}>
         <ScreenBoundary resetKey={hash}>
           <Suspense fallback={<p className="loading">Loading…</p>}>
-            <Screen key={decksVersion() ? 1 : 0} route={route} />
+            {/* Drawn again from scratch when the user's decks arrive, except Add a deck (it
+                holds what the user has opened, and needs no deck). */}
+            <Screen key={route.name !== 'add-deck' && decksVersion() ? 1 : 0} route={route} />
           </Suspense>
         </ScreenBoundary>
       </main>
