@@ -5,7 +5,7 @@ import type { Deck } from '../deck/types.ts';
  * The user's own decks, whole (questions and answers), in an IndexedDB database of their own:
  * progress stays in the progress store, keyed `deckId/cardId` like every card's.
  */
-export const LIBRARY_DB = 'prepdeck-decks';
+const LIBRARY_DB = 'prepdeck-decks';
 
 export interface StoredDeck {
   readonly deck: Deck;
@@ -40,10 +40,4 @@ export async function putLibraryDeck(stored: StoredDeck): Promise<void> {
 
 export async function deleteLibraryDeck(id: string): Promise<void> {
   await (await open()).delete('decks', id);
-}
-
-/** Forgets the open connection (tests start each case with a fresh database). */
-export function closeLibrary(): void {
-  void db?.then((d) => d.close());
-  db = null;
 }
