@@ -11,6 +11,9 @@ let library: ReadonlyMap<string, Answers> = new Map();
 
 /** Replaces the user's decks' answers (after loading, saving or deleting a deck). */
 export function setLibraryAnswers(next: ReadonlyMap<string, Answers>): void {
+  // No decks of the user's, before or after: answers already loaded stay as they are, so no
+  // screen waits for them again (the common case at start-up).
+  if (next.size + library.size === 0) return;
   library = next;
   cache.clear();
   all = null;
