@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AddDeckPage } from '../../src/features/add-deck/add-deck-page.tsx';
 import { loadAnswers } from '../../src/lib/answers.ts';
 import { deckEntries, findDeck } from '../../src/lib/decks.ts';
@@ -141,5 +141,46 @@ describe('Add a deck', () => {
     await user.click(within(again).getByRole('button', { name: 'Save deck' }));
     await waitFor(() => expect(screen.getAllByRole('status')).toHaveLength(2), WAIT);
     expect(findDeck('go-basics-2')?.title).toBe('Go basics');
+  }, 60_000);
+
+  it('manages a saved deck: rename, export, delete with undo', async () => {
+    const blobs: Blob[] = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      blobs.push(blob);
+      return 'blob:deck';
+    });
+    URL.revokeObjectURL = vi.fn();
+    const user = userEvent.setup();
+    render(<AddDeckPage />);
+    await pasteAndPreview(user, NOTES.replace('# Go notes', '# Rust notes'));
+    const preview = await screen.findByRole('region', { name: 'pasted notes' }, WAIT);
+    await within(preview).findByText('2 cards in 1 section', {}, WAIT);
+    await user.click(within(preview).getByRole('button', { name: 'Save deck' }));
+    const yours = await screen.findByRole('region', { name: 'Your decks' }, WAIT);
+    const field = await within(yours).findByDisplayValue('Rust notes', {}, WAIT);
+    expect(field).toHaveAccessibleName('Name of the deck of 2 cards from pasted notes');
+    await user.tripleClick(field);
+    await user.keyboard('Rust basics{Enter}');
+    await waitFor(() => expect(findDeck('rust-notes')?.title).toBe('Rust basics'), WAIT);
+    expect(deckEntries('rust-notes').map((e) => e.key)).toEqual([
+      'rust-notes/what-is-a-goroutine',
+      'rust-notes/what-is-a-channel',
+    ]);
+
+    const item = field.closest('li') as HTMLElement;
+    await user.click(within(item).getByRole('button', { name: 'Export as markdown' }));
+    await user.click(within(item).getByRole('button', { name: 'Export for Anki' }));
+    const [markdown, anki] = await Promise.all(blobs.map((b) => b.text()));
+    expect(markdown).toMatch(/^# Rust basics\n/);
+    expect(markdown).toContain('### What is a channel?');
+    expect(anki).toContain('#separator:tab');
+    expect(anki).toContain('A typed pipe.');
+
+    await user.click(within(item).getByRole('button', { name: 'Delete…' }));
+    await user.click(within(item).getByRole('button', { name: 'Delete “Rust basics”' }));
+    expect(await screen.findByText(/Deleted “Rust basics”; its progress is kept/)).toBeVisible();
+    expect(findDeck('rust-notes')).toBeUndefined();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(findDeck('rust-notes')?.title).toBe('Rust basics'), WAIT);
   }, 60_000);
 });

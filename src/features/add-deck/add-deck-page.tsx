@@ -1,4 +1,4 @@
-import { useRef, useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount.ts';
 import type { ShapeName } from '../../deck/import/types.ts';
 import { plural } from '../../lib/plural.ts';
@@ -6,6 +6,7 @@ import { studyHref } from '../../lib/route.ts';
 import { countCards, refused, type ImportDraft } from './import-draft.ts';
 import { ImportPreview } from './import-preview.tsx';
 import { runImport } from './run-import.ts';
+import { YourDecks } from './your-decks.tsx';
 import './add-deck.css';
 
 const ACCEPT = '.md,.markdown,.txt,.csv,.tsv,text/markdown,text/plain,text/csv';
@@ -27,6 +28,8 @@ export function AddDeckPage() {
   const [pasted, setPasted] = useState('');
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  const [loaded, setLoaded] = useState<Awaited<typeof library> | null>(null);
+  useEffect(() => void library.then(setLoaded), []);
 
   const update = (key: number, change: (draft: ImportDraft) => ImportDraft) =>
     setDrafts((all) => all.map((d) => (d.key === key ? change(d) : d)));
@@ -170,6 +173,7 @@ export function AddDeckPage() {
           />
         ),
       )}
+      {loaded && <YourDecks library={loaded} />}
     </div>
   );
 }
