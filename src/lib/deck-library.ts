@@ -57,7 +57,11 @@ export function freeDeckId(name: string, fallback: string): string {
 }
 
 /** Saves a deck (new, renamed or re-imported) and shows it everywhere at once. */
-export async function saveDeck(deck: Deck, source: string, shape: string | null): Promise<void> {
+export async function saveDeck(
+  deck: Deck,
+  source: string,
+  shape: StoredDeck['shape'],
+): Promise<void> {
   await loadLibrary();
   const stored: StoredDeck = { deck, source, shape };
   await putLibraryDeck(stored);

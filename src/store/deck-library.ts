@@ -1,4 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { ShapeName } from '../deck/import/types.ts';
 import type { Deck } from '../deck/types.ts';
 
 /**
@@ -12,7 +13,7 @@ export interface StoredDeck {
   /** The document it was read from (a file name, or "pasted notes"). */
   readonly source: string;
   /** The importer's shape, for the record. */
-  readonly shape: string | null;
+  readonly shape: ShapeName | null;
 }
 
 interface LibrarySchema extends DBSchema {

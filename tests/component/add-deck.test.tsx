@@ -168,13 +168,35 @@ describe('Add a deck', () => {
     ]);
 
     const item = field.closest('li') as HTMLElement;
+    const updated = NOTES.replace('# Go notes', '# Rust notes')
+      .replace('A typed pipe.', 'A typed, blocking pipe.')
+      .concat('\n\nQ: What is a slice?\nA: A view of an array.');
+    await user.upload(
+      within(item).getByLabelText('New version of Rust basics'),
+      new File([updated], 'rust-v2.md'),
+    );
+    expect(await within(item).findByRole('status', {}, WAIT)).toHaveTextContent(
+      'rust-v2.md: 1 new card, 1 changed card, 0 removed cards, 1 unchanged.',
+    );
+    await user.click(within(item).getByRole('button', { name: 'Save the update' }));
+    await waitFor(() => expect(deckEntries('rust-notes')).toHaveLength(3), WAIT);
+    expect(deckEntries('rust-notes').map((e) => e.key)).toEqual([
+      'rust-notes/what-is-a-goroutine',
+      'rust-notes/what-is-a-channel',
+      'rust-notes/what-is-a-slice',
+    ]);
+    expect(findDeck('rust-notes')?.title).toBe('Rust basics');
+    expect((await loadAnswers('rust-notes')).get('rust-notes/what-is-a-channel')).toBe(
+      'A typed, blocking pipe.',
+    );
+
     await user.click(within(item).getByRole('button', { name: 'Export as markdown' }));
     await user.click(within(item).getByRole('button', { name: 'Export for Anki' }));
     const [markdown, anki] = await Promise.all(blobs.map((b) => b.text()));
     expect(markdown).toMatch(/^# Rust basics\n/);
-    expect(markdown).toContain('### What is a channel?');
+    expect(markdown).toContain('### What is a slice?');
     expect(anki).toContain('#separator:tab');
-    expect(anki).toContain('A typed pipe.');
+    expect(anki).toContain('A typed, blocking pipe.');
 
     await user.click(within(item).getByRole('button', { name: 'Delete…' }));
     await user.click(within(item).getByRole('button', { name: 'Delete “Rust basics”' }));

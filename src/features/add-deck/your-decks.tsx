@@ -1,10 +1,14 @@
-import { useState, useSyncExternalStore } from 'react';
+import { useRef, useState, useSyncExternalStore } from 'react';
 import { exportAnki } from '../../deck/export/export-anki.ts';
 import { serializeDeck } from '../../deck/export/serialize-deck.ts';
 import type { Deck } from '../../deck/types.ts';
 import { decksVersion, subscribeDecks } from '../../lib/decks.ts';
 import { downloadText } from '../../lib/download.ts';
+import { plural } from '../../lib/plural.ts';
+import type { ImportResult } from '../../deck/import/types.ts';
 import type { StoredDeck } from '../../store/deck-library.ts';
+import { compareDecks, type DeckChanges } from './compare-decks.ts';
+import { runImport } from './run-import.ts';
 
 type Library = typeof import('../../lib/deck-library.ts');
 
@@ -61,6 +65,22 @@ function YourDeck({
   const { deck } = stored;
   const [name, setName] = useState(deck.title);
   const [confirming, setConfirming] = useState(false);
+  const [update, setUpdate] = useState<{
+    file: string;
+    result: ImportResult;
+    changes: DeckChanges | null;
+  } | null>(null);
+  const file = useRef<HTMLInputElement>(null);
+  const reimport = async (picked: File | undefined) => {
+    if (!picked) return;
+    const bytes = new Uint8Array(await picked.arrayBuffer());
+    const result = await runImport(bytes, { path: picked.name, shape: stored.shape ?? undefined });
+    setUpdate({
+      file: picked.name,
+      result,
+      changes: result.deck ? compareDecks(deck, result.deck) : null,
+    });
+  };
   const cards = deck.sections.reduce((n, s) => n + s.cards.length, 0);
   const rename = (title: string) =>
     void library.saveDeck({ ...deck, title }, stored.source, stored.shape);
@@ -86,6 +106,20 @@ function YourDeck({
         <button type="button" onClick={() => exportAs(deck, 'anki')}>
           Export for Anki
         </button>
+        <button type="button" onClick={() => file.current?.click()}>
+          Update from a new version…
+        </button>
+        <input
+          ref={file}
+          type="file"
+          accept=".md,.markdown,.txt,.csv,.tsv"
+          aria-label={`New version of ${deck.title}`}
+          className="add-deck-file"
+          onChange={(event) => {
+            void reimport(event.target.files?.[0]);
+            event.target.value = '';
+          }}
+        />
         {confirming ? (
           <>
             <button
@@ -105,6 +139,49 @@ function YourDeck({
           </button>
         )}
       </div>
+      {update && (
+        <div className="notice" role="status">
+          {update.changes && update.result.deck ? (
+            <>
+              <p>
+                {update.file}: {plural(update.changes.added.length, 'new card')},{' '}
+                {plural(update.changes.changed.length, 'changed card')},{' '}
+                {plural(update.changes.removed.length, 'removed card')}, {update.changes.unchanged}{' '}
+                unchanged. Cards whose question is unchanged keep their progress.
+              </p>
+              <div className="actions">
+                <button
+                  type="button"
+                  className="primary"
+                  onClick={() => {
+                    const next = update.result.deck;
+                    if (!next) return;
+                    void library
+                      .saveDeck(
+                        { ...next, id: deck.id, title: deck.title },
+                        update.file,
+                        update.result.shape,
+                      )
+                      .then(() => setUpdate(null));
+                  }}
+                >
+                  Save the update
+                </button>
+                <button type="button" onClick={() => setUpdate(null)}>
+                  Cancel
+                </button>
+              </div>
+            </>
+          ) : (
+            <p>
+              Nothing read from {update.file}: {update.result.messages[0]?.reason}.{' '}
+              <button type="button" onClick={() => setUpdate(null)}>
+                Dismiss
+              </button>
+            </p>
+          )}
+        </div>
+      )}
     </li>
   );
 }
