@@ -27,7 +27,8 @@ export function App() {
   const { hash, route, pending } = useRoute();
   const update = useWaitingUpdate();
   useGlobalKeys();
-  // The user's decks arrive after the first screen: the screen shown then is drawn again.
+  // The user's decks arrive after the first screen: the screen shown is drawn again (not
+  // remounted: what the user is doing there stays), and a link to one of them resolves.
   useSyncExternalStore(subscribeDecks, decksVersion);
 
   // A new screen starts at the top, like a page load would.
@@ -76,9 +77,7 @@ export function App() {
       <main id="main" tabIndex={-1} aria-busy={pending || undefined}>
         <ScreenBoundary resetKey={hash}>
           <Suspense fallback={<p className="loading">Loading…</p>}>
-            {/* Drawn again from scratch when the user's decks arrive, except Add a deck (it
-                holds what the user has opened, and needs no deck). */}
-            <Screen key={route.name !== 'add-deck' && decksVersion() ? 1 : 0} route={route} />
+            <Screen route={route} />
           </Suspense>
         </ScreenBoundary>
       </main>
