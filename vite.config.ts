@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { cspPlugin } from './build/vite-plugin-csp.ts';
 import { decksPlugin } from './build/vite-plugin-decks.ts';
@@ -10,6 +11,26 @@ export default defineConfig({
   plugins: [decksPlugin(), react(), cspPlugin(), pwaPlugin()],
   build: {
     target: 'es2022',
+  },
+  worker: {
+    format: 'es',
+    // A worker has no DOM: the importer's worker takes the entity decoder's plain build, not
+    // the browser one (which decodes with a DOM element and throws "document is not defined").
+    plugins: () => [
+      {
+        name: 'worker-without-dom',
+        enforce: 'pre',
+        resolveId: (id) =>
+          id === 'decode-named-character-reference'
+            ? fileURLToPath(
+                new URL(
+                  './node_modules/decode-named-character-reference/index.js',
+                  import.meta.url,
+                ),
+              )
+            : null,
+      },
+    ],
   },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],

@@ -1,9 +1,10 @@
 /**
- * Importer throughput on generated 1 MB documents, one per common shape.
- *   npx tsx bench/import.ts
- * Prints MB/s for each (median of several runs, after a warm-up) and the cards found.
+ * Importer throughput on generated 1 MB documents, one per common shape: part of
+ * `npm run bench`, or alone with `npx tsx bench/import.ts`.
+ * Median of several runs after a warm-up, in ms and MB/s, with the cards found.
  */
 import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { exportAnki } from '../src/deck/export/export-anki.ts';
 import { importDocument } from '../src/deck/import/import-document.ts';
 
@@ -18,7 +19,8 @@ function readme(): string {
     '[![Badge](https://img.shields.io/badge/x-y-green.svg)](#)',
     '',
   ];
-  for (let n = 1; parts.join('\n').length < TARGET_BYTES; n++) {
+  for (let n = 1, size = 0; size < TARGET_BYTES; n++) {
+    const before = parts.length;
     if (n % 25 === 1) parts.push(`## Topic ${Math.ceil(n / 25)}`, '');
     parts.push(
       `### ${n}. What is concept number ${n} and why does it matter?`,
@@ -36,6 +38,7 @@ function readme(): string {
       '**[⬆ Back to Top](#table-of-contents)**',
       '',
     );
+    for (const line of parts.slice(before)) size += line.length + 1;
   }
   return parts.join('\n');
 }
@@ -43,7 +46,8 @@ function readme(): string {
 /** The same volume as plain `N. Question?` lines with answers below. */
 function plainText(): string {
   const lines = ['Generated questions', ''];
-  for (let n = 1; lines.join('\n').length < TARGET_BYTES; n++) {
+  for (let n = 1, size = 0; size < TARGET_BYTES; n++) {
+    const before = lines.length;
     lines.push(
       `${n}. What is concept number ${n}?`,
       '',
@@ -51,11 +55,21 @@ function plainText(): string {
       'A second line of the answer.',
       '',
     );
+    for (const line of lines.slice(before)) size += line.length + 1;
   }
   return lines.join('\n');
 }
 
-function measure(name: string, text: string): void {
+export interface ImportFigure {
+  readonly document: string;
+  readonly mb: number;
+  readonly ms: number;
+  readonly mbPerSecond: number;
+  readonly cards: number;
+  readonly shape: string | null;
+}
+
+function measure(name: string, text: string): ImportFigure {
   const bytes = new TextEncoder().encode(text);
   const times: number[] = [];
   let cards = 0;
@@ -69,16 +83,35 @@ function measure(name: string, text: string): void {
     shape = result.shape;
   }
   times.sort((a, b) => a - b);
-  const median = times[Math.floor(times.length / 2)] ?? 0;
+  const ms = times[Math.floor(times.length / 2)] ?? 0;
   const mb = bytes.byteLength / 1024 / 1024;
-  console.log(
-    `${name.padEnd(11)} ${mb.toFixed(2)} MB  ${median.toFixed(0).padStart(5)} ms  ${(mb / (median / 1000)).toFixed(2).padStart(6)} MB/s  ${cards} cards (${shape})`,
-  );
+  const round = (x: number) => Math.round(x * 100) / 100;
+  return {
+    document: name,
+    mb: round(mb),
+    ms: Math.round(ms),
+    mbPerSecond: round(mb / (ms / 1000)),
+    cards,
+    shape,
+  };
 }
 
-console.log(`load average ${loadavg()[0]?.toFixed(1)} (figures scale with it on a shared machine)`);
-const markdown = readme();
-measure('readme', markdown);
-measure('plain-text', plainText());
-const deck = importDocument(markdown, { path: 'readme.md' }).deck;
-if (deck) measure('anki-text', exportAnki(deck));
+/** The importer on a 1 MB README, plain text and Anki text export. */
+export function importThroughput(): ImportFigure[] {
+  const markdown = readme();
+  const figures = [measure('readme', markdown), measure('plain-text', plainText())];
+  const deck = importDocument(markdown, { path: 'readme.md' }).deck;
+  if (deck) figures.push(measure('anki-text', exportAnki(deck)));
+  return figures;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  console.log(
+    `load average ${loadavg()[0]?.toFixed(1)} (figures scale with it on a shared machine)`,
+  );
+  for (const f of importThroughput()) {
+    console.log(
+      `${f.document.padEnd(11)} ${f.mb.toFixed(2)} MB  ${String(f.ms).padStart(5)} ms  ${f.mbPerSecond.toFixed(2).padStart(6)} MB/s  ${f.cards} cards (${f.shape})`,
+    );
+  }
+}

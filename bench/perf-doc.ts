@@ -74,6 +74,15 @@ export function performancePage(r: BenchResults, notes: string): string {
       r.parser.map((p) => s(p.ms)).join(' / '),
       'linear',
     ],
+    ...(r.importer
+      ? ([
+          [
+            `import a 1 MB document: ${r.importer.map((f) => f.document).join(' / ')} (Node)`,
+            r.importer.map((f) => `${ms(f.ms)} (${f.mbPerSecond} MB/s)`).join(' / '),
+            '< 1 s',
+          ],
+        ] satisfies [string, string, string][])
+      : []),
     [
       'grade + next queue in Node, 52 / 5,000 cards (p95)',
       `${ms(r.coreGradeAndQueue.cards52.p95)} / ${ms(r.coreGradeAndQueue.cards5000.p95)}`,

@@ -17,6 +17,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.ts';
 import { runLighthouse } from '../scripts/lighthouse.ts';
 import { allDue, coreGradeAndQueue, deckKeys, parserThroughput, searchBench } from './core.ts';
 import { durabilityBench } from './durability.ts';
+import { importThroughput } from './import.ts';
 import { formatRouteLatency, routeLatency } from './route-latency.ts';
 import { studyLatency } from './latency.ts';
 import { performancePage, readNotes } from './perf-doc.ts';
@@ -71,6 +72,8 @@ const results = {
   coreGradeAndQueue: { cards52: coreGradeAndQueue(52), cards5000: coreGradeAndQueue(5000) },
   search5000: await searchBench(),
   parser: await parserThroughput(),
+  // Importing a 1 MB document of each common shape, in Node (issue 12).
+  importer: importThroughput(),
   lighthouse: lighthouseFigures,
   // Click in the header → the screen's heading painted (issue 13).
   routeLatency: routes,

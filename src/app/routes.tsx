@@ -30,6 +30,7 @@ export const ROUTES = [
         {decks.map((deck) => (
           <Dashboard key={deck.id} deck={deck} countdown={<CountdownPanel deck={deck} />} />
         ))}
+        <a href="#/add-deck">Add a deck</a>
       </>
     ),
     title: () => 'PrepDeck',
@@ -98,6 +99,14 @@ export const ROUTES = [
       <MergeLinkPage key={route.payload} payload={route.payload} />
     ),
     title: () => named('Merge progress'),
+  }),
+  defineRoute({
+    name: 'add-deck',
+    path: '/add-deck',
+    parse: noParams,
+    load: () => import('../features/add-deck/add-deck-page.tsx'),
+    render: ({ AddDeckPage }) => <AddDeckPage />,
+    title: () => named('Add a deck'),
   }),
   defineRoute({
     name: 'card',

@@ -1,5 +1,6 @@
 import { lazy, startTransition, useState, type ComponentType } from 'react';
 import type { RouteEntry } from './define-route.ts';
+import { decksVersion } from '../lib/decks.ts';
 import { NotFound } from './not-found.tsx';
 import { ScreenFailure } from './screen-failure.tsx';
 import {
@@ -16,7 +17,12 @@ interface DrawnProps {
 
 function Drawn({ entry, outcome, route, onRetry }: DrawnProps & DrawnOf) {
   if ('error' in outcome) return <ScreenFailure error={outcome.error} onRetry={onRetry} />;
-  return entry.render(outcome.module, route) ?? <NotFound />;
+  const screen = entry.render(outcome.module, route);
+  if (screen || decksVersion()) return screen ?? <NotFound />;
+  // What the URL names may be a deck of the user's: read the library (idempotent), then the app
+  // draws the screen again.
+  void import('../lib/deck-library.ts');
+  return <p className="loading">Loading…</p>;
 }
 
 interface DrawnOf {

@@ -6,29 +6,36 @@ import { FENCE } from './fence.ts';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
+/** One piece of markdown (GFM) parsed on its own, positions relative to the piece. */
+export const parsePiece = (source: string): Root => parser.parse(source);
+
 /** An ATX heading of depth 1–3 (`#`, `##`, `###`) at the start of a line: a card boundary. */
 const BOUNDARY = /^ {0,3}#{1,3}(?:[ \t]|$)/;
 
 /**
- * Parses a deck into one mdast tree, a card at a time. micromark slows down quadratically on
- * documents with thousands of lists (8,000 one-line lists take 28 s in one piece), so the
- * source is cut before each `#`–`###` heading line outside fenced code and the pieces are
- * parsed alone, positions shifted back into the whole file. That matches how answers are
- * used anyway: each card's markdown is rendered on its own.
- * `atBlocks` (for imported documents, which may have no headings at all) also cuts before any
- * unindented line after a blank line: nothing unindented there continues an earlier block.
+ * Pieces are cut at boundaries only once they reach this many characters. Each parse has a
+ * fixed cost (micromark combines its extensions on every call) and big pieces slow it down
+ * more than linearly, so a few KB per parse is the sweet spot: cutting at every block made
+ * 1 MB README-like documents take thousands of tiny parses (16 s instead of 4 s).
  */
-export function parseMarkdown(source: string, options: { atBlocks?: boolean } = {}): Root {
+const PIECE_CHARS = 2048;
+
+/**
+ * Parses a deck into one mdast tree, a few cards at a time. micromark slows down quadratically
+ * on documents with thousands of lists (8,000 one-line lists take 28 s in one piece), so the
+ * source is cut before a `#`–`###` heading line outside fenced code once the piece holds
+ * `PIECE_CHARS`, and the pieces are parsed alone, positions shifted back into the whole file.
+ */
+export function parseMarkdown(source: string): Root {
   const children: RootContent[] = [];
   let fence: string | null = null;
   let chunkStart = 0; // offset of the current piece
   let chunkLine = 1; // its first line
   let offset = 0;
   let line = 1;
-  let afterBlank = false;
   const flush = (end: number) => {
     if (end > chunkStart) {
-      const tree = parser.parse(source.slice(chunkStart, end));
+      const tree = parsePiece(source.slice(chunkStart, end));
       for (const node of tree.children) children.push(shift(node, chunkLine - 1, chunkStart));
     }
   };
@@ -37,16 +44,11 @@ export function parseMarkdown(source: string, options: { atBlocks?: boolean } = 
     if (fence === null && marker) fence = marker;
     else if (fence !== null && marker && marker[0] === fence[0] && marker.length >= fence.length) {
       fence = null;
-    } else if (
-      fence === null &&
-      offset > chunkStart &&
-      (BOUNDARY.test(text) || (options.atBlocks && afterBlank && /^[^\s<]/.test(text)))
-    ) {
+    } else if (fence === null && offset - chunkStart >= PIECE_CHARS && BOUNDARY.test(text)) {
       flush(offset);
       chunkStart = offset;
       chunkLine = line;
     }
-    afterBlank = text.trim() === '';
     offset += text.length + 1;
     line++;
   }
@@ -62,7 +64,7 @@ export function parseMarkdown(source: string, options: { atBlocks?: boolean } = 
 }
 
 /** Moves a node parsed from a piece to its place in the whole file. */
-function shift<T extends Nodes>(node: T, lines: number, offset: number): T {
+export function shift<T extends Nodes>(node: T, lines: number, offset: number): T {
   if (lines === 0 && offset === 0) return node;
   const { position } = node;
   if (position) {

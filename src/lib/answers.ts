@@ -6,6 +6,18 @@ const modules = import.meta.glob<Deck>('/content/*.md', { import: 'default' });
 export type Answers = ReadonlyMap<string, string>;
 
 const cache = new Map<string, Promise<Answers>>();
+/** The user's decks' answers, by deck id: set by src/lib/deck-library.ts. */
+let library: ReadonlyMap<string, Answers> = new Map();
+
+/** Replaces the user's decks' answers (after loading, saving or deleting a deck). */
+export function setLibraryAnswers(next: ReadonlyMap<string, Answers>): void {
+  // No decks of the user's, before or after: answers already loaded stay as they are, so no
+  // screen waits for them again (the common case at start-up).
+  if (next.size + library.size === 0) return;
+  library = next;
+  cache.clear();
+  all = null;
+}
 
 /**
  * Marks a promise with its outcome the way React's `use` reads it, so a component asking for
@@ -34,7 +46,7 @@ export function loadAnswers(deckId: string): Promise<Answers> {
                 deck.sections.flatMap((s) => s.cards.map((c) => [`${deck.id}/${c.id}`, c.answer])),
               ),
           )
-        : Promise.resolve(new Map()),
+        : Promise.resolve(library.get(deckId) ?? new Map()),
     );
     cache.set(deckId, answers);
   }
@@ -46,9 +58,10 @@ let all: Promise<Answers> | null = null;
 /** Every answer of every deck, for full-text search. */
 export function loadAllAnswers(): Promise<Answers> {
   all ??= tracked(
-    Promise.all(
-      Object.keys(modules).map((path) => loadAnswers(path.replace(/^\/content\/|\.md$/g, ''))),
-    ).then((maps) => new Map(maps.flatMap((m) => [...m]))),
+    Promise.all([
+      ...Object.keys(modules).map((path) => loadAnswers(path.replace(/^\/content\/|\.md$/g, ''))),
+      ...[...library.keys()].map(loadAnswers),
+    ]).then((maps) => new Map(maps.flatMap((m) => [...m]))),
   );
   return all;
 }

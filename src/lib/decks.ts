@@ -8,9 +8,13 @@ const outlines = import.meta.glob<DeckOutline>('/content/*.md', {
   query: '?outline',
 });
 
-export const decks: readonly DeckOutline[] = Object.values(outlines).sort((a, b) =>
-  a.title.localeCompare(b.title),
-);
+const builtIn = Object.values(outlines).sort((a, b) => a.title.localeCompare(b.title));
+
+/**
+ * Every deck: the built-in ones, then the user's library once it has loaded from IndexedDB
+ * (src/lib/deck-library.ts, after the first screen). A live binding: read it when rendering.
+ */
+export let decks: readonly DeckOutline[] = builtIn;
 
 export interface CardEntry {
   /** `deckId/cardId`: what progress is keyed by. */
@@ -22,28 +26,52 @@ export interface CardEntry {
   readonly number: number;
 }
 
-const cardKey = (deck: DeckOutline, card: CardOutline) => `${deck.id}/${card.id}`;
+let entriesByDeck: Map<string, readonly CardEntry[]>;
+let entryByKey: Map<string, CardEntry>;
 
-/** Every card of a deck in deck order, built once per deck. */
-const entriesByDeck = new Map<string, readonly CardEntry[]>(
-  decks.map((deck) => {
-    let number = 0;
-    const entries = deck.sections.flatMap((section) =>
-      section.cards.map((card) => ({
-        key: cardKey(deck, card),
-        deck,
-        section,
-        card,
-        number: ++number,
-      })),
-    );
-    return [deck.id, entries];
-  }),
-);
+/** Every card of each deck in deck order, built once per change of the set of decks. */
+function index(): void {
+  entriesByDeck = new Map(
+    decks.map((deck) => {
+      let number = 0;
+      const entries = deck.sections.flatMap((section) =>
+        section.cards.map((card) => ({
+          key: `${deck.id}/${card.id}`,
+          deck,
+          section,
+          card,
+          number: ++number,
+        })),
+      );
+      return [deck.id, entries];
+    }),
+  );
+  entryByKey = new Map([...entriesByDeck.values()].flat().map((entry) => [entry.key, entry]));
+}
+index();
 
-const entryByKey = new Map<string, CardEntry>(
-  [...entriesByDeck.values()].flat().map((entry) => [entry.key, entry]),
-);
+// Changes with the set of decks; 0 until the library has loaded (until then a user deck's
+// link waits instead of saying "not found").
+let version = 0;
+let changed = () => {};
+
+/** Replaces the user's decks (after loading, saving, renaming or deleting one), in order. */
+export function setLibraryDecks(library: readonly DeckOutline[]): void {
+  decks = [...builtIn, ...library];
+  index();
+  version++;
+  changed();
+}
+
+/**
+ * For `useSyncExternalStore` in the app shell, which draws the screen again on a change. The
+ * shell is the one subscriber and lives as long as the page: nothing to unsubscribe.
+ */
+export const subscribeDecks = (listener: () => void) => {
+  changed = listener;
+  return () => {};
+};
+export const decksVersion = () => version;
 
 export function findDeck(id: string): DeckOutline | undefined {
   return decks.find((deck) => deck.id === id);

@@ -10,8 +10,7 @@ export function downloadText(fileName: string, text: string, type = 'application
 
 /**
  * Offers the learner's whole progress as a backup file, older history and own answers
- * included. The backup
- * code loads on demand: the first screen only needs this button (in the save banner).
+ * included. The backup code loads on demand: the first screen only needs this button.
  */
 export function downloadProgress(): void {
   void Promise.all([whenHistoryLoaded(), import('../store/backup-file.ts')]).then(

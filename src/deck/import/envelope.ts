@@ -3,7 +3,7 @@ import type { Note } from './types.ts';
 import { decodeWindows1252, repairWindows1252 } from './windows-1252.ts';
 
 /** Past this a file is not a deck of flashcards (and would hold the page for seconds). */
-const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 export interface Envelope {
   /** Null when the input cannot be read as text; the notes say why. */

@@ -1,16 +1,16 @@
 import type { Heading, Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { parseMarkdown } from '../parse-markdown.ts';
+import { skimMarkdown } from './skim.ts';
 import type { DraftSection } from './types.ts';
 
-/** A markdown document parsed once and shared by every markdown shape. */
+/** A markdown document parsed once (its top level, skimmed) and shared by every markdown shape. */
 export interface MarkdownDoc {
   readonly text: string;
   readonly tree: Root;
 }
 
 export function toMarkdownDoc(text: string): MarkdownDoc {
-  return { text, tree: parseMarkdown(text, { atBlocks: true }) };
+  return { text, tree: skimMarkdown(text) };
 }
 
 export const startOffset = (node: Nodes): number => node.position?.start.offset ?? 0;

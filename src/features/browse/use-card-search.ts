@@ -1,22 +1,31 @@
 import { use, useMemo } from 'react';
 import { loadAllAnswers, type Answers } from '../../lib/answers.ts';
 import { createCardSearch, type CardSearch, type SearchHit } from '../../lib/card-search.ts';
-import { allEntries } from '../../lib/decks.ts';
+import { allEntries, decksVersion } from '../../lib/decks.ts';
 import { plainText } from '../../lib/fold.ts';
 import { useNotes } from '../../store/notes-store.ts';
 import type { OwnAnswers } from '../../deck/key-points/own-answer.ts';
 
 let index: CardSearch | null = null;
 let plainAnswers: ReadonlyMap<string, string> | null = null;
+let madeFrom: Answers | null = null;
+let indexVersion = -1;
 
-/** Answers as plain text, made once: indexed for search and cut into snippets. */
+/** Answers as plain text, made once per set of decks: indexed for search and cut into snippets. */
 function answersAsText(answers: Answers): ReadonlyMap<string, string> {
+  if (madeFrom !== answers) {
+    madeFrom = answers;
+    plainAnswers = null;
+    index = null;
+  }
   plainAnswers ??= new Map([...answers].map(([key, markdown]) => [key, plainText(markdown)]));
   return plainAnswers;
 }
 
-/** The search index over every deck, built once on first use (decks do not change at run time). */
+/** The search index over every deck, built on first use and again when the decks change. */
 function searchIndex(answers: ReadonlyMap<string, string>): CardSearch {
+  if (indexVersion !== decksVersion()) index = null;
+  indexVersion = decksVersion();
   index ??= createCardSearch(
     allEntries().map((e) => ({
       key: e.key,

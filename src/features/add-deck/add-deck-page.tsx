@@ -1,0 +1,199 @@
+import { useEffect, useRef, useState, type DragEvent } from 'react';
+import { useFocusOnMount } from '../../hooks/use-focus-on-mount.ts';
+import type { ShapeName } from '../../deck/import/types.ts';
+import { plural } from '../../lib/plural.ts';
+import { studyHref } from '../../lib/route.ts';
+import { countCards, refused, type ImportDraft } from './import-draft.ts';
+import { ImportPreview } from './import-preview.tsx';
+import { runImport } from './run-import.ts';
+import { YourDecks } from './your-decks.tsx';
+import './add-deck.css';
+
+const ACCEPT = '.md,.markdown,.txt,.csv,.tsv,text/markdown,text/plain,text/csv';
+const PASTED = 'pasted notes';
+
+let nextKey = 0;
+
+// Screens are prefetched once the first one is up (src/app/screen-modules.ts): asking for the
+// library here reads the saved decks then, without a line of it in the entry chunk.
+const library = import('../../lib/deck-library.ts');
+
+/**
+ * Add a deck: paste notes or open files, see what they become, then save. The importer runs in
+ * a worker; nothing is stored until "Save deck".
+ */
+export function AddDeckPage() {
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const [drafts, setDrafts] = useState<ImportDraft[]>([]);
+  const [pasted, setPasted] = useState('');
+  const [dragging, setDragging] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [loaded, setLoaded] = useState<Awaited<typeof library> | null>(null);
+  useEffect(() => void library.then(setLoaded), []);
+
+  const update = (key: number, change: (draft: ImportDraft) => ImportDraft) =>
+    setDrafts((all) => all.map((d) => (d.key === key ? change(d) : d)));
+
+  const read = (draft: ImportDraft) => {
+    void runImport(draft.input, {
+      path: draft.path,
+      shape: draft.shape,
+      onProgress: (fraction) => update(draft.key, (d) => ({ ...d, progress: fraction })),
+    }).then((result) =>
+      update(draft.key, (d) => ({
+        ...d,
+        result,
+        progress: null,
+        name: d.result ? d.name : (result.deck?.title ?? d.name),
+      })),
+    );
+  };
+
+  const add = (path: string, input: string | Uint8Array, size: number) => {
+    const draft: ImportDraft = {
+      key: nextKey++,
+      path,
+      input,
+      progress: 0,
+      result: null,
+      name: path.replace(/\.[a-z0-9]{1,9}$/i, ''),
+    };
+    const early = refused(path, size);
+    setDrafts((all) => [...all, early ? { ...draft, result: early, progress: null } : draft]);
+    if (!early) read(draft);
+  };
+
+  const addFiles = async (files: FileList | null) => {
+    for (const file of Array.from(files ?? [])) {
+      // A file too large is refused before it is read into memory.
+      const bytes = refused(file.name, file.size)
+        ? new Uint8Array()
+        : new Uint8Array(await file.arrayBuffer());
+      add(file.name, bytes, file.size);
+    }
+  };
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    void addFiles(event.dataTransfer.files);
+  };
+
+  const save = async (draft: ImportDraft) => {
+    const deck = draft.result?.deck;
+    if (!deck) return;
+    const { freeDeckId, saveDeck } = await library;
+    const title = draft.name.trim() || deck.title;
+    const id = freeDeckId(title, deck.id);
+    try {
+      await saveDeck({ ...deck, id, title }, draft.path, draft.result?.shape ?? null);
+      update(draft.key, (d) => ({ ...d, saved: { id, title }, saveError: undefined }));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      update(draft.key, (d) => ({ ...d, saveError: `Not saved: ${reason}. Try again.` }));
+    }
+  };
+
+  const reshape = (draft: ImportDraft, shape: ShapeName) => {
+    const next = { ...draft, shape, progress: 0 };
+    update(draft.key, () => next);
+    read(next);
+  };
+
+  return (
+    <div className="add-deck">
+      <h1 ref={heading} tabIndex={-1}>
+        Add a deck
+      </h1>
+      <p className="hint">
+        Paste your notes or open files: markdown (an interview-questions README, a Notion or Google
+        Docs export), plain text with Q:/A: or numbered questions, a CSV, or an Anki text export.
+        You see what they become before anything is saved.
+      </p>
+      <form
+        className="add-deck-paste"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (pasted.trim() === '') return;
+          add(PASTED, pasted, new TextEncoder().encode(pasted).length);
+          setPasted('');
+        }}
+      >
+        <div className="field">
+          <label htmlFor="add-deck-text">Paste your notes</label>
+          <textarea
+            id="add-deck-text"
+            rows={8}
+            value={pasted}
+            onChange={(event) => setPasted(event.target.value)}
+          />
+        </div>
+        <button type="submit" className="primary" disabled={pasted.trim() === ''}>
+          Preview the deck
+        </button>
+      </form>
+      <div
+        className={`add-deck-drop${dragging ? ' add-deck-drop-active' : ''}`}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          Open files…
+        </button>
+        <span className="hint">or drop them here (.md, .markdown, .txt, .csv, .tsv)</span>
+        <input
+          ref={fileInput}
+          type="file"
+          multiple
+          accept={ACCEPT}
+          aria-label="Files to add"
+          className="add-deck-file"
+          onChange={(event) => {
+            void addFiles(event.target.files);
+            event.target.value = '';
+          }}
+        />
+      </div>
+      {drafts.map((draft) =>
+        draft.saved ? (
+          <Saved key={draft.key} draft={draft} />
+        ) : (
+          <ImportPreview
+            key={draft.key}
+            draft={draft}
+            onRename={(name) => update(draft.key, (d) => ({ ...d, name }))}
+            onShape={(shape) => reshape(draft, shape)}
+            onCancel={() => setDrafts((all) => all.filter((d) => d.key !== draft.key))}
+            onSave={() => void save(draft)}
+            saveError={draft.saveError}
+          />
+        ),
+      )}
+      {loaded && <YourDecks library={loaded} />}
+    </div>
+  );
+}
+
+function Saved({ draft }: { draft: ImportDraft }) {
+  const { id, title } = draft.saved ?? { id: '', title: '' };
+  const { cards } = draft.result ? countCards(draft.result) : { cards: 0 };
+  return (
+    <section className="add-deck-preview" aria-label={`${title} saved`}>
+      <p role="status">
+        Saved “{title}”: {plural(cards, 'card')}, on Home with your other decks.
+      </p>
+      <div className="actions">
+        <a className="button-link primary" href={studyHref(id)}>
+          Study it now
+        </a>
+        <a className="button-link" href="#/">
+          Home
+        </a>
+      </div>
+    </section>
+  );
+}

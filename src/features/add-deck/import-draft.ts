@@ -1,0 +1,52 @@
+import { MAX_IMPORT_BYTES } from '../../deck/import/envelope.ts';
+import type { ImportResult, ShapeName } from '../../deck/import/types.ts';
+import type { DeckMessage } from '../../deck/types.ts';
+
+/** One document being added: what was given, and what the importer made of it. */
+export interface ImportDraft {
+  readonly key: number;
+  /** The file's name, or `pasted notes` for pasted text. */
+  readonly path: string;
+  readonly input: string | Uint8Array;
+  /** The shape the user chose, when the guess was wrong. */
+  readonly shape?: ShapeName;
+  /** From 0 to 1 while the importer runs; null once it is done. */
+  readonly progress: number | null;
+  readonly result: ImportResult | null;
+  /** The deck's name as the user will see it; starts as the document's title. */
+  readonly name: string;
+  /** Set once saved: the deck's id and name. */
+  readonly saved?: { readonly id: string; readonly title: string };
+  readonly saveError?: string;
+}
+
+export const SHAPE_LABELS: Record<ShapeName, string> = {
+  deck: 'PrepDeck deck format',
+  anki: 'Anki text export',
+  csv: 'CSV with a Question,Answer header',
+  headings: 'Headings as questions',
+  details: 'Answers in <details> blocks',
+  list: 'List items as questions',
+  bold: 'Bold questions',
+  table: 'Table rows',
+  text: 'Plain text (Q:/A:, numbered lines)',
+};
+
+/** A result for input refused before reading it (a 50 MB file is not read into memory). */
+export function refused(path: string, size: number): ImportResult | null {
+  if (size <= MAX_IMPORT_BYTES) return null;
+  const message: DeckMessage = {
+    path,
+    line: 1,
+    column: 1,
+    ruleId: 'file-too-large',
+    severity: 'error',
+    reason: `File of ${(size / 1024 / 1024).toFixed(1)} MB, expected at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB of questions and answers`,
+  };
+  return { deck: null, shape: null, shapesConsidered: [], messages: [message] };
+}
+
+export function countCards(result: ImportResult): { cards: number; sections: number } {
+  const sections = result.deck?.sections ?? [];
+  return { cards: sections.reduce((n, s) => n + s.cards.length, 0), sections: sections.length };
+}

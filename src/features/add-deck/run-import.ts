@@ -1,0 +1,77 @@
+import type { ImportResult, ShapeName } from '../../deck/import/types.ts';
+
+/** What crosses into the import worker. */
+export interface ImportJob {
+  readonly id: number;
+  readonly input: string | Uint8Array;
+  readonly path: string;
+  readonly shape?: ShapeName;
+}
+
+export type ImportReply =
+  | { readonly id: number; readonly progress: number }
+  | { readonly id: number; readonly result: ImportResult };
+
+interface Pending {
+  readonly job: ImportJob;
+  readonly onProgress: (fraction: number) => void;
+  readonly resolve: (result: ImportResult) => void;
+}
+
+let worker: Worker | null | undefined;
+let nextId = 0;
+const pending = new Map<number, Pending>();
+
+/** The importer on this thread: where there is no worker (jsdom) or it failed to start. */
+async function importHere({ job, onProgress, resolve }: Pending): Promise<void> {
+  const { importDocument } = await import('../../deck/import/import-document.ts');
+  resolve(importDocument(job.input, { path: job.path, shape: job.shape, onProgress }));
+}
+
+function importWorker(): Worker | null {
+  if (worker !== undefined) return worker;
+  try {
+    worker =
+      typeof Worker === 'undefined'
+        ? null
+        : new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    worker = null;
+  }
+  worker?.addEventListener('message', (event: MessageEvent<ImportReply>) => {
+    const job = pending.get(event.data.id);
+    if (!job) return;
+    if ('progress' in event.data) job.onProgress(event.data.progress);
+    else {
+      pending.delete(event.data.id);
+      job.resolve(event.data.result);
+    }
+  });
+  // A worker that cannot start (its chunk failed to load): import on this thread instead.
+  worker?.addEventListener('error', () => {
+    worker = null;
+    for (const [id, job] of pending) {
+      pending.delete(id);
+      void importHere(job);
+    }
+  });
+  return worker;
+}
+
+/** Imports a document in the worker, reporting progress from 0 to 1. */
+export function runImport(
+  input: string | Uint8Array,
+  options: { path: string; shape?: ShapeName; onProgress?: (fraction: number) => void },
+): Promise<ImportResult> {
+  return new Promise((resolve) => {
+    const job: ImportJob = { id: nextId++, input, path: options.path, shape: options.shape };
+    const entry: Pending = { job, onProgress: options.onProgress ?? (() => {}), resolve };
+    const target = importWorker();
+    if (!target) {
+      void importHere(entry);
+      return;
+    }
+    pending.set(job.id, entry);
+    target.postMessage(job);
+  });
+}

@@ -1,0 +1,80 @@
+import { toOutline } from '../deck/outline.ts';
+import { slugify } from '../deck/slug.ts';
+import type { Deck } from '../deck/types.ts';
+import {
+  deleteLibraryDeck,
+  putLibraryDeck,
+  readLibrary,
+  type StoredDeck,
+} from '../store/deck-library.ts';
+import { setLibraryAnswers } from './answers.ts';
+import { decks, setLibraryDecks } from './decks.ts';
+
+// The user's decks in memory, as saved; loaded on demand (not part of the first screen).
+let library: StoredDeck[] = [];
+
+function publish(): void {
+  setLibraryAnswers(
+    new Map(
+      library.map(({ deck }) => [
+        deck.id,
+        new Map(deck.sections.flatMap((s) => s.cards.map((c) => [`${deck.id}/${c.id}`, c.answer]))),
+      ]),
+    ),
+  );
+  setLibraryDecks(
+    library.map(({ deck }) => toOutline(deck)).sort((a, b) => a.title.localeCompare(b.title)),
+  );
+}
+
+let loading: Promise<void> | null = null;
+
+/** Reads the library once; if IndexedDB cannot be opened, the built-in decks stay alone. */
+export function loadLibrary(): Promise<void> {
+  loading ??= readLibrary()
+    .then((stored) => {
+      library = stored;
+    })
+    .catch((error: unknown) => {
+      console.error('The deck library could not be read', error);
+    })
+    .finally(publish);
+  return loading;
+}
+
+// Read as soon as this module arrives ("Add a deck" asks for it when its screen is prefetched).
+void loadLibrary();
+
+export const libraryDecks = (): readonly StoredDeck[] => library;
+
+/** An id no other deck has: the name's slug, then `-2`, `-3`… */
+export function freeDeckId(name: string, fallback: string): string {
+  const base = slugify(name).slice(0, 60).replace(/-+$/, '') || fallback || 'my-deck';
+  const taken = new Set(decks.map((d) => d.id));
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+/** Saves a deck (new, renamed or re-imported) and shows it everywhere at once. */
+export async function saveDeck(
+  deck: Deck,
+  source: string,
+  shape: StoredDeck['shape'],
+): Promise<void> {
+  await loadLibrary();
+  const stored: StoredDeck = { deck, source, shape };
+  await putLibraryDeck(stored);
+  library = [...library.filter((s) => s.deck.id !== deck.id), stored];
+  publish();
+}
+
+/** Removes a deck; its progress stays in the progress store. Returns it, for undo. */
+export async function removeDeck(id: string): Promise<StoredDeck | undefined> {
+  await loadLibrary();
+  const gone = library.find((s) => s.deck.id === id);
+  await deleteLibraryDeck(id);
+  library = library.filter((s) => s.deck.id !== id);
+  publish();
+  return gone;
+}

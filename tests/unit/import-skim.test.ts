@@ -1,0 +1,148 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { readEnvelope } from '../../src/deck/import/envelope.ts';
+import { importDocument } from '../../src/deck/import/import-document.ts';
+import { skimMarkdown } from '../../src/deck/import/skim.ts';
+import { DECK_PATH } from '../support/aws-source.ts';
+import { fixturePath } from '../support/import-fixture.ts';
+
+const whole = (source: string): Root => unified().use(remarkParse).use(remarkGfm).parse(source);
+/** Top-level node types and positions: what the shapes read besides a stub's raw text. */
+const outline = (tree: Root) =>
+  tree.children.map((n) => [
+    n.type,
+    'depth' in n ? n.depth : null,
+    n.position?.start,
+    n.position?.end,
+  ]);
+/** Paragraphs that open with markup: built in full, the bold shape and navigation read them. */
+const marked = (tree: Root) =>
+  tree.children.filter((n) => n.type === 'paragraph' && n.children[0]?.type !== 'text');
+
+/** A README-like card, with trailing spaces and tabs where micromark counts them. */
+const card = (n: number): string =>
+  [
+    `### ${n}. What is concept number ${n} and why does it matter?  `,
+    '',
+    `Concept ${n} is explained with **bold**, \`code\` and a [link](https://example.com/${n}).  `,
+    'A second line.',
+    '',
+    '- first point about it  ',
+    '- second point',
+    '  - a nested detail',
+    '',
+    '- a loose item after a blank line',
+    '',
+    '1. an ordered list',
+    '2. **a bold item?**',
+    '',
+    '```js  ',
+    `const value${n} = compute(${n});`,
+    '```  ',
+    '',
+    '**[⬆ Back to Top](#table-of-contents)**',
+    '',
+    '[Back](#top)  ',
+    '',
+    '| Question | Answer |',
+    '| --- | --- |',
+    `| Q${n}? | A${n} |`,
+    '',
+    '<!-- a comment',
+    '',
+    '## not a heading -->',
+    '',
+    '<details><summary>Answer</summary>',
+    '',
+    'Hidden',
+    '',
+    '</details>',
+    '',
+  ].join('\n');
+
+describe('skimMarkdown, the importer’s fast top-level parse', () => {
+  const files = [
+    ...readdirSync(fixturePath('.')).map((name) => fixturePath(name)),
+    DECK_PATH,
+    'tests/fixtures/aws-backend-interview-qa.original.txt',
+    'README.md',
+    'docs/importing.md',
+  ];
+  it.each(files)('gives the nodes and positions a whole parse gives: %s', (file) => {
+    const text = readEnvelope(readFileSync(file)).text ?? '';
+    const skimmed = skimMarkdown(text);
+    expect(outline(skimmed)).toEqual(outline(whole(text)));
+    expect(marked(skimmed)).toEqual(marked(whole(text)));
+  });
+
+  it('matches a whole parse on a generated README with every kind of block', () => {
+    const text = `# Generated\n\n${Array.from({ length: 8 }, (_, i) => card(i + 1)).join('\n')}`;
+    const skimmed = skimMarkdown(text);
+    expect(outline(skimmed)).toEqual(outline(whole(text)));
+    expect(marked(skimmed)).toEqual(marked(whole(text)));
+  });
+
+  it('leaves doubtful blocks to the parser: lazy lines, setext headings, tables in prose', () => {
+    const text = [
+      'Para',
+      '===',
+      '',
+      '- item',
+      'lazy line',
+      '',
+      'a | b',
+      '--|--',
+      '1 | 2',
+      '',
+      '- - -',
+      '',
+      '```',
+      'never closed',
+    ].join('\n');
+    expect(outline(skimMarkdown(text))).toEqual(outline(whole(text)));
+  });
+});
+
+describe('importing a large document', () => {
+  it('reads every card of a 1 MB README', () => {
+    const blocks = ['# Big Interview Questions\n'];
+    let size = 0;
+    let n = 0;
+    while (size < 1024 * 1024) {
+      n++;
+      const block = [
+        ...(n % 25 === 1 ? [`## Topic ${Math.ceil(n / 25)}`, ''] : []),
+        `#### ${n}. What is concept number ${n}?`,
+        '',
+        `Concept ${n} is explained with **bold** and \`code\`.`,
+        '',
+        '- first point',
+        '  - nested',
+        '',
+        '```js',
+        `run(${n});`,
+        '```',
+        '',
+        '**[⬆ Back to Top](#table-of-contents)**',
+        '',
+      ].join('\n');
+      blocks.push(block);
+      size += block.length + 1;
+    }
+    const text = blocks.join('\n');
+    expect(text.length).toBeGreaterThan(1024 * 1024);
+    const result = importDocument(text, { path: 'big.md' });
+    expect(result.shape).toBe('headings');
+    expect(result.deck?.title).toBe('Big Interview Questions');
+    expect(result.deck?.sections).toHaveLength(Math.ceil(n / 25));
+    const all = result.deck?.sections.flatMap((s) => s.cards) ?? [];
+    expect(all).toHaveLength(n);
+    expect(all.at(-1)?.questionText).toBe(`What is concept number ${n}?`);
+    expect(all.at(-1)?.answer).toContain(`run(${n});`);
+    expect(all.at(-1)?.answer).not.toContain('Back to Top');
+  }, 60_000);
+});
