@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { Checkbox } from './checkbox.tsx';
 import {
   extractKeyPoints,
   matchAnswer,
@@ -57,17 +58,14 @@ export function useAnswerCheck(
 /** The "Answer first" switch, remembered with the other display preferences. */
 export function AnswerFirstToggle() {
   const on = useUiPrefs((s) => s.answerFirst);
-  const id = useId();
   return (
-    <label htmlFor={id} className="answer-first-toggle">
-      <input
-        id={id}
-        type="checkbox"
-        checked={on}
-        onChange={(e) => useUiPrefs.getState().setAnswerFirst(e.target.checked)}
-      />{' '}
+    <Checkbox
+      className="answer-first-toggle"
+      checked={on}
+      onChange={(checked) => useUiPrefs.getState().setAnswerFirst(checked)}
+    >
       Answer first
-    </label>
+    </Checkbox>
   );
 }
 

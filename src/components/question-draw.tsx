@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
+import { Checkbox } from './checkbox.tsx';
 import { useInsights } from '../hooks/use-insights.ts';
 import type { CardEntry } from '../lib/decks.ts';
 import { useNow } from '../lib/use-now.ts';
@@ -27,16 +28,9 @@ export function FavourWeakOption({
   checked: boolean;
   onChange: (on: boolean) => void;
 }) {
-  const id = useId();
   return (
-    <label htmlFor={id} className="checkbox-line">
-      <input
-        id={id}
-        type="checkbox"
-        checked={checked}
-        onChange={(e) => onChange(e.target.checked)}
-      />{' '}
+    <Checkbox className="checkbox-line" checked={checked} onChange={onChange}>
       Favour weak cards (low predicted recall, forgotten before)
-    </label>
+    </Checkbox>
   );
 }

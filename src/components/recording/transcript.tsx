@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
+import { Checkbox } from '../checkbox.tsx';
 
 interface TranscriptSwitchProps {
   readonly on: boolean;
@@ -7,12 +8,10 @@ interface TranscriptSwitchProps {
 
 /** "Transcribe on this device", offered only where on-device recognition is ready. */
 export function TranscriptSwitch({ on, onChange }: TranscriptSwitchProps) {
-  const id = useId();
   return (
-    <label htmlFor={id} className="recording-transcribe">
-      <input id={id} type="checkbox" checked={on} onChange={(e) => onChange(e.target.checked)} />{' '}
+    <Checkbox className="recording-transcribe" checked={on} onChange={onChange}>
       Transcribe on this device
-    </label>
+    </Checkbox>
   );
 }
 

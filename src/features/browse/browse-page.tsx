@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Checkbox } from '../../components/checkbox.tsx';
 import { BookmarkButton } from '../../components/bookmark-button.tsx';
 import { Highlight, Snippet } from '../../components/highlight.tsx';
 import { useInsights } from '../../hooks/use-insights.ts';
@@ -140,30 +141,15 @@ export function BrowsePage({ params }: { params: URLSearchParams }) {
         </div>
         <fieldset className="browse-toggles">
           <legend>Only</legend>
-          <label>
-            <input
-              type="checkbox"
-              checked={filters.dueToday}
-              onChange={(e) => update({ dueToday: e.target.checked })}
-            />{' '}
+          <Checkbox checked={filters.dueToday} onChange={(dueToday) => update({ dueToday })}>
             due today
-          </label>
-          <label>
-            <input
-              type="checkbox"
-              checked={filters.bookmarked}
-              onChange={(e) => update({ bookmarked: e.target.checked })}
-            />{' '}
+          </Checkbox>
+          <Checkbox checked={filters.bookmarked} onChange={(bookmarked) => update({ bookmarked })}>
             bookmarked
-          </label>
-          <label>
-            <input
-              type="checkbox"
-              checked={filters.weak}
-              onChange={(e) => update({ weak: e.target.checked })}
-            />{' '}
+          </Checkbox>
+          <Checkbox checked={filters.weak} onChange={(weak) => update({ weak })}>
             weak
-          </label>
+          </Checkbox>
         </fieldset>
       </form>
       <p className="browse-count" role="status">

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { Checkbox } from '../../components/checkbox.tsx';
 import {
   AnswerFirstInput,
   AnswerFirstResult,
@@ -71,7 +72,6 @@ function MockSetup() {
   const [minutes, setMinutes] = useState(2);
   const [countAsReviews, setCountAsReviews] = useState(false);
   const { favourWeak, setFavourWeak, draw } = useQuestionDraw();
-  const reviewsId = useId();
   const seconds = Math.max(15, Math.round(minutes * 60));
 
   return (
@@ -118,15 +118,9 @@ function MockSetup() {
           />
         </div>
         <SectionPicker chosen={chosen} onChange={setChosen} />
-        <label htmlFor={reviewsId} className="checkbox-line">
-          <input
-            id={reviewsId}
-            type="checkbox"
-            checked={countAsReviews}
-            onChange={(e) => setCountAsReviews(e.target.checked)}
-          />{' '}
+        <Checkbox className="checkbox-line" checked={countAsReviews} onChange={setCountAsReviews}>
           Count these as reviews (nailed = Good, partial = Hard, missed = Again)
-        </label>
+        </Checkbox>
         <FavourWeakOption checked={favourWeak} onChange={setFavourWeak} />
         <div className="actions">
           <button type="submit" className="primary" disabled={pool.length === 0}>
