@@ -21,6 +21,7 @@ interface DraftCard {
   id: string;
   prompt: string;
   answer: string;
+  ownAnswer: string;
 }
 
 interface DraftSection {
@@ -192,9 +193,11 @@ function readCard(
   const at = startOf(heading);
   const parts = readHeading(heading, source);
   const end = boundaryAfter(nodes, index, source.length, 3);
-  const split = answerMarkerAfter(nodes, index, end);
+  const split = markerAfter(ANSWER_MARKER, nodes, index, end);
   const prompt = split ? trimBlankLines(source.slice(endOffset(heading), split.start)) : '';
-  const answer = trimBlankLines(source.slice(split?.end ?? endOffset(heading), end));
+  const own = markerAfter(OWN_ANSWER_MARKER, nodes, index, end);
+  const answer = trimBlankLines(source.slice(split?.end ?? endOffset(heading), own?.start ?? end));
+  const ownAnswer = own ? unquoteOwnAnswer(trimBlankLines(source.slice(own.end, end))) : '';
   if (parts.text === '') {
     report(at, 'empty-question', 'Empty question, expected text after `###`');
   } else if (!isValidId(parts.id)) {
@@ -229,13 +232,23 @@ function readCard(
     id: parts.id,
     prompt,
     answer,
+    ownAnswer,
   };
 }
 
 /** `<!-- answer -->` alone on a line splits a card's body: the prompt above, the answer below. */
 export const ANSWER_MARKER = '<!-- answer -->';
 
-function answerMarkerAfter(
+/**
+ * `<!-- my answer -->` alone on a line ends the model answer: what follows, to the end of the
+ * card, is the reader's own answer (written by an export "with my answers"), not the deck's.
+ */
+export const OWN_ANSWER_MARKER = '<!-- my answer -->';
+/** The label an export puts above the quoted own answer, so GitHub readers see whose it is. */
+export const OWN_ANSWER_LABEL = '*My answer*';
+
+function markerAfter(
+  marker: string,
   nodes: readonly RootContent[],
   index: number,
   end: number,
@@ -244,7 +257,7 @@ function answerMarkerAfter(
     const node = nodes[i];
     const start = node?.position?.start.offset ?? end;
     if (!node || start >= end) return null;
-    if (node.type === 'html' && node.value.trim() === ANSWER_MARKER) {
+    if (node.type === 'html' && node.value.trim() === marker) {
       return { start, end: endOffset(node) };
     }
   }
@@ -258,6 +271,7 @@ function toCard(draft: DraftCard): Card {
     questionText: draft.questionText,
     ...(draft.prompt === '' ? {} : { prompt: draft.prompt }),
     answer: draft.answer,
+    ...(draft.ownAnswer === '' ? {} : { ownAnswer: draft.ownAnswer }),
     line: draft.start.line,
   };
 }
@@ -283,6 +297,18 @@ function startOf(node: RootContent): Point {
 
 function endOffset(node: RootContent): number {
   return node.position?.end.offset ?? 0;
+}
+
+/**
+ * An own answer as an export writes it — quoted line by line under {@link OWN_ANSWER_LABEL}, so a
+ * `#` in it cannot start a card — back to its text; anything else is taken as written.
+ */
+function unquoteOwnAnswer(text: string): string {
+  const lines = text.split(/\r?\n/);
+  if (!lines.every((line) => /^ {0,3}>/.test(line))) return text;
+  const unquoted = lines.map((line) => line.replace(/^ {0,3}> ?/, ''));
+  if (unquoted[0]?.trim() === OWN_ANSWER_LABEL) unquoted.splice(0, unquoted[1]?.trim() ? 1 : 2);
+  return unquoted.join('\n').trim();
 }
 
 /** Drops blank lines around the answer but keeps the first line's indentation. */

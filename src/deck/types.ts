@@ -28,6 +28,11 @@ export interface Card {
   readonly prompt?: string;
   /** The answer's markdown, sliced verbatim from the source. */
   readonly answer: string;
+  /**
+   * The reader's own answer, when the file was exported "with my answers" (below a
+   * `<!-- my answer -->` line): theirs, not the deck's, so kept apart from `answer`.
+   */
+  readonly ownAnswer?: string;
   /** 1-based line of the card's `###` heading in the source file. */
   readonly line: number;
 }

@@ -53,6 +53,11 @@ export function loadAnswers(deckId: string): Promise<Answers> {
   return answers;
 }
 
+/** A built-in deck whole (questions, prompts, answers), for exporting it; undefined if none. */
+export async function loadBuiltInDeck(deckId: string): Promise<Deck | undefined> {
+  return modules[`/content/${deckId}.md`]?.();
+}
+
 let all: Promise<Answers> | null = null;
 
 /** Every answer of every deck, for full-text search. */

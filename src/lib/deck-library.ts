@@ -1,3 +1,4 @@
+import { splitOwnAnswers } from '../deck/key-points/own-answer.ts';
 import { toOutline } from '../deck/outline.ts';
 import { slugify } from '../deck/slug.ts';
 import type { Deck } from '../deck/types.ts';
@@ -56,17 +57,23 @@ export function freeDeckId(name: string, fallback: string): string {
   return id;
 }
 
-/** Saves a deck (new, renamed or re-imported) and shows it everywhere at once. */
+/**
+ * Saves a deck (new, renamed or re-imported) and shows it everywhere at once. Own answers the
+ * file carried (an export "with my answers") are not the deck's: they are left out of it and
+ * returned by card id, for the caller to keep as the reader's notes.
+ */
 export async function saveDeck(
-  deck: Deck,
+  read: Deck,
   source: string,
   shape: StoredDeck['shape'],
-): Promise<void> {
+): Promise<ReadonlyMap<string, string>> {
   await loadLibrary();
+  const { deck, own } = splitOwnAnswers(read);
   const stored: StoredDeck = { deck, source, shape };
   await putLibraryDeck(stored);
   library = [...library.filter((s) => s.deck.id !== deck.id), stored];
   publish();
+  return own;
 }
 
 /** Removes a deck; its progress stays in the progress store. Returns it, for undo. */

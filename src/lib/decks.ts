@@ -10,6 +10,9 @@ const outlines = import.meta.glob<DeckOutline>('/content/*.md', {
 
 const builtIn = Object.values(outlines).sort((a, b) => a.title.localeCompare(b.title));
 
+/** The decks compiled into the app (content/), as opposed to the user's own. */
+export const builtInDecks = (): readonly DeckOutline[] => builtIn;
+
 /**
  * Every deck: the built-in ones, then the user's library once it has loaded from IndexedDB
  * (src/lib/deck-library.ts, after the first screen). A live binding: read it when rendering.

@@ -1,12 +1,14 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { AddDeckPage } from '../../src/features/add-deck/add-deck-page.tsx';
 import { loadAnswers } from '../../src/lib/answers.ts';
 import { deckEntries, findDeck } from '../../src/lib/decks.ts';
+import { parseDeck } from '../../src/deck/index.ts';
 import { readLibrary } from '../../src/store/deck-library.ts';
+import { useNotes } from '../../src/store/notes-store.ts';
 
 /** Typing key by key and importing are slow on a busy machine: generous waits. */
 const WAIT = { timeout: 15_000 };
@@ -26,6 +28,27 @@ async function pasteAndPreview(user: ReturnType<typeof userEvent.setup>, text: s
   await user.click(screen.getByLabelText('Paste your notes'));
   await user.keyboard(text.replace(/[{[]/g, (c) => c + c).replace(/\n/g, '{Enter}'));
   await user.click(screen.getByRole('button', { name: 'Preview the deck' }));
+}
+
+/** Downloads land here instead of in a file: each Blob the app hands to an object URL. */
+function captureDownloads(): Blob[] {
+  const blobs: Blob[] = [];
+  URL.createObjectURL = vi.fn((blob: Blob) => {
+    blobs.push(blob);
+    return 'blob:deck';
+  });
+  URL.revokeObjectURL = vi.fn();
+  return blobs;
+}
+
+/** Pastes the notes under a title, saves them, and returns the deck's name field in Your decks. */
+async function saveFromPaste(user: ReturnType<typeof userEvent.setup>, title: string) {
+  await pasteAndPreview(user, NOTES.replace('# Go notes', `# ${title}`));
+  const preview = await screen.findByRole('region', { name: 'pasted notes' }, WAIT);
+  await within(preview).findByText('2 cards in 1 section', {}, WAIT);
+  await user.click(within(preview).getByRole('button', { name: 'Save deck' }));
+  const yours = await screen.findByRole('region', { name: 'Your decks' }, WAIT);
+  return within(yours).findByDisplayValue(title, {}, WAIT);
 }
 
 describe('Add a deck', () => {
@@ -144,20 +167,10 @@ describe('Add a deck', () => {
   }, 60_000);
 
   it('manages a saved deck: rename, export, delete with undo', async () => {
-    const blobs: Blob[] = [];
-    URL.createObjectURL = vi.fn((blob: Blob) => {
-      blobs.push(blob);
-      return 'blob:deck';
-    });
-    URL.revokeObjectURL = vi.fn();
+    const blobs = captureDownloads();
     const user = userEvent.setup();
     render(<AddDeckPage />);
-    await pasteAndPreview(user, NOTES.replace('# Go notes', '# Rust notes'));
-    const preview = await screen.findByRole('region', { name: 'pasted notes' }, WAIT);
-    await within(preview).findByText('2 cards in 1 section', {}, WAIT);
-    await user.click(within(preview).getByRole('button', { name: 'Save deck' }));
-    const yours = await screen.findByRole('region', { name: 'Your decks' }, WAIT);
-    const field = await within(yours).findByDisplayValue('Rust notes', {}, WAIT);
+    const field = await saveFromPaste(user, 'Rust notes');
     expect(field).toHaveAccessibleName('Name of the deck of 2 cards from pasted notes');
     await user.tripleClick(field);
     await user.keyboard('Rust basics{Enter}');
@@ -204,5 +217,79 @@ describe('Add a deck', () => {
     expect(findDeck('rust-notes')).toBeUndefined();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(findDeck('rust-notes')?.title).toBe('Rust basics'), WAIT);
+  }, 60_000);
+});
+
+describe('Own answers travel with an export', () => {
+  it('exports a deck with my answers when asked, and a re-import keeps them as mine', async () => {
+    const blobs = captureDownloads();
+    const user = userEvent.setup();
+    render(<AddDeckPage />);
+    const item = (await saveFromPaste(user, 'Kotlin notes')).closest('li') as HTMLElement;
+    // No own answers yet: nothing to include, so no choice is offered.
+    expect(within(item).queryByRole('checkbox')).toBeNull();
+
+    act(() => {
+      useNotes
+        .getState()
+        .write('kotlin-notes/what-is-a-channel', 'Like a queue # between coroutines', 1);
+    });
+    const include = await within(item).findByRole('checkbox', { name: 'with my 1 own answer' });
+    expect(include).not.toBeChecked();
+    await user.click(within(item).getByRole('button', { name: 'Export as markdown' }));
+    await waitFor(() => expect(blobs).toHaveLength(1));
+    expect(await blobs[0]?.text()).not.toContain('Like a queue');
+    await user.click(include);
+    await user.click(within(item).getByRole('button', { name: 'Export as markdown' }));
+    await user.click(within(item).getByRole('button', { name: 'Export for Anki' }));
+    await waitFor(() => expect(blobs).toHaveLength(3));
+    const [markdown, anki] = await Promise.all(blobs.slice(1).map((b) => b.text()));
+    expect(markdown).toContain(
+      'A typed pipe.\n\n<!-- my answer -->\n\n> *My answer*\n>\n> Like a queue # between coroutines',
+    );
+    expect(anki).toContain('<hr><p><b>My answer</b></p><p>Like a queue # between coroutines</p>');
+
+    // A friend (or another browser) opens the exported file: the answer stays the deck's,
+    // the own answer becomes theirs.
+    act(() => useNotes.setState({ answers: {} }));
+    await user.upload(
+      screen.getByLabelText('Files to add'),
+      new File([markdown ?? ''], 'kotlin.md'),
+    );
+    const again = await screen.findByRole('region', { name: 'kotlin.md' }, WAIT);
+    await within(again).findByText('2 cards in 1 section', {}, WAIT);
+    expect(within(again).getByText(/It carries 1 answer of your own/)).toBeVisible();
+    expect(within(again).queryByText(/Like a queue/)).toBeNull();
+    await user.click(within(again).getByRole('button', { name: 'Save deck' }));
+    expect(
+      await screen.findByText(/1 answer of your own kept with their cards/, {}, WAIT),
+    ).toBeVisible();
+    expect(useNotes.getState().answers['kotlin-notes-2/what-is-a-channel']?.text).toBe(
+      'Like a queue # between coroutines',
+    );
+    expect((await loadAnswers('kotlin-notes-2')).get('kotlin-notes-2/what-is-a-channel')).toBe(
+      'A typed pipe.',
+    );
+  }, 60_000);
+
+  it('exports a deck that comes with the app, with my answers when asked', async () => {
+    const blobs = captureDownloads();
+    const user = userEvent.setup();
+    render(<AddDeckPage />);
+    const builtIn = screen.getByRole('region', { name: 'Decks that come with PrepDeck' });
+    const [first] = deckEntries('aws-backend-interview');
+    act(() => {
+      useNotes.getState().write(first?.key ?? '', 'Rent computers by the second.', 1);
+    });
+    await user.click(within(builtIn).getByRole('checkbox', { name: 'with my 1 own answer' }));
+    await user.click(within(builtIn).getByRole('button', { name: 'Export as markdown' }));
+    await waitFor(() => expect(blobs).toHaveLength(1), WAIT);
+    const markdown = await blobs[0]?.text();
+    const parsed = parseDeck(markdown ?? '', 'aws-backend-interview.md');
+    expect(parsed.messages.filter((m) => m.severity === 'error')).toEqual([]);
+    const cards = parsed.deck?.sections.flatMap((s) => s.cards) ?? [];
+    expect(cards).toHaveLength(deckEntries('aws-backend-interview').length);
+    expect(cards[0]?.ownAnswer).toBe('Rent computers by the second.');
+    expect(cards.slice(1).every((c) => c.ownAnswer === undefined)).toBe(true);
   }, 60_000);
 });

@@ -68,3 +68,63 @@ describe('import → Anki text → import', () => {
     }
   });
 });
+
+describe('exports with the reader’s own answers', () => {
+  const deck = firstImport('aws-source');
+  const [first, second, third] = cards(deck);
+  // Own answers a person might write: one with a heading-like line and a list, one plain.
+  const mine = new Map([
+    [first?.id, '# Not a card\n\nEC2 is **virtual machines**:\n- pick a type\n- pay by the second'],
+    [third?.id, 'Lambda runs code without servers.'],
+  ]);
+  const ownAnswer = (id: string) => mine.get(id);
+
+  it('the deck format keeps them apart from the model answers, and reads them back', () => {
+    const markdown = serializeDeck(deck, ownAnswer);
+    const again = parseDeck(markdown, `${deck.id}.md`);
+    expect(again.messages.filter((m) => m.severity === 'error')).toEqual([]);
+    const back = cards(again.deck);
+    expect(back.map((c) => c.answer)).toEqual(cards(deck).map((c) => c.answer));
+    expect(back[0]?.ownAnswer).toBe(mine.get(first?.id));
+    expect(back[1]?.ownAnswer).toBeUndefined();
+    expect(back[2]?.ownAnswer).toBe(mine.get(third?.id));
+    expect(back.map((c) => c.questionText)).toEqual(cards(deck).map((c) => c.questionText));
+    // GitHub shows it as a labelled quote under the answer; the marker itself is invisible.
+    expect(markdown).toContain('<!-- my answer -->\n\n> *My answer*\n>\n> # Not a card');
+    expect(markdown.match(/<!-- my answer -->/g)).toHaveLength(2);
+    const secondCard = markdown.slice(
+      markdown.indexOf(`### ${second?.question ?? '?'}`),
+      markdown.indexOf(`### ${third?.question ?? '?'}`),
+    );
+    expect(secondCard).toContain(second?.answer);
+    expect(secondCard).not.toContain('My answer');
+  });
+
+  it('an own answer written by hand below the marker is read as it stands', () => {
+    const markdown = [
+      '# Notes',
+      '## Compute',
+      '### What is EC2?',
+      'Virtual servers.',
+      '<!-- my answer -->',
+      'Rented VMs, billed per second.',
+      '### What is S3?',
+      'Object storage.',
+    ].join('\n\n');
+    const parsed = cards(parseDeck(markdown, 'notes.md').deck);
+    expect(parsed.map((c) => [c.answer, c.ownAnswer])).toEqual([
+      ['Virtual servers.', 'Rented VMs, billed per second.'],
+      ['Object storage.', undefined],
+    ]);
+  });
+
+  it('Anki text puts them on the back below the model answer', () => {
+    const anki = exportAnki(deck, ownAnswer);
+    expect(anki.match(/<hr><p><b>My answer<\/b><\/p>/g)).toHaveLength(2);
+    expect(anki).toContain(
+      '<hr><p><b>My answer</b></p><h1>Not a card</h1>\n<p>EC2 is <strong>virtual machines</strong>',
+    );
+    expect(anki).toContain('<hr><p><b>My answer</b></p><p>Lambda runs code without servers.</p>');
+    expect(exportAnki(deck)).not.toContain('My answer');
+  });
+});

@@ -1,13 +1,15 @@
 import type { Deck } from '../types.ts';
+import type { OwnAnswerOf } from './serialize-deck.ts';
 import { markdownToHtml } from './to-html.ts';
 
 /**
  * A deck as a file Anki imports (File › Import, plain text): tab-separated notes with header
  * lines naming the separator, HTML fields, the columns, note type and deck; each note's deck is
  * `Title::Section`, so sections become subdecks. Fields with tabs, quotes or line breaks are
- * quoted, quotes doubled.
+ * quoted, quotes doubled. With `ownAnswer`, the reader's own answer follows the model answer on
+ * the back, below a rule and a "My answer" label.
  */
-export function exportAnki(deck: Deck): string {
+export function exportAnki(deck: Deck, ownAnswer?: OwnAnswerOf): string {
   const title = clean(deck.title || deck.id);
   const lines = [
     '#separator:tab',
@@ -21,7 +23,10 @@ export function exportAnki(deck: Deck): string {
     for (const card of section.cards) {
       const front =
         markdownToHtml(card.question) + (card.prompt ? markdownToHtml(card.prompt) : '');
-      const back = markdownToHtml(card.answer);
+      const own = ownAnswer?.(card.id)?.trim();
+      const back =
+        markdownToHtml(card.answer) +
+        (own ? `<hr><p><b>My answer</b></p>${markdownToHtml(own)}` : '');
       lines.push([front, back, `${title}::${clean(section.title)}`].map(field).join('\t'));
     }
   }

@@ -126,3 +126,19 @@ export function ownAnswersToMarkdown(deck: Deck, answers: OwnAnswers): string {
   }
   return `${parts.join('\n\n')}\n`;
 }
+
+/**
+ * A deck read from a file exported "with my answers", split into the deck (model answers only)
+ * and the reader's own answers by card id, which belong in the notes, not in the deck.
+ */
+export function splitOwnAnswers(deck: Deck): { deck: Deck; own: ReadonlyMap<string, string> } {
+  const own = new Map<string, string>();
+  const sections = deck.sections.map((section) => ({
+    ...section,
+    cards: section.cards.map(({ ownAnswer, ...card }) => {
+      if (ownAnswer?.trim()) own.set(card.id, ownAnswer);
+      return card;
+    }),
+  }));
+  return own.size === 0 ? { deck, own } : { deck: { ...deck, sections }, own };
+}

@@ -6,6 +6,8 @@ import { studyHref } from '../../lib/route.ts';
 import { countCards, refused, type ImportDraft } from './import-draft.ts';
 import { ImportPreview } from './import-preview.tsx';
 import { runImport } from './run-import.ts';
+import { BuiltInDecks } from './built-in-decks.tsx';
+import { keepOwnAnswers } from './keep-own-answers.ts';
 import { YourDecks } from './your-decks.tsx';
 import './add-deck.css';
 
@@ -86,8 +88,9 @@ export function AddDeckPage() {
     const title = draft.name.trim() || deck.title;
     const id = freeDeckId(title, deck.id);
     try {
-      await saveDeck({ ...deck, id, title }, draft.path, draft.result?.shape ?? null);
-      update(draft.key, (d) => ({ ...d, saved: { id, title }, saveError: undefined }));
+      const own = await saveDeck({ ...deck, id, title }, draft.path, draft.result?.shape ?? null);
+      const ownAnswers = keepOwnAnswers(id, own);
+      update(draft.key, (d) => ({ ...d, saved: { id, title, ownAnswers }, saveError: undefined }));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       update(draft.key, (d) => ({ ...d, saveError: `Not saved: ${reason}. Try again.` }));
@@ -174,17 +177,19 @@ export function AddDeckPage() {
         ),
       )}
       {loaded && <YourDecks library={loaded} />}
+      <BuiltInDecks />
     </div>
   );
 }
 
 function Saved({ draft }: { draft: ImportDraft }) {
-  const { id, title } = draft.saved ?? { id: '', title: '' };
+  const { id, title, ownAnswers } = draft.saved ?? { id: '', title: '', ownAnswers: 0 };
   const { cards } = draft.result ? countCards(draft.result) : { cards: 0 };
   return (
     <section className="add-deck-preview" aria-label={`${title} saved`}>
       <p role="status">
         Saved “{title}”: {plural(cards, 'card')}, on Home with your other decks.
+        {ownAnswers > 0 && ` ${plural(ownAnswers, 'answer')} of your own kept with their cards.`}
       </p>
       <div className="actions">
         <a className="button-link primary" href={studyHref(id)}>

@@ -15,8 +15,8 @@ export interface ImportDraft {
   readonly result: ImportResult | null;
   /** The deck's name as the user will see it; starts as the document's title. */
   readonly name: string;
-  /** Set once saved: the deck's id and name. */
-  readonly saved?: { readonly id: string; readonly title: string };
+  /** Set once saved: the deck's id and name, and how many own answers it brought. */
+  readonly saved?: { readonly id: string; readonly title: string; readonly ownAnswers: number };
   readonly saveError?: string;
 }
 

@@ -85,7 +85,9 @@ function Found({
   const deck = draft.result?.deck;
   if (!deck) return null;
   const { cards, sections } = countCards(draft.result as NonNullable<typeof draft.result>);
-  const first = deck.sections.flatMap((s) => s.cards).slice(0, SHOWN);
+  const all = deck.sections.flatMap((s) => s.cards);
+  const first = all.slice(0, SHOWN);
+  const ownAnswers = all.filter((card) => card.ownAnswer?.trim()).length;
   return (
     <>
       <div className="field">
@@ -106,6 +108,12 @@ function Found({
       <p className="add-deck-count">
         {plural(cards, 'card')} in {plural(sections, 'section')}
       </p>
+      {ownAnswers > 0 && (
+        <p className="hint">
+          It carries {plural(ownAnswers, 'answer')} of your own (exported with the deck): they
+          become your own answers on cards that have none yet, not part of the model answers.
+        </p>
+      )}
       <h3>The first {plural(first.length, 'card')}</h3>
       <ol className="add-deck-cards">
         {first.map((card) => (

@@ -1,13 +1,11 @@
 import { useRef, useState, useSyncExternalStore } from 'react';
-import { exportAnki } from '../../deck/export/export-anki.ts';
-import { serializeDeck } from '../../deck/export/serialize-deck.ts';
-import type { Deck } from '../../deck/types.ts';
 import { decksVersion, subscribeDecks } from '../../lib/decks.ts';
-import { downloadText } from '../../lib/download.ts';
 import { plural } from '../../lib/plural.ts';
 import type { ImportResult } from '../../deck/import/types.ts';
 import type { StoredDeck } from '../../store/deck-library.ts';
 import { compareDecks, type DeckChanges } from './compare-decks.ts';
+import { ExportActions } from './export-actions.tsx';
+import { keepOwnAnswers } from './keep-own-answers.ts';
 import { runImport } from './run-import.ts';
 
 type Library = typeof import('../../lib/deck-library.ts');
@@ -100,12 +98,7 @@ function YourDeck({
         <button type="submit">Rename</button>
       </form>
       <div className="actions">
-        <button type="button" onClick={() => exportAs(deck, 'md')}>
-          Export as markdown
-        </button>
-        <button type="button" onClick={() => exportAs(deck, 'anki')}>
-          Export for Anki
-        </button>
+        <ExportActions deckId={deck.id} deck={() => Promise.resolve(deck)} />
         <button type="button" onClick={() => file.current?.click()}>
           Update from a new version…
         </button>
@@ -162,7 +155,10 @@ function YourDeck({
                         update.file,
                         update.result.shape,
                       )
-                      .then(() => setUpdate(null));
+                      .then((own) => {
+                        keepOwnAnswers(deck.id, own);
+                        setUpdate(null);
+                      });
                   }}
                 >
                   Save the update
@@ -184,9 +180,4 @@ function YourDeck({
       )}
     </li>
   );
-}
-
-function exportAs(deck: Deck, format: 'md' | 'anki'): void {
-  if (format === 'md') downloadText(`${deck.id}.md`, serializeDeck(deck), 'text/markdown');
-  else downloadText(`${deck.id}.anki.txt`, exportAnki(deck), 'text/plain');
 }
