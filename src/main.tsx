@@ -8,6 +8,7 @@ import { prefetchMarkdown } from './components/markdown/lazy-markdown.tsx';
 import { applyTheme } from './features/theme/theme-toggle.tsx';
 import { welcomeReady } from './features/welcome/welcome-slot.tsx';
 import { whenIdle } from './lib/when-idle.ts';
+import { librarySaved } from './store/library-marker.ts';
 import { useUiPrefs } from './store/ui-prefs.ts';
 
 // Before the first paint, so a chosen theme never flashes the other one.
@@ -15,8 +16,15 @@ applyTheme(useUiPrefs.getState().theme);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-// A first visit waits for the welcome's code (one small chunk), so Home is drawn whole once.
-void welcomeReady().then(() =>
+// Home is drawn whole once: a first visit waits for the welcome's code (one small chunk), and a
+// user with decks of their own for them (IndexedDB; at most a second, then they pop in).
+const libraryReady = librarySaved()
+  ? Promise.race([
+      import('./lib/deck-library.ts').then((library) => library.loadLibrary()),
+      new Promise((done) => setTimeout(done, 1000)),
+    ]).catch(() => undefined)
+  : null;
+void Promise.all([welcomeReady(), libraryReady]).then(() =>
   createRoot(root).render(
     <StrictMode>
       <App />

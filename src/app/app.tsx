@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import * as dashboard from '../features/dashboard/dashboard.tsx';
 import { ThemeToggle } from '../features/theme/theme-toggle.tsx';
 import { STORAGE_WARNING_CHARS, useSaveStatus } from '../store/save-status.ts';
@@ -12,7 +12,7 @@ import { ScreenSlot } from './screen-slot.tsx';
 import { useGlobalKeys } from './use-global-keys.ts';
 import { useWaitingUpdate } from './update-ready.ts';
 import { useRoute } from './use-route.ts';
-import { decksVersion, subscribeDecks } from '../lib/decks.ts';
+import { useDecksVersion } from '../hooks/use-decks-version.ts';
 import './app.css';
 
 // Home is the first screen: it ships in the entry chunk and draws without waiting.
@@ -54,7 +54,7 @@ export function App() {
   useGlobalKeys();
   // The user's decks arrive after the first screen: the screen shown is drawn again (not
   // remounted: what the user is doing there stays), and a link to one of them resolves.
-  useSyncExternalStore(subscribeDecks, decksVersion);
+  useDecksVersion();
 
   // A new screen starts at the top, like a page load would.
   useEffect(() => {

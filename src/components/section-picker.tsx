@@ -1,6 +1,11 @@
 import { useState } from 'react';
+import { useDecksVersion } from '../hooks/use-decks-version.ts';
 import { allEntries, decks, type CardEntry } from '../lib/decks.ts';
 import './section-picker.css';
+
+/** A section's key in the choice: two decks may both have a "basics" section. */
+const sectionKey = (deckId: string, sectionId: string) => `${deckId}/${sectionId}`;
+const everySection = () => decks.flatMap((d) => d.sections.map((s) => sectionKey(d.id, s.id)));
 
 /** Which sections a quiz or mock interview draws from (all by default), and the cards they hold. */
 export function useSectionChoice(): {
@@ -8,13 +13,19 @@ export function useSectionChoice(): {
   setChosen: (chosen: ReadonlySet<string>) => void;
   pool: readonly CardEntry[];
 } {
-  const [chosen, setChosen] = useState<ReadonlySet<string>>(
-    () => new Set(decks.flatMap((d) => d.sections.map((s) => s.id))),
-  );
-  return { chosen, setChosen, pool: allEntries().filter((e) => chosen.has(e.section.id)) };
+  useDecksVersion();
+  // What was unticked is kept, not what is ticked: sections of decks that arrive later (the
+  // user's, read after the first screen, or added in another tab) start ticked like the rest.
+  const [left, setLeft] = useState<ReadonlySet<string>>(() => new Set());
+  const chosen = new Set(everySection().filter((key) => !left.has(key)));
+  return {
+    chosen,
+    setChosen: (next) => setLeft(new Set(everySection().filter((key) => !next.has(key)))),
+    pool: allEntries().filter((e) => chosen.has(sectionKey(e.deck.id, e.section.id))),
+  };
 }
 
-/** One checkbox per section. */
+/** One checkbox per section, under its deck's name when there are several decks. */
 export function SectionPicker({
   chosen,
   onChange,
@@ -25,23 +36,26 @@ export function SectionPicker({
   return (
     <fieldset className="section-picker">
       <legend>Sections</legend>
-      {decks
-        .flatMap((d) => d.sections)
-        .map((s) => (
-          <label key={s.id}>
-            <input
-              type="checkbox"
-              checked={chosen.has(s.id)}
-              onChange={(e) => {
-                const next = new Set(chosen);
-                if (e.target.checked) next.add(s.id);
-                else next.delete(s.id);
-                onChange(next);
-              }}
-            />{' '}
-            {s.title}
-          </label>
-        ))}
+      {decks.flatMap((d) =>
+        d.sections.map((s) => {
+          const key = sectionKey(d.id, s.id);
+          return (
+            <label key={key}>
+              <input
+                type="checkbox"
+                checked={chosen.has(key)}
+                onChange={(e) => {
+                  const next = new Set(chosen);
+                  if (e.target.checked) next.add(key);
+                  else next.delete(key);
+                  onChange(next);
+                }}
+              />{' '}
+              {decks.length > 1 ? `${s.title} · ${d.title}` : s.title}
+            </label>
+          );
+        }),
+      )}
     </fieldset>
   );
 }

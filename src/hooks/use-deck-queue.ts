@@ -5,6 +5,7 @@ import { dailyStats } from '../srs/daily-stats.ts';
 import { buildQueue, type StudyQueue } from '../srs/queue.ts';
 import type { Scheduler } from '../srs/scheduler.ts';
 import { useProgress } from '../store/app-progress.ts';
+import { useDecksVersion } from './use-decks-version.ts';
 
 /**
  * Today's queue for a deck at `time`, recomputed only when progress or the time changes.
@@ -20,6 +21,7 @@ export function useDeckQueue(
   const cards = useProgress((s) => s.cards);
   const log = useProgress((s) => s.log);
   const settings = useProgress((s) => s.settings);
+  const decks = useDecksVersion();
   return useMemo(() => {
     const keys = deckEntries(deckId).map((entry) => entry.key);
     const today = dailyStats(log, time, localUtcOffset, settings.dayStartHour);
@@ -32,5 +34,6 @@ export function useDeckQueue(
       utcOffset: localUtcOffset,
       now: time,
     });
-  }, [deckId, cards, log, settings, time, scheduler, extraNew]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `decks`: deckEntries() changed
+  }, [deckId, cards, log, settings, time, scheduler, extraNew, decks]);
 }

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { allEntries } from '../lib/decks.ts';
+import { useDecksVersion } from './use-decks-version.ts';
 import { cardInsights, lastGrades, learningFails, type CardInsight } from '../srs/insights.ts';
 import { schedulerFor } from '../srs/scheduler.ts';
 import { useProgress } from '../store/app-progress.ts';
@@ -15,9 +16,11 @@ export function useInsights(time: number): ReadonlyMap<string, CardInsight> {
   const grades = useMemo(() => lastGrades(log), [log]);
   const fails = useMemo(() => learningFails(log), [log]);
   const minute = Math.floor(time / 60_000) * 60_000;
+  const decks = useDecksVersion();
   return useMemo(() => {
     const keys = allEntries().map((e) => e.key);
     const list = cardInsights(keys, cards, grades, schedulerFor(retention), minute, fails);
     return new Map(list.map((insight) => [insight.key, insight]));
-  }, [cards, grades, fails, retention, minute]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `decks`: allEntries() changed
+  }, [cards, grades, fails, retention, minute, decks]);
 }

@@ -8,13 +8,21 @@ import {
   readLibrary,
   type StoredDeck,
 } from '../store/deck-library.ts';
+import { markLibrary, onLibraryChanged } from '../store/library-changes.ts';
+import { librarySaved } from '../store/library-marker.ts';
 import { setLibraryAnswers } from './answers.ts';
 import { decks, setLibraryDecks } from './decks.ts';
 
 // The user's decks in memory, as saved; loaded on demand (not part of the first screen).
 let library: StoredDeck[] = [];
 
-function publish(): void {
+/**
+ * Shows the library everywhere. After a change made here (`changed`), the marker tells other
+ * tabs and the next start-up; after a load, it is only put right if it was wrong (a library
+ * saved before the marker existed), so tabs reading each other's change do not echo it back.
+ */
+function publish(changed = false): void {
+  if (changed || librarySaved() !== library.length > 0) markLibrary(library.length);
   setLibraryAnswers(
     new Map(
       library.map(({ deck }) => [
@@ -39,12 +47,19 @@ export function loadLibrary(): Promise<void> {
     .catch((error: unknown) => {
       console.error('The deck library could not be read', error);
     })
-    .finally(publish);
+    .finally(() => publish());
   return loading;
 }
 
-// Read as soon as this module arrives ("Add a deck" asks for it when its screen is prefetched).
+// Read as soon as this module arrives: at start-up when the marker says there are decks (Home
+// waits for them), else when "Add a deck" is prefetched or a URL names a deck not yet known.
 void loadLibrary();
+
+// Another tab added, renamed or deleted a deck: read the library again.
+onLibraryChanged(() => {
+  loading = null;
+  void loadLibrary();
+});
 
 export const libraryDecks = (): readonly StoredDeck[] => library;
 
@@ -72,7 +87,7 @@ export async function saveDeck(
   const stored: StoredDeck = { deck, source, shape };
   await putLibraryDeck(stored);
   library = [...library.filter((s) => s.deck.id !== deck.id), stored];
-  publish();
+  publish(true);
   return own;
 }
 
@@ -82,6 +97,6 @@ export async function removeDeck(id: string): Promise<StoredDeck | undefined> {
   const gone = library.find((s) => s.deck.id === id);
   await deleteLibraryDeck(id);
   library = library.filter((s) => s.deck.id !== id);
-  publish();
+  publish(true);
   return gone;
 }

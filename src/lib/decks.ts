@@ -56,23 +56,23 @@ index();
 // Changes with the set of decks; 0 until the library has loaded (until then a user deck's
 // link waits instead of saying "not found").
 let version = 0;
-let changed = () => {};
+const listeners = new Set<() => void>();
 
 /** Replaces the user's decks (after loading, saving, renaming or deleting one), in order. */
 export function setLibraryDecks(library: readonly DeckOutline[]): void {
   decks = [...builtIn, ...library];
   index();
   version++;
-  changed();
+  for (const listener of listeners) listener();
 }
 
 /**
- * For `useSyncExternalStore` in the app shell, which draws the screen again on a change. The
- * shell is the one subscriber and lives as long as the page: nothing to unsubscribe.
+ * For `useSyncExternalStore`: the app shell draws the screen again on a change, and what a
+ * screen derives from the decks (lists, search, insights) takes `decksVersion` as a dependency.
  */
 export const subscribeDecks = (listener: () => void) => {
-  changed = listener;
-  return () => {};
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
 };
 export const decksVersion = () => version;
 

@@ -1,5 +1,5 @@
-import { useRef, useState, useSyncExternalStore } from 'react';
-import { decksVersion, subscribeDecks } from '../../lib/decks.ts';
+import { useRef, useState } from 'react';
+import { useDecksVersion } from '../../hooks/use-decks-version.ts';
 import { plural } from '../../lib/plural.ts';
 import type { ImportResult } from '../../deck/import/types.ts';
 import type { StoredDeck } from '../../store/deck-library.ts';
@@ -15,7 +15,7 @@ type Library = typeof import('../../lib/deck-library.ts');
  * confirmation and an undo. Progress is keyed by card, so none of this touches it.
  */
 export function YourDecks({ library }: { library: Library }) {
-  useSyncExternalStore(subscribeDecks, decksVersion);
+  useDecksVersion();
   const [deleted, setDeleted] = useState<StoredDeck | null>(null);
   const stored = library.libraryDecks();
   if (stored.length === 0 && !deleted) return null;

@@ -3,6 +3,7 @@ import { Checkbox } from '../../components/checkbox.tsx';
 import { BookmarkButton } from '../../components/bookmark-button.tsx';
 import { Highlight, Snippet } from '../../components/highlight.tsx';
 import { useInsights } from '../../hooks/use-insights.ts';
+import { useDecksVersion } from '../../hooks/use-decks-version.ts';
 import { localUtcOffset } from '../../lib/clock.ts';
 import { allEntries, decks } from '../../lib/decks.ts';
 import { formatWhen } from '../../lib/format-time.ts';
@@ -59,6 +60,7 @@ export function BrowsePage({ params }: { params: URLSearchParams }) {
   // The search box has focus on arrival (`/` from anywhere brings you here).
   useEffect(() => searchBox.current?.focus(), []);
 
+  const deckSet = useDecksVersion();
   const rows = useMemo(() => {
     const all: Row[] = (hits ? allEntries().filter((e) => hits.has(e.key)) : allEntries()).map(
       (entry) => ({
@@ -71,7 +73,8 @@ export function BrowsePage({ params }: { params: URLSearchParams }) {
     if (hits)
       all.sort((a, b) => (hits.get(b.entry.key)?.score ?? 0) - (hits.get(a.entry.key)?.score ?? 0));
     return applyFilters(all, filters, hits !== null);
-  }, [hits, insights, bookmarks, states, time, dayStartHour, filters]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `deckSet`: allEntries() changed
+  }, [hits, insights, bookmarks, states, time, dayStartHour, filters, deckSet]);
 
   const update = (change: Partial<BrowseFilters>) =>
     showFilters({ ...filters, ...change }, 'query' in change);
