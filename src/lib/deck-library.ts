@@ -99,7 +99,7 @@ export async function restoreDeck(key: number): Promise<string | null> {
   const { deck } = aside.stored;
   const taken = findDeck(deck.id);
   if (taken || !(await restoreDeletedDeck(key))) {
-    return `“${deck.title}” cannot come back as \`${deck.id}\`: your deck “${taken?.title ?? deck.id}” has that id now, and progress is kept by id. Delete that deck first (it is kept here too), then restore this one.`;
+    return `“${deck.title}” cannot come back: your deck “${taken?.title ?? deck.id}” uses its id (${deck.id}) now, and progress is kept by id. Delete that deck first (it is kept here too), then restore this one.`;
   }
   library = [...library, aside.stored];
   deleted = deleted.filter((d) => d !== aside);
