@@ -51,9 +51,9 @@ function markdown(value: unknown, what: string, empty: boolean): string {
 function card(value: unknown, where: string, ids: Set<string>): Card {
   if (!isRecord(value)) throw new Bad(`${where} is not a card`);
   const cardId = id(value.id, `${where}’s id`);
-  if (ids.has(cardId)) throw new Bad(`card id \`${cardId}\` appears twice`);
+  if (ids.has(cardId)) throw new Bad(`card id ${cardId} appears twice`);
   ids.add(cardId);
-  const at = `card \`${cardId}\``;
+  const at = `card ${cardId}`;
   const line = value.line ?? 1;
   if (typeof line !== 'number' || !Number.isSafeInteger(line) || line < 1) {
     throw new Bad(`${at}’s line is not a positive whole number`);
@@ -72,9 +72,9 @@ function card(value: unknown, where: string, ids: Set<string>): Card {
 function section(value: unknown, where: string, sectionIds: Set<string>, cardIds: Set<string>) {
   if (!isRecord(value)) throw new Bad(`${where} is not a section`);
   const sectionId = id(value.id, `${where}’s id`);
-  if (sectionIds.has(sectionId)) throw new Bad(`section id \`${sectionId}\` appears twice`);
+  if (sectionIds.has(sectionId)) throw new Bad(`section id ${sectionId} appears twice`);
   sectionIds.add(sectionId);
-  const at = `section \`${sectionId}\``;
+  const at = `section ${sectionId}`;
   if (!Array.isArray(value.cards) || value.cards.length === 0) {
     throw new Bad(`${at} has no list of cards`);
   }

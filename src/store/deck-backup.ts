@@ -39,7 +39,7 @@ export function readFileDecks(value: unknown): FileDecks {
     const record = typeof item === 'object' && item !== null ? (item as Partial<StoredDeck>) : {};
     const checked = checkDeck(record.deck);
     const id = 'deck' in checked ? checked.deck.id : checked.id;
-    const name = `deck ${i + 1}${id ? ` (\`${id}\`)` : ''}`;
+    const name = `deck ${i + 1}${id ? ` (${id})` : ''}`;
     if (!('deck' in checked)) {
       bad.push(`${name}: ${checked.reason}`);
       continue;
@@ -92,7 +92,7 @@ export function planDecks(
     const { id, title } = stored.deck;
     const mine = here.get(id);
     if (mine === undefined && builtInIds.has(id)) {
-      bad.push(`“${title}” (\`${id}\`): a deck that comes with the app has this id`);
+      bad.push(`“${title}” (${id}): a deck that comes with the app has this id`);
     } else if (mine === undefined) added.push(stored);
     else if (mine === JSON.stringify(stored.deck)) same++;
     else differ.push(stored);

@@ -90,7 +90,7 @@ describe('a backup with the user’s decks', () => {
     expect(plan.decks.same).toBe(1);
     expect(plan.decks.differ).toEqual([changed]);
     expect(plan.decks.bad).toEqual([
-      '“Not the AWS deck” (`aws`): a deck that comes with the app has this id',
+      '“Not the AWS deck” (aws): a deck that comes with the app has this id',
     ]);
   });
 
@@ -113,13 +113,13 @@ describe('a backup with the user’s decks', () => {
     // Fields from outside are rebuilt, not passed through: unknown ones go, bad ones get defaults.
     expect(plan.decks.added[0]).toEqual({ deck: RUST.deck, source: 'a backup', shape: null });
     expect(plan.decks.bad).toEqual([
-      'deck 1 (`Not An Id`): its id is not lowercase words joined by hyphens',
-      'deck 2 (`long`): card `q1`’s answer has 30000 characters, at most 20480',
-      'deck 3 (`hostile`): its title is not text',
-      'deck 4 (`stars`): card `q1`’s answer, line 1: Paragraph with more than 2000 emphasis markers (* or _), expected far fewer',
-      'deck 5 (`twice`): section id `basics` appears twice',
+      'deck 1 (Not An Id): its id is not lowercase words joined by hyphens',
+      'deck 2 (long): card q1’s answer has 30000 characters, at most 20480',
+      'deck 3 (hostile): its title is not text',
+      'deck 4 (stars): card q1’s answer, line 1: Paragraph with more than 2000 emphasis markers (* or _), expected far fewer',
+      'deck 5 (twice): section id basics appears twice',
       'deck 6: it is not a deck',
-      'deck 9 (`go-notes`): a deck with this id comes earlier in the file',
+      'deck 9 (go-notes): a deck with this id comes earlier in the file',
     ]);
     expect(plan.progress.log).toHaveLength(1);
   });
