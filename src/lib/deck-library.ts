@@ -98,8 +98,11 @@ export async function restoreDeck(key: number): Promise<string | null> {
   if (!aside) return 'It is no longer among the recently deleted decks.';
   const { deck } = aside.stored;
   const taken = findDeck(deck.id);
-  if (taken || !(await restoreDeletedDeck(key))) {
-    return `“${deck.title}” cannot come back: your deck “${taken?.title ?? deck.id}” uses its id (${deck.id}) now, and progress is kept by id. Delete that deck first (it is kept here too), then restore this one.`;
+  if (taken) {
+    return `“${deck.title}” cannot come back: your deck “${taken.title}” uses its id (${deck.id}) now, and progress is kept by id. Delete that deck first (it is kept here too), then restore this one.`;
+  }
+  if (!(await restoreDeletedDeck(key))) {
+    return `“${deck.title}” was restored or removed in another tab: reload to see your decks as they are.`;
   }
   library = [...library, aside.stored];
   deleted = deleted.filter((d) => d !== aside);
