@@ -12,6 +12,13 @@ const LIMITS = Object.freeze({
   indent: 400,
 });
 
+/** The parser's cap: past this an answer is a document, not a flashcard. */
+export const MAX_ANSWER_BYTES = 20 * 1024;
+/** A "question" longer than this is a paragraph that only looked like one. */
+export const MAX_QUESTION_CHARS = 500;
+/** Ids stay readable in URLs. */
+export const MAX_ID_CHARS = 80;
+
 export interface Pathology {
   readonly line: number;
   readonly column: number;

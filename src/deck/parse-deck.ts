@@ -1,12 +1,9 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import { findUnclosedFence } from './fence.ts';
 import { isValidId, readHeading } from './heading.ts';
-import { findPathology } from './limits.ts';
+import { findPathology, MAX_ANSWER_BYTES } from './limits.ts';
 import { parseMarkdown } from './parse-markdown.ts';
 import type { Card, Deck, DeckMessage, DeckRule, ParseResult, Section, Severity } from './types.ts';
-
-/** Past this an answer is a document, not a flashcard, and slows every screen that shows it. */
-const MAX_ANSWER_BYTES = 20 * 1024;
 
 interface Point {
   readonly line: number;

@@ -3,18 +3,25 @@ import { toOutline } from '../deck/outline.ts';
 import { slugify } from '../deck/slug.ts';
 import type { Deck } from '../deck/types.ts';
 import {
-  deleteLibraryDeck,
+  forgetDeletedDeck,
+  purgeDeleted,
   putLibraryDeck,
+  readDeleted,
   readLibrary,
+  restoreDeletedDeck,
+  setAsideLibraryDeck,
+  type DeletedDeck,
   type StoredDeck,
 } from '../store/deck-library.ts';
 import { markLibrary, onLibraryChanged } from '../store/library-changes.ts';
 import { librarySaved } from '../store/library-marker.ts';
 import { setLibraryAnswers } from './answers.ts';
-import { decks, setLibraryDecks } from './decks.ts';
+import { decks, findDeck, setLibraryDecks } from './decks.ts';
 
 // The user's decks in memory, as saved; loaded on demand (not part of the first screen).
 let library: StoredDeck[] = [];
+// "Recently deleted", oldest first.
+let deleted: DeletedDeck[] = [];
 
 /**
  * Shows the library everywhere. After a change made here (`changed`), the marker tells other
@@ -40,9 +47,10 @@ let loading: Promise<void> | null = null;
 
 /** Reads the library once; if IndexedDB cannot be opened, the built-in decks stay alone. */
 export function loadLibrary(): Promise<void> {
-  loading ??= readLibrary()
-    .then((stored) => {
+  loading ??= Promise.all([readLibrary(), readDeleted()])
+    .then(([stored, aside]) => {
       library = stored;
+      deleted = aside;
     })
     .catch((error: unknown) => {
       console.error('The deck library could not be read', error);
@@ -62,6 +70,7 @@ onLibraryChanged(() => {
 });
 
 export const libraryDecks = (): readonly StoredDeck[] => library;
+export const deletedDecks = (): readonly DeletedDeck[] => deleted;
 
 /** An id no other deck has: the name's slug, then `-2`, `-3`… */
 export function freeDeckId(name: string, fallback: string): string {
@@ -91,12 +100,80 @@ export async function saveDeck(
   return own;
 }
 
-/** Removes a deck; its progress stays in the progress store. Returns it, for undo. */
-export async function removeDeck(id: string): Promise<StoredDeck | undefined> {
+/**
+ * Moves a deck to "Recently deleted"; its progress stays in the progress store. Returns what
+ * was set aside, for undo.
+ */
+export async function removeDeck(id: string, now: number): Promise<DeletedDeck | undefined> {
   await loadLibrary();
-  const gone = library.find((s) => s.deck.id === id);
-  await deleteLibraryDeck(id);
+  const aside = await setAsideLibraryDeck(id, now);
   library = library.filter((s) => s.deck.id !== id);
+  if (aside) deleted = [...deleted, aside];
   publish(true);
-  return gone;
+  return aside;
+}
+
+/** Puts a deleted deck back under its id, or says why it cannot (the id is taken now). */
+export async function restoreDeck(key: number): Promise<string | null> {
+  await loadLibrary();
+  const aside = deleted.find((d) => d.key === key);
+  if (!aside) return 'It is no longer among the recently deleted decks.';
+  const { deck } = aside.stored;
+  const taken = findDeck(deck.id);
+  if (taken) {
+    return `“${deck.title}” cannot come back: your deck “${taken.title}” uses its id (${deck.id}) now, and progress is kept by id. Delete that deck first (it is kept here too), then restore this one.`;
+  }
+  if (!(await restoreDeletedDeck(key))) {
+    return `“${deck.title}” was restored or removed in another tab: reload to see your decks as they are.`;
+  }
+  library = [...library, aside.stored];
+  deleted = deleted.filter((d) => d !== aside);
+  publish(true);
+  return null;
+}
+
+/** Deletes for good the decks deleted more than 30 days before `now` (when they are shown). */
+export async function purgeOldDeleted(now: number): Promise<void> {
+  await loadLibrary();
+  const gone = new Set(await purgeDeleted(now));
+  if (gone.size === 0) return;
+  deleted = deleted.filter((d) => !gone.has(d.key));
+  publish(true);
+}
+
+/** Deletes a deck for good (its progress stays, as for any deck no longer here). */
+export async function forgetDeck(key: number): Promise<void> {
+  await forgetDeletedDeck(key);
+  deleted = deleted.filter((d) => d.key !== key);
+  publish(true);
+}
+
+const sameDeck = (a: StoredDeck, b: StoredDeck) =>
+  JSON.stringify(a.deck) === JSON.stringify(b.deck);
+
+/**
+ * Brings decks from a backup: those missing are added; with `replace`, one whose id is here
+ * with other content replaces it (the old one goes to "Recently deleted"), else this
+ * browser's is kept. Identical ones are left alone. Returns how many were added and replaced.
+ */
+export async function bringDecks(
+  incoming: readonly StoredDeck[],
+  replace: boolean,
+  now: number,
+): Promise<{ added: number; replaced: number }> {
+  await loadLibrary();
+  let added = 0;
+  let replaced = 0;
+  for (const stored of incoming) {
+    const here = library.find((s) => s.deck.id === stored.deck.id);
+    if (here && (!replace || sameDeck(here, stored))) continue;
+    if (!here && findDeck(stored.deck.id)) continue; // a built-in deck's id: planned as refused
+    const aside = await setAsideLibraryDeck(stored.deck.id, now, stored);
+    if (aside) deleted = [...deleted, aside];
+    library = [...library.filter((s) => s.deck.id !== stored.deck.id), stored];
+    if (here) replaced++;
+    else added++;
+  }
+  publish(added + replaced > 0);
+  return { added, replaced };
 }

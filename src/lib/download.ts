@@ -9,16 +9,17 @@ export function downloadText(fileName: string, text: string, type = 'application
 }
 
 /**
- * Offers the learner's whole progress as a backup file, older history and own answers
- * included. The backup code loads on demand: the first screen only needs this button.
+ * Offers the learner's whole progress as a backup file, older history, own answers and own
+ * decks included. The backup code loads on demand: the first screen only needs this button.
  */
 export function downloadProgress(): void {
   void Promise.all([whenHistoryLoaded(), import('../store/backup-file.ts')]).then(
-    ([, { backupFileName, createBackup }]) => {
+    async ([, { backupFileName, createBackup, decksForBackup }]) => {
+      const decks = await decksForBackup();
       const time = now();
       downloadText(
         backupFileName(time),
-        createBackup(useProgress.getState(), time, notesForBackup()),
+        createBackup(useProgress.getState(), time, notesForBackup(), decks),
       );
     },
   );

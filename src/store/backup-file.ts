@@ -1,6 +1,7 @@
 import { encodeProgress, type EncodedProgress } from './codec.ts';
 import { CURRENT_VERSION } from './migrations.ts';
 import type { Progress } from './progress.ts';
+import { readLibrary, type StoredDeck } from './deck-library.ts';
 
 /** A downloaded progress file. */
 export interface BackupFile {
@@ -11,9 +12,16 @@ export interface BackupFile {
   readonly progress: EncodedProgress;
   /** Your own answers by card (issue 14), checked on restore; older backups have none. */
   readonly notes?: unknown;
+  /** The user's own decks, whole (issue 12), checked on restore; older backups have none. */
+  readonly decks?: readonly StoredDeck[];
 }
 
-export function createBackup(progress: Progress, now: number, notes?: unknown): string {
+export function createBackup(
+  progress: Progress,
+  now: number,
+  notes?: unknown,
+  decks?: readonly StoredDeck[],
+): string {
   const file: BackupFile = {
     app: 'prepdeck',
     kind: 'progress',
@@ -21,10 +29,21 @@ export function createBackup(progress: Progress, now: number, notes?: unknown): 
     exportedAt: new Date(now).toISOString(),
     progress: encodeProgress(progress),
     notes,
+    decks: decks?.length ? decks : undefined,
   };
   return JSON.stringify(file);
 }
 
 export function backupFileName(now: number): string {
   return `prepdeck-progress-${new Date(now).toISOString().slice(0, 10)}.json`;
+}
+
+/** The user's decks for a backup, as saved; without them if IndexedDB cannot be read. */
+export async function decksForBackup(): Promise<StoredDeck[] | undefined> {
+  try {
+    return await readLibrary();
+  } catch (error) {
+    console.error('The deck library could not be read for the backup', error);
+    return undefined;
+  }
 }

@@ -5,6 +5,14 @@ import type { BackupFile } from './backup-file.ts';
 import { now } from './clock.ts';
 import { ARCHIVE_AFTER } from './progress-storage.ts';
 import { useSaveStatus } from './save-status.ts';
+import {
+  deckCardKeys,
+  planDecks,
+  readFileDecks,
+  type DeckPlan,
+  type FileDecks,
+} from './deck-backup.ts';
+import type { StoredDeck } from './deck-library.ts';
 
 // Only reading a backup is here, loaded with Settings; writing one (backup-file.ts) is on the
 // first screen, for the "Download progress" offered when saving fails.
@@ -23,6 +31,16 @@ interface RestoreSummary {
   readonly currentReviews: number;
 }
 
+/** This browser's decks, which a backup's decks are compared with. */
+export interface DecksHere {
+  /** The user's library, as saved. */
+  readonly library: readonly StoredDeck[];
+  /** Ids of the decks that come with the app: a file's deck never takes one over. */
+  readonly builtInIds: ReadonlySet<string>;
+}
+
+export const NO_DECKS_HERE: DecksHere = { library: [], builtInIds: new Set() };
+
 export type RestorePlan =
   | {
       readonly ok: true;
@@ -30,6 +48,8 @@ export type RestorePlan =
       readonly summary: RestoreSummary;
       /** The file's own answers as found, checked by the notes store when merged; null if none. */
       readonly notes: unknown;
+      /** The user's decks it holds, compared with this browser's. */
+      readonly decks: DeckPlan;
     }
   | { readonly ok: false; readonly reason: string };
 
@@ -63,6 +83,8 @@ export type ReadBackup =
       readonly unknown: readonly string[];
       /** The file's own answers as found, checked by the notes store when merged; null if none. */
       readonly notes: unknown;
+      /** The user's decks it holds, checked (older backups have none). */
+      readonly decks: FileDecks;
     }
   | { readonly ok: false; readonly reason: string };
 
@@ -109,8 +131,11 @@ export function readBackup(
     );
   }
 
+  // The file's own decks make their cards known: a backup of a user's deck alone restores.
+  const decks = readFileDecks(file.decks);
+  const carried = new Set(deckCardKeys(decks.decks));
   const keys = new Set([...Object.keys(progress.cards), ...progress.log.map((r) => r.card)]);
-  const unknown = [...keys].filter((key) => !knownCards.has(key));
+  const unknown = [...keys].filter((key) => !knownCards.has(key) && !carried.has(key));
   if (keys.size > 0 && unknown.length === keys.size) {
     const decks = [...new Set(unknown.map((key) => key.split('/')[0]))].join(', ');
     return refuse(
@@ -118,7 +143,7 @@ export function readBackup(
     );
   }
   const exportedAt = typeof file.exportedAt === 'string' ? file.exportedAt : '';
-  return { ok: true, progress, exportedAt, keys, unknown, notes: file.notes ?? null };
+  return { ok: true, progress, exportedAt, keys, unknown, notes: file.notes ?? null, decks };
 }
 
 /**
@@ -146,6 +171,7 @@ export function planRestore(
   current: Progress,
   /** Characters of storage the restored progress may take; unlimited when not given. */
   room = Infinity,
+  here: DecksHere = NO_DECKS_HERE,
 ): RestorePlan {
   const read = readBackup(text, knownCards);
   if (!read.ok) return read;
@@ -172,6 +198,7 @@ export function planRestore(
       exportedAt: read.exportedAt,
       currentReviews: current.log.length,
     },
+    decks: planDecks(read.decks, here.library, here.builtInIds),
   };
 }
 

@@ -16,16 +16,30 @@ export interface StoredDeck {
   readonly shape: ShapeName | null;
 }
 
+/** A deck deleted (or replaced by a restore), kept aside for a while: "Recently deleted". */
+export interface DeletedDeck {
+  /** Its key in the `deleted` store: the same deck id can be deleted more than once. */
+  readonly key: number;
+  readonly stored: StoredDeck;
+  readonly deletedAt: number;
+}
+
+/** How long a deleted deck is kept before it goes for good. */
+export const KEEP_DELETED = 30 * 24 * 3600 * 1000;
+
 interface LibrarySchema extends DBSchema {
   decks: { key: string; value: StoredDeck };
+  deleted: { key: number; value: Omit<DeletedDeck, 'key'> };
 }
 
 let db: Promise<IDBPDatabase<LibrarySchema>> | null = null;
 
 function open(): Promise<IDBPDatabase<LibrarySchema>> {
-  db ??= openDB<LibrarySchema>(LIBRARY_DB, 1, {
-    upgrade(database) {
-      database.createObjectStore('decks', { keyPath: 'deck.id' });
+  // Version 2 adds `deleted`; the decks of version 1 stay as they are.
+  db ??= openDB<LibrarySchema>(LIBRARY_DB, 2, {
+    upgrade(database, oldVersion) {
+      if (oldVersion < 1) database.createObjectStore('decks', { keyPath: 'deck.id' });
+      if (oldVersion < 2) database.createObjectStore('deleted', { autoIncrement: true });
     },
   });
   return db;
@@ -39,6 +53,71 @@ export async function putLibraryDeck(stored: StoredDeck): Promise<void> {
   await (await open()).put('decks', stored);
 }
 
-export async function deleteLibraryDeck(id: string): Promise<void> {
-  await (await open()).delete('decks', id);
+/**
+ * Moves a deck from the library to `deleted`, stamped `now`, in one transaction (a crash
+ * between the two never loses it); `replacement` takes its place when given (a restore).
+ */
+export async function setAsideLibraryDeck(
+  id: string,
+  now: number,
+  replacement?: StoredDeck,
+): Promise<DeletedDeck | undefined> {
+  const tx = (await open()).transaction(['decks', 'deleted'], 'readwrite');
+  const stored = await tx.objectStore('decks').get(id);
+  let aside: DeletedDeck | undefined;
+  if (stored) {
+    const key = await tx.objectStore('deleted').add({ stored, deletedAt: now });
+    aside = { key, stored, deletedAt: now };
+    await tx.objectStore('decks').delete(id);
+  }
+  if (replacement) await tx.objectStore('decks').put(replacement);
+  await tx.done;
+  return aside;
+}
+
+/** Every deck set aside, oldest first. */
+export async function readDeleted(): Promise<DeletedDeck[]> {
+  const tx = (await open()).transaction('deleted');
+  const kept: DeletedDeck[] = [];
+  for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
+    kept.push({ key: cursor.key, ...cursor.value });
+  }
+  await tx.done;
+  return kept;
+}
+
+/** Removes for good the decks deleted more than 30 days before `now`; returns their keys. */
+export async function purgeDeleted(now: number): Promise<number[]> {
+  const tx = (await open()).transaction('deleted', 'readwrite');
+  const gone: number[] = [];
+  for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
+    if (cursor.value.deletedAt < now - KEEP_DELETED) {
+      gone.push(cursor.key);
+      await cursor.delete();
+    }
+  }
+  await tx.done;
+  return gone;
+}
+
+/**
+ * Puts a deleted deck back under its id, in one transaction; refused (false) when a deck
+ * with that id is in the library now.
+ */
+export async function restoreDeletedDeck(key: number): Promise<boolean> {
+  const tx = (await open()).transaction(['decks', 'deleted'], 'readwrite');
+  const aside = await tx.objectStore('deleted').get(key);
+  if (!aside || (await tx.objectStore('decks').getKey(aside.stored.deck.id)) !== undefined) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    return false;
+  }
+  await tx.objectStore('decks').add(aside.stored);
+  await tx.objectStore('deleted').delete(key);
+  await tx.done;
+  return true;
+}
+
+export async function forgetDeletedDeck(key: number): Promise<void> {
+  await (await open()).delete('deleted', key);
 }

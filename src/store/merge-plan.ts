@@ -1,4 +1,12 @@
-import { megabytes, readBackup, savedSize, type BackupWords } from './backup.ts';
+import {
+  megabytes,
+  NO_DECKS_HERE,
+  readBackup,
+  savedSize,
+  type BackupWords,
+  type DecksHere,
+} from './backup.ts';
+import { planDecks, type DeckPlan } from './deck-backup.ts';
 import { compareReviews, type Progress } from './progress.ts';
 
 /** What merging progress from another device would change here, told before it does. */
@@ -21,7 +29,13 @@ export interface MergeSummary {
 }
 
 export type MergePlan =
-  | { readonly ok: true; readonly progress: Progress; readonly summary: MergeSummary }
+  | {
+      readonly ok: true;
+      readonly progress: Progress;
+      readonly summary: MergeSummary;
+      /** Its decks (a file's; links carry none): those this device lacks are added. */
+      readonly decks: DeckPlan;
+    }
   | { readonly ok: false; readonly reason: string };
 
 /**
@@ -35,6 +49,7 @@ export function planMerge(
   words: BackupWords,
   /** Characters of storage the merged progress may take; unlimited when not given. */
   room = Infinity,
+  here: DecksHere = NO_DECKS_HERE,
 ): MergePlan {
   const read = readBackup(text, knownCards, words);
   if (!read.ok) return read;
@@ -52,6 +67,7 @@ export function planMerge(
     ok: true,
     progress: incoming,
     summary: { ...summary, unknownCards: read.unknown.length, exportedAt: read.exportedAt },
+    decks: planDecks(read.decks, here.library, here.builtInIds),
   };
 }
 

@@ -1,17 +1,11 @@
 import { toString } from 'mdast-util-to-string';
+import { MAX_ANSWER_BYTES, MAX_ID_CHARS, MAX_QUESTION_CHARS } from '../limits.ts';
 import { slugify } from '../slug.ts';
 import type { Card, Deck, Section } from '../types.ts';
 import { parseInline } from './inline.ts';
 import { cleanAnswer } from './answer-text.ts';
 import { tidyQuestion } from './question.ts';
 import type { Draft, Note } from './types.ts';
-
-/** The parser's cap: past this an answer is a document, not a flashcard. */
-const MAX_ANSWER_BYTES = 20 * 1024;
-/** A "question" longer than this is a paragraph that only looked like one. */
-const MAX_QUESTION_CHARS = 500;
-/** Ids stay readable in URLs. */
-const MAX_ID_CHARS = 80;
 
 const encoder = new TextEncoder();
 

@@ -1,8 +1,10 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { Deck } from '../../deck/types.ts';
 import { useDecksVersion } from '../../hooks/use-decks-version.ts';
+import { now } from '../../lib/clock.ts';
 import { plural } from '../../lib/plural.ts';
 import type { ImportResult } from '../../deck/import/types.ts';
-import type { StoredDeck } from '../../store/deck-library.ts';
+import type { DeletedDeck, StoredDeck } from '../../store/deck-library.ts';
 import { compareDecks, type DeckChanges } from './compare-decks.ts';
 import { ExportActions } from './export-actions.tsx';
 import { keepOwnAnswers } from './keep-own-answers.ts';
@@ -10,31 +12,43 @@ import { runImport } from './run-import.ts';
 
 type Library = typeof import('../../lib/deck-library.ts');
 
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+const cardCount = (deck: Deck) => deck.sections.reduce((n, s) => n + s.cards.length, 0);
+
 /**
  * The user's saved decks: rename, export (deck-format markdown, Anki text), delete with a
- * confirmation and an undo. Progress is keyed by card, so none of this touches it.
+ * confirmation and an undo; deleted ones are kept aside for 30 days. Progress is keyed by
+ * card, so none of this touches it.
  */
 export function YourDecks({ library }: { library: Library }) {
   useDecksVersion();
-  const [deleted, setDeleted] = useState<StoredDeck | null>(null);
+  const [deleted, setDeleted] = useState<DeletedDeck | null>(null);
+  const [refused, setRefused] = useState('');
+  useEffect(() => void library.purgeOldDeleted(now()), [library]);
   const stored = library.libraryDecks();
-  if (stored.length === 0 && !deleted) return null;
+  const aside = library.deletedDecks();
+  if (stored.length === 0 && aside.length === 0 && !deleted) return null;
+  const restore = async (key: number) => {
+    const reason = await library.restoreDeck(key);
+    setRefused(reason ?? '');
+    if (deleted?.key === key && !reason) setDeleted(null);
+  };
   return (
     <section className="add-deck-yours" aria-labelledby="add-deck-yours">
       <h2 id="add-deck-yours">Your decks</h2>
       {deleted && (
         <p role="status">
-          Deleted “{deleted.deck.title}”; its progress is kept.{' '}
-          <button
-            type="button"
-            onClick={() =>
-              void library
-                .saveDeck(deleted.deck, deleted.source, deleted.shape)
-                .then(() => setDeleted(null))
-            }
-          >
+          Deleted “{deleted.stored.deck.title}”; its progress is kept, and the deck is under
+          Recently deleted for 30 days.{' '}
+          <button type="button" onClick={() => void restore(deleted.key)}>
             Undo
           </button>
+        </p>
+      )}
+      {refused && (
+        <p className="notice notice-error" role="alert">
+          Not restored: {refused}
         </p>
       )}
       <ul className="add-deck-list">
@@ -47,7 +61,59 @@ export function YourDecks({ library }: { library: Library }) {
           />
         ))}
       </ul>
+      {aside.length > 0 && (
+        <>
+          <h3>Recently deleted</h3>
+          <p className="hint">Kept for 30 days after deleting, with their progress.</p>
+          <ul className="add-deck-list">
+            {aside.toReversed().map((d) => (
+              <DeletedItem
+                key={d.key}
+                aside={d}
+                onRestore={() => void restore(d.key)}
+                onForget={() => {
+                  if (deleted?.key === d.key) setDeleted(null);
+                  void library.forgetDeck(d.key);
+                }}
+              />
+            ))}
+          </ul>
+        </>
+      )}
     </section>
+  );
+}
+
+function DeletedItem(props: { aside: DeletedDeck; onRestore: () => void; onForget: () => void }) {
+  const { aside, onRestore, onForget } = props;
+  const { deck } = aside.stored;
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <li className="add-deck-item" aria-label={deck.title}>
+      <p>
+        <strong>{deck.title}</strong>: {plural(cardCount(deck), 'card')}, deleted{' '}
+        {dateFormat.format(aside.deletedAt)}.
+      </p>
+      <div className="actions">
+        <button type="button" onClick={onRestore}>
+          Restore
+        </button>
+        {confirming ? (
+          <>
+            <button type="button" className="add-deck-danger" onClick={onForget}>
+              Delete “{deck.title}” forever
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              Keep it
+            </button>
+          </>
+        ) : (
+          <button type="button" onClick={() => setConfirming(true)}>
+            Delete forever…
+          </button>
+        )}
+      </div>
+    </li>
   );
 }
 
@@ -58,7 +124,7 @@ function YourDeck({
 }: {
   stored: StoredDeck;
   library: Library;
-  onDeleted: (gone: StoredDeck | undefined) => void;
+  onDeleted: (gone: DeletedDeck | undefined) => void;
 }) {
   const { deck } = stored;
   const [name, setName] = useState(deck.title);
@@ -79,7 +145,7 @@ function YourDeck({
       changes: result.deck ? compareDecks(deck, result.deck) : null,
     });
   };
-  const cards = deck.sections.reduce((n, s) => n + s.cards.length, 0);
+  const cards = cardCount(deck);
   const rename = (title: string) =>
     void library.saveDeck({ ...deck, title }, stored.source, stored.shape);
   return (
@@ -118,7 +184,7 @@ function YourDeck({
             <button
               type="button"
               className="add-deck-danger"
-              onClick={() => void library.removeDeck(deck.id).then(onDeleted)}
+              onClick={() => void library.removeDeck(deck.id, now()).then(onDeleted)}
             >
               Delete “{deck.title}”
             </button>

@@ -4,13 +4,15 @@ import { downloadProgress } from '../../lib/download.ts';
 import { keepCopyBeforeRestore, useProgress } from '../../store/app-progress.ts';
 import { planRestore, type RestorePlan } from '../../store/backup.ts';
 import type { Progress } from '../../store/progress.ts';
+import type { StoredDeck } from '../../store/deck-library.ts';
 import { countAnswers, useNotes } from '../../store/notes-store.ts';
 import { decodeOwnAnswers } from '../../deck/key-points/own-answer.ts';
 import { KeptCopies } from './kept-copies.tsx';
 import { MovePanel } from './move-panel.tsx';
 import { OrphanPanel } from './orphan-panel.tsx';
 import { StoragePanel } from './storage-panel.tsx';
-import { knownCardKeys, restoreRoom } from './storage-room.ts';
+import { decksHere, knownCardKeys, restoreRoom } from './storage-room.ts';
+import { deckPlanLine, deckResultLine } from './deck-summary.ts';
 import { plural } from '../../lib/plural.ts';
 import './backup-panel.css';
 
@@ -51,6 +53,17 @@ function restoreNotes(found: unknown): string {
   return ` ${plural(answers, 'own answer')} merged with yours.${skipped}`;
 }
 
+/** Brings a backup's decks into the library (replacing those that differ), and says so. */
+async function restoreDecks(incoming: readonly StoredDeck[]): Promise<string> {
+  if (incoming.length === 0) return '';
+  try {
+    const library = await import('../../lib/deck-library.ts');
+    return deckResultLine(await library.bringDecks(incoming, true, now()));
+  } catch (error) {
+    return ` Your decks from the file could not be saved in this browser (${error instanceof Error ? error.message : String(error)}); their progress is restored and kept. Try restoring again.`;
+  }
+}
+
 /** Download progress as a file, and restore from one after a dry-run summary. */
 export function BackupPanel() {
   const replace = useProgress((s) => s.replace);
@@ -64,18 +77,21 @@ export function BackupPanel() {
     event.target.value = '';
     if (!file) return;
     setResult('');
+    const text = await file.text();
+    const here = await decksHere();
     setPlan({
-      ...planRestore(await file.text(), knownCards, useProgress.getState(), restoreRoom()),
+      ...planRestore(text, knownCards, useProgress.getState(), restoreRoom(), here),
       fileName: file.name,
     });
   };
 
-  const apply = () => {
+  const apply = async () => {
     if (!plan?.ok) return;
-    const restored = applyRestore(plan.progress, replace);
-    setResult(`${restored}${restoreNotes(plan.notes)}`);
-    setRestores((n) => n + 1);
     setPlan(null);
+    const restored = applyRestore(plan.progress, replace);
+    const { added, differ } = plan.decks;
+    setResult(`${restored}${restoreNotes(plan.notes)}${await restoreDecks([...added, ...differ])}`);
+    setRestores((n) => n + 1);
   };
 
   return (
@@ -118,14 +134,22 @@ export function BackupPanel() {
                 ` ${plan.summary.unknownCards} of those cards ${plan.summary.unknownCards === 1 ? 'is' : 'are'} not in any deck here; their progress is kept.`}
               {notesIn(plan.notes) > 0 &&
                 ` It also holds ${plural(notesIn(plan.notes), 'own answer')}, merged with yours: for each card the newer edit is kept.`}
+              {plan.decks.total > 0 && ` It holds ${deckPlanLine(plan.decks, 'restore')}`}
             </p>
+            {plan.decks.bad.length > 0 && (
+              <ul aria-label="Decks skipped">
+                {plan.decks.bad.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            )}
             <p>
               {hasProgress(useProgress.getState())
                 ? `Restoring replaces your current progress (${plural(plan.summary.currentReviews, 'review')}), which is kept as a copy first.`
                 : 'There is no progress in this browser yet, so nothing is replaced.'}
             </p>
             <div className="actions">
-              <button type="button" className="primary" onClick={apply}>
+              <button type="button" className="primary" onClick={() => void apply()}>
                 Restore
               </button>
               <button type="button" onClick={() => setPlan(null)}>

@@ -66,6 +66,7 @@ export function MergeLinkPage(props: { readonly payload: string }) {
       {state.kind === 'read' && state.plan.ok && (
         <MergePreview
           from="This link"
+          viaLink
           progress={state.plan.progress}
           summary={state.plan.summary}
           onDone={finish}

@@ -1,13 +1,18 @@
 import { useState } from 'react';
+import { now } from '../../lib/clock.ts';
 import { plural } from '../../lib/plural.ts';
 import { useProgress } from '../../store/app-progress.ts';
 import type { BackupWords } from '../../store/backup.ts';
 import type { MergeSummary } from '../../store/merge-plan.ts';
+import type { DeckPlan } from '../../store/deck-backup.ts';
 import type { Progress } from '../../store/progress.ts';
 import { loadScheduler } from '../../store/progress-store.ts';
+import { deckPlanLine, deckResultLine } from './deck-summary.ts';
 import './move-panel.css';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+const NO_DECKS: DeckPlan = { total: 0, added: [], differ: [], same: 0, bad: [] };
 
 /** How a merge's refusals name a file. */
 export const MERGE_FILE_WORDS: BackupWords = {
@@ -23,8 +28,23 @@ export const MERGE_LINK_WORDS: BackupWords = {
   retry: 'open the link again',
 };
 
-const nothingNew = (s: MergeSummary) =>
-  s.newReviews === 0 && s.undoneThere === 0 && s.starred === 0 && s.unstarred === 0;
+const nothingNew = (s: MergeSummary, decks: DeckPlan) =>
+  s.newReviews === 0 &&
+  s.undoneThere === 0 &&
+  s.starred === 0 &&
+  s.unstarred === 0 &&
+  decks.added.length === 0;
+
+/** Adds the decks this device lacks (never replaces one: a merge keeps what is here). */
+async function addDecks(decks: DeckPlan): Promise<string> {
+  if (decks.added.length === 0) return '';
+  try {
+    const library = await import('../../lib/deck-library.ts');
+    return deckResultLine(await library.bringDecks(decks.added, false, now()));
+  } catch (error) {
+    return ` The file’s decks could not be saved on this device (${error instanceof Error ? error.message : String(error)}); merge the file again to bring them.`;
+  }
+}
 
 function bookmarkLine({ starred, unstarred }: MergeSummary): string {
   if (starred === 0 && unstarred === 0) return 'Bookmarks: no change.';
@@ -44,10 +64,14 @@ export function MergePreview(props: {
   readonly from: string;
   readonly progress: Progress;
   readonly summary: MergeSummary;
+  /** The file's decks (a link has none). */
+  readonly decks?: DeckPlan;
+  /** A link: it carries progress only, never decks. */
+  readonly viaLink?: boolean;
   readonly onDone: (message: string) => void;
   readonly onCancel: () => void;
 }) {
-  const { from, progress, summary, onDone, onCancel } = props;
+  const { from, progress, summary, decks = NO_DECKS, viaLink = false, onDone, onCancel } = props;
   const mergeIn = useProgress((s) => s.mergeIn);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
@@ -60,8 +84,9 @@ export function MergePreview(props: {
       const added = mergeIn(progress, scheduler);
       // Said once it is in the journal on disk, like a grade: it survives a crash from then on.
       await useProgress.durable();
+      const brought = await addDecks(decks);
       onDone(
-        `Merged: ${plural(added, 'review')} added${summary.cards > 0 ? `, ${plural(summary.cards, 'card')} rescheduled from ${summary.cards === 1 ? 'its' : 'their'} whole history` : ''}. Your settings are unchanged.`,
+        `Merged: ${plural(added, 'review')} added${summary.cards > 0 ? `, ${plural(summary.cards, 'card')} rescheduled from ${summary.cards === 1 ? 'its' : 'their'} whole history` : ''}.${brought} Your settings are unchanged.`,
       );
     } catch (failure) {
       setBusy(false);
@@ -76,11 +101,11 @@ export function MergePreview(props: {
       <p>
         <strong>{from}</strong>
         {Number.isNaN(made) ? '' : ` (made ${dateFormat.format(made)})`}
-        {nothingNew(summary)
+        {nothingNew(summary, decks)
           ? ' holds nothing new: everything in it is here already.'
           : ' would bring:'}
       </p>
-      {!nothingNew(summary) && (
+      {!nothingNew(summary, decks) && (
         <ul className="move-panel-summary">
           <li>
             New reviews: {summary.newReviews}, of {plural(summary.cards, 'card')} affected.
@@ -104,6 +129,14 @@ export function MergePreview(props: {
             <li>
               {plural(summary.unknownCards, 'card is', 'cards are')} in no deck here; their progress
               is kept.
+              {viaLink &&
+                ' Links carry progress only, not decks: to bring the decks too, send a file from the other device (“Download a file to move”) and merge it here.'}
+            </li>
+          )}
+          {decks.total > 0 && (
+            <li>
+              Decks: {deckPlanLine(decks, 'merge')}
+              {decks.bad.length > 0 && ` Skipped: ${decks.bad.join('; ')}.`}
             </li>
           )}
         </ul>
@@ -114,13 +147,13 @@ export function MergePreview(props: {
         </p>
       )}
       <div className="actions">
-        {!nothingNew(summary) && (
+        {!nothingNew(summary, decks) && (
           <button type="button" className="primary" disabled={busy} onClick={() => void merge()}>
             Merge
           </button>
         )}
         <button type="button" disabled={busy} onClick={onCancel}>
-          {nothingNew(summary) ? 'Close' : 'Cancel'}
+          {nothingNew(summary, decks) ? 'Close' : 'Cancel'}
         </button>
       </div>
     </div>

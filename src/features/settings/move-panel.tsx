@@ -7,7 +7,7 @@ import { createBackup } from '../../store/backup.ts';
 import { planMerge, type MergePlan } from '../../store/merge-plan.ts';
 import { MERGE_FILE_WORDS, MergePreview } from './merge-preview.tsx';
 import { QrCode } from './qr-code.tsx';
-import { knownCardKeys, restoreRoom } from './storage-room.ts';
+import { decksHere, knownCardKeys, restoreRoom } from './storage-room.ts';
 import './move-panel.css';
 
 const appAddress = () => `${window.location.origin}${window.location.pathname}`;
@@ -83,8 +83,9 @@ export function MovePanel() {
     setResult('');
     const text = await file.text();
     await whenHistoryLoaded();
+    const here = await decksHere();
     setPlan({
-      ...planMerge(text, knownCards, useProgress.getState(), MERGE_FILE_WORDS, restoreRoom()),
+      ...planMerge(text, knownCards, useProgress.getState(), MERGE_FILE_WORDS, restoreRoom(), here),
       fileName: file.name,
     });
   };
@@ -128,6 +129,7 @@ export function MovePanel() {
           from={plan.fileName}
           progress={plan.progress}
           summary={plan.summary}
+          decks={plan.decks}
           onDone={(message) => {
             setPlan(null);
             setResult(message);

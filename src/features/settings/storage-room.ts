@@ -1,5 +1,6 @@
 import { decks, deckEntries, decksVersion } from '../../lib/decks.ts';
 import { localStorageUse } from '../../store/app-progress.ts';
+import type { DecksHere } from '../../store/backup.ts';
 import { LOCAL_STORAGE_LIMIT_CHARS } from '../../store/save-status.ts';
 
 /** Room a restored or merged progress may take: what other keys (copies included) leave free. */
@@ -8,11 +9,11 @@ export function restoreRoom(): number {
   return LOCAL_STORAGE_LIMIT_CHARS - use.copies - use.other;
 }
 
-let known: { version: number; keys: ReadonlySet<string> } | null = null;
+let known: { readonly version: number; readonly keys: ReadonlySet<string> } | null = null;
 
 /**
- * Every card key the decks here have (built once per set of decks, which grows when the user's
- * arrive): progress for others is kept, and said to be.
+ * Every card key the decks here have (built once per change of the set of decks, as the
+ * user's arrive): progress for others is kept, and said to be.
  */
 export function knownCardKeys(): ReadonlySet<string> {
   if (known?.version !== decksVersion()) {
@@ -22,4 +23,16 @@ export function knownCardKeys(): ReadonlySet<string> {
     };
   }
   return known.keys;
+}
+
+/** The user's decks here (loaded first), and the ids of the app's own, to compare a backup's. */
+export async function decksHere(): Promise<DecksHere> {
+  const library = await import('../../lib/deck-library.ts');
+  await library.loadLibrary();
+  const mine = library.libraryDecks();
+  const ids = new Set(mine.map((s) => s.deck.id));
+  return {
+    library: mine,
+    builtInIds: new Set(decks.map((d) => d.id).filter((id) => !ids.has(id))),
+  };
 }

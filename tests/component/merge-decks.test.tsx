@@ -1,0 +1,85 @@
+// @vitest-environment jsdom
+// The IndexedDB classes as globals (idb checks `instanceof`).
+import 'fake-indexeddb/auto';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Deck } from '../../src/deck/types.ts';
+
+const clock = vi.hoisted(() => ({ time: Date.UTC(2026, 10, 26, 12, 0, 0) }));
+vi.mock('../../src/store/clock.ts', () => ({ now: () => clock.time, localUtcOffset: () => 0 }));
+
+const { MovePanel } = await import('../../src/features/settings/move-panel.tsx');
+const { MergeLinkPage } = await import('../../src/features/settings/merge-link-page.tsx');
+const { createBackup } = await import('../../src/store/backup.ts');
+const { useProgress } = await import('../../src/store/app-progress.ts');
+const { EMPTY_PROGRESS } = await import('../../src/store/progress.ts');
+const { progressLink } = await import('../../src/lib/progress-link.ts');
+const { schedulerFor } = await import('../../src/srs/scheduler.ts');
+const library = await import('../../src/lib/deck-library.ts');
+
+const scheduler = schedulerFor(0.9);
+const DAY = 86_400_000;
+const AWS = 'aws-backend-interview/what-is-aws';
+
+function deckOf(id: string, title: string, answer: string): Deck {
+  const cards = [{ id: 'q1', question: 'Q?', questionText: 'Q?', answer, line: 3 }];
+  return { id, title, description: '', sections: [{ id: 'basics', title: 'Basics', cards }] };
+}
+
+/** Another device's progress: one Good review of each card, a day apart. */
+function elsewhere(cards: string[]) {
+  const time = (i: number) => clock.time - (i + 1) * DAY;
+  return {
+    ...EMPTY_PROGRESS,
+    cards: Object.fromEntries(cards.map((c, i) => [c, scheduler.grade(null, 3, time(i))])),
+    log: cards
+      .map((card, i) => ({ id: `t${i}`, card, grade: 3 as const, time: time(i), before: null }))
+      .reverse(),
+  };
+}
+
+beforeEach(() => {
+  localStorage.clear();
+  useProgress.setState({ ...EMPTY_PROGRESS, settings: { ...EMPTY_PROGRESS.settings } });
+});
+
+describe('merging from another device, with decks', () => {
+  it('a file’s decks this device lacks are added; one it has is kept as it is', async () => {
+    const go = deckOf('go-notes', 'Go notes', 'Mine.');
+    await library.saveDeck(go, 'go.md', 'text');
+    const decks = [
+      { deck: deckOf('go-notes', 'Go notes', 'Theirs.'), source: 'go.md', shape: 'text' as const },
+      { deck: deckOf('rust-notes', 'Rust notes', 'Ownership.'), source: 'r.md', shape: null },
+    ];
+    const text = createBackup(elsewhere([AWS, 'rust-notes/q1']), clock.time, undefined, decks);
+    const user = userEvent.setup();
+    render(<MovePanel />);
+    await user.upload(screen.getByLabelText('Merge from a file…'), new File([text], 'from.json'));
+
+    const preview = (await screen.findByText(/would bring:/)).closest('div') as HTMLElement;
+    expect(within(preview).getByText(/^Decks:/)).toHaveTextContent(
+      'Decks: 2 decks of your own: 1 new, 1 different from this device’s, which is kept.',
+    );
+    expect(within(preview).queryByText(/in no deck here/)).toBeNull();
+    await user.click(within(preview).getByRole('button', { name: 'Merge' }));
+    expect(await screen.findByText(/^Merged: 2 reviews added/)).toHaveTextContent(
+      '1 deck added. Your settings are unchanged.',
+    );
+    const answers = Object.fromEntries(
+      library.libraryDecks().map((s) => [s.deck.id, s.deck.sections[0]?.cards[0]?.answer]),
+    );
+    expect(answers).toEqual({ 'go-notes': 'Mine.', 'rust-notes': 'Ownership.' });
+    expect(library.deletedDecks()).toEqual([]);
+  });
+
+  it('a link, which carries no decks, says how to bring the decks its progress names', async () => {
+    const text = createBackup(elsewhere([AWS, 'kafka-notes/q1']), clock.time);
+    const link = await progressLink('http://localhost/', text);
+    if (!link.ok) throw new Error('two reviews fit in a link');
+    render(<MergeLinkPage payload={new URL(link.url).hash.split('?p=')[1] ?? ''} />);
+    expect(await screen.findByText(/1 card is in no deck here/)).toHaveTextContent(
+      'Links carry progress only, not decks: to bring the decks too, send a file from the other device',
+    );
+  });
+});

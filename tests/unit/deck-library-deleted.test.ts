@@ -1,0 +1,119 @@
+// @vitest-environment jsdom
+// The IndexedDB classes as globals (idb checks `instanceof`); each test opens its own factory.
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { openDB } from 'idb';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { StoredDeck } from '../../src/store/deck-library.ts';
+
+const DAY = 24 * 3600 * 1000;
+const MONDAY = Date.UTC(2026, 10, 23, 9, 0);
+
+function deckOf(id: string, title: string): StoredDeck {
+  return {
+    deck: {
+      id,
+      title,
+      description: '',
+      sections: [
+        {
+          id: 'basics',
+          title: 'Basics',
+          cards: [{ id: 'q1', question: 'Q?', questionText: 'Q?', answer: 'A.', line: 3 }],
+        },
+      ],
+    },
+    source: `${id}.md`,
+    shape: 'text',
+  };
+}
+
+const GO = deckOf('go-notes', 'Go notes');
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+  vi.resetModules();
+});
+
+const store = () => import('../../src/store/deck-library.ts');
+const library = () => import('../../src/lib/deck-library.ts');
+
+describe('the deleted store', () => {
+  it('opening a version 1 library upgrades it and keeps every deck', async () => {
+    const v1 = await openDB('prepdeck-decks', 1, {
+      upgrade: (db) => void db.createObjectStore('decks', { keyPath: 'deck.id' }),
+    });
+    await v1.put('decks', GO);
+    v1.close();
+    const { readDeleted, readLibrary } = await store();
+    expect(await readLibrary()).toEqual([GO]);
+    expect(await readDeleted()).toEqual([]);
+  });
+
+  it('deleting sets the deck aside with its time, in the database; a reload still has it', async () => {
+    let lib = await library();
+    await lib.saveDeck(GO.deck, GO.source, GO.shape);
+    const aside = await lib.removeDeck('go-notes', MONDAY);
+    expect(aside).toMatchObject({ stored: GO, deletedAt: MONDAY });
+    expect(lib.libraryDecks()).toEqual([]);
+    vi.resetModules();
+    lib = await library();
+    await lib.loadLibrary();
+    expect(lib.libraryDecks()).toEqual([]);
+    expect(lib.deletedDecks()).toEqual([{ key: aside?.key, stored: GO, deletedAt: MONDAY }]);
+  });
+
+  it('keeps decks 30 days, then removes them for good (the time is passed in)', async () => {
+    const lib = await library();
+    await lib.saveDeck(GO.deck, GO.source, GO.shape);
+    const rust = deckOf('rust-notes', 'Rust notes');
+    await lib.saveDeck(rust.deck, rust.source, rust.shape);
+    await lib.removeDeck('go-notes', MONDAY);
+    await lib.removeDeck('rust-notes', MONDAY + 5 * DAY);
+
+    await lib.purgeOldDeleted(MONDAY + 30 * DAY);
+    expect(lib.deletedDecks().map((d) => d.stored.deck.id)).toEqual(['go-notes', 'rust-notes']);
+    await lib.purgeOldDeleted(MONDAY + 30 * DAY + 1);
+    expect(lib.deletedDecks().map((d) => d.stored.deck.id)).toEqual(['rust-notes']);
+    const { readDeleted } = await store();
+    expect((await readDeleted()).map((d) => d.stored.deck.id)).toEqual(['rust-notes']);
+  });
+
+  it('restores a deck under its id, and the same id deleted twice is kept twice', async () => {
+    const lib = await library();
+    await lib.saveDeck(GO.deck, GO.source, GO.shape);
+    const first = await lib.removeDeck('go-notes', MONDAY);
+    const renamed = { ...GO.deck, title: 'Go, again' };
+    await lib.saveDeck(renamed, GO.source, GO.shape);
+    await lib.removeDeck('go-notes', MONDAY + DAY);
+    expect(lib.deletedDecks().map((d) => d.stored.deck.title)).toEqual(['Go notes', 'Go, again']);
+
+    expect(await lib.restoreDeck(first?.key ?? -1)).toBeNull();
+    expect(lib.libraryDecks()).toEqual([GO]);
+    expect(lib.deletedDecks().map((d) => d.stored.deck.title)).toEqual(['Go, again']);
+  });
+
+  it('refuses to restore over a deck that has the id now, and changes nothing', async () => {
+    const lib = await library();
+    await lib.saveDeck(GO.deck, GO.source, GO.shape);
+    const aside = await lib.removeDeck('go-notes', MONDAY);
+    const other = { ...GO.deck, title: 'Other Go' };
+    await lib.saveDeck(other, 'other.md', null);
+    const reason = await lib.restoreDeck(aside?.key ?? -1);
+    expect(reason).toBe(
+      '“Go notes” cannot come back: your deck “Other Go” uses its id (go-notes) now, and progress is kept by id. Delete that deck first (it is kept here too), then restore this one.',
+    );
+    expect(lib.libraryDecks().map((s) => s.deck.title)).toEqual(['Other Go']);
+    expect(lib.deletedDecks()).toHaveLength(1);
+  });
+
+  it('deletes for good only the one asked', async () => {
+    const lib = await library();
+    await lib.saveDeck(GO.deck, GO.source, GO.shape);
+    const aside = await lib.removeDeck('go-notes', MONDAY);
+    await lib.forgetDeck(aside?.key ?? -1);
+    expect(lib.deletedDecks()).toEqual([]);
+    const { readDeleted } = await store();
+    expect(await readDeleted()).toEqual([]);
+  });
+});
