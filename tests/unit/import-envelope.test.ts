@@ -152,6 +152,26 @@ describe('importDocument: bad input gets a clear message, never a crash', () => 
     expect(run(source).deck).toEqual(first.deck);
   });
 
+  it('a question repeated thousands of times, and one whose slug looks like a copy, stay apart', () => {
+    // Q: lines in plain text; the fourth copy's slot is taken by a question of its own.
+    const lines = ['Q: What is X 4?', 'A: Its own card.'];
+    for (let i = 0; i < 3000; i++) lines.push('Q: What is X?', `A: Copy ${i}.`);
+    const result = run(lines.join('\n'));
+    const ids = result.deck?.sections.flatMap((s) => s.cards.map((c) => c.id)) ?? [];
+    expect(ids).toHaveLength(3001);
+    expect(new Set(ids).size).toBe(3001);
+    expect(ids.slice(0, 6)).toEqual([
+      'what-is-x-4',
+      'what-is-x',
+      'what-is-x-2',
+      'what-is-x-3',
+      'what-is-x-5',
+      'what-is-x-6',
+    ]);
+    expect(ids.at(-1)).toBe('what-is-x-3001');
+    expect(rules(result).filter(([, , rule]) => rule === 'duplicate-question')).toHaveLength(2999);
+  });
+
   it('warns at the line of an unclosed code fence that swallows the questions after it', () => {
     const result = run('## One?\n\n```\ncode\n\n## Two?\n\nA\n');
     expect(result.deck?.sections[0]?.cards.map((c) => c.questionText)).toEqual(['One?']);

@@ -28,6 +28,7 @@ export function buildDeck(
   ) => notes.push({ line, column: 1, ruleId, severity, reason });
   const firstLineOf = new Map<string, number>();
   const sectionIds = new Set<string>();
+  const unique = uniqueIds();
   const sections: Section[] = [];
   for (const draftSection of draft.sections) {
     const cards: Card[] = [];
@@ -72,7 +73,7 @@ export function buildDeck(
       let cardId = base;
       const first = firstLineOf.get(base);
       if (first !== undefined) {
-        for (let n = 2; firstLineOf.has(cardId); n++) cardId = `${base}-${n}`;
+        cardId = unique(base, firstLineOf);
         note(
           line,
           'duplicate-question',
@@ -91,9 +92,8 @@ export function buildDeck(
     }
     if (cards.length === 0) continue;
     const title = draftSection.title.trim() || 'Questions';
-    let sectionId = slugify(title) || 'section';
-    for (let n = 2; sectionIds.has(sectionId); n++)
-      sectionId = `${slugify(title) || 'section'}-${n}`;
+    const sectionSlug = slugify(title) || 'section';
+    const sectionId = sectionIds.has(sectionSlug) ? unique(sectionSlug, sectionIds) : sectionSlug;
     sectionIds.add(sectionId);
     sections.push({ id: sectionId, title, cards });
   }
@@ -101,6 +101,20 @@ export function buildDeck(
   return {
     deck: { id, title, description: (draft.description ?? '').trim(), sections },
     notes,
+  };
+}
+
+/**
+ * `base-2`, `base-3`…: the first not taken. Each base remembers where it got to, so a question
+ * repeated a thousand times costs a thousand steps, not half a million.
+ */
+function uniqueIds(): (base: string, taken: { has(id: string): boolean }) => string {
+  const next = new Map<string, number>();
+  return (base, taken) => {
+    let n = next.get(base) ?? 2;
+    while (taken.has(`${base}-${n}`)) n++;
+    next.set(base, n + 1);
+    return `${base}-${n}`;
   };
 }
 
