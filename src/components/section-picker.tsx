@@ -25,7 +25,7 @@ export function useSectionChoice(): {
   };
 }
 
-/** One checkbox per section, under its deck's name when there are several decks. */
+/** One checkbox per section, grouped under each deck's name when there are several decks. */
 export function SectionPicker({
   chosen,
   onChange,
@@ -33,29 +33,36 @@ export function SectionPicker({
   chosen: ReadonlySet<string>;
   onChange: (chosen: ReadonlySet<string>) => void;
 }) {
+  const boxes = (deck: (typeof decks)[number]) =>
+    deck.sections.map((s) => {
+      const key = sectionKey(deck.id, s.id);
+      return (
+        <label key={key}>
+          <input
+            type="checkbox"
+            checked={chosen.has(key)}
+            onChange={(e) => {
+              const next = new Set(chosen);
+              if (e.target.checked) next.add(key);
+              else next.delete(key);
+              onChange(next);
+            }}
+          />{' '}
+          {s.title}
+        </label>
+      );
+    });
   return (
     <fieldset className="section-picker">
       <legend>Sections</legend>
-      {decks.flatMap((d) =>
-        d.sections.map((s) => {
-          const key = sectionKey(d.id, s.id);
-          return (
-            <label key={key}>
-              <input
-                type="checkbox"
-                checked={chosen.has(key)}
-                onChange={(e) => {
-                  const next = new Set(chosen);
-                  if (e.target.checked) next.add(key);
-                  else next.delete(key);
-                  onChange(next);
-                }}
-              />{' '}
-              {decks.length > 1 ? `${s.title} · ${d.title}` : s.title}
-            </label>
-          );
-        }),
-      )}
+      {decks.length === 1
+        ? decks.flatMap(boxes)
+        : decks.map((deck) => (
+            <fieldset key={deck.id} className="section-picker-deck">
+              <legend>{deck.title}</legend>
+              {boxes(deck)}
+            </fieldset>
+          ))}
     </fieldset>
   );
 }

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SectionPicker, useSectionChoice } from '../../src/components/section-picker.tsx';
@@ -57,7 +57,10 @@ describe('decks that arrive while a screen is open', () => {
 
     act(() => setLibraryDecks([GO]));
 
-    const goroutines = screen.getByRole('checkbox', { name: 'Goroutines · Go notes' });
+    const goroutines = within(screen.getByRole('group', { name: 'Go notes' })).getByRole(
+      'checkbox',
+      { name: 'Goroutines' },
+    );
     expect(goroutines).toBeChecked();
     expect(screen.getByRole('checkbox', { name: /Storage & Databases/ })).not.toBeChecked();
     expect(screen.getByText(`Pool: ${withoutLambda + 1}`)).toBeInTheDocument();
@@ -66,6 +69,7 @@ describe('decks that arrive while a screen is open', () => {
     // A section id both decks use is still two choices.
     await user.click(goroutines);
     expect(screen.getByText(`Pool: ${withoutLambda}`)).toBeInTheDocument();
-    expect(screen.getByRole('checkbox', { name: /AWS Basics · AWS/ })).toBeChecked();
+    const awsGroup = screen.getByRole('group', { name: /^AWS Interview Questions/ });
+    expect(within(awsGroup).getByRole('checkbox', { name: /AWS Basics/ })).toBeChecked();
   });
 });

@@ -1,0 +1,33 @@
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '/work/main/scripts/chromium.ts';
+const base = 'http://127.0.0.1:4181/';
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+for (const width of [320, 1280]) for (const scheme of ['light', 'dark'] as const) {
+  const ctx = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
+  const page = await ctx.newPage();
+  await page.goto(base + '#/add-deck');
+  await page.getByLabel('Paste your notes').pressSequentially('# Go notes\n\nQ: What is a goroutine?\nA: A light thread.\n\nQ: What is a channel?\nA: A typed pipe.');
+  await page.getByRole('button', { name: 'Preview the deck' }).click();
+  await page.getByRole('button', { name: 'Save deck' }).click();
+  await page.getByText(/Saved/).waitFor();
+  await page.goto(base + '#/cards/go-notes/what-is-a-channel');
+  await page.getByRole('button', { name: /own answer/i }).first().click().catch(() => {});
+  const box = page.getByRole('textbox').first();
+  await box.pressSequentially('Like a queue between goroutines.').catch(() => {});
+  await page.goto(base + '#/add-deck');
+  await page.getByLabel('Paste your notes').pressSequentially('Q: What is Rust?\nA: A language.');
+  await page.getByRole('button', { name: 'Preview the deck' }).click();
+  await page.getByRole('button', { name: 'Save deck' }).click();
+  await page.getByText(/Saved/).first().waitFor();
+  await page.reload();
+  const item = page.getByRole('listitem').filter({ has: page.getByLabel(/Name of the deck of 1 card/) });
+  await item.getByRole('button', { name: 'Delete…' }).click();
+  await item.getByRole('button', { name: /^Delete “/ }).click();
+  await page.getByText(/Recently deleted/).first().waitFor();
+  await page.screenshot({ path: `/work/shots/decks-${width}-${scheme}.png`, fullPage: true });
+  await page.goto(base + '#/quiz');
+  await page.getByText('Sections').first().waitFor();
+  await page.screenshot({ path: `/work/shots/quiz-${width}-${scheme}.png`, fullPage: true });
+  await ctx.close();
+}
+await browser.close();
