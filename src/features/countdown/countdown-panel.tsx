@@ -40,7 +40,7 @@ const cardIds = (deck: DeckOutline, keys: readonly string[]) =>
 
 function Plan({ deck, countdown }: { deck: DeckOutline; countdown: Countdown }) {
   const dailyMinutes = useProgress((s) => s.settings.dailyMinutes);
-  const { today, now, onTheDay, target, assessment } = countdown;
+  const { today, now, onTheDay, target, assessment, sharedWith, todayShare } = countdown;
   const { plan, left } = today;
   const days = plan.daysLeft;
 
@@ -55,14 +55,19 @@ function Plan({ deck, countdown }: { deck: DeckOutline; countdown: Countdown }) 
       `${plural(plan.atRisk.length, 'card is', 'cards are')} too weak for one review to reach ${percent(target)} by the day: they are in today's plan, and will come back until they hold.`,
     );
   }
+  // Decks the interview covers share the budget (srs/budget.ts).
+  const share = todayShare === null ? 0 : Math.round(todayShare);
+  const decksTogether = `your ${sharedWith + 1} interview decks`;
   if (dailyMinutes !== null && assessment?.todayOverBudget) {
     problems.push(
-      `Today's plan needs about ${countdown.minutes} minutes, over your ${dailyMinutes}-minute budget: giving it ${countdown.minutes} minutes today keeps you on track; what is left over moves to tomorrow.`,
+      sharedWith === 0
+        ? `Today's plan needs about ${countdown.minutes} minutes, over your ${dailyMinutes}-minute budget: giving it ${countdown.minutes} minutes today keeps you on track; what is left over moves to tomorrow.`
+        : `Today's plans for ${decksTogether} need more than your ${dailyMinutes}-minute budget together: this deck's share is about ${plural(share, 'minute')} and its plan needs about ${countdown.minutes}. Giving it ${countdown.minutes} minutes today keeps you on track; what is left over moves to tomorrow.`,
     );
   }
   if (dailyMinutes !== null && assessment && assessment.overBudgetDays > 0) {
     problems.push(
-      `On ${plural(assessment.overBudgetDays, 'later day', 'later days')} the plan is expected to need more than your ${dailyMinutes}-minute budget.`,
+      `On ${plural(assessment.overBudgetDays, 'later day', 'later days')} ${sharedWith === 0 ? 'the plan is' : `the plans for ${decksTogether} are`} expected to need more than your ${dailyMinutes}-minute budget${sharedWith === 0 ? '' : ' together'}.`,
     );
   }
   if (onTheDay && onTheDay.below > 0) {
@@ -106,6 +111,12 @@ function Plan({ deck, countdown }: { deck: DeckOutline; countdown: Countdown }) 
           </dd>
         </div>
       </dl>
+      {sharedWith > 0 && todayShare !== null && dailyMinutes !== null && (
+        <p className="hint">
+          Your {dailyMinutes}-minute budget is shared by {decksTogether}, in proportion to their
+          plans: about {plural(share, 'minute')} of it is this deck’s today.
+        </p>
+      )}
       <p className="hint">
         Projected: the recall to expect on the day if you do every day’s plan, counting the cards
         you will forget along the way.

@@ -1,4 +1,5 @@
 import { CommitField } from '../../components/commit-field.tsx';
+import { InterviewDecksInput } from '../../components/interview-decks-input.tsx';
 import { parseDate, parseNumber, parseTime } from '../../lib/parse-field.ts';
 import { LIMITS } from '../../srs/settings.ts';
 import { useProgress } from '../../store/app-progress.ts';
@@ -76,6 +77,7 @@ export function InterviewFields() {
           onCommit={(value) => update({ dailyMinutes: value })}
         />
       </div>
+      <InterviewDecksInput />
       {at !== null && (
         <button type="button" onClick={() => update({ interviewAt: null })}>
           Clear the interview date
