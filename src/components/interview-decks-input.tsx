@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useCoveredDecks } from '../hooks/use-covered-decks.ts';
 import { decks } from '../lib/decks.ts';
-import { toggleDeck } from '../srs/interview-decks.ts';
+import { toggleDeck } from '../srs/interview-deck-choice.ts';
 import { useProgress } from '../store/app-progress.ts';
 import { Checkbox } from './checkbox.tsx';
 import './interview-decks-input.css';

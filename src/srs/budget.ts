@@ -20,10 +20,9 @@ export interface PlanDemand {
 export const reviewsOn = (demands: readonly PlanDemand[], day: number): number =>
   demands.reduce((sum, d) => sum + (d.reviewsPerDay[day - d.firstDay] ?? 0), 0);
 
-/** Minutes of a budget that are one deck's: in proportion to its part of the total need. */
-export const budgetShare = (budget: number, own: number, total: number): number =>
-  total > 0 ? (budget * own) / total : budget;
-
-/** Over its share of the budget: it needs something, and all together need more than the budget. */
+/**
+ * Over its share of the budget (budget × own ÷ total): the same as needing something while all
+ * together need more than the budget, written so that no rounding can tell them apart.
+ */
 export const overShare = (own: number, total: number, budget: number | null): boolean =>
   budget !== null && own > 0 && total > budget;

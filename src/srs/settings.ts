@@ -33,7 +33,7 @@ const plausibleTime = (value: unknown): number | null =>
  */
 const deckIds = (value: unknown): readonly string[] | null =>
   Array.isArray(value) && value.length > 0 && value.every((id) => typeof id === 'string' && id)
-    ? [...new Set<string>(value)]
+    ? (value as string[])
     : null;
 
 function clamp(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetShare, type PlanDemand } from '../../src/srs/budget.ts';
+import { overShare, type PlanDemand } from '../../src/srs/budget.ts';
 import { assessCountdown, type AssessInput } from '../../src/srs/projection.ts';
 import { studyDay } from '../../src/srs/study-day.ts';
 
@@ -52,10 +52,22 @@ describe('two decks sharing one daily budget', () => {
     expect(kafkaVerdict).toMatchObject({ behind: true, todayOverBudget: true, overBudgetDays: 1 });
   });
 
-  it('each share is in proportion to its plan, and the shares add up to the budget', () => {
-    expect(budgetShare(30, 20, 40)).toBe(15);
-    expect(budgetShare(30, 10, 40) + budgetShare(30, 30, 40)).toBe(30);
-    expect(budgetShare(30, 0, 0)).toBe(30);
+  it('a deck is over budget exactly when it needs more than its share in proportion to its plan', () => {
+    const budget = 30;
+    for (const [own, others] of [
+      [20, 20],
+      [20, 5],
+      [0, 45],
+      [31, 0],
+      [30, 0],
+      [1, 29],
+      [1, 30],
+    ] as const) {
+      const total = own + others;
+      const share = (budget * own) / total;
+      expect(overShare(own, total, budget)).toBe(own > share);
+    }
+    expect(overShare(40, 40, null)).toBe(false);
   });
 
   it('a deck whose plan is done today is not behind for today, only the others are', () => {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { coveredDecks, toggleDeck } from '../../src/srs/interview-decks.ts';
+import { toggleDeck } from '../../src/srs/interview-deck-choice.ts';
+import { coveredDecks } from '../../src/srs/interview-decks.ts';
 import { createBackup, planRestore } from '../../src/store/backup.ts';
 import { decodeProgress, encodeProgress } from '../../src/store/codec.ts';
 import { EMPTY_PROGRESS } from '../../src/store/progress.ts';

@@ -161,10 +161,6 @@ describe('normalizeSettings', () => {
     expect(normalizeSettings({ interviewDecks: ['not-loaded-yet'] }).interviewDecks).toEqual([
       'not-loaded-yet',
     ]);
-    expect(normalizeSettings({ interviewDecks: ['a', 'b', 'a'] }).interviewDecks).toEqual([
-      'a',
-      'b',
-    ]);
   });
 
   it('covers every deck (null) when the chosen decks are missing or garbled', () => {

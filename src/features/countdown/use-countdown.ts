@@ -6,7 +6,7 @@ import type { DeckOutline } from '../../deck/types.ts';
 import { todaysPlan, type TodaysPlan } from '../../srs/day-plan.ts';
 import { interviewPhase, warmUpCards } from '../../srs/interview-day.ts';
 import { readinessAt, type Readiness } from '../../srs/planner.ts';
-import { budgetShare, type PlanDemand } from '../../srs/budget.ts';
+import type { PlanDemand } from '../../srs/budget.ts';
 import { assessCountdown, type Assessment, type Projection } from '../../srs/projection.ts';
 import { schedulerFor } from '../../srs/scheduler.ts';
 import { studyDay, studyDayStart } from '../../srs/study-day.ts';
@@ -45,10 +45,9 @@ export interface Countdown {
   readonly assessment: Assessment | null;
   /** Other decks the interview covers, sharing the daily budget with this one. */
   readonly sharedWith: number;
-  /** Minutes of the daily budget that are this deck's today: all of it for a deck alone, a
-   * share in proportion to its plan among several; null without a budget, or while other decks'
-   * plans are worked out. */
-  readonly todayShare: number | null;
+  /** Minutes today's plans of every deck the interview covers need together; null while the
+   * other decks' plans are worked out. */
+  readonly todayTotal: number | null;
 }
 
 /** The interview is today and has not started: a warm-up, then good luck. */
@@ -72,7 +71,7 @@ interface Planned {
   readonly assess: (projection: Projection, alongside: readonly PlanDemand[]) => Assessment;
   readonly countdown: Omit<
     Countdown,
-    'onTheDay' | 'sections' | 'assessment' | 'sharedWith' | 'todayShare'
+    'onTheDay' | 'sections' | 'assessment' | 'sharedWith' | 'todayTotal'
   > & {
     readonly sections: readonly (Omit<SectionReadiness, 'onTheDay'> & {
       readonly keys: readonly string[];
@@ -217,7 +216,6 @@ export function useCountdown(
   return useMemo(() => {
     if (base === null || !('request' in base)) return base;
     const { request, assess, countdown } = base;
-    const budget = settings.dailyMinutes;
     const { target } = request.interview;
     const onDay =
       projection && new Map(request.cards.map((key, i) => [key, projection.recall[i] ?? 0]));
@@ -231,14 +229,7 @@ export function useCountdown(
       })),
       assessment: projection && shared && assess(projection, shared),
       sharedWith,
-      todayShare:
-        budget === null || !shared
-          ? null
-          : budgetShare(
-              budget,
-              base.todayMinutes,
-              shared.reduce((sum, d) => sum + d.todayMinutes, base.todayMinutes),
-            ),
+      todayTotal: shared && shared.reduce((sum, d) => sum + d.todayMinutes, base.todayMinutes),
     } satisfies Countdown;
-  }, [base, projection, shared, sharedWith, settings.dailyMinutes]);
+  }, [base, projection, shared, sharedWith]);
 }
