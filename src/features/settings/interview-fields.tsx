@@ -78,11 +78,11 @@ export function InterviewFields() {
         />
       </div>
       <InterviewDecksInput />
-      {at !== null && (
-        <button type="button" onClick={() => update({ interviewAt: null })}>
-          Clear the interview date
-        </button>
-      )}
+      {/* Always there, like the time field: a button appearing as the date is saved (on leaving
+          the field) would move what the user is clicking, and the click would be lost. */}
+      <button type="button" disabled={at === null} onClick={() => update({ interviewAt: null })}>
+        Clear the interview date
+      </button>
     </fieldset>
   );
 }
