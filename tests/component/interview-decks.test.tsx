@@ -147,4 +147,33 @@ describe('the decks an interview covers', () => {
     expect(within(aws).queryByText(/together/)).toBeNull();
     expect(countdownIn(await deckOnHome(GO))).toBeNull();
   }, 60_000);
+
+  it('on the day, only the covered deck offers its warm-up', async () => {
+    useProgress
+      .getState()
+      .updateSettings({ interviewAt: clock.time + 2 * 3_600_000, interviewDecks: ['go-notes'] });
+    await navigate('#/');
+    render(<App />);
+    const go = await deckOnHome(GO);
+    expect(
+      await within(go).findByRole('heading', { name: /^Interview today at/ }, WAIT),
+    ).toBeVisible();
+    const aws = await deckOnHome(AWS);
+    expect(within(aws).queryByRole('heading', { name: /^Interview today/ })).toBeNull();
+    expect(within(aws).getByRole('link', { name: 'Study now · 20 cards' })).toHaveClass('primary');
+  }, 60_000);
+
+  it('after the interview, clearing the date once clears it for every covered deck', async () => {
+    const user = userEvent.setup();
+    useProgress.getState().updateSettings({ interviewAt: clock.time - 3_600_000 });
+    await navigate('#/');
+    render(<App />);
+    const past = { name: /^Your interview was/ };
+    const go = await deckOnHome(GO);
+    expect(await within(go).findByRole('heading', past, WAIT)).toBeVisible();
+    expect(await within(await deckOnHome(AWS)).findByRole('heading', past, WAIT)).toBeVisible();
+    await user.click(within(go).getByRole('button', { name: 'Clear the interview date' }));
+    expect(screen.queryAllByRole('heading', past)).toEqual([]);
+    expect(useProgress.getState().settings.interviewAt).toBeNull();
+  }, 60_000);
 });
