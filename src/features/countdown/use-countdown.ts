@@ -45,8 +45,8 @@ export interface Countdown {
   readonly assessment: Assessment | null;
   /** Other decks the interview covers, sharing the daily budget with this one. */
   readonly sharedWith: number;
-  /** Minutes today's plans of every deck the interview covers need together; null while the
-   * other decks' plans are worked out. */
+  /** Minutes today's plans of every deck the interview covers need together (with a daily
+   * budget; without one, this deck's alone); null while the other decks' plans are worked out. */
   readonly todayTotal: number | null;
 }
 
@@ -205,12 +205,14 @@ export function useCountdown(
     .filter((id) => id !== deck.id)
     .join(' ');
   const demands = useDemands();
-  // Null while another covered deck's plan is still being worked out.
+  const budget = settings.dailyMinutes;
+  // Null while another covered deck's plan is still being worked out; without a budget there
+  // is nothing to share, and nothing to wait for.
   const shared = useMemo(() => {
-    const ids = others ? others.split(' ') : [];
+    const ids = others && budget !== null ? others.split(' ') : [];
     const found = ids.flatMap((id) => demands.get(id) ?? []);
     return found.length === ids.length ? found : null;
-  }, [others, demands]);
+  }, [others, demands, budget]);
   const sharedWith = others ? others.split(' ').length : 0;
 
   return useMemo(() => {
