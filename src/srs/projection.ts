@@ -1,3 +1,4 @@
+import { overShare, reviewsOn, type PlanDemand } from './budget.ts';
 import type { Interview } from './planner.ts';
 import { simulate, type SimulationInput } from './simulate.ts';
 import { studyDay } from './study-day.ts';
@@ -66,6 +67,10 @@ export interface AssessInput {
   readonly todayMinutes: number;
   /** Rough cost of one review, in seconds. */
   readonly secondsPerReview: number;
+  /** The study day of `projection.reviewsPerDay[0]`; today when not given. */
+  readonly firstDay?: number;
+  /** The other decks the interview covers, sharing the daily budget (see budget.ts). */
+  readonly alongside?: readonly PlanDemand[];
   readonly utcOffset: UtcOffset;
   readonly dayStartHour: number;
   readonly now: number;
@@ -81,11 +86,18 @@ export function assessCountdown(input: AssessInput): Assessment {
     if (studyDay(state.due, input.utcOffset, input.dayStartHour) < today) overdue++;
   }
   const below = input.projection.recall.filter((r) => r < input.interview.target).length;
-  const budget = input.dailyMinutes ?? Infinity;
-  const todayOverBudget = input.todayMinutes > budget;
-  const overBudgetDays = input.projection.reviewsPerDay
-    .slice(1)
-    .filter((n) => Math.round((n * input.secondsPerReview) / 60) > budget).length;
+  const budget = input.dailyMinutes;
+  const others = input.alongside ?? [];
+  const othersToday = others.reduce((sum, d) => sum + d.todayMinutes, 0);
+  const todayOverBudget = overShare(input.todayMinutes, input.todayMinutes + othersToday, budget);
+  const firstDay = input.firstDay ?? today;
+  const minutes = (reviews: number) => (reviews * input.secondsPerReview) / 60;
+  // Later study days only: today's need is today's plan, above.
+  const overBudgetDays = input.projection.reviewsPerDay.filter((n, i) => {
+    const day = firstDay + i;
+    const total = Math.round(minutes(n + reviewsOn(others, day)));
+    return day > today && overShare(minutes(n), total, budget);
+  }).length;
   const behind = overdue + below + overBudgetDays > 0 || todayOverBudget;
   return { behind, overdue, below, todayOverBudget, overBudgetDays };
 }

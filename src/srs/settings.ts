@@ -7,6 +7,7 @@ export const DEFAULT_SETTINGS = Object.freeze({
   interviewAt: null,
   targetRecall: 0.95,
   dailyMinutes: null,
+  interviewDecks: null,
 }) satisfies StudySettings;
 
 export const LIMITS = Object.freeze({
@@ -24,6 +25,15 @@ const plausibleTime = (value: unknown): number | null =>
   value > 946_684_800_000 &&
   value < 7_258_118_400_000
     ? Math.round(value)
+    : null;
+
+/**
+ * A list of deck ids, or null (every deck) for any other shape. Ids are kept even when no such
+ * deck is loaded: the user's decks arrive later, from IndexedDB.
+ */
+const deckIds = (value: unknown): readonly string[] | null =>
+  Array.isArray(value) && value.length > 0 && value.every((id) => typeof id === 'string' && id)
+    ? (value as string[])
     : null;
 
 function clamp(
@@ -59,5 +69,6 @@ export function normalizeSettings(
       typeof input.dailyMinutes === 'number' && Number.isFinite(input.dailyMinutes)
         ? Math.round(clamp(input.dailyMinutes, LIMITS.dailyMinutes, LIMITS.dailyMinutes.min))
         : null,
+    interviewDecks: deckIds(input.interviewDecks),
   };
 }

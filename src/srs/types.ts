@@ -52,6 +52,8 @@ export interface StudySettings {
   readonly targetRecall: number;
   /** Minutes a day the learner can give, or null for no budget. */
   readonly dailyMinutes: number | null;
+  /** Ids of the decks the countdown covers, or null for every deck. */
+  readonly interviewDecks: readonly string[] | null;
 }
 
 /** Minutes east of UTC at a given instant; passed in so that pure code never reads the zone. */

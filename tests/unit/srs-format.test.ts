@@ -129,6 +129,7 @@ describe('normalizeSettings', () => {
       interviewAt: Date.UTC(2026, 11, 12, 9),
       targetRecall: 0.9,
       dailyMinutes: 30,
+      interviewDecks: ['aws-backend-interview', 'my-notes'],
     };
     expect(normalizeSettings(settings)).toEqual(settings);
   });
@@ -142,6 +143,7 @@ describe('normalizeSettings', () => {
       interviewAt: null,
       targetRecall: 0.95,
       dailyMinutes: null,
+      interviewDecks: null,
     });
     expect(normalizeSettings({ newPerDay: 5 })).toEqual({ ...DEFAULT_SETTINGS, newPerDay: 5 });
   });
@@ -151,6 +153,19 @@ describe('normalizeSettings', () => {
       expect(
         normalizeSettings({ desiredRetention: bad, newPerDay: bad, dayStartHour: bad }),
       ).toEqual(DEFAULT_SETTINGS);
+    }
+  });
+
+  it('keeps the decks an interview covers, ids of decks not loaded yet included', () => {
+    // A user's deck arrives later from IndexedDB: its id must survive loading before it.
+    expect(normalizeSettings({ interviewDecks: ['not-loaded-yet'] }).interviewDecks).toEqual([
+      'not-loaded-yet',
+    ]);
+  });
+
+  it('covers every deck (null) when the chosen decks are missing or garbled', () => {
+    for (const bad of [undefined, null, [], 'aws', 3, {}, { 0: 'aws' }, [''], ['aws', 7], [null]]) {
+      expect(normalizeSettings({ interviewDecks: bad }).interviewDecks).toBeNull();
     }
   });
 

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { InterviewDateInput } from '../../components/interview-date-input.tsx';
 import type { DeckOutline } from '../../deck/types.ts';
 import { studyHref } from '../../lib/route.ts';
@@ -39,8 +40,10 @@ const cardIds = (deck: DeckOutline, keys: readonly string[]) =>
   keys.map((key) => key.slice(deck.id.length + 1));
 
 function Plan({ deck, countdown }: { deck: DeckOutline; countdown: Countdown }) {
+  // One panel per deck the interview covers: ids of their own.
+  const titleId = useId();
   const dailyMinutes = useProgress((s) => s.settings.dailyMinutes);
-  const { today, now, onTheDay, target, assessment } = countdown;
+  const { today, now, onTheDay, target, assessment, sharedWith, todayTotal } = countdown;
   const { plan, left } = today;
   const days = plan.daysLeft;
 
@@ -55,14 +58,19 @@ function Plan({ deck, countdown }: { deck: DeckOutline; countdown: Countdown }) 
       `${plural(plan.atRisk.length, 'card is', 'cards are')} too weak for one review to reach ${percent(target)} by the day: they are in today's plan, and will come back until they hold.`,
     );
   }
+  // The decks an interview covers share its daily budget (srs/budget.ts).
+  const decksTogether = `your ${sharedWith + 1} interview decks`;
+  const minutes = plural(countdown.minutes, 'minute');
   if (dailyMinutes !== null && assessment?.todayOverBudget) {
     problems.push(
-      `Today's plan needs about ${countdown.minutes} minutes, over your ${dailyMinutes}-minute budget: giving it ${countdown.minutes} minutes today keeps you on track; what is left over moves to tomorrow.`,
+      sharedWith === 0
+        ? `Today's plan needs about ${minutes}, over your ${dailyMinutes}-minute budget: giving it ${minutes} today keeps you on track; what is left over moves to tomorrow.`
+        : `Today's plans for ${decksTogether} need about ${plural(todayTotal ?? 0, 'minute')} together, over your ${dailyMinutes}-minute budget: giving this deck its ${minutes} today keeps it on track; what is left over moves to tomorrow.`,
     );
   }
   if (dailyMinutes !== null && assessment && assessment.overBudgetDays > 0) {
     problems.push(
-      `On ${plural(assessment.overBudgetDays, 'later day', 'later days')} the plan is expected to need more than your ${dailyMinutes}-minute budget.`,
+      `On ${plural(assessment.overBudgetDays, 'later day', 'later days')} ${sharedWith === 0 ? 'the plan is' : `the plans for ${decksTogether} are`} expected to need more than your ${dailyMinutes}-minute budget${sharedWith === 0 ? '' : ' together'}.`,
     );
   }
   if (onTheDay && onTheDay.below > 0) {
@@ -73,8 +81,8 @@ function Plan({ deck, countdown }: { deck: DeckOutline; countdown: Countdown }) 
   }
 
   return (
-    <section className="panel countdown" aria-labelledby="countdown-title">
-      <h2 id="countdown-title">Interview in {plural(days, 'day', 'days')}</h2>
+    <section className="panel countdown" aria-labelledby={titleId}>
+      <h2 id={titleId}>Interview in {plural(days, 'day', 'days')}</h2>
       <p className="countdown-when">
         {when.format(countdown.at)} · target recall {percent(target)}
       </p>
@@ -169,10 +177,11 @@ function Plan({ deck, countdown }: { deck: DeckOutline; countdown: Countdown }) 
 
 /** The interview is today: a short warm-up that leaves the schedule alone, then good luck. */
 function DayOf({ deck, day }: { deck: DeckOutline; day: InterviewDay }) {
+  const titleId = useId();
   const n = day.warmUp.length;
   return (
-    <section className="panel countdown" aria-labelledby="countdown-title">
-      <h2 id="countdown-title">Interview today at {clock.format(day.at)}</h2>
+    <section className="panel countdown" aria-labelledby={titleId}>
+      <h2 id={titleId}>Interview today at {clock.format(day.at)}</h2>
       {n > 0 ? (
         <>
           <p>
@@ -196,10 +205,11 @@ function DayOf({ deck, day }: { deck: DeckOutline; day: InterviewDay }) {
 
 /** The interview has passed: clear the date, or move it to a new one. */
 function After({ after }: { after: AfterInterview }) {
+  const titleId = useId();
   const update = useProgress((s) => s.updateSettings);
   return (
-    <section className="panel countdown" aria-labelledby="countdown-title">
-      <h2 id="countdown-title">Your interview was {when.format(after.at)}</h2>
+    <section className="panel countdown" aria-labelledby={titleId}>
+      <h2 id={titleId}>Your interview was {when.format(after.at)}</h2>
       <p>
         Hope it went well. Clear the date to study without a deadline, or move it if there is
         another round coming.

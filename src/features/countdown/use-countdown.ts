@@ -1,15 +1,18 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
+import { useCoveredDecks } from '../../hooks/use-covered-decks.ts';
 import { localUtcOffset } from '../../lib/clock.ts';
 import { deckEntries } from '../../lib/decks.ts';
 import type { DeckOutline } from '../../deck/types.ts';
 import { todaysPlan, type TodaysPlan } from '../../srs/day-plan.ts';
 import { interviewPhase, warmUpCards } from '../../srs/interview-day.ts';
 import { readinessAt, type Readiness } from '../../srs/planner.ts';
+import type { PlanDemand } from '../../srs/budget.ts';
 import { assessCountdown, type Assessment, type Projection } from '../../srs/projection.ts';
 import { schedulerFor } from '../../srs/scheduler.ts';
 import { studyDay, studyDayStart } from '../../srs/study-day.ts';
 import { useProgress } from '../../store/app-progress.ts';
 import type { ProjectionRequest } from './projection-request.ts';
+import { publishDemand, useDemands } from './shared-demand.ts';
 import { useProjection } from './use-projection.ts';
 
 /** Rough costs for "about N minutes": a review, and a new card with its learning steps. */
@@ -40,6 +43,11 @@ export interface Countdown {
   readonly onTheDay: Readiness | null;
   readonly sections: readonly SectionReadiness[];
   readonly assessment: Assessment | null;
+  /** Other decks the interview covers, sharing the daily budget with this one. */
+  readonly sharedWith: number;
+  /** Minutes today's plans of every deck the interview covers need together (with a daily
+   * budget; without one, this deck's alone); null while the other decks' plans are worked out. */
+  readonly todayTotal: number | null;
 }
 
 /** The interview is today and has not started: a warm-up, then good luck. */
@@ -57,8 +65,14 @@ export interface AfterInterview {
 /** The countdown before its projection: everything worked out at once, on the main thread. */
 interface Planned {
   readonly request: ProjectionRequest;
-  readonly assess: (projection: Projection) => Assessment;
-  readonly countdown: Omit<Countdown, 'onTheDay' | 'sections' | 'assessment'> & {
+  /** Minutes today's plan still needs, and the study day the projection starts. */
+  readonly todayMinutes: number;
+  readonly firstDay: number;
+  readonly assess: (projection: Projection, alongside: readonly PlanDemand[]) => Assessment;
+  readonly countdown: Omit<
+    Countdown,
+    'onTheDay' | 'sections' | 'assessment' | 'sharedWith' | 'todayTotal'
+  > & {
     readonly sections: readonly (Omit<SectionReadiness, 'onTheDay'> & {
       readonly keys: readonly string[];
     })[];
@@ -126,20 +140,26 @@ export function useCountdown(
       title: section.title,
       keys: entries.filter((e) => e.section.id === section.id).map((e) => e.key),
     }));
-    const assess = (projection: Projection) =>
+    const todayMinutes = today.left.length === 0 ? 0 : minutes;
+    const firstDay = studyDay(start, localUtcOffset, dayStartHour);
+    const assess = (projection: Projection, alongside: readonly PlanDemand[]) =>
       assessCountdown({
         cards: keys,
         states: cards,
         projection,
         interview,
         dailyMinutes: settings.dailyMinutes,
-        todayMinutes: today.left.length === 0 ? 0 : minutes,
+        todayMinutes,
         secondsPerReview: SECONDS_PER_REVIEW,
+        firstDay,
+        alongside,
         now,
         ...common,
       });
     return {
       request,
+      todayMinutes,
+      firstDay,
       assess,
       countdown: {
         phase: 'plan',
@@ -163,6 +183,38 @@ export function useCountdown(
 
   const planned = base !== null && 'request' in base ? base : null;
   const projection = useProjection(planned?.request ?? null);
+
+  // The other covered decks' plans share the daily budget: this deck's assessment waits for
+  // theirs, and publishes its own for them.
+  const demand = useMemo(
+    (): PlanDemand | null =>
+      planned && projection
+        ? {
+            todayMinutes: planned.todayMinutes,
+            firstDay: planned.firstDay,
+            reviewsPerDay: projection.reviewsPerDay,
+          }
+        : null,
+    [planned, projection],
+  );
+  useEffect(() => {
+    if (demand) publishDemand(deck.id, demand);
+  }, [deck.id, demand]);
+  useEffect(() => () => publishDemand(deck.id, null), [deck.id]);
+  const others = useCoveredDecks()
+    .filter((id) => id !== deck.id)
+    .join(' ');
+  const demands = useDemands();
+  const budget = settings.dailyMinutes;
+  // Null while another covered deck's plan is still being worked out; without a budget there
+  // is nothing to share, and nothing to wait for.
+  const shared = useMemo(() => {
+    const ids = others && budget !== null ? others.split(' ') : [];
+    const found = ids.flatMap((id) => demands.get(id) ?? []);
+    return found.length === ids.length ? found : null;
+  }, [others, demands, budget]);
+  const sharedWith = others ? others.split(' ').length : 0;
+
   return useMemo(() => {
     if (base === null || !('request' in base)) return base;
     const { request, assess, countdown } = base;
@@ -177,7 +229,9 @@ export function useCountdown(
         ...section,
         onTheDay: onDay && readinessAt(keys, dayRecall, target),
       })),
-      assessment: projection && assess(projection),
+      assessment: projection && shared && assess(projection, shared),
+      sharedWith,
+      todayTotal: shared && shared.reduce((sum, d) => sum + d.todayMinutes, base.todayMinutes),
     } satisfies Countdown;
-  }, [base, projection]);
+  }, [base, projection, shared, sharedWith]);
 }

@@ -1,4 +1,5 @@
 import { Suspense, useMemo, type ReactNode } from 'react';
+import { useCoveredDecks } from '../../hooks/use-covered-decks.ts';
 import { useDeckQueue } from '../../hooks/use-deck-queue.ts';
 import { localUtcOffset } from '../../lib/clock.ts';
 import { deckEntries } from '../../lib/decks.ts';
@@ -13,7 +14,8 @@ import './dashboard.css';
 
 /**
  * Home: what is due today, how far each section has come, and the ways in. `countdown` is the
- * interview countdown (another feature), shown when a date is set.
+ * interview countdown (another feature), shown when a date is set and the interview covers
+ * this deck.
  */
 export function Dashboard({ deck, countdown }: { deck: DeckOutline; countdown?: ReactNode }) {
   const time = useNow(60_000);
@@ -21,7 +23,9 @@ export function Dashboard({ deck, countdown }: { deck: DeckOutline; countdown?: 
   const states = useProgress((s) => s.cards);
   const bookmarks = useProgress((s) => s.bookmarks);
   const dayStartHour = useProgress((s) => s.settings.dayStartHour);
-  const interviewAt = useProgress((s) => s.settings.interviewAt);
+  // A deck the interview does not cover is studied as if there were no date.
+  const covered = useCoveredDecks().includes(deck.id);
+  const interviewAt = useProgress((s) => (covered ? s.settings.interviewAt : null));
   const newPerDay = useProgress((s) => s.settings.newPerDay);
   const minute = Math.floor(time / 60_000);
   const tallies = useMemo(() => {

@@ -1,4 +1,5 @@
 import { CommitField } from '../../components/commit-field.tsx';
+import { InterviewDecksInput } from '../../components/interview-decks-input.tsx';
 import { parseDate, parseNumber, parseTime } from '../../lib/parse-field.ts';
 import { LIMITS } from '../../srs/settings.ts';
 import { useProgress } from '../../store/app-progress.ts';
@@ -76,11 +77,12 @@ export function InterviewFields() {
           onCommit={(value) => update({ dailyMinutes: value })}
         />
       </div>
-      {at !== null && (
-        <button type="button" onClick={() => update({ interviewAt: null })}>
-          Clear the interview date
-        </button>
-      )}
+      <InterviewDecksInput />
+      {/* Always there, like the time field: a button appearing as the date is saved (on leaving
+          the field) would move what the user is clicking, and the click would be lost. */}
+      <button type="button" disabled={at === null} onClick={() => update({ interviewAt: null })}>
+        Clear the interview date
+      </button>
     </fieldset>
   );
 }

@@ -1,4 +1,5 @@
 import { InterviewDateInput } from '../../components/interview-date-input.tsx';
+import { InterviewDecksInput } from '../../components/interview-decks-input.tsx';
 import { useProgress } from '../../store/app-progress.ts';
 import { useUiPrefs } from '../../store/ui-prefs.ts';
 import './welcome.css';
@@ -48,6 +49,7 @@ export default function Welcome({ onClose }: { onClose: () => void }) {
       </p>
       <InterviewDateInput onSaved={dismiss} />
       <p role="status">{dateSet ? 'Saved: your countdown is below.' : ''}</p>
+      {dateSet && <InterviewDecksInput />}
       <div className="actions">
         <button type="button" onClick={close}>
           {dateSet ? 'Done' : 'Got it, hide this'}

@@ -1,0 +1,11 @@
+import { decks, decksVersion } from '../lib/decks.ts';
+import { coveredDecks } from '../srs/interview-decks.ts';
+import { useProgress } from '../store/app-progress.ts';
+
+/** Ids of the loaded decks the interview countdown covers (Settings: "Decks this interview covers"). */
+export function useCoveredDecks(): readonly string[] {
+  const chosen = useProgress((s) => s.settings.interviewDecks);
+  // `decks` is a live list; the app draws the screen again when it changes.
+  const loaded = decks.map((deck) => deck.id);
+  return coveredDecks(chosen, loaded, decksVersion() > 0);
+}

@@ -1,0 +1,106 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// An interview that covers only some decks: the user's own deck gets the countdown, the AWS
+// deck is studied as if there were no date, and the choice survives a reload.
+
+// The date field's segments follow the locale: month, day, year in en-US.
+test.use({ locale: 'en-US' });
+
+const NOTES = [
+  '# Kafka basics',
+  '',
+  '## Basics',
+  '',
+  '### What is a Kafka partition?',
+  '',
+  'An ordered, append-only log.',
+  '',
+  '### What is a consumer group?',
+  '',
+  'Consumers sharing the partitions of a topic.',
+  '',
+].join('\n');
+
+const AWS = /AWS Interview Questions/;
+
+/** Two weeks from today's study day (before 4 am it is still yesterday's), as typed: MMDDYYYY. */
+const inTwoWeeks = (page: Page) =>
+  page.evaluate(() => {
+    const d = new Date();
+    if (d.getHours() < 4) d.setDate(d.getDate() - 1);
+    d.setDate(d.getDate() + 14);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${pad(d.getMonth() + 1)}${pad(d.getDate())}${d.getFullYear()}`;
+  });
+
+/** Home shows the countdown on the Kafka deck only; the AWS deck's primary is the plain queue. */
+async function expectKafkaOnly(page: Page) {
+  const kafka = page.getByRole('region', { name: 'Kafka basics' });
+  await expect(kafka.getByRole('region', { name: 'Interview in 14 days' })).toBeVisible();
+  await expect(kafka.getByRole('link', { name: /Study today’s plan/ })).toBeVisible();
+  const aws = page.getByRole('region', { name: AWS });
+  await expect(aws.getByRole('link', { name: 'Study now · 20 cards' })).toHaveClass(/primary/);
+  await expect(aws.getByRole('heading', { name: /^Interview in/ })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: /^Interview in/ })).toHaveCount(1);
+}
+
+test('the countdown covers the decks ticked in Settings, and stays so after a reload', async ({
+  page,
+}) => {
+  await page.goto('./#/add-deck');
+  await page.getByLabel('Files to add').setInputFiles({
+    name: 'kafka.md',
+    mimeType: 'text/markdown',
+    buffer: Buffer.from(NOTES),
+  });
+  await page.getByRole('button', { name: 'Save deck' }).click();
+  await expect(page.getByRole('status')).toContainText('Saved “Kafka basics”');
+
+  await page.goto('./#/settings');
+  const date = page.getByLabel('Interview date');
+  // Tabbing into the field lands on its first segment (a click lands wherever it is aimed).
+  await date.focus();
+  await date.pressSequentially(await inTwoWeeks(page));
+  await date.press('Tab');
+
+  // With a date, every deck has its countdown until the user chooses.
+  const decks = page.getByRole('group', { name: 'Decks this interview covers' });
+  const awsBox = decks.getByRole('checkbox', { name: AWS });
+  const kafkaBox = decks.getByRole('checkbox', { name: 'Kafka basics' });
+  await expect(awsBox).toBeChecked();
+  await expect(kafkaBox).toBeChecked();
+  // Unticking the last deck is refused with a reason; the choice stays.
+  await awsBox.click();
+  await expect(awsBox).not.toBeChecked();
+  await kafkaBox.click();
+  await expect(decks.getByRole('alert')).toHaveText(
+    'Keep at least one deck: the countdown plans the decks ticked here.',
+  );
+  await expect(kafkaBox).toBeChecked();
+  // Nothing in the form makes the page scroll sideways, on a phone either.
+  expect(
+    await page.evaluate(
+      () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+    ),
+  ).toBe(true);
+
+  await page.getByRole('link', { name: 'Home', exact: true }).click();
+  await expectKafkaOnly(page);
+
+  // Saving waits for an idle moment; then a reload is a new visit.
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        localStorage.getItem('prepdeck:progress')?.includes('"interviewDecks":["kafka-basics"]'),
+      ),
+    )
+    .toBe(true);
+  await page.reload();
+  await expectKafkaOnly(page);
+  await page.goto('./#/settings');
+  await expect(
+    page
+      .getByRole('group', { name: 'Decks this interview covers' })
+      .getByRole('checkbox', { name: AWS }),
+  ).not.toBeChecked();
+});
