@@ -15,6 +15,8 @@ import type { ProjectionRequest } from './projection-request.ts';
 import { publishDemand, useDemands } from './shared-demand.ts';
 import { useProjection } from './use-projection.ts';
 
+const NO_DEMAND: PlanDemand = { todayMinutes: 0, firstDay: 0, reviewsPerDay: [] };
+
 /** Rough costs for "about N minutes": a review, and a new card with its learning steps. */
 const SECONDS_PER_REVIEW = 15;
 const SECONDS_PER_NEW = 45;
@@ -197,9 +199,12 @@ export function useCountdown(
         : null,
     [planned, projection],
   );
+  // A covered deck with no plan (none to make, or the interview is today) asks nothing, so the
+  // others never wait on it: only a plan still being worked out keeps them waiting.
   useEffect(() => {
     if (demand) publishDemand(deck.id, demand);
-  }, [deck.id, demand]);
+    else if (planned === null) publishDemand(deck.id, NO_DEMAND);
+  }, [deck.id, demand, planned]);
   useEffect(() => () => publishDemand(deck.id, null), [deck.id]);
   const others = useCoveredDecks()
     .filter((id) => id !== deck.id)
