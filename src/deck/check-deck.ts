@@ -1,13 +1,19 @@
-import { findPathology, MAX_ANSWER_BYTES, MAX_ID_CHARS, MAX_QUESTION_CHARS } from './limits.ts';
+import { findPathology, MAX_ANSWER_BYTES, MAX_QUESTION_CHARS } from './limits.ts';
 import { ID_PATTERN } from './slug.ts';
 import type { Card, Deck, Section } from './types.ts';
 
-/** Caps for a deck read from a file (a backup): what an imported deck can hold, and no more. */
+/**
+ * Caps for a deck read from a file (a backup): at least what the importer and the deck format
+ * can produce — a deck-format heading's id is the slug of the whole question, uncut — and no
+ * more than a deck anyone would study.
+ */
 const CAPS = Object.freeze({
-  title: 500,
+  title: MAX_QUESTION_CHARS * 4,
   description: MAX_ANSWER_BYTES,
   /** A question's markdown: its plain text is capped by the importer, links and code add some. */
   question: MAX_QUESTION_CHARS * 4,
+  /** Ids are slugs of questions and section titles. */
+  id: MAX_QUESTION_CHARS * 4,
   sections: 1000,
   cards: 10_000,
   /** Characters of text in the whole deck: the importer reads documents up to 10 MB. */
@@ -29,7 +35,7 @@ function text(value: unknown, what: string, max: number, empty = false): string 
 }
 
 function id(value: unknown, what: string): string {
-  const found = text(value, what, MAX_ID_CHARS);
+  const found = text(value, what, CAPS.id);
   if (!ID_PATTERN.test(found)) throw new Bad(`${what} is not lowercase words joined by hyphens`);
   return found;
 }
@@ -62,7 +68,7 @@ function card(value: unknown, where: string, ids: Set<string>): Card {
   return {
     id: cardId,
     question: text(value.question, `${at}’s question`, CAPS.question),
-    questionText: text(value.questionText, `${at}’s question text`, MAX_QUESTION_CHARS),
+    questionText: text(value.questionText, `${at}’s question text`, CAPS.question),
     ...(prompt ? { prompt } : {}),
     answer: markdown(value.answer, `${at}’s answer`, false),
     line,

@@ -2,9 +2,13 @@
 // The IndexedDB classes as globals (idb checks `instanceof`); each test opens its own factory.
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
+import { readdirSync, readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { importDocument } from '../../src/deck/import/import-document.ts';
+import { splitOwnAnswers } from '../../src/deck/key-points/own-answer.ts';
 import type { Deck } from '../../src/deck/types.ts';
 import { createBackup, planRestore } from '../../src/store/backup.ts';
+import { readFileDecks } from '../../src/store/deck-backup.ts';
 import type { StoredDeck } from '../../src/store/deck-library.ts';
 import { planMerge } from '../../src/store/merge-plan.ts';
 import { EMPTY_PROGRESS, type Progress } from '../../src/store/progress.ts';
@@ -201,5 +205,38 @@ describe('bringing a backup’s decks into the library (IndexedDB)', () => {
     expect(await lib.bringDecks([changed, RUST], false, T0)).toEqual({ added: 1, replaced: 0 });
     expect(lib.libraryDecks().find((s) => s.deck.id === 'go-notes')).toEqual(GO);
     expect(lib.deletedDecks()).toEqual([]);
+  });
+});
+
+describe('every deck the importer makes goes through a backup whole', () => {
+  const FIXTURES = 'tests/fixtures/import';
+  const LONG_HEADINGS = [
+    '# Notes',
+    '## Processes, threads, coroutines and everything a backend interviewer may ask about them, in order',
+    '### What is the difference between a process and a thread and when would you use each one of them?',
+    'A process has its own memory; threads share it.',
+    '### What is the difference between a process and a thread and when would you use each one of them?',
+    'Asked again, answered again.',
+  ].join('\n\n');
+  const documents: [string, string | Buffer][] = [
+    // Read from the project root: this file runs under jsdom, where fixturePath's URL does not.
+    ...readdirSync(FIXTURES).map((name): [string, Buffer] => [
+      name,
+      readFileSync(`${FIXTURES}/${name}`),
+    ]),
+    ['long-headings.md', LONG_HEADINGS],
+    ['long-headings.txt', LONG_HEADINGS.replace(/### /g, 'Q: ').replace(/\n\n(?=[AP])/g, '\nA: ')],
+  ];
+
+  it.each(documents)('%s', (name, bytes) => {
+    const { deck, shape } = importDocument(bytes, { path: name });
+    if (!deck) throw new Error(`${name} did not import`);
+    const stored: StoredDeck = { deck: splitOwnAnswers(deck).deck, source: name, shape };
+    const file = JSON.parse(createBackup(EMPTY_PROGRESS, T0, undefined, [stored])) as {
+      decks: unknown;
+    };
+    const read = readFileDecks(file.decks);
+    expect(read.bad).toEqual([]);
+    expect(read.decks).toEqual([stored]);
   });
 });
