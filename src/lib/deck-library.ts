@@ -23,13 +23,18 @@ let library: StoredDeck[] = [];
 // "Recently deleted", oldest first.
 let deleted: DeletedDeck[] = [];
 
+// Changes made in this tab: a read of the library that started before one is stale.
+let changes = 0;
+
 /**
  * Shows the library everywhere. After a change made here (`changed`), the marker tells other
- * tabs and the next start-up; after a load, it is only put right if it was wrong (a library
- * saved before the marker existed), so tabs reading each other's change do not echo it back.
+ * tabs and the next start-up.
  */
 function publish(changed = false): void {
-  if (changed || librarySaved() !== library.length > 0) markLibrary(library.length);
+  if (changed) {
+    changes++;
+    markLibrary(library.length);
+  }
   setLibraryAnswers(
     new Map(
       library.map(({ deck }) => [
@@ -45,18 +50,35 @@ function publish(changed = false): void {
 
 let loading: Promise<void> | null = null;
 
-/** Reads the library once; if IndexedDB cannot be opened, the built-in decks stay alone. */
+/**
+ * Reads the library once. If IndexedDB cannot be read (none, or blocked by an older tab), the
+ * decks known so far stay and the next call tries again; the marker is put right only from a
+ * read that worked (a library saved before it existed), so tabs reading each other's change
+ * never echo it back.
+ */
 export function loadLibrary(): Promise<void> {
-  loading ??= Promise.all([readLibrary(), readDeleted()])
-    .then(([stored, aside]) => {
+  if (loading) return loading;
+  const startedAt = changes;
+  const read = Promise.all([readLibrary(), readDeleted()]).then(
+    ([stored, aside]) => {
+      // A deck saved or deleted here meanwhile may be missing from what was read: read again.
+      if (startedAt !== changes) {
+        loading = null;
+        return loadLibrary();
+      }
       library = stored;
       deleted = aside;
-    })
-    .catch((error: unknown) => {
+      if (librarySaved() !== library.length > 0) markLibrary(library.length);
+      publish();
+    },
+    (error: unknown) => {
       console.error('The deck library could not be read', error);
-    })
-    .finally(() => publish());
-  return loading;
+      if (loading === read) loading = null;
+      publish(); // links to a deck of the user's stop waiting, and say what is missing
+    },
+  );
+  loading = read;
+  return read;
 }
 
 // Read as soon as this module arrives: at start-up when the marker says there are decks (Home

@@ -1,4 +1,5 @@
 import { useProgress, whenHistoryLoaded } from '../store/app-progress.ts';
+import { librarySaved } from '../store/library-marker.ts';
 import { notesForBackup } from '../store/notes-backup.ts';
 import { now } from './clock.ts';
 import { downloadBlob } from './download-blob.ts';
@@ -11,9 +12,11 @@ export function downloadText(fileName: string, text: string, type = 'application
 /**
  * Offers the learner's whole progress as a backup file, older history, own answers and own
  * decks included. The backup code loads on demand: the first screen only needs this button.
+ * Resolves to a warning when the user's decks exist but could not be read into it (another tab
+ * holding their database), else null.
  */
-export function downloadProgress(): void {
-  void Promise.all([whenHistoryLoaded(), import('../store/backup-file.ts')]).then(
+export function downloadProgress(): Promise<string | null> {
+  return Promise.all([whenHistoryLoaded(), import('../store/backup-file.ts')]).then(
     async ([, { backupFileName, createBackup, decksForBackup }]) => {
       const decks = await decksForBackup();
       const time = now();
@@ -21,6 +24,9 @@ export function downloadProgress(): void {
         backupFileName(time),
         createBackup(useProgress.getState(), time, notesForBackup(), decks),
       );
+      return decks === undefined && librarySaved()
+        ? 'Downloaded without your own decks: they could not be read (close other PrepDeck tabs, then download again).'
+        : null;
     },
   );
 }

@@ -32,17 +32,63 @@ interface LibrarySchema extends DBSchema {
   deleted: { key: number; value: Omit<DeletedDeck, 'key'> };
 }
 
-let db: Promise<IDBPDatabase<LibrarySchema>> | null = null;
+/** How long a read or write waits for the database before saying why it cannot go on. */
+const OPEN_WAIT = 3000;
 
-function open(): Promise<IDBPDatabase<LibrarySchema>> {
+// The connection, shared: opened once, and again after it is lost or refused.
+let connection: Promise<IDBPDatabase<LibrarySchema>> | null = null;
+
+function connect(): Promise<IDBPDatabase<LibrarySchema>> {
   // Version 2 adds `deleted`; the decks of version 1 stay as they are.
-  db ??= openDB<LibrarySchema>(LIBRARY_DB, 2, {
+  const opening = openDB<LibrarySchema>(LIBRARY_DB, 2, {
     upgrade(database, oldVersion) {
       if (oldVersion < 1) database.createObjectStore('decks', { keyPath: 'deck.id' });
       if (oldVersion < 2) database.createObjectStore('deleted', { autoIncrement: true });
     },
+    // A newer version in another tab needs the database: let it have it.
+    blocking() {
+      if (connection === opening) connection = null;
+      void opening.then((database) => database.close());
+    },
+    terminated() {
+      if (connection === opening) connection = null;
+    },
   });
-  return db;
+  opening.catch(() => {
+    if (connection === opening) connection = null;
+  });
+  return opening;
+}
+
+/**
+ * The database, or a reason after a while: a tab of an older version that still has it open
+ * (it does not let go) holds up the upgrade until it is closed, and nothing here may hang on
+ * that. The same open goes on in the background, so the next call finds it done.
+ */
+function open(): Promise<IDBPDatabase<LibrarySchema>> {
+  connection ??= connect();
+  const opening = connection;
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () =>
+        reject(
+          new Error(
+            'your decks could not be opened: another PrepDeck tab of an older version may hold them; close it or reload it',
+          ),
+        ),
+      OPEN_WAIT,
+    );
+    opening.then(
+      (database) => {
+        clearTimeout(timer);
+        resolve(database);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
 }
 
 export async function readLibrary(): Promise<StoredDeck[]> {

@@ -117,3 +117,50 @@ describe('the deleted store', () => {
     expect(await readDeleted()).toEqual([]);
   });
 });
+
+describe('tabs of another version', () => {
+  it('an older tab holding version 1 open: reads fail after a while with a reason, and a backup goes without decks', async () => {
+    const old = await openDB('prepdeck-decks', 1, {
+      upgrade: (db) => void db.createObjectStore('decks', { keyPath: 'deck.id' }),
+    });
+    await old.put('decks', GO);
+    // The old tab never lets go (its code has no `versionchange` handler).
+    const { readLibrary } = await store();
+    await expect(readLibrary()).rejects.toThrow(
+      /another PrepDeck tab of an older version may hold them/,
+    );
+    const { decksForBackup } = await import('../../src/store/backup-file.ts');
+    expect(await decksForBackup()).toBeUndefined();
+
+    // Once it is closed, the next read upgrades the database, keeping the deck.
+    old.close();
+    expect((await readLibrary()).map((s) => s.deck.id)).toEqual(['go-notes']);
+  }, 20_000);
+
+  it('a newer version asking for the database gets it: this tab lets go', async () => {
+    const { putLibraryDeck } = await store();
+    await putLibraryDeck(GO);
+    const newer = await openDB('prepdeck-decks', 3);
+    expect(newer.version).toBe(3);
+    newer.close();
+  });
+
+  it('the library read again after a change here is not overwritten by an older read', async () => {
+    const { putLibraryDeck } = await store();
+    await putLibraryDeck(GO);
+    const lib = await library();
+    await lib.loadLibrary();
+    const rust = deckOf('rust-notes', 'Rust notes');
+    // A read that starts (another tab's change) while this tab saves a deck.
+    const saving = lib.saveDeck(rust.deck, rust.source, rust.shape);
+    window.dispatchEvent(new StorageEvent('storage', { key: 'prepdeck:decks' }));
+    await saving;
+    await lib.loadLibrary();
+    expect(
+      lib
+        .libraryDecks()
+        .map((s) => s.deck.id)
+        .sort(),
+    ).toEqual(['go-notes', 'rust-notes']);
+  });
+});

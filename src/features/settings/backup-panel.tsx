@@ -32,7 +32,7 @@ export function applyRestore(progress: Progress, replace: (p: Progress) => void)
     return 'Restored.';
   }
   const copy = keepCopyBeforeRestore(now());
-  if (!copy) downloadProgress();
+  if (!copy) void downloadProgress();
   replace(progress);
   return copy
     ? `Restored. Your previous progress is kept in this browser as ${copy}, listed below under “Copies kept before a restore”.`
@@ -103,7 +103,10 @@ export function BackupPanel() {
           browser.
         </p>
         <div className="actions">
-          <button type="button" onClick={downloadProgress}>
+          <button
+            type="button"
+            onClick={() => void downloadProgress().then((note) => note && setResult(note))}
+          >
             Download progress
           </button>
           <label className="button-like">

@@ -99,7 +99,10 @@ export function MovePanel() {
       </p>
       <h3>Send from this device</h3>
       <div className="actions">
-        <button type="button" onClick={downloadProgress}>
+        <button
+          type="button"
+          onClick={() => void downloadProgress().then((note) => note && setResult(note))}
+        >
           Download a file to move
         </button>
         <button type="button" onClick={() => void makeLink()}>
