@@ -2,6 +2,7 @@ import type { Heading, Root, RootContent } from 'mdast';
 import { findUnclosedFence } from './fence.ts';
 import { isValidId, readHeading } from './heading.ts';
 import { findPathology, MAX_ANSWER_BYTES } from './limits.ts';
+import { OWN_ANSWER_MARKER, unquoteOwnAnswer } from './own-answer-marker.ts';
 import { parseMarkdown } from './parse-markdown.ts';
 import type { Card, Deck, DeckMessage, DeckRule, ParseResult, Section, Severity } from './types.ts';
 
@@ -192,7 +193,8 @@ function readCard(
   const end = boundaryAfter(nodes, index, source.length, 3);
   const split = markerAfter(ANSWER_MARKER, nodes, index, end);
   const prompt = split ? trimBlankLines(source.slice(endOffset(heading), split.start)) : '';
-  const own = markerAfter(OWN_ANSWER_MARKER, nodes, index, end);
+  // Only below the model answer's start: above `<!-- answer -->` it is part of the prompt.
+  const own = markerAfter(OWN_ANSWER_MARKER, nodes, index, end, split?.end);
   const answer = trimBlankLines(source.slice(split?.end ?? endOffset(heading), own?.start ?? end));
   const ownAnswer = own ? unquoteOwnAnswer(trimBlankLines(source.slice(own.end, end))) : '';
   if (parts.text === '') {
@@ -210,7 +212,9 @@ function readCard(
     report(
       at,
       'empty-answer',
-      `Empty answer for "${parts.text}", expected markdown below the question`,
+      own
+        ? `Only your own answer for "${parts.text}", expected the model answer above \`${OWN_ANSWER_MARKER}\``
+        : `Empty answer for "${parts.text}", expected markdown below the question`,
     );
   }
   const bytes = new TextEncoder().encode(answer).length;
@@ -236,25 +240,18 @@ function readCard(
 /** `<!-- answer -->` alone on a line splits a card's body: the prompt above, the answer below. */
 export const ANSWER_MARKER = '<!-- answer -->';
 
-/**
- * `<!-- my answer -->` alone on a line ends the model answer: what follows, to the end of the
- * card, is the reader's own answer (written by an export "with my answers"), not the deck's.
- */
-export const OWN_ANSWER_MARKER = '<!-- my answer -->';
-/** The label an export puts above the quoted own answer, so GitHub readers see whose it is. */
-export const OWN_ANSWER_LABEL = '*My answer*';
-
 function markerAfter(
   marker: string,
   nodes: readonly RootContent[],
   index: number,
   end: number,
+  from = 0,
 ): { start: number; end: number } | null {
   for (let i = index + 1; i < nodes.length; i++) {
     const node = nodes[i];
     const start = node?.position?.start.offset ?? end;
     if (!node || start >= end) return null;
-    if (node.type === 'html' && node.value.trim() === marker) {
+    if (start >= from && node.type === 'html' && node.value.trim() === marker) {
       return { start, end: endOffset(node) };
     }
   }
@@ -294,18 +291,6 @@ function startOf(node: RootContent): Point {
 
 function endOffset(node: RootContent): number {
   return node.position?.end.offset ?? 0;
-}
-
-/**
- * An own answer as an export writes it — quoted line by line under {@link OWN_ANSWER_LABEL}, so a
- * `#` in it cannot start a card — back to its text; anything else is taken as written.
- */
-function unquoteOwnAnswer(text: string): string {
-  const lines = text.split(/\r?\n/);
-  if (!lines.every((line) => /^ {0,3}>/.test(line))) return text;
-  const unquoted = lines.map((line) => line.replace(/^ {0,3}> ?/, ''));
-  if (unquoted[0]?.trim() === OWN_ANSWER_LABEL) unquoted.splice(0, unquoted[1]?.trim() ? 1 : 2);
-  return unquoted.join('\n').trim();
 }
 
 /** Drops blank lines around the answer but keeps the first line's indentation. */

@@ -118,6 +118,58 @@ describe('exports with the reader’s own answers', () => {
     ]);
   });
 
+  it('Anki text read back by PrepDeck keeps them apart too', () => {
+    const again = importDocument(exportAnki(deck, ownAnswer), { path: 'aws.txt' });
+    expect(again.shape).toBe('anki');
+    const back = cards(again.deck);
+    const text = (c: (typeof back)[number] | undefined) =>
+      words(`${c?.prompt ?? ''} ${c?.answer ?? ''}`);
+    expect(back.map(text)).toEqual(cards(deck).map(text));
+    expect(back[0]?.ownAnswer).toContain('EC2 is **virtual machines**');
+    expect(back[0]?.ownAnswer).not.toContain('My answer');
+    expect(back[2]?.ownAnswer).toBe('Lambda runs code without servers.');
+    expect(back.filter((c) => c.ownAnswer)).toHaveLength(2);
+  });
+
+  it('other shapes read an own answer below the marker apart, but not one inside code', () => {
+    const markdown = [
+      '## What is EC2?',
+      'Virtual servers.',
+      '<!-- my answer -->',
+      '> *My answer*',
+      '>',
+      '> Rented VMs.',
+      '## How is a marker written?',
+      '```html',
+      '<!-- my answer -->',
+      '```',
+    ].join('\n\n');
+    const read = cards(importDocument(markdown, { path: 'notes.md' }).deck);
+    expect(read.map((c) => [c.answer, c.ownAnswer])).toEqual([
+      ['Virtual servers.', 'Rented VMs.'],
+      ['```html\n\n<!-- my answer -->\n\n```', undefined],
+    ]);
+  });
+
+  it('in the deck format, a marker above <!-- answer --> is the prompt’s, and an own answer alone is an error', () => {
+    const prompt = parseDeck(
+      ['# D', '## S', '### Q?', 'code', '<!-- my answer -->', 'x', '<!-- answer -->', 'A.'].join(
+        '\n\n',
+      ),
+      'd.md',
+    );
+    expect(cards(prompt.deck)[0]).toMatchObject({ answer: 'A.' });
+    expect(cards(prompt.deck)[0]?.ownAnswer).toBeUndefined();
+    const alone = parseDeck(
+      ['# D', '## S', '### Q?', '<!-- my answer -->', '> mine'].join('\n\n'),
+      'd.md',
+    );
+    expect(alone.deck).toBeNull();
+    expect(alone.messages.map((m) => m.reason)).toEqual([
+      'Only your own answer for "Q?", expected the model answer above `<!-- my answer -->`',
+    ]);
+  });
+
   it('Anki text puts them on the back below the model answer', () => {
     const anki = exportAnki(deck, ownAnswer);
     expect(anki.match(/<hr><p><b>My answer<\/b><\/p>/g)).toHaveLength(2);

@@ -1,3 +1,4 @@
+import { OWN_ANSWER_MARKER } from '../own-answer-marker.ts';
 import type { Deck } from '../types.ts';
 import type { OwnAnswerOf } from './serialize-deck.ts';
 import { markdownToHtml } from './to-html.ts';
@@ -26,7 +27,8 @@ export function exportAnki(deck: Deck, ownAnswer?: OwnAnswerOf): string {
       const own = ownAnswer?.(card.id)?.trim();
       const back =
         markdownToHtml(card.answer) +
-        (own ? `<hr><p><b>My answer</b></p>${markdownToHtml(own)}` : '');
+        // The comment, invisible in Anki, lets PrepDeck read the own answer back apart.
+        (own ? `${OWN_ANSWER_MARKER}<hr><p><b>My answer</b></p>${markdownToHtml(own)}` : '');
       lines.push([front, back, `${title}::${clean(section.title)}`].map(field).join('\t'));
     }
   }

@@ -1,4 +1,5 @@
-import { ANSWER_MARKER, OWN_ANSWER_LABEL, OWN_ANSWER_MARKER } from '../parse-deck.ts';
+import { OWN_ANSWER_LABEL, OWN_ANSWER_MARKER } from '../own-answer-marker.ts';
+import { ANSWER_MARKER } from '../parse-deck.ts';
 import { slugify } from '../slug.ts';
 import type { Card, Deck } from '../types.ts';
 

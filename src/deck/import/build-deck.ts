@@ -1,5 +1,6 @@
 import { toString } from 'mdast-util-to-string';
 import { MAX_ANSWER_BYTES, MAX_ID_CHARS, MAX_QUESTION_CHARS } from '../limits.ts';
+import { splitAtOwnAnswer } from '../own-answer-marker.ts';
 import { slugify } from '../slug.ts';
 import type { Card, Deck, Section } from '../types.ts';
 import { parseInline } from './inline.ts';
@@ -38,7 +39,9 @@ export function buildDeck(
       const questionText = /[*_`[\]<>\\&!~]/.test(question)
         ? tidyQuestion(toString(parseInline(question)))
         : question;
-      const answer = cleanAnswer(draftCard.answer);
+      // An export "with my answers" read back: the reader's own answer is not the deck's.
+      const { answer: model, own } = splitAtOwnAnswer(draftCard.answer);
+      const answer = cleanAnswer(model);
       const prompt = cleanAnswer(draftCard.prompt ?? '');
       const line = draftCard.line;
       if (questionText === '') continue;
@@ -87,6 +90,7 @@ export function buildDeck(
         questionText,
         ...(prompt ? { prompt } : {}),
         answer,
+        ...(own ? { ownAnswer: own } : {}),
         line,
       });
     }

@@ -5,6 +5,7 @@
  * little here. Unknown tags keep their text; scripts, styles and comments are dropped. The
  * result is markdown rendered later without raw HTML, so nothing here has to sanitise.
  */
+import { OWN_ANSWER_MARKER } from '../own-answer-marker.ts';
 const TOKEN =
   /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>|([^<]+|<)/g;
 
@@ -125,7 +126,15 @@ export function htmlToMarkdown(html: string): string {
   const indent = () => '   '.repeat(Math.max(0, lists.length - 1));
   for (const match of html.matchAll(TOKEN)) {
     const [whole, closingSlash, rawName, attrs = '', textPart] = match;
-    if (whole.startsWith('<!--')) continue;
+    if (whole.startsWith('<!--')) {
+      // The one comment that means something: an export's own answer follows (see
+      // own-answer-marker.ts). Every other comment is dropped.
+      if (whole === OWN_ANSWER_MARKER && pre === 0) {
+        newline(true);
+        out += `${OWN_ANSWER_MARKER}\n\n`;
+      }
+      continue;
+    }
     const name = rawName?.toLowerCase();
     if (dropping) {
       if (closingSlash && name === dropping) dropping = null;

@@ -14,6 +14,7 @@ export function BuiltInDecks() {
             <div className="actions">
               <ExportActions
                 deckId={outline.id}
+                cardIds={outline.sections.flatMap((s) => s.cards.map((c) => c.id))}
                 deck={async () => {
                   const deck = await loadBuiltInDeck(outline.id);
                   if (!deck) throw new Error(`the deck ${outline.id} could not be loaded`);

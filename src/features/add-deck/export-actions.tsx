@@ -11,12 +11,19 @@ import { useNotes } from '../../store/notes-store.ts';
  * Export buttons for one deck: deck-format markdown and Anki text, with the reader's own answers
  * when they ask (offered only when they wrote some for this deck). `deck` may load on demand.
  */
-export function ExportActions({ deckId, deck }: { deckId: string; deck: () => Promise<Deck> }) {
+export function ExportActions({
+  deckId,
+  cardIds,
+  deck,
+}: {
+  deckId: string;
+  /** The deck's cards: answers kept for cards it no longer has are not counted. */
+  cardIds: readonly string[];
+  deck: () => Promise<Deck>;
+}) {
   const answers = useNotes((s) => s.answers);
   const prefix = `${deckId}/`;
-  const written = Object.entries(answers).filter(
-    ([key, own]) => key.startsWith(prefix) && own.text !== '',
-  ).length;
+  const written = cardIds.filter((id) => answers[`${prefix}${id}`]?.text).length;
   // Off until asked: a deck exported to share should not carry someone's personal notes.
   const [withOwn, setWithOwn] = useState(false);
   const [failed, setFailed] = useState<string | null>(null);

@@ -164,7 +164,11 @@ function YourDeck({
         <button type="submit">Rename</button>
       </form>
       <div className="actions">
-        <ExportActions deckId={deck.id} deck={() => Promise.resolve(deck)} />
+        <ExportActions
+          deckId={deck.id}
+          cardIds={deck.sections.flatMap((s) => s.cards.map((c) => c.id))}
+          deck={() => Promise.resolve(deck)}
+        />
         <button type="button" onClick={() => file.current?.click()}>
           Update from a new version…
         </button>

@@ -79,8 +79,9 @@ export function BackupPanel() {
     setResult('');
     const text = await file.text();
     const here = await decksHere();
+    // Known cards are read now, with the user's decks loaded: theirs count as known.
     setPlan({
-      ...planRestore(text, knownCards, useProgress.getState(), restoreRoom(), here),
+      ...planRestore(text, knownCardKeys(), useProgress.getState(), restoreRoom(), here),
       fileName: file.name,
     });
   };

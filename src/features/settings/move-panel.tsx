@@ -64,7 +64,6 @@ function LinkOffer(props: { readonly link: ProgressLink }) {
  * merge what another device sent, after a summary. Merging keeps the reviews of both.
  */
 export function MovePanel() {
-  const knownCards = knownCardKeys();
   const [link, setLink] = useState<ProgressLink | null>(null);
   const [plan, setPlan] = useState<(MergePlan & { fileName: string }) | null>(null);
   const [result, setResult] = useState('');
@@ -84,8 +83,16 @@ export function MovePanel() {
     const text = await file.text();
     await whenHistoryLoaded();
     const here = await decksHere();
+    // Known cards are read now, with the user's decks loaded: theirs count as known.
     setPlan({
-      ...planMerge(text, knownCards, useProgress.getState(), MERGE_FILE_WORDS, restoreRoom(), here),
+      ...planMerge(
+        text,
+        knownCardKeys(),
+        useProgress.getState(),
+        MERGE_FILE_WORDS,
+        restoreRoom(),
+        here,
+      ),
       fileName: file.name,
     });
   };
