@@ -145,3 +145,26 @@ describe('Recently deleted', () => {
     expect(screen.queryByRole('listitem', { name: 'Old notes' })).toBeNull();
   });
 });
+
+describe('when the decks cannot be written', () => {
+  it('says why a delete did not happen, and keeps the deck', async () => {
+    const user = userEvent.setup();
+    const lib = await import('../../src/lib/deck-library.ts');
+    const { YourDecks } = await import('../../src/features/add-deck/your-decks.tsx');
+    await lib.saveDeck(deckOf('go-notes', 'Go notes', 2), 'go-notes.md', 'text');
+    // Another tab holds the database, say: the library's write refuses with its reason.
+    const held = {
+      ...lib,
+      removeDeck: () => Promise.reject(new Error('your decks could not be opened')),
+    };
+    render(<YourDecks library={held} />);
+    const item = deckItem('Go notes');
+    await user.click(within(item).getByRole('button', { name: 'Delete…' }));
+    await user.click(within(item).getByRole('button', { name: 'Delete “Go notes”' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Not deleted: your decks could not be opened.',
+    );
+    expect(screen.getByDisplayValue('Go notes')).toBeInTheDocument();
+    expect(screen.queryByText(/Recently deleted/)).toBeNull();
+  });
+});

@@ -24,15 +24,27 @@ const cardCount = (deck: Deck) => deck.sections.reduce((n, s) => n + s.cards.len
 export function YourDecks({ library }: { library: Library }) {
   useDecksVersion();
   const [deleted, setDeleted] = useState<DeletedDeck | null>(null);
-  const [refused, setRefused] = useState('');
+  // What could not be done, and why (a refused restore, a database another tab holds).
+  const [problem, setProblem] = useState('');
   useEffect(() => void library.purgeOldDeleted(now()), [library]);
   const stored = library.libraryDecks();
   const aside = library.deletedDecks();
   if (stored.length === 0 && aside.length === 0 && !deleted) return null;
+  // `act` resolves to a reason (text) when it was refused, to anything else when it was done.
+  const attempt = async (failed: string, act: () => Promise<unknown>) => {
+    try {
+      const outcome = await act();
+      const reason = typeof outcome === 'string' ? outcome : '';
+      setProblem(reason && `${failed}: ${reason}`);
+      return !reason;
+    } catch (error) {
+      setProblem(`${failed}: ${error instanceof Error ? error.message : String(error)}.`);
+      return false;
+    }
+  };
   const restore = async (key: number) => {
-    const reason = await library.restoreDeck(key);
-    setRefused(reason ?? '');
-    if (deleted?.key === key && !reason) setDeleted(null);
+    if ((await attempt('Not restored', () => library.restoreDeck(key))) && deleted?.key === key)
+      setDeleted(null);
   };
   return (
     <section className="add-deck-yours" aria-labelledby="add-deck-yours">
@@ -46,9 +58,9 @@ export function YourDecks({ library }: { library: Library }) {
           </button>
         </p>
       )}
-      {refused && (
+      {problem && (
         <p className="notice notice-error" role="alert">
-          Not restored: {refused}
+          {problem}
         </p>
       )}
       <ul className="add-deck-list">
@@ -58,6 +70,7 @@ export function YourDecks({ library }: { library: Library }) {
             stored={s}
             library={library}
             onDeleted={(gone) => setDeleted(gone ?? null)}
+            attempt={attempt}
           />
         ))}
       </ul>
@@ -73,7 +86,7 @@ export function YourDecks({ library }: { library: Library }) {
                 onRestore={() => void restore(d.key)}
                 onForget={() => {
                   if (deleted?.key === d.key) setDeleted(null);
-                  void library.forgetDeck(d.key);
+                  void attempt('Not deleted', () => library.forgetDeck(d.key));
                 }}
               />
             ))}
@@ -121,10 +134,12 @@ function YourDeck({
   stored,
   library,
   onDeleted,
+  attempt,
 }: {
   stored: StoredDeck;
   library: Library;
   onDeleted: (gone: DeletedDeck | undefined) => void;
+  attempt: (failed: string, act: () => Promise<unknown>) => Promise<boolean>;
 }) {
   const { deck } = stored;
   const [name, setName] = useState(deck.title);
@@ -147,7 +162,9 @@ function YourDeck({
   };
   const cards = cardCount(deck);
   const rename = (title: string) =>
-    void library.saveDeck({ ...deck, title }, stored.source, stored.shape);
+    void attempt('Not renamed', () =>
+      library.saveDeck({ ...deck, title }, stored.source, stored.shape),
+    );
   return (
     <li className="add-deck-item">
       <form
@@ -188,7 +205,11 @@ function YourDeck({
             <button
               type="button"
               className="add-deck-danger"
-              onClick={() => void library.removeDeck(deck.id, now()).then(onDeleted)}
+              onClick={() =>
+                void attempt('Not deleted', async () =>
+                  onDeleted(await library.removeDeck(deck.id, now())),
+                )
+              }
             >
               Delete “{deck.title}”
             </button>
