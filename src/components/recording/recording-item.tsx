@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { ConfirmButton } from '../confirm-button.tsx';
 
 interface RecordingItemProps {
   /** "Nov 27, 2026, 9:31 AM · 0:42" */
@@ -9,7 +9,6 @@ interface RecordingItemProps {
 
 /** One recording: when, how long, a native player, and delete after a confirmation. */
 export function RecordingItem({ label, url, onDelete }: RecordingItemProps) {
-  const [confirming, setConfirming] = useState(false);
   return (
     <li className="recording-item">
       <span className="recording-when">{label}</span>
@@ -22,24 +21,12 @@ export function RecordingItem({ label, url, onDelete }: RecordingItemProps) {
         aria-label={`Recording of ${label}`}
       />
       <span className="actions">
-        {confirming ? (
-          <>
-            <button type="button" className="danger" onClick={() => onDelete(label)}>
-              Delete for good
-            </button>
-            <button type="button" onClick={() => setConfirming(false)}>
-              Keep it
-            </button>
-          </>
-        ) : (
-          <button
-            type="button"
-            aria-label={`Delete the recording of ${label}…`}
-            onClick={() => setConfirming(true)}
-          >
-            Delete…
-          </button>
-        )}
+        <ConfirmButton
+          label="Delete…"
+          ariaLabel={`Delete the recording of ${label}…`}
+          confirmLabel="Delete for good"
+          onConfirm={() => onDelete(label)}
+        />
       </span>
     </li>
   );

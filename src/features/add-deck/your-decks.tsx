@@ -5,6 +5,7 @@ import { now } from '../../lib/clock.ts';
 import { plural } from '../../lib/plural.ts';
 import type { ImportResult } from '../../deck/import/types.ts';
 import type { DeletedDeck, StoredDeck } from '../../store/deck-library.ts';
+import { ConfirmButton } from '../../components/confirm-button.tsx';
 import { compareDecks, type DeckChanges } from './compare-decks.ts';
 import { ExportActions } from './export-actions.tsx';
 import { keepOwnAnswers } from './keep-own-answers.ts';
@@ -100,7 +101,6 @@ export function YourDecks({ library }: { library: Library }) {
 function DeletedItem(props: { aside: DeletedDeck; onRestore: () => void; onForget: () => void }) {
   const { aside, onRestore, onForget } = props;
   const { deck } = aside.stored;
-  const [confirming, setConfirming] = useState(false);
   return (
     <li className="add-deck-item" aria-label={deck.title}>
       <p>
@@ -111,20 +111,11 @@ function DeletedItem(props: { aside: DeletedDeck; onRestore: () => void; onForge
         <button type="button" onClick={onRestore}>
           Restore
         </button>
-        {confirming ? (
-          <>
-            <button type="button" className="add-deck-danger" onClick={onForget}>
-              Delete “{deck.title}” forever
-            </button>
-            <button type="button" onClick={() => setConfirming(false)}>
-              Keep it
-            </button>
-          </>
-        ) : (
-          <button type="button" onClick={() => setConfirming(true)}>
-            Delete forever…
-          </button>
-        )}
+        <ConfirmButton
+          label="Delete forever…"
+          confirmLabel={`Delete “${deck.title}” forever`}
+          onConfirm={onForget}
+        />
       </div>
     </li>
   );
@@ -143,7 +134,6 @@ function YourDeck({
 }) {
   const { deck } = stored;
   const [name, setName] = useState(deck.title);
-  const [confirming, setConfirming] = useState(false);
   const [update, setUpdate] = useState<{
     file: string;
     result: ImportResult;
@@ -168,7 +158,7 @@ function YourDeck({
   return (
     <li className="add-deck-item">
       <form
-        className="add-deck-rename"
+        className="field add-deck-rename"
         onSubmit={(event) => {
           event.preventDefault();
           if (name.trim() !== '' && name.trim() !== deck.title) rename(name.trim());
@@ -200,28 +190,15 @@ function YourDeck({
             event.target.value = '';
           }}
         />
-        {confirming ? (
-          <>
-            <button
-              type="button"
-              className="add-deck-danger"
-              onClick={() =>
-                void attempt('Not deleted', async () =>
-                  onDeleted(await library.removeDeck(deck.id, now())),
-                )
-              }
-            >
-              Delete “{deck.title}”
-            </button>
-            <button type="button" onClick={() => setConfirming(false)}>
-              Keep it
-            </button>
-          </>
-        ) : (
-          <button type="button" onClick={() => setConfirming(true)}>
-            Delete…
-          </button>
-        )}
+        <ConfirmButton
+          label="Delete…"
+          confirmLabel={`Delete “${deck.title}”`}
+          onConfirm={() =>
+            void attempt('Not deleted', async () =>
+              onDeleted(await library.removeDeck(deck.id, now())),
+            )
+          }
+        />
       </div>
       {update && (
         <div className="notice" role="status">

@@ -11,7 +11,7 @@ import { KeptCopies } from './kept-copies.tsx';
 import { MovePanel } from './move-panel.tsx';
 import { OrphanPanel } from './orphan-panel.tsx';
 import { StoragePanel } from './storage-panel.tsx';
-import { decksHere, knownCardKeys, restoreRoom } from './storage-room.ts';
+import { chosenBackup, knownCardKeys, restoreRoom } from './storage-room.ts';
 import { deckPlanLine, deckResultLine } from './deck-summary.ts';
 import { plural } from '../../lib/plural.ts';
 import './backup-panel.css';
@@ -73,16 +73,13 @@ export function BackupPanel() {
   const knownCards = knownCardKeys();
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = '';
-    if (!file) return;
     setResult('');
-    const text = await file.text();
-    const here = await decksHere();
-    // Known cards are read now, with the user's decks loaded: theirs count as known.
+    const chosen = await chosenBackup(event);
+    if (!chosen) return;
+    const { text, knownCards: known, here, name } = chosen;
     setPlan({
-      ...planRestore(text, knownCardKeys(), useProgress.getState(), restoreRoom(), here),
-      fileName: file.name,
+      ...planRestore(text, known, useProgress.getState(), restoreRoom(), here),
+      fileName: name,
     });
   };
 

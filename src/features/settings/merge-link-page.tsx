@@ -3,7 +3,7 @@ import { MERGE_PATH, readProgressLink } from '../../lib/progress-link.ts';
 import { useProgress, whenHistoryLoaded } from '../../store/app-progress.ts';
 import { planMerge, type MergePlan } from '../../store/merge-plan.ts';
 import { MERGE_LINK_WORDS, MergePreview } from './merge-preview.tsx';
-import { knownCardKeys, restoreRoom } from './storage-room.ts';
+import { decksHere, knownCardKeys, restoreRoom } from './storage-room.ts';
 
 type LinkState =
   | { readonly kind: 'reading' }
@@ -14,6 +14,7 @@ async function planFromLink(payload: string): Promise<MergePlan> {
   try {
     const text = await readProgressLink(payload);
     await whenHistoryLoaded(); // compared with the whole history here, older reviews included
+    await decksHere(); // the user's decks loaded, so that their cards count as known
     return planMerge(
       text,
       knownCardKeys(),

@@ -7,7 +7,7 @@ import { createBackup } from '../../store/backup.ts';
 import { planMerge, type MergePlan } from '../../store/merge-plan.ts';
 import { MERGE_FILE_WORDS, MergePreview } from './merge-preview.tsx';
 import { QrCode } from './qr-code.tsx';
-import { decksHere, knownCardKeys, restoreRoom } from './storage-room.ts';
+import { chosenBackup, restoreRoom } from './storage-room.ts';
 import './move-panel.css';
 
 const appAddress = () => `${window.location.origin}${window.location.pathname}`;
@@ -76,24 +76,14 @@ export function MovePanel() {
   };
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = '';
-    if (!file) return;
     setResult('');
-    const text = await file.text();
+    const chosen = await chosenBackup(event);
+    if (!chosen) return;
     await whenHistoryLoaded();
-    const here = await decksHere();
-    // Known cards are read now, with the user's decks loaded: theirs count as known.
+    const { text, knownCards, here, name } = chosen;
     setPlan({
-      ...planMerge(
-        text,
-        knownCardKeys(),
-        useProgress.getState(),
-        MERGE_FILE_WORDS,
-        restoreRoom(),
-        here,
-      ),
-      fileName: file.name,
+      ...planMerge(text, knownCards, useProgress.getState(), MERGE_FILE_WORDS, restoreRoom(), here),
+      fileName: name,
     });
   };
 

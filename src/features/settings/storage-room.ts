@@ -1,3 +1,4 @@
+import type { ChangeEvent } from 'react';
 import { decks, deckEntries, decksVersion } from '../../lib/decks.ts';
 import { localStorageUse } from '../../store/app-progress.ts';
 import type { DecksHere } from '../../store/backup.ts';
@@ -35,4 +36,25 @@ export async function decksHere(): Promise<DecksHere> {
     library: mine,
     builtInIds: new Set(decks.map((d) => d.id).filter((id) => !ids.has(id))),
   };
+}
+
+/** A backup file chosen in a file input, read, and what it is checked against. */
+export interface ChosenBackup {
+  readonly name: string;
+  readonly text: string;
+  readonly here: DecksHere;
+  /** Read once the user's decks have loaded: their cards count as known. */
+  readonly knownCards: ReadonlySet<string>;
+}
+
+/** Reads the file chosen (clearing the input, so the same file can be chosen again). */
+export async function chosenBackup(
+  event: ChangeEvent<HTMLInputElement>,
+): Promise<ChosenBackup | null> {
+  const file = event.target.files?.[0];
+  event.target.value = '';
+  if (!file) return null;
+  const text = await file.text();
+  const here = await decksHere();
+  return { name: file.name, text, here, knownCards: knownCardKeys() };
 }
