@@ -6,30 +6,10 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Deck } from '../../src/deck/types.ts';
+import { deckOf } from '../support/decks.ts';
 
 const DAY = 24 * 3600 * 1000;
 const MONDAY = Date.UTC(2026, 10, 23, 9, 0);
-
-function deckOf(id: string, title: string, cards: number): Deck {
-  return {
-    id,
-    title,
-    description: '',
-    sections: [
-      {
-        id: 'basics',
-        title: 'Basics',
-        cards: Array.from({ length: cards }, (_, i) => ({
-          id: `q${i + 1}`,
-          question: `Q${i + 1}?`,
-          questionText: `Q${i + 1}?`,
-          answer: 'A.',
-          line: 3 + i,
-        })),
-      },
-    ],
-  };
-}
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { addDeckFile } from '../support/add-deck-page.ts';
 import { fixturePath } from '../support/import-fixture.ts';
 
 // The user's decks on the real build: in every open tab at once, on Home from the first drawing
@@ -21,18 +22,9 @@ async function addPastedDeck(page: Page, name: string): Promise<void> {
   await expect(page.getByRole('status')).toContainText(`Saved “${name}”`);
 }
 
-/** Opens a document in Add a deck, checks its preview's count, saves it; returns the count line. */
-async function addFile(page: Page, name: string, buffer: Buffer): Promise<string> {
-  await page.goto('./#/add-deck');
-  await page.getByLabel('Files to add').setInputFiles({ name, mimeType: 'text/plain', buffer });
-  const preview = page.getByRole('region', { name });
-  const count = preview.getByText(/^\d+ cards? in \d+ sections?$/);
-  await expect(count).toBeVisible();
-  const line = (await count.textContent()) ?? '';
-  await preview.getByRole('button', { name: 'Save deck' }).click();
-  await expect(page.getByRole('status').first()).toContainText('Saved');
-  return line;
-}
+/** Opens a document in Add a deck and saves it; returns the preview's count line. */
+const addFile = async (page: Page, name: string, buffer: Buffer) =>
+  (await addDeckFile(page, name, buffer)).count;
 
 interface SavedCard {
   readonly questionText: string;

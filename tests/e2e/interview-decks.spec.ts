@@ -1,25 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
+import { addDeckFile, kafkaNotes } from '../support/add-deck-page.ts';
 
 // An interview that covers only some decks: the user's own deck gets the countdown, the AWS
 // deck is studied as if there were no date, and the choice survives a reload.
 
 // The date field's segments follow the locale: month, day, year in en-US.
 test.use({ locale: 'en-US' });
-
-const NOTES = [
-  '# Kafka basics',
-  '',
-  '## Basics',
-  '',
-  '### What is a Kafka partition?',
-  '',
-  'An ordered, append-only log.',
-  '',
-  '### What is a consumer group?',
-  '',
-  'Consumers sharing the partitions of a topic.',
-  '',
-].join('\n');
 
 const AWS = /AWS Interview Questions/;
 
@@ -47,14 +33,8 @@ async function expectKafkaOnly(page: Page) {
 test('the countdown covers the decks ticked in Settings, and stays so after a reload', async ({
   page,
 }) => {
-  await page.goto('./#/add-deck');
-  await page.getByLabel('Files to add').setInputFiles({
-    name: 'kafka.md',
-    mimeType: 'text/markdown',
-    buffer: Buffer.from(NOTES),
-  });
-  await page.getByRole('button', { name: 'Save deck' }).click();
-  await expect(page.getByRole('status')).toContainText('Saved “Kafka basics”');
+  const { saved } = await addDeckFile(page, 'kafka.md', kafkaNotes('Kafka basics'));
+  expect(saved).toContain('Saved “Kafka basics”');
 
   await page.goto('./#/settings');
   const date = page.getByLabel('Interview date');

@@ -1,26 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { addDeckFile, kafkaNotes } from '../support/add-deck-page.ts';
 
 // A user's whole library in the backup (issue 12): a deck added in one browser, studied, and
 // downloaded with the progress comes back whole in a fresh browser; a deleted deck is kept
 // under "Recently deleted" across reloads and comes back from there.
 
 test.describe.configure({ timeout: 180_000 });
-
-const NOTES = [
-  '# Kafka notes',
-  '',
-  '## Basics',
-  '',
-  '### What is a Kafka partition?',
-  '',
-  'An ordered, append-only log.',
-  '',
-  '### What is a consumer group?',
-  '',
-  'Consumers sharing the partitions of a topic.',
-  '',
-].join('\n');
 
 /** A new browser: a fresh context, whose uncaught errors and console errors (CSP) are kept. */
 async function fresh(browser: Browser, errors: string[]): Promise<Page> {
@@ -31,17 +17,9 @@ async function fresh(browser: Browser, errors: string[]): Promise<Page> {
 }
 
 async function addDeck(page: Page) {
-  await page.goto('./');
-  await page.getByRole('link', { name: 'Add a deck' }).click();
-  await page.getByLabel('Files to add').setInputFiles({
-    name: 'kafka-notes.md',
-    mimeType: 'text/markdown',
-    buffer: Buffer.from(NOTES),
-  });
-  const preview = page.getByRole('region', { name: 'kafka-notes.md' });
-  await expect(preview.getByText('2 cards in 1 section')).toBeVisible();
-  await preview.getByRole('button', { name: 'Save deck' }).click();
-  await expect(page.getByRole('status').filter({ hasText: /^Saved “Kafka notes”/ })).toBeVisible();
+  const { count, saved } = await addDeckFile(page, 'kafka-notes.md', kafkaNotes('Kafka notes'));
+  expect(count).toBe('2 cards in 1 section');
+  expect(saved).toMatch(/^Saved “Kafka notes”/);
 }
 
 async function openSettings(page: Page) {

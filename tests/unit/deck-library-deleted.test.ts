@@ -4,31 +4,12 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { StoredDeck } from '../../src/store/deck-library.ts';
+import { storedDeckOf } from '../support/decks.ts';
 
 const DAY = 24 * 3600 * 1000;
 const MONDAY = Date.UTC(2026, 10, 23, 9, 0);
 
-function deckOf(id: string, title: string): StoredDeck {
-  return {
-    deck: {
-      id,
-      title,
-      description: '',
-      sections: [
-        {
-          id: 'basics',
-          title: 'Basics',
-          cards: [{ id: 'q1', question: 'Q?', questionText: 'Q?', answer: 'A.', line: 3 }],
-        },
-      ],
-    },
-    source: `${id}.md`,
-    shape: 'text',
-  };
-}
-
-const GO = deckOf('go-notes', 'Go notes');
+const GO = storedDeckOf('go-notes', 'Go notes');
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
@@ -66,7 +47,7 @@ describe('the deleted store', () => {
   it('keeps decks 30 days, then removes them for good (the time is passed in)', async () => {
     const lib = await library();
     await lib.saveDeck(GO.deck, GO.source, GO.shape);
-    const rust = deckOf('rust-notes', 'Rust notes');
+    const rust = storedDeckOf('rust-notes', 'Rust notes');
     await lib.saveDeck(rust.deck, rust.source, rust.shape);
     await lib.removeDeck('go-notes', MONDAY);
     await lib.removeDeck('rust-notes', MONDAY + 5 * DAY);
@@ -150,7 +131,7 @@ describe('tabs of another version', () => {
     await putLibraryDeck(GO);
     const lib = await library();
     await lib.loadLibrary();
-    const rust = deckOf('rust-notes', 'Rust notes');
+    const rust = storedDeckOf('rust-notes', 'Rust notes');
     // A read that starts (another tab's change) while this tab saves a deck.
     const saving = lib.saveDeck(rust.deck, rust.source, rust.shape);
     window.dispatchEvent(new StorageEvent('storage', { key: 'prepdeck:decks' }));

@@ -6,41 +6,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { importDocument } from '../../src/deck/import/import-document.ts';
 import { splitOwnAnswers } from '../../src/deck/key-points/own-answer.ts';
-import type { Deck } from '../../src/deck/types.ts';
 import { createBackup, planRestore } from '../../src/store/backup.ts';
 import { readFileDecks } from '../../src/store/deck-backup.ts';
 import type { StoredDeck } from '../../src/store/deck-library.ts';
 import { planMerge } from '../../src/store/merge-plan.ts';
 import { EMPTY_PROGRESS, type Progress } from '../../src/store/progress.ts';
+import { storedDeckOf } from '../support/decks.ts';
 import { scheduler, T0 } from '../support/progress-fixtures.ts';
 
 const BUILT_IN = new Set(['aws/what-is-aws']);
 const HERE = { library: [], builtInIds: new Set(['aws']) };
 
-function deckOf(id: string, title: string, answers: string[]): StoredDeck {
-  const deck: Deck = {
-    id,
-    title,
-    description: '',
-    sections: [
-      {
-        id: 'basics',
-        title: 'Basics',
-        cards: answers.map((answer, i) => ({
-          id: `q${i + 1}`,
-          question: `Question **${i + 1}**?`,
-          questionText: `Question ${i + 1}?`,
-          answer,
-          line: 3 + i * 4,
-        })),
-      },
-    ],
-  };
-  return { deck, source: `${id}.md`, shape: 'text' };
-}
-
-const GO = deckOf('go-notes', 'Go notes', ['A light thread.', 'A typed pipe.']);
-const RUST = deckOf('rust-notes', 'Rust notes', ['Ownership.']);
+const GO = storedDeckOf('go-notes', 'Go notes', ['A light thread.', 'A typed pipe.']);
+const RUST = storedDeckOf('rust-notes', 'Rust notes', ['Ownership.']);
 
 function studied(cards: string[]): Progress {
   return {
@@ -57,7 +35,9 @@ function studied(cards: string[]): Progress {
 }
 
 /** A deck of one card answered `answer`, whole, for a file. */
-const oneAnswer = (id: string, answer: string) => ({ deck: deckOf(id, 'One', [answer]).deck });
+const oneAnswer = (id: string, answer: string) => ({
+  deck: storedDeckOf(id, 'One', [answer]).deck,
+});
 
 /** A backup file as the app writes it, with `decks` replaced by whatever is given. */
 function fileWith(decks: unknown, cards = ['go-notes/q1']): string {
@@ -83,8 +63,8 @@ describe('a backup with the user’s decks', () => {
   });
 
   it('tells new, identical and different decks apart; the app’s own ids are never taken over', () => {
-    const changed = deckOf('rust-notes', 'Rust notes', ['Ownership and borrowing.']);
-    const hostile = deckOf('aws', 'Not the AWS deck', ['x']);
+    const changed = storedDeckOf('rust-notes', 'Rust notes', ['Ownership and borrowing.']);
+    const hostile = storedDeckOf('aws', 'Not the AWS deck', ['x']);
     const text = createBackup(studied(['go-notes/q1']), T0, undefined, [GO, changed, hostile]);
     const here = { library: [GO, RUST], builtInIds: new Set(['aws']) };
     const plan = planRestore(text, BUILT_IN, EMPTY_PROGRESS, Infinity, here);
@@ -144,7 +124,7 @@ describe('a backup with the user’s decks', () => {
   });
 
   it('on a merge, names the decks this device lacks; one that differs here is this device’s to keep', () => {
-    const changed = deckOf('go-notes', 'Go notes', ['Another answer.', 'A typed pipe.']);
+    const changed = storedDeckOf('go-notes', 'Go notes', ['Another answer.', 'A typed pipe.']);
     const text = createBackup(studied(['go-notes/q1']), T0, undefined, [changed, RUST]);
     const words = { source: 'This file', backup: 'This file', retry: 'merge it' };
     const here = { library: [GO], builtInIds: new Set(['aws']) };
@@ -175,7 +155,7 @@ describe('bringing a backup’s decks into the library (IndexedDB)', () => {
     globalThis.indexedDB = new IDBFactory();
     vi.resetModules();
     lib = await import('../../src/lib/deck-library.ts');
-    const olderRust = deckOf('rust-notes', 'Rust notes', ['Something older.']);
+    const olderRust = storedDeckOf('rust-notes', 'Rust notes', ['Something older.']);
     await lib.saveDeck(olderRust.deck, olderRust.source, olderRust.shape);
     const here = { library: lib.libraryDecks(), builtInIds: new Set(['aws']) };
     const plan = planRestore(text, BUILT_IN, EMPTY_PROGRESS, Infinity, here);
@@ -201,7 +181,7 @@ describe('bringing a backup’s decks into the library (IndexedDB)', () => {
   it('a merge adds only what is missing and never replaces', async () => {
     const lib = await import('../../src/lib/deck-library.ts');
     await lib.saveDeck(GO.deck, GO.source, GO.shape);
-    const changed = deckOf('go-notes', 'Go notes', ['Changed.']);
+    const changed = storedDeckOf('go-notes', 'Go notes', ['Changed.']);
     expect(await lib.bringDecks([changed, RUST], false, T0)).toEqual({ added: 1, replaced: 0 });
     expect(lib.libraryDecks().find((s) => s.deck.id === 'go-notes')).toEqual(GO);
     expect(lib.deletedDecks()).toEqual([]);
