@@ -10,10 +10,9 @@ import {
 } from '../../src/lib/progress-link.ts';
 import type { Grade } from '../../src/srs/types.ts';
 import { createBackup, FILE_WORDS } from '../../src/store/backup.ts';
-import { openJournal } from '../../src/store/journal.ts';
 import { planMerge } from '../../src/store/merge-plan.ts';
-import { createProgressStore, loadScheduler } from '../../src/store/progress-store.ts';
 import { EMPTY_PROGRESS, insertReview, type Progress } from '../../src/store/progress.ts';
+import { openJournalTab, settle } from '../support/journal-tab.ts';
 import { MemoryStorage } from '../support/memory-storage.ts';
 import { DAY, MINUTE, scheduler, T0 } from '../support/progress-fixtures.ts';
 
@@ -174,35 +173,11 @@ describe('planMerge', () => {
   });
 });
 
-const settle = async (journal: { durable(): Promise<void> | null }) => {
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  await journal.durable();
-};
-
 describe('the store’s mergeIn', () => {
-  function openTab(backend: MemoryStorage, idb: IDBFactory, prefix: string) {
-    const journal = openJournal({ indexedDB: idb, setTimeout: () => undefined });
-    let n = 0;
-    const store = createProgressStore({
-      backend,
-      now: () => T0,
-      newId: () => `${prefix}${++n}`,
-      schedule: () => undefined, // written only on flush: a crash before it loses localStorage
-      journal,
-    });
-    const replay = () =>
-      journal.replay(
-        () => store.getState(),
-        (p) => store.setState(p),
-        loadScheduler,
-      );
-    return { store, journal, replay };
-  }
-
   it('merges (never replaces), keeps this device’s settings, and survives a crash', async () => {
     const idb = new IDBFactory();
     const storage = new MemoryStorage();
-    const tab = openTab(storage, idb, 'h');
+    const tab = openJournalTab(storage, idb, 'h');
     await tab.replay();
     const { grade, setBookmark, updateSettings } = tab.store.getState();
     updateSettings({ newPerDay: 7 });
@@ -240,7 +215,7 @@ describe('the store’s mergeIn', () => {
     await settle(tab.journal);
 
     // A crash before localStorage had the merge: the journal brings all of it back.
-    const after = openTab(storage, idb, 'n');
+    const after = openJournalTab(storage, idb, 'n');
     expect(after.store.getState().log.map((r) => r.id)).toEqual([mine.id, 'h2']);
     await after.replay();
     const replayed = after.store.getState();
@@ -252,7 +227,7 @@ describe('the store’s mergeIn', () => {
 
   it('adds nothing when merged twice', () => {
     const storage = new MemoryStorage();
-    const tab = openTab(storage, new IDBFactory(), 'h');
+    const tab = openJournalTab(storage, new IDBFactory(), 'h');
     const other = progressOf([['t1', A, 3, T0]]);
     expect(tab.store.getState().mergeIn(other, scheduler)).toBe(1);
     const once = tab.store.getState();

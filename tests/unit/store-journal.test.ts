@@ -2,14 +2,11 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { DB_NAME, openJournal, type Journal } from '../../src/store/journal.ts';
+import { DB_NAME, type Journal } from '../../src/store/journal.ts';
 import { journalEntry } from '../../src/store/journal-entry.ts';
-import {
-  createProgressStore,
-  DURABLE_WAIT_LIMIT,
-  loadScheduler,
-} from '../../src/store/progress-store.ts';
+import { createProgressStore, DURABLE_WAIT_LIMIT } from '../../src/store/progress-store.ts';
 import { useSaveStatus } from '../../src/store/save-status.ts';
+import { openJournalTab, settle } from '../support/journal-tab.ts';
 import { MemoryStorage } from '../support/memory-storage.ts';
 import { MINUTE, scheduler, T0 } from '../support/progress-fixtures.ts';
 
@@ -26,37 +23,11 @@ beforeEach(() => {
   });
 });
 
-/** A tab: a store on shared storage and IndexedDB whose deferred writes run only on `flush`. */
-function openTab(backend: MemoryStorage, idb: IDBFactory | null, prefix: string) {
-  const trims: (() => void)[] = [];
-  const journal = openJournal({ indexedDB: idb, setTimeout: (run) => trims.push(run) });
-  let n = 0;
-  const store = createProgressStore({
-    backend,
-    now: () => T0,
-    newId: () => `${prefix}${++n}`,
-    schedule: () => undefined, // written only on flush: a crash before it loses localStorage
-    journal,
-  });
-  const replay = () =>
-    journal.replay(
-      () => store.getState(),
-      (p) => store.setState(p),
-      loadScheduler,
-    );
-  return { store, journal, replay, trims };
-}
-
-const settle = async (journal: Journal) => {
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  await journal.durable();
-};
-
 describe('the write-ahead journal', () => {
   it('brings back a grade, an undo and a bookmark that never reached localStorage', async () => {
     const idb = new IDBFactory();
     const storage = new MemoryStorage();
-    const tab = openTab(storage, idb, 'a');
+    const tab = openJournalTab(storage, idb, 'a');
     await tab.replay();
     const { grade, undo, setBookmark } = tab.store.getState();
     grade(CARD_A, 3, T0, scheduler);
@@ -67,7 +38,7 @@ describe('the write-ahead journal', () => {
     await settle(tab.journal);
     expect(storage.length).toBe(0); // the crash: nothing was written to localStorage
 
-    const after = openTab(storage, idb, 'b');
+    const after = openJournalTab(storage, idb, 'b');
     expect(after.store.getState().log).toEqual([]);
     expect(await after.replay()).toBe(5);
     const state = after.store.getState();
@@ -80,8 +51,8 @@ describe('the write-ahead journal', () => {
   it('replays a grade onto a card another tab graded meanwhile (FSRS replay), losing neither', async () => {
     const idb = new IDBFactory();
     const storage = new MemoryStorage();
-    const a = openTab(storage, idb, 'a');
-    const b = openTab(storage, idb, 'b');
+    const a = openJournalTab(storage, idb, 'a');
+    const b = openJournalTab(storage, idb, 'b');
     a.store.getState().grade(CARD_A, 3, T0, scheduler);
     b.store.getState().grade(CARD_A, 1, T0 + 1000, scheduler);
     b.store.getState().grade(CARD_B, 3, T0 + 1000, scheduler);
@@ -95,7 +66,7 @@ describe('the write-ahead journal', () => {
     storage.clear();
     aOnly();
 
-    const next = openTab(storage, idb, 'c');
+    const next = openJournalTab(storage, idb, 'c');
     await next.replay();
     const { log, cards } = next.store.getState();
     expect(log.map((r) => r.id)).toEqual(['a1', 'b1', 'b2']);
@@ -108,7 +79,7 @@ describe('the write-ahead journal', () => {
   it('replays a restore, and what came after it', async () => {
     const idb = new IDBFactory();
     const storage = new MemoryStorage();
-    const tab = openTab(storage, idb, 'a');
+    const tab = openJournalTab(storage, idb, 'a');
     tab.store.getState().grade(CARD_A, 3, T0, scheduler);
     tab.store.storage.flush();
     tab.store.getState().replace({
@@ -120,7 +91,7 @@ describe('the write-ahead journal', () => {
     tab.store.getState().grade(CARD_B, 3, T0, scheduler);
     await settle(tab.journal);
 
-    const after = openTab(storage, idb, 'b');
+    const after = openJournalTab(storage, idb, 'b');
     expect(after.store.getState().log).toHaveLength(1); // the pre-restore save
     await after.replay();
     expect(after.store.getState().log.map((r) => r.card)).toEqual([CARD_B]);
@@ -130,7 +101,7 @@ describe('the write-ahead journal', () => {
   it('sets corrupt entries aside, says so, leaves newer ones untouched, and replays the rest', async () => {
     const idb = new IDBFactory();
     const storage = new MemoryStorage();
-    const tab = openTab(storage, idb, 'a');
+    const tab = openJournalTab(storage, idb, 'a');
     tab.store.getState().grade(CARD_A, 3, T0, scheduler);
     await settle(tab.journal);
     const raw = await new Promise<IDBDatabase>((resolve) => {
@@ -148,7 +119,7 @@ describe('the write-ahead journal', () => {
     await new Promise((resolve) => (tx.oncomplete = resolve));
     raw.close();
 
-    const after = openTab(storage, idb, 'b');
+    const after = openJournalTab(storage, idb, 'b');
     expect(await after.replay()).toBe(1);
     expect(after.store.getState().log.map((r) => r.id)).toEqual(['a1']);
     const aside = useSaveStatus.getState().setAside;
@@ -170,7 +141,7 @@ describe('the write-ahead journal', () => {
   it('trims entries once a save holding them succeeded, after a delay', async () => {
     const idb = new IDBFactory();
     const storage = new MemoryStorage();
-    const tab = openTab(storage, idb, 'a');
+    const tab = openJournalTab(storage, idb, 'a');
     tab.store.getState().grade(CARD_A, 3, T0, scheduler);
     await settle(tab.journal);
     expect(tab.trims).toHaveLength(0);
@@ -178,19 +149,19 @@ describe('the write-ahead journal', () => {
     expect(tab.trims).toHaveLength(1);
     tab.trims[0]?.();
     await new Promise((resolve) => setTimeout(resolve, 20));
-    const after = openTab(new MemoryStorage(), idb, 'b');
+    const after = openJournalTab(new MemoryStorage(), idb, 'b');
     expect(await after.replay()).toBe(0);
   });
 
   it('without IndexedDB, works as before and says so', async () => {
     const storage = new MemoryStorage();
-    const tab = openTab(storage, null, 'a');
+    const tab = openJournalTab(storage, null, 'a');
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(useSaveStatus.getState().journal).toBe('unavailable');
     tab.store.getState().grade(CARD_A, 3, T0, scheduler);
     expect(tab.journal.durable()).toBeNull();
     tab.store.storage.flush();
-    expect(openTab(storage, null, 'b').store.getState().log).toHaveLength(1);
+    expect(openJournalTab(storage, null, 'b').store.getState().log).toHaveLength(1);
   });
 
   it('a journal stuck on a busy disk holds the next card back only so long', async () => {
