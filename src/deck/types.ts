@@ -35,6 +35,8 @@ export interface Card {
   readonly ownAnswer?: string;
   /** 1-based line of the card's `###` heading in the source file. */
   readonly line: number;
+  /** Labels from the source (an Anki note's tags), lower case, without `#`. Absent when none. */
+  readonly tags?: readonly string[];
 }
 
 export type Severity = 'error' | 'warning';

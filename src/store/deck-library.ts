@@ -1,4 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { ImportFixes } from '../deck/import/fixes.ts';
 import type { ShapeName } from '../deck/import/types.ts';
 import type { Deck } from '../deck/types.ts';
 
@@ -14,6 +15,8 @@ export interface StoredDeck {
   readonly source: string;
   /** The importer's shape, for the record. */
   readonly shape: ShapeName | null;
+  /** What the user corrected in the preview: applied again when a new version is read. */
+  readonly fixes?: ImportFixes;
 }
 
 /** A deck deleted (or replaced by a restore), kept aside for a while: "Recently deleted". */

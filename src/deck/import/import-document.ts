@@ -4,6 +4,8 @@ import { parseDeck } from '../parse-deck.ts';
 import { slugify } from '../slug.ts';
 import type { Deck, DeckMessage } from '../types.ts';
 import { buildDeck } from './build-deck.ts';
+import { applyFixes, asks, fixKey } from './fixes.ts';
+import { judge } from './confidence.ts';
 import { readEnvelope } from './envelope.ts';
 import { toMarkdownDoc, type MarkdownDoc } from './markdown-doc.ts';
 import { looksLikeQuestion } from './question.ts';
@@ -56,6 +58,8 @@ export function importDocument(input: string | Uint8Array, options: ImportOption
     shape: null,
     shapesConsidered: considered,
     messages: sortMessages(notes.map(toMessage)),
+    confidence: { level: 'low', reasons: [] },
+    alternatives: [],
   });
   onProgress?.(0);
   const envelope = readEnvelope(input);
@@ -104,13 +108,16 @@ export function importDocument(input: string | Uint8Array, options: ImportOption
     text: () => readText(text),
   };
   // A deck file, Anki header lines or a CSV header settle the shape without reading the rest.
-  const strong = options.shape ? [options.shape] : isAnkiHeader(text) ? ['anki' as const] : null;
+  const forced = options.shape ?? options.fixes?.shape;
+  const strong = forced ? [forced] : isAnkiHeader(text) ? ['anki' as const] : null;
   const order: readonly ShapeName[] = strong ?? SHAPES;
   for (const [i, shape] of order.entries()) {
-    const draft = readers[shape]();
-    if (draft) drafts.set(shape, draft);
+    const read = readers[shape]();
+    const draft = read && applyFixes(read, options.fixes);
+    if (draft && (options.fixes?.questions ?? []).every((q) => asks(draft, q)))
+      drafts.set(shape, draft);
     onProgress?.(0.1 + (0.8 * (i + 1)) / order.length);
-    if (!options.shape && draft && (shape === 'deck' || shape === 'csv')) break;
+    if (!forced && draft && (shape === 'deck' || shape === 'csv')) break;
   }
   const considered = [...drafts.entries()]
     .map(([shape, draft]): ShapeReport => ({
@@ -121,7 +128,7 @@ export function importDocument(input: string | Uint8Array, options: ImportOption
     .sort((a, b) => b.score - a.score || SHAPES.indexOf(a.shape) - SHAPES.indexOf(b.shape));
   const best = considered[0];
   if (!best || best.cards === 0) {
-    const tried = options.shape ? `the ${options.shape} shape` : 'any shape';
+    const tried = forced ? `the ${forced} shape` : 'any shape';
     return fail(
       [
         ...envelope.notes,
@@ -170,6 +177,8 @@ export function importDocument(input: string | Uint8Array, options: ImportOption
     shape: best.shape,
     shapesConsidered: considered,
     messages: sortMessages([...envelope.notes, ...notes].map(toMessage)),
+    confidence: judge(deck, text.length),
+    alternatives: alternativesTo(deck, [...drafts.values()]),
   };
 }
 
@@ -217,4 +226,21 @@ function baseName(path: string): string {
 
 function sortMessages(messages: DeckMessage[]): DeckMessage[] {
   return messages.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** What other readings ask that the chosen deck does not, once each, in document order. */
+function alternativesTo(
+  deck: Deck,
+  drafts: readonly Draft[],
+): { line: number; question: string }[] {
+  const asked = new Set(deck.sections.flatMap((s) => s.cards.map((c) => fixKey(c.questionText))));
+  const found = new Map<string, { line: number; question: string }>();
+  for (const draft of drafts)
+    for (const section of draft.sections)
+      for (const card of section.cards) {
+        const key = fixKey(card.question);
+        if (key === '' || asked.has(key) || found.has(key)) continue;
+        found.set(key, { line: card.line, question: card.question.trim() });
+      }
+  return [...found.values()].sort((a, b) => a.line - b.line);
 }

@@ -1,4 +1,5 @@
 import type { Deck, DeckMessage, DeckRule, Severity } from '../types.ts';
+import type { ImportFixes } from './fixes.ts';
 
 /** The document shapes the importer reads, in the order they are tried when scores tie. */
 export const SHAPES = [
@@ -55,6 +56,8 @@ export interface ImportOptions {
   readonly path: string;
   /** Forces a shape instead of detecting one. */
   readonly shape?: ShapeName;
+  /** What the user corrected in the preview (kept with the deck for its next version). */
+  readonly fixes?: ImportFixes;
   /** Called as the work advances, with a fraction from 0 to 1 (for a progress bar). */
   readonly onProgress?: (fraction: number) => void;
 }
@@ -72,4 +75,17 @@ export interface ImportResult {
   /** Every shape that found something, best first. */
   readonly shapesConsidered: readonly ShapeReport[];
   readonly messages: readonly DeckMessage[];
+  /** How sure the importer is of its reading, and what looks wrong when it is not. */
+  readonly confidence: Confidence;
+  /**
+   * Lines another reading takes for questions and this one does not: what the preview offers
+   * to mark "this is a question". In document order.
+   */
+  readonly alternatives: readonly { readonly line: number; readonly question: string }[];
+}
+
+export interface Confidence {
+  readonly level: 'high' | 'medium' | 'low';
+  /** Plain sentences saying what looks wrong; empty when nothing does. */
+  readonly reasons: readonly string[];
 }

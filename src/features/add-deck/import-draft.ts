@@ -43,7 +43,14 @@ export function refused(path: string, size: number): ImportResult | null {
     severity: 'error',
     reason: `File of ${(size / 1024 / 1024).toFixed(1)} MB, expected at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB of questions and answers`,
   };
-  return { deck: null, shape: null, shapesConsidered: [], messages: [message] };
+  return {
+    deck: null,
+    shape: null,
+    shapesConsidered: [],
+    messages: [message],
+    confidence: { level: 'low', reasons: [] },
+    alternatives: [],
+  };
 }
 
 export function countCards(result: ImportResult): { cards: number; sections: number } {

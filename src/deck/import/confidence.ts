@@ -1,0 +1,47 @@
+import type { Deck } from '../types.ts';
+import type { Confidence } from './types.ts';
+
+/** About one question per this many characters is what Q&A documents hold at the least. */
+const CHARS_PER_QUESTION = 6000;
+
+/**
+ * How far to trust a reading, from what a person would notice: few cards for the document's
+ * size, questions that look like navigation, many repeats, answers of wildly uneven length.
+ */
+export function judge(deck: Deck, documentChars: number): Confidence {
+  const cards = deck.sections.flatMap((s) => s.cards);
+  const reasons: string[] = [];
+  const expected = Math.floor(documentChars / CHARS_PER_QUESTION);
+  if (cards.length < Math.min(5, expected))
+    reasons.push(
+      `Only ${cards.length} card${cards.length === 1 ? '' : 's'} from ${Math.round(documentChars / 1024)} KB of text: questions may have been missed.`,
+    );
+  const navigation = cards.filter((c) => NAVIGATION.test(c.questionText));
+  if (navigation.length > 0)
+    reasons.push(
+      `${navigation.length} question${navigation.length === 1 ? ' looks' : 's look'} like navigation, not a question (“${navigation[0]?.questionText}”).`,
+    );
+  const texts = new Set(cards.map((c) => c.questionText.toLowerCase()));
+  const repeats = cards.length - texts.size;
+  if (cards.length >= 4 && repeats / cards.length > 0.2)
+    reasons.push(
+      `${repeats} of ${cards.length} questions repeat another: a sub-heading may have been read as a question.`,
+    );
+  const sizes = cards.map((c) => c.answer.length).sort((a, b) => a - b);
+  const total = sizes.reduce((a, b) => a + b, 0);
+  const largest = sizes.at(-1) ?? 0;
+  if (
+    cards.length >= 3 &&
+    largest > 0.6 * total &&
+    largest > 20 * (sizes[Math.floor(sizes.length / 2)] ?? 1)
+  )
+    reasons.push(
+      'One answer holds most of the document: questions inside it may have been missed.',
+    );
+  const level =
+    reasons.length === 0 ? 'high' : reasons.length === 1 && cards.length >= 5 ? 'medium' : 'low';
+  return { level, reasons };
+}
+
+const NAVIGATION =
+  /^(?:(?:⬆|↑|\^)?\s*(?:back to (?:the )?top|table of contents|contents|toc|index|license|licence|contributing|credits|acknowledg(?:e)?ments|sources?|references|further reading|see also)\b|(?:hide|show)\s*\/?\s*(?:hide|show)?\s*table of contents)/i;
