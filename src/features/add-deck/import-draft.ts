@@ -26,6 +26,7 @@ export const SHAPE_LABELS: Record<ShapeName, string> = {
   csv: 'CSV with a Question,Answer header',
   headings: 'Headings as questions',
   details: 'Answers in <details> blocks',
+  choice: 'Multiple-choice questions',
   list: 'List items as questions',
   bold: 'Bold questions',
   table: 'Table rows',
