@@ -103,7 +103,7 @@ export function importDocument(input: string | Uint8Array, options: ImportOption
     },
     anki: () => readAnki(text),
     csv: () => readCsv(text),
-    headings: md(readHeadings),
+    headings: md((d) => readHeadings(d, new Set((options.fixes?.questions ?? []).map(fixKey)))),
     details: () => (/<details\b/i.test(text) ? readDetails(text) : null),
     choice: () => readChoice(text),
     list: md(readList),
@@ -242,11 +242,13 @@ function alternativesTo(
   const asked = new Set(deck.sections.flatMap((s) => s.cards.map((c) => fixKey(c.questionText))));
   const found = new Map<string, { line: number; question: string }>();
   for (const draft of drafts)
-    for (const section of draft.sections)
-      for (const card of section.cards) {
-        const key = fixKey(card.question);
-        if (key === '' || asked.has(key) || found.has(key)) continue;
-        found.set(key, { line: card.line, question: card.question.trim() });
-      }
+    for (const { line, question } of [
+      ...draft.sections.flatMap((s) => s.cards),
+      ...(draft.candidates ?? []),
+    ]) {
+      const key = fixKey(question);
+      if (key === '' || asked.has(key) || found.has(key)) continue;
+      found.set(key, { line, question: question.trim() });
+    }
   return [...found.values()].sort((a, b) => a.line - b.line);
 }

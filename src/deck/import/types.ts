@@ -41,6 +41,8 @@ export interface Draft {
   readonly description?: string;
   readonly sections: DraftSection[];
   readonly messages: Note[];
+  /** Lines this reading could take for questions and did not (offered as "this is a question"). */
+  readonly candidates?: readonly { readonly line: number; readonly question: string }[];
 }
 
 /** A message before the path is known. */
