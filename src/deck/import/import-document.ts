@@ -4,6 +4,7 @@ import { parseDeck } from '../parse-deck.ts';
 import { slugify } from '../slug.ts';
 import type { Deck, DeckMessage } from '../types.ts';
 import { buildDeck } from './build-deck.ts';
+import { firstHeading, frontMatterTitle } from './document-title.ts';
 import { applyFixes, asks, fixKey } from './fixes.ts';
 import { judge } from './confidence.ts';
 import { readEnvelope } from './envelope.ts';
@@ -149,8 +150,12 @@ export function importDocument(input: string | Uint8Array, options: ImportOption
       considered,
     );
   }
-  const name = baseName(path);
-  const id = slugify(name) || 'imported';
+  // The document's own title names the deck; the file's name only when it has none.
+  const named =
+    frontMatterTitle(envelope.text) ?? drafts.get(best.shape)?.title ?? firstHeading(text);
+  const name = named?.trim() || baseName(path);
+  // The id follows the file, as a deck in content/ is named by its file.
+  const id = slugify(baseName(path)) || slugify(name) || 'imported';
   let deck: Deck;
   let notes: Note[];
   if (best.shape === 'deck' && deckFormat) {
