@@ -26,6 +26,8 @@ export interface DraftCard {
   readonly answer: string;
   /** 1-based line of the question in the (repaired) document. */
   readonly line: number;
+  /** Labels from the source (an Anki note's tags), as `Card.tags` keeps them. */
+  readonly tags?: readonly string[];
 }
 
 export interface DraftSection {
