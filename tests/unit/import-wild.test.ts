@@ -136,3 +136,32 @@ describe('multiple choice in plain text', () => {
     expect(result.deck).toBeNull();
   });
 });
+
+describe('cloze and tags outside Anki', () => {
+  it('a heading with {{c1::…}} deletions makes one card per deletion, hints shown', () => {
+    const result = importDocument(
+      '## Capitals\n\n### {{c1::Paris}} is the capital of {{c2::France::country}}\n\nOn the Seine.\n\n### What is the capital of Italy?\n\nRome.\n',
+      { path: 'capitals.md' },
+    );
+    expect(cards(result).map((c) => [c.question, c.answer])).toEqual([
+      ['\\[...\\] is the capital of France', '**Paris** is the capital of France\n\nOn the Seine.'],
+      [
+        'Paris is the capital of \\[country\\]',
+        'Paris is the capital of **France**\n\nOn the Seine.',
+      ],
+      ['What is the capital of Italy?', 'Rome.'],
+    ]);
+    expect(new Set(cards(result).map((c) => c.id)).size).toBe(3);
+  });
+
+  it('a tags or metadata column of a CSV/TSV gives tags', () => {
+    const result = importDocument(
+      'Question\tAnswer\tMetadata\nHi\tHello!\tcategory:chitchat\nReset?\tHold the button.\tcategory:support|device:light\n',
+      { path: 'faq.tsv' },
+    );
+    expect(cards(result).map((c) => c.tags)).toEqual([
+      ['category-chitchat'],
+      ['category-support', 'device-light'],
+    ]);
+  });
+});

@@ -4,6 +4,7 @@ import { parseDeck } from '../parse-deck.ts';
 import { slugify } from '../slug.ts';
 import type { Deck, DeckMessage } from '../types.ts';
 import { buildDeck } from './build-deck.ts';
+import { expandCloze } from './cloze.ts';
 import { firstHeading, frontMatterTitle } from './document-title.ts';
 import { applyFixes, asks, fixKey } from './fixes.ts';
 import { judge } from './confidence.ts';
@@ -163,7 +164,7 @@ export function importDocument(input: string | Uint8Array, options: ImportOption
     notes = drafts.get('deck')?.messages ?? [];
   } else {
     const draft = drafts.get(best.shape) as Draft;
-    ({ deck, notes } = buildDeck(draft, id, name));
+    ({ deck, notes } = buildDeck(best.shape === 'anki' ? draft : withCloze(draft), id, name));
   }
   onProgress?.(1);
   const cards = deck.sections.reduce((sum, s) => sum + s.cards.length, 0);
@@ -256,4 +257,13 @@ function alternativesTo(
       found.set(key, { line, question: question.trim() });
     }
   return [...found.values()].sort((a, b) => a.line - b.line);
+}
+
+/** `{{c1::…}}` deletions in any document make one card each, as in Anki. */
+function withCloze(draft: Draft): Draft {
+  if (!draft.sections.some((s) => s.cards.some((c) => c.question.includes('{{c')))) return draft;
+  return {
+    ...draft,
+    sections: draft.sections.map((s) => ({ ...s, cards: s.cards.flatMap(expandCloze) })),
+  };
 }
