@@ -33,7 +33,7 @@ import {
 
 /** Headings, bold, tables, nested lists or fences: what the markdown shapes need to find cards. */
 const MARKDOWN_SIGNS =
-  /^(?: {0,3}#{1,6}\s|.*\*\*\S|.*__\S|\s*\|.*\|| {2,}[-*+]\s| {0,3}(?:```|~~~))/m;
+  /^(?: {0,3}#{1,6}\s|.*\*\*[^\s*]|.*__[^\s_]|\s*\|.*\|| {2,}[-*+]\s| {0,3}(?:```|~~~))/m;
 
 /** How much a shape's find is trusted when scores are compared (plain text is the fallback). */
 const WEIGHT: Record<ShapeName, number> = {

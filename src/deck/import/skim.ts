@@ -3,6 +3,7 @@ import type {
   Heading,
   Link,
   List,
+  ListItem,
   Paragraph,
   PhrasingContent,
   Root,
@@ -211,7 +212,8 @@ function stubAt(ctx: Context, i: number, lastKind: string | null): Stub | null {
     codeStub(ctx, i, text) ??
     anchorStub(ctx, i, text) ??
     paragraphStub(ctx, i, text) ??
-    listStub(ctx, i, text, lastKind)
+    listStub(ctx, i, text, lastKind) ??
+    answeredListStub(ctx, i, text, lastKind)
   );
 }
 
@@ -358,6 +360,96 @@ function listStub(ctx: Context, i: number, text: string, lastKind: string | null
       },
     ],
     position: span(ctx, i, 0, last, (ctx.lines[last] ?? '').length),
+  };
+  return { node, next: j, kind };
+}
+
+/**
+ * A loose list of questions with long answers (`1. ### What is X?` then paragraphs, lists and
+ * code indented into the item): each item's first line is parsed, the rest of it is kept as
+ * one stub paragraph that only marks where the item ends. Tight lists (tables of contents),
+ * items whose first block runs over several lines, lazy lines and anything doubtful are left
+ * to micromark. A 1 MB README of such items is most of what a big interview README holds.
+ */
+function answeredListStub(
+  ctx: Context,
+  i: number,
+  text: string,
+  lastKind: string | null,
+): Stub | null {
+  const kind = listKind(text);
+  if (kind === null || kind === lastKind) return null;
+  const items: { from: number; width: number; last: number }[] = [];
+  let loose = false;
+  let j = i;
+  for (; j < ctx.lines.length; j++) {
+    const line = ctx.lines[j] ?? '';
+    if (line.trim() === '') continue;
+    if (line.includes('\r') || line.includes('\t')) return null;
+    const indent = /^ */.exec(line)?.[0].length ?? 0;
+    const item = items.at(-1);
+    if (indent === 0) {
+      if (listKind(line) !== kind) {
+        if ((ctx.lines[j - 1] ?? '').trim() === '') break; // a new block after a blank line
+        return null; // a lazy line
+      }
+      if (/^(?:[-*_][ ]*){3,}$/.test(line)) return null; // a thematic break
+      const start = /^(?:[-*+]|\d{1,9}[.)])( {1,4})\S/.exec(line);
+      if (!start) return null;
+      // The item's first block must be its first line alone.
+      const next = ctx.lines[j + 1];
+      if (next !== undefined && next.trim() !== '') return null;
+      if (item && (ctx.lines[j - 1] ?? '').trim() === '') loose = true;
+      items.push({ from: j, width: start[0].length - 1, last: j });
+      continue;
+    }
+    if (!item || indent < item.width) return null;
+    item.last = j;
+  }
+  if (!loose || items.length < 2) return null;
+  // Every item's first line in one micromark call, kept apart by separators.
+  const firsts = parsePiece(
+    items.map(({ from, width }) => (ctx.lines[from] ?? '').slice(width)).join(SEPARATOR),
+  ).children.filter((n) => !(n.type === 'html' && n.value === '<!---->'));
+  if (firsts.length !== items.length) return null;
+  const children: ListItem[] = [];
+  for (const [k, { from, width, last }] of items.entries()) {
+    const first = firsts[k];
+    if (!first || (first.type !== 'heading' && first.type !== 'paragraph')) return null;
+    const at = first.position?.start;
+    shift(
+      first,
+      from + 1 - (at?.line ?? 1),
+      (ctx.starts[from] ?? 0) + width - (at?.offset ?? 0) + (at?.column ?? 1) - 1,
+    );
+    const rest: Paragraph[] = [];
+    if (last > from) {
+      let at = from + 1;
+      while ((ctx.lines[at] ?? '').trim() === '') at++;
+      const body = ctx.lines.slice(at, last + 1).join('\n');
+      rest.push({
+        type: 'paragraph',
+        children: [{ type: 'text', value: body }],
+        position: span(ctx, at, 0, last, (ctx.lines[last] ?? '').length),
+      });
+    }
+    children.push({
+      type: 'listItem',
+      spread: true,
+      checked: null,
+      children: [first, ...rest] as ListItem['children'],
+      position: span(ctx, from, 0, last, (ctx.lines[last] ?? '').length),
+    });
+  }
+  const ordered = kind.startsWith('1');
+  const lastLine = items.at(-1)?.last ?? i;
+  const node: List = {
+    type: 'list',
+    ordered,
+    start: ordered ? Number(/^\d+/.exec(text)?.[0]) : null,
+    spread: true,
+    children,
+    position: span(ctx, i, 0, lastLine, (ctx.lines[lastLine] ?? '').length),
   };
   return { node, next: j, kind };
 }

@@ -11,6 +11,9 @@ const CORRECT =
 const QUESTION_PREFIX =
   /^\s*(?:#Q\b|Q(?:uestion)?\s*\d{1,4}\s*[.:)\-–]|\d{1,4}\s*[.)]|\*(?=\s))\s*/i;
 
+/** A question longer than this many lines is prose, not a question. */
+const MAX_QUESTION_LINES = 40;
+
 interface Option {
   readonly letter: string | null;
   readonly text: string;
@@ -80,7 +83,14 @@ export function readChoice(text: string): Draft | null {
       // A blank line ends unmarked text that options did not follow; a marked question
       // (`#Q`, `12.`) may go on over several paragraphs (verse, code).
       if (!run.some((l) => QUESTION_PREFIX.test(l.text))) run = [];
-    } else run.push({ text: line, line: i + 1 });
+    } else if (QUESTION_PREFIX.test(line)) {
+      // A new question: of what came before, only a group title right above it matters.
+      run = [
+        ...run.slice(-2).filter((l) => !QUESTION_PREFIX.test(l.text)),
+        { text: line, line: i + 1 },
+      ];
+    } else if (run.length < MAX_QUESTION_LINES) run.push({ text: line, line: i + 1 });
+    else run = [];
     i++;
   }
   if (found === 0) return null;

@@ -66,6 +66,14 @@ export function readHeadings(
   // The section each question belongs to: its nearest enclosing section heading.
   const open: Entry[] = [];
   let current: Entry | null = null;
+  // Where each question's answer ends: the next heading that is not part of an answer.
+  const ends: number[] = [];
+  let end = doc.text.length;
+  for (let i = entries.length - 1; i >= 0; i--) {
+    ends[i] = end;
+    const entry = entries[i] as Entry;
+    if (entry.role !== 'answer') end = startOffset(entry.node);
+  }
   for (const [i, entry] of entries.entries()) {
     while (open.length > 0 && (open.at(-1)?.depth ?? 0) >= entry.depth) open.pop();
     if (entry.role === 'section') open.push(entry);
@@ -79,11 +87,9 @@ export function readHeadings(
         cards: [],
       });
     }
-    const next = entries.slice(i + 1).find((e) => e.role !== 'answer');
-    const end = next ? startOffset(next.node) : doc.text.length;
     sections.at(-1)?.cards.push({
       question: stripQuestionMarker(innerMarkdown(entry.node, doc.text)),
-      answer: doc.text.slice(endOffset(entry.node), end),
+      answer: doc.text.slice(endOffset(entry.node), ends[i]),
       line: lineOf(entry.node),
     });
   }
@@ -159,7 +165,7 @@ function assignRoles(
 ): void {
   const repeated = repeatedTexts(entries);
   const stack: Entry[] = [];
-  for (const entry of entries) {
+  for (const [at, entry] of entries.entries()) {
     while (stack.length > 0 && (stack.at(-1)?.depth ?? 0) >= entry.depth) stack.pop();
     const inQuestion = stack.some((e) => e.role === 'question');
     entry.role = inQuestion
@@ -174,7 +180,7 @@ function assignRoles(
             ? 'section'
             : repeated.has(key(entry)) || !entry.answered
               ? 'skip'
-              : entry.depth === depth || forced.has(entry.depth) || besideQuestion(entries, entry)
+              : entry.depth === depth || forced.has(entry.depth) || besideQuestion(entries, at)
                 ? 'question'
                 : entry.depth < depth
                   ? 'section'
@@ -199,8 +205,8 @@ function assignRoles(
 }
 
 /** Whether the nearest heading at the same depth, before or after it, asks. */
-function besideQuestion(entries: readonly Entry[], entry: Entry): boolean {
-  const at = entries.indexOf(entry);
+function besideQuestion(entries: readonly Entry[], at: number): boolean {
+  const entry = entries[at] as Entry;
   const sibling = (step: 1 | -1): Entry | undefined => {
     for (let i = at + step; i >= 0 && i < entries.length; i += step) {
       const other = entries[i];
