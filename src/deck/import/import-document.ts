@@ -6,7 +6,7 @@ import type { Deck, DeckMessage } from '../types.ts';
 import { buildDeck } from './build-deck.ts';
 import { expandCloze } from './cloze.ts';
 import { firstHeading, frontMatterTitle } from './document-title.ts';
-import { applyFixes, asks, fixKey } from './fixes.ts';
+import { applyFixes, asks, fixKey, hasFixes } from './fixes.ts';
 import { judge } from './confidence.ts';
 import { readEnvelope } from './envelope.ts';
 import { htmlHeadingsToAtx } from './html-headings.ts';
@@ -159,7 +159,8 @@ export function importDocument(input: string | Uint8Array, options: ImportOption
   const id = slugify(baseName(path)) || slugify(name) || 'imported';
   let deck: Deck;
   let notes: Note[];
-  if (best.shape === 'deck' && deckFormat) {
+  // A deck file is taken as written, ids and all, unless the user corrected its reading.
+  if (best.shape === 'deck' && deckFormat && !hasFixes(options.fixes)) {
     deck = deckFormat;
     notes = drafts.get('deck')?.messages ?? [];
   } else {
