@@ -7,10 +7,12 @@ import { buildDeck } from './build-deck.ts';
 import { applyFixes, asks, fixKey } from './fixes.ts';
 import { judge } from './confidence.ts';
 import { readEnvelope } from './envelope.ts';
+import { htmlHeadingsToAtx } from './html-headings.ts';
 import { toMarkdownDoc, type MarkdownDoc } from './markdown-doc.ts';
 import { looksLikeQuestion } from './question.ts';
 import { isAnkiHeader, readAnki } from './shapes/anki.ts';
 import { readBold } from './shapes/bold.ts';
+import { readChoice } from './shapes/choice.ts';
 import { readCsv } from './shapes/csv.ts';
 import { readDetails } from './shapes/details.ts';
 import { readHeadings } from './shapes/headings.ts';
@@ -38,6 +40,7 @@ const WEIGHT: Record<ShapeName, number> = {
   csv: 2,
   headings: 1,
   details: 1.5,
+  choice: 1.5,
   list: 1,
   bold: 1,
   table: 1,
@@ -64,7 +67,7 @@ export function importDocument(input: string | Uint8Array, options: ImportOption
   onProgress?.(0);
   const envelope = readEnvelope(input);
   if (envelope.text === null) return fail(envelope.notes);
-  const text = blankFrontMatter(envelope.text);
+  const text = htmlHeadingsToAtx(blankFrontMatter(envelope.text));
   const pathology = findPathology(text);
   if (pathology) {
     return fail([
@@ -102,6 +105,7 @@ export function importDocument(input: string | Uint8Array, options: ImportOption
     csv: () => readCsv(text),
     headings: md(readHeadings),
     details: () => (/<details\b/i.test(text) ? readDetails(text) : null),
+    choice: () => readChoice(text),
     list: md(readList),
     bold: md(readBold),
     table: md(readTable),
@@ -119,6 +123,8 @@ export function importDocument(input: string | Uint8Array, options: ImportOption
     onProgress?.(0.1 + (0.8 * (i + 1)) / order.length);
     if (!forced && draft && (shape === 'deck' || shape === 'csv')) break;
   }
+  // A header naming the question and answer columns says more than columns read blind.
+  if (drafts.has('csv') && !isAnkiHeader(text)) drafts.delete('anki');
   const considered = [...drafts.entries()]
     .map(([shape, draft]): ShapeReport => ({
       shape,

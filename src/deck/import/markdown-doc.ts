@@ -78,4 +78,7 @@ function linksOnly(node: Nodes, anchors: boolean): boolean {
   return links > 0 && !/[\p{L}\p{N}]/u.test(text);
 }
 
-export const plainText = (node: Nodes): string => toString(node).trim();
+export const plainText = (node: Nodes): string =>
+  toString(node)
+    .replace(/\s*\{#[^}]*\}\s*$/, '')
+    .trim();

@@ -5,8 +5,26 @@ const LEADING_MARKER =
 /** Emoji, arrows and marks after a question (`**What is X?** 🔥`, `… ⭐`). */
 const TRAILING_MARKS = /(?:[\s*_:]|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+$/u;
 
-const QUESTION_WORDS =
-  /^(?:what|why|how|when|where|which|who|whom|whose|is|are|can|could|do|does|did|should|would|will|explain|describe|define|list|name|compare|differentiate|difference|tell|give|write|implement|discuss)\b/i;
+/** Openings that ask, in English and the languages interview notes are most often written in. */
+const QUESTION_WORDS = new RegExp(
+  '^(?:' +
+    [
+      // English
+      'what|why|how|when|where|which|who|whom|whose|is|are|can|could|do|does|did|should|would|will|shall|may|must|has|have|explain|describe|define|list|name|compare|differentiate|difference|distinguish|tell|give|write|implement|discuss|outline|summari[sz]e|mention|illustrate',
+      // Spanish, Portuguese, Italian, French
+      '¿|qu[eé]|cu[aá]l(?:es)?|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n(?:es)?|por ?qu[eé]|para qu[eé]|explica|describe|diferencia|o que|qual|quais|quando|onde|porque|por que|cosa|che cos|perch[eé]|quale|quali|dove|qu.est-ce|pourquoi|comment|quand|quel(?:le)?s?',
+      // German, Dutch
+      'was|wie|warum|wann|wo|wer|welche[rsmn]?|wat|waarom|hoe|wanneer|welke',
+      // Russian, Ukrainian, Polish
+      'что|чем|как|какие|какой|какая|каким|каких|почему|зачем|когда|где|кто|сколько|в чём|в чем|для чего|объясните|опишите|назовите|расскажите|що|чому|навіщо|які|який|co|czym|jak|dlaczego|kiedy|gdzie|kto|kt[oó]r',
+    ].join('|') +
+    ')(?=[\\s,:¿?]|$)',
+  'iu',
+);
+
+/** Asking words that sit anywhere in languages written without spaces, or at the end. */
+const ASKS_INSIDE =
+  /什么|為什麼|为什么|如何|怎么|怎樣|怎样|哪些|哪个|是否|吗$|呢$|何ですか|なぜ|どう|とは|무엇|어떻게|왜|차이|란$|이란$|인가요|나요$|까요$/u;
 
 /** `26.What is …?` → `What is …?`; numbering and question markers are layout, not content. */
 export function stripQuestionMarker(text: string): string {
@@ -25,7 +43,12 @@ export function tidyQuestion(text: string): string {
 /** Plain text that reads like a question: a question mark, a question word, or a Q marker. */
 export function looksLikeQuestion(text: string): boolean {
   const plain = text.replace(TRAILING_MARKS, '').trim();
-  return /\?$/.test(plain) || QUESTION_WORDS.test(stripQuestionMarker(plain));
+  return (
+    /[?？]$/.test(plain) ||
+    plain.startsWith('¿') ||
+    QUESTION_WORDS.test(stripQuestionMarker(plain)) ||
+    ASKS_INSIDE.test(plain)
+  );
 }
 
 /** Strips trailing emoji and markers off a question written in bold. */

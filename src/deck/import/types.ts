@@ -8,6 +8,7 @@ export const SHAPES = [
   'csv',
   'headings',
   'details',
+  'choice',
   'list',
   'bold',
   'table',

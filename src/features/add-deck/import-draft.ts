@@ -32,6 +32,7 @@ export const SHAPE_LABELS: Record<ShapeName, string> = {
   csv: 'CSV/TSV with a header',
   headings: 'Headings are questions',
   details: 'Questions with answers folded under them',
+  choice: 'Multiple-choice questions (A–E options)',
   list: 'List items are questions',
   bold: 'Questions in bold',
   table: 'Rows of a table',

@@ -20,7 +20,9 @@ export function readCsv(text: string): Draft | null {
   const sections = new Map<string, DraftSection>();
   for (const row of rows) {
     const question = row.cells[columns.q]?.trim() ?? '';
-    const answer = row.cells[columns.a]?.trim() ?? '';
+    const cell = row.cells[columns.a]?.trim() ?? '';
+    // Tab-separated exports (QnA Maker, linear TSV) escape line breaks as `\n`.
+    const answer = separator === '\t' ? cell.replace(/\\n/g, '\n') : cell;
     if (question === '' && row.cells.every((c) => c.trim() === '')) continue;
     if (question === '') {
       messages.push({

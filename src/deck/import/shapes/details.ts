@@ -1,5 +1,6 @@
 import { FENCE } from '../../fence.ts';
 import { htmlToMarkdown } from '../html-to-markdown.ts';
+import { isNavigationTitle } from '../navigation.ts';
 import { looksLikeQuestion, stripQuestionMarker, trimTrailingMarks } from '../question.ts';
 import type { Draft, DraftSection } from '../types.ts';
 
@@ -63,7 +64,9 @@ export function readDetails(text: string): Draft | null {
       : block.indexOf('>') + 1;
     const body = unwrapHtml(block.slice(bodyStart).replace(/<\/details>\s*$/i, ''));
     const section = sections.at(-1);
-    if (summary !== '' && !REVEAL.test(summary)) {
+    if (isNavigationTitle(summary) || anchorsOnly(body)) {
+      // A table of contents folded away: about the page, not a question.
+    } else if (summary !== '' && !REVEAL.test(summary)) {
       section?.cards.push({
         question: stripQuestionMarker(trimTrailingMarks(summary)),
         answer: body,
@@ -129,4 +132,13 @@ function unwrapHtml(body: string): string {
     )
     .filter((line) => !/^\s*<br\s*\/?>\s*$/i.test(line))
     .join('\n');
+}
+
+/** A body that is only links to anchors of the same page (a folded table of contents). */
+function anchorsOnly(body: string): boolean {
+  const rest = body
+    .replace(/\[[^\]]*\]\(#[^)]*\)/g, '')
+    .replace(/<a\s+href="#[^"]*"[^>]*>[^<]*<\/a>/gi, '')
+    .replace(/<\/?(?:ul|ol|li|p|br|div)\b[^>]*>/gi, '');
+  return /\]\(#|href="#/.test(body) && !/[\p{L}\p{N}]/u.test(rest);
 }

@@ -8,104 +8,128 @@ import {
   startOffset,
   type MarkdownDoc,
 } from '../markdown-doc.ts';
+import { isNavigationTitle, looksLikeFooter } from '../navigation.ts';
 import { looksLikeQuestion, stripQuestionMarker } from '../question.ts';
 import type { Draft, DraftSection, Note } from '../types.ts';
+
+type Role = 'question' | 'section' | 'answer' | 'skip';
 
 interface Entry {
   readonly index: number;
   readonly node: Heading;
+  readonly depth: number;
   readonly text: string;
+  /** Reads like a question: a question mark, an asking word, a Q marker. */
+  readonly asks: boolean;
   /** Content (not navigation) right below it, before any other heading. */
   readonly answered: boolean;
-  readonly question: boolean;
+  /** Only links to the page itself (a table of contents), or a title that names one. */
+  readonly navigation: boolean;
+  /** A question heading follows below it, before a heading as shallow as it. */
+  asksBelow: boolean;
+  role: Role;
 }
 
 /**
- * Headings as questions, at whatever level the document uses. The question level is the one
- * that repeats with answers under it: each level is scored by how many of its headings have
- * content right below them and read like questions, less the texts it repeats (a sub-heading
- * such as "Example" under every question). Ties go to the shallower level, so an answer's own
- * sub-headings never take over. Shallower headings are sections; deeper ones stay in answers.
+ * Headings as questions, at whatever level each one is. A heading that asks is a question at
+ * any depth; one that does not is a question too when it sits among questions (at the level
+ * where questions repeat with answers under them, or beside a question) and is not inside
+ * one. Inside a question, headings that do not ask are parts of its answer (`Example`,
+ * `Further information`); above questions they are sections. Tables of contents, titles, and
+ * footers (headings after the last question whose content is links, credits or licences)
+ * are none of these.
  */
 export function readHeadings(doc: MarkdownDoc): Draft | null {
   const nodes = doc.tree.children;
-  const entries: Entry[] = [];
-  for (const [index, node] of nodes.entries()) {
-    if (node.type !== 'heading') continue;
-    const text = plainText(node);
-    const below = contentBelow(nodes, index);
-    entries.push({
-      index,
-      node,
-      text,
-      answered: below.length > 0 && !isNavigation(below),
-      question: looksLikeQuestion(text),
-    });
-  }
+  const entries = collect(nodes);
   const depth = questionDepth(entries);
   if (depth === null) return null;
-  const atDepth = entries.filter((e) => e.node.depth === depth);
-  const strict = atDepth.filter((e) => e.question).length >= atDepth.length * 0.8;
+  assignRoles(entries, depth, nodes);
+  if (!entries.some((e) => e.role === 'question')) return null;
+
+  const first = entries[0];
+  const hasTitle =
+    first !== undefined &&
+    first.role !== 'question' &&
+    first.depth === 1 &&
+    entries.filter((e) => e.depth === 1 && e.role !== 'skip').length === 1;
+  if (hasTitle) first.role = 'skip';
 
   const messages: Note[] = [];
   const sections: DraftSection[] = [{ title: '', line: 1, cards: [] }];
-  const first = entries[0];
-  const hasTitle =
-    first?.node.depth === 1 && depth > 1 && entries.filter((e) => e.node.depth === 1).length === 1;
-  for (const entry of entries) {
-    if (hasTitle && entry === first) continue;
-    if (entry.node.depth < depth) {
-      sections.push({ title: entry.text, line: lineOf(entry.node), cards: [] });
-      continue;
-    }
-    if (entry.node.depth > depth) continue;
-    if (!entry.answered) {
-      // Navigation (a table of contents) is skipped; a question with nothing below it is kept
-      // so that it is reported; one whose answer is all sub-headings is a card like the others.
-      const empty = contentBelow(nodes, entry.index).length === 0;
-      if (!empty || !entry.question) continue;
-      if (!hasDeeper(nodes, entry.index, depth)) {
-        sections
-          .at(-1)
-          ?.cards.push({ question: questionOf(entry, doc), answer: '', line: lineOf(entry.node) });
-        continue;
-      }
-    }
-    if (strict && !entry.question) {
-      messages.push({
-        line: lineOf(entry.node),
-        column: 1,
-        ruleId: 'unknown-shape',
-        severity: 'warning',
-        reason: `Heading "${entry.text}" does not read like a question; skipped`,
+  // The section each question belongs to: its nearest enclosing section heading.
+  const open: Entry[] = [];
+  let current: Entry | null = null;
+  for (const [i, entry] of entries.entries()) {
+    while (open.length > 0 && (open.at(-1)?.depth ?? 0) >= entry.depth) open.pop();
+    if (entry.role === 'section') open.push(entry);
+    if (entry.role !== 'question') continue;
+    const home = open.at(-1) ?? null;
+    if (home !== current) {
+      current = home;
+      sections.push({
+        title: home?.text ?? '',
+        line: home ? lineOf(home.node) : lineOf(entry.node),
+        cards: [],
       });
-      continue;
     }
-    const end = boundary(nodes, entry.index, depth, doc.text.length);
+    const next = entries.slice(i + 1).find((e) => e.role !== 'answer');
+    const end = next ? startOffset(next.node) : doc.text.length;
     sections.at(-1)?.cards.push({
-      question: questionOf(entry, doc),
+      question: stripQuestionMarker(innerMarkdown(entry.node, doc.text)),
       answer: doc.text.slice(endOffset(entry.node), end),
       line: lineOf(entry.node),
     });
   }
   return {
-    title: hasTitle ? first?.text : undefined,
-    description: hasTitle && first ? description(doc, nodes, first.index) : undefined,
-    sections,
+    title: hasTitle ? first.text : undefined,
+    description: hasTitle ? description(doc, nodes, first.index) : undefined,
+    sections: sections.filter((s, i) => i === 0 || s.cards.length > 0),
     messages,
   };
 }
 
+function collect(nodes: readonly RootContent[]): Entry[] {
+  const entries: Entry[] = [];
+  for (const [index, node] of nodes.entries()) {
+    if (node.type !== 'heading') continue;
+    const text = plainText(node);
+    const below = contentBelow(nodes, index);
+    const linksOnly =
+      below.some((n) => n.type === 'list' || n.type === 'paragraph') && isNavigation(below);
+    entries.push({
+      index,
+      node,
+      depth: node.depth,
+      text,
+      asks: looksLikeQuestion(text),
+      answered: below.length > 0 && !linksOnly,
+      navigation: linksOnly || (isNavigationTitle(text) && !hasProse(below)),
+      asksBelow: false,
+      role: 'skip',
+    });
+  }
+  // Which headings have a question below them (a question's ancestors are sections).
+  const stack: Entry[] = [];
+  for (const entry of entries) {
+    while (stack.length > 0 && (stack.at(-1)?.depth ?? 0) >= entry.depth) stack.pop();
+    if (entry.asks && !entry.navigation) for (const above of stack) above.asksBelow = true;
+    stack.push(entry);
+  }
+  return entries;
+}
+
+/** The level where headings repeat with answers under them and read as questions. */
 function questionDepth(entries: readonly Entry[]): number | null {
+  const repeated = repeatedTexts(entries);
   let best: number | null = null;
   let bestScore = 0;
   for (let depth = 1; depth <= 6; depth++) {
-    const level = entries.filter((e) => e.node.depth === depth);
+    const level = entries.filter((e) => e.depth === depth && !e.navigation);
     const answered = level.filter((e) => e.answered);
     if (answered.length === 0 || (depth === 1 && level.length === 1)) continue;
-    const texts = new Set(level.map((e) => e.text.toLowerCase()));
-    const repeats = level.length - texts.size;
-    const score = answered.length + 2 * answered.filter((e) => e.question).length - 2 * repeats;
+    const repeats = level.filter((e) => repeated.has(key(e))).length;
+    const score = answered.length + 2 * answered.filter((e) => e.asks).length - 2 * repeats;
     if (score > bestScore) {
       best = depth;
       bestScore = score;
@@ -114,8 +138,72 @@ function questionDepth(entries: readonly Entry[]): number | null {
   return best;
 }
 
-function questionOf(entry: Entry, doc: MarkdownDoc): string {
-  return stripQuestionMarker(innerMarkdown(entry.node, doc.text));
+function assignRoles(entries: Entry[], depth: number, nodes: readonly RootContent[]): void {
+  const repeated = repeatedTexts(entries);
+  const stack: Entry[] = [];
+  for (const entry of entries) {
+    while (stack.length > 0 && (stack.at(-1)?.depth ?? 0) >= entry.depth) stack.pop();
+    const inQuestion = stack.some((e) => e.role === 'question');
+    entry.role = inQuestion
+      ? entry.asks && !repeated.has(key(entry))
+        ? 'question'
+        : 'answer'
+      : entry.navigation
+        ? 'skip'
+        : entry.asks && !repeated.has(key(entry))
+          ? 'question'
+          : entry.asksBelow
+            ? 'section'
+            : repeated.has(key(entry)) || !entry.answered
+              ? 'skip'
+              : entry.depth === depth || besideQuestion(entries, entry)
+                ? 'question'
+                : entry.depth < depth
+                  ? 'section'
+                  : 'skip';
+    stack.push(entry);
+  }
+  // Headings that do not ask are questions only between questions that do: before the first
+  // they are an introduction, after the last a footer when their content says so.
+  const asking = entries.filter((e) => e.role === 'question' && e.asks);
+  const firstAsking = asking[0];
+  const lastAsking = asking.at(-1);
+  if (!firstAsking || !lastAsking) return;
+  for (const entry of entries) {
+    if (entry.role !== 'question' || entry.asks) continue;
+    if (entry.index < firstAsking.index) entry.role = 'skip';
+    else if (
+      entry.index > lastAsking.index &&
+      looksLikeFooter(entry.text, contentBelow(nodes, entry.index))
+    )
+      entry.role = 'skip';
+  }
+}
+
+/** Whether the nearest heading at the same depth, before or after it, asks. */
+function besideQuestion(entries: readonly Entry[], entry: Entry): boolean {
+  const at = entries.indexOf(entry);
+  const sibling = (step: 1 | -1): Entry | undefined => {
+    for (let i = at + step; i >= 0 && i < entries.length; i += step) {
+      const other = entries[i];
+      if (!other || other.depth < entry.depth) return undefined;
+      if (other.depth === entry.depth) return other;
+    }
+    return undefined;
+  };
+  return !!(sibling(-1)?.asks || sibling(1)?.asks);
+}
+
+const key = (entry: Entry) => entry.text.toLowerCase();
+
+/** Texts that do not ask and head more than one part: sub-headings such as "Example". */
+function repeatedTexts(entries: readonly Entry[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const entry of entries) {
+    if (entry.asks) continue;
+    counts.set(key(entry), (counts.get(key(entry)) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n > 1).map(([text]) => text));
 }
 
 /** The top-level nodes right below a heading, up to the next heading. */
@@ -129,23 +217,8 @@ function contentBelow(nodes: readonly RootContent[], index: number): RootContent
   return below;
 }
 
-function hasDeeper(nodes: readonly RootContent[], index: number, depth: number): boolean {
-  const next = nodes[index + 1];
-  return next?.type === 'heading' && next.depth > depth;
-}
-
-function boundary(
-  nodes: readonly RootContent[],
-  index: number,
-  depth: number,
-  end: number,
-): number {
-  for (let i = index + 1; i < nodes.length; i++) {
-    const node = nodes[i];
-    if (node?.type === 'heading' && node.depth <= depth) return startOffset(node);
-  }
-  return end;
-}
+const hasProse = (nodes: readonly RootContent[]) =>
+  nodes.some((n) => n.type === 'paragraph' && !isNavigation([n]));
 
 /** Prose between the title and the first heading, unless it is only badges and links. */
 function description(doc: MarkdownDoc, nodes: readonly RootContent[], index: number): string {

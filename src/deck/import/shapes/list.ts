@@ -52,17 +52,27 @@ export function readList(doc: MarkdownDoc): Draft | null {
   return { title, sections, messages: [] };
 }
 
+/** `Q12)`, `Q3.`, `Question 4:`: a numbered question, whatever it ends with. */
+const Q_NUMBER = /^Q(?:uestion)?\s*\d{1,4}\s*[).:\-–]/i;
+
 function itemQuestion(
   item: ListItem,
   text: string,
 ): { question: string; answerStart: number } | null {
   const first = item.children[0];
+  // `1. ### What is React?` (a heading in a numbered item, as big READMEs write them).
+  if (first?.type === 'heading')
+    return {
+      question: stripQuestionMarker(innerMarkdown(first, text)),
+      answerStart: endOffset(first),
+    };
   if (first?.type !== 'paragraph') return null;
   const bold = boldQuestion(first, text);
   if (bold) return bold;
-  // A plain question ending in `?`, with the answer nested below it.
+  // A plain question ending in `?` or numbered `Q12)`, with the answer nested below it.
   const plain = toString(first).trim();
-  if (item.children.length > 1 && /\?$/.test(plain) && looksLikeQuestion(plain)) {
+  const asks = (/[?？]$/.test(plain) && looksLikeQuestion(plain)) || Q_NUMBER.test(plain);
+  if (item.children.length > 1 && asks) {
     return {
       question: stripQuestionMarker(innerMarkdown(first, text)),
       answerStart: endOffset(first),

@@ -1,0 +1,152 @@
+import type { Draft, DraftCard, DraftSection } from '../types.ts';
+
+/** An option line: `A. text`, `b) text`, `(C) text`, `D text`, `- text`, `+ text`, `[x] text`. */
+const OPTION =
+  /^\s*(?:(?:[-*]\s+)?(?:\(([A-Ha-h])\)|([A-Ha-h])[.)]|([A-H])(?=\s))\s*|([-+])\s+|(?:[-*]\s+)?\[([ xX✓])\]\s*)(.*)$/;
+/** The correct answer on a line of its own: `^ text`, `Answer: B`, `Correct answers: A, C`. */
+const CORRECT =
+  /^\s*(?:\^\s*|(?:\*\*)?(?:correct\s+answers?|right\s+answers?|answers?|ans|solution|respuesta(?:\s+correcta)?|réponse|antwort|ответ|答案|정답)(?:\*\*)?\s*[:：.\-–)]\s*(?:\*\*)?)(.+?)(?:\*\*)?\s*$/i;
+/** What starts a question line: `#Q`, `Q12.`, `12.`, `* `. */
+const QUESTION_PREFIX =
+  /^\s*(?:#Q\b|Q(?:uestion)?\s*\d{1,4}\s*[.:)\-–]|\d{1,4}\s*[.)]|\*(?=\s))\s*/i;
+
+interface Option {
+  readonly letter: string | null;
+  readonly text: string;
+  /** Marked right on the option itself (`+ text`, `[x] text`); null when it carries no mark. */
+  readonly right: boolean | null;
+}
+
+/**
+ * Multiple-choice quizzes in plain text: a question (one line or several), then two or more
+ * options (`A.`–`H.` letters in order, or `-`/`+` bullets, or `[ ]`/`[x]` boxes), and the right
+ * answer marked on the options (`+`, `[x]`) or on a line of its own before or after them
+ * (`^ text`, `Answer: B`, `Correct answers: A, C`). The options go to the question side, the
+ * right one(s) and any explanation below to the answer. A line before a question that is not
+ * one (`Lesson 2: Pre-quiz`) heads a section. Questions without a marked answer are not cards.
+ */
+export function readChoice(text: string): Draft | null {
+  const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
+  const sections: DraftSection[] = [{ title: '', line: 1, cards: [] }];
+  let run: { text: string; line: number }[] = []; // non-blank lines not yet placed
+  let found = 0;
+  for (let i = 0; i < lines.length;) {
+    const options = optionsAt(lines, i);
+    const correctBefore = i < lines.length && !options ? CORRECT.exec(lines[i] ?? '') : null;
+    const optionsAfterCorrect = correctBefore ? optionsAt(lines, i + 1) : null;
+    if (run.length > 0 && (options || optionsAfterCorrect)) {
+      const start = questionStart(run);
+      // Lines above a prefixed question that are not questions themselves: a group's title.
+      const heading = run.slice(0, start).filter((l) => !QUESTION_PREFIX.test(l.text));
+      const asked = run.slice(start);
+      if (heading.length > 0 && heading.length <= 2 && heading.every((l) => l.text.length < 150)) {
+        const title = heading.map((l) => l.text.trim()).join(' ');
+        sections.push({ title, line: heading[0]?.line ?? i + 1, cards: [] });
+      }
+      let at = i;
+      let marked = '';
+      if (correctBefore && optionsAfterCorrect) {
+        marked = correctBefore[1] ?? '';
+        at = i + 1;
+      }
+      const list = (options ?? optionsAfterCorrect) as Option[];
+      at += list.length;
+      if (!marked && (lines[at] ?? '').trim() === '' && CORRECT.test(lines[at + 1] ?? '')) at++;
+      const after = marked ? null : CORRECT.exec(lines[at] ?? '');
+      if (after) {
+        marked = after[1] ?? '';
+        at++;
+      }
+      // An explanation runs on to the next blank line.
+      const explanation: string[] = [];
+      if (after) {
+        while (at < lines.length && (lines[at] ?? '').trim() !== '' && !optionsAt(lines, at + 1)) {
+          explanation.push(lines[at] ?? '');
+          at++;
+        }
+      }
+      const card = cardOf(asked, list, marked, explanation);
+      if (card) {
+        sections.at(-1)?.cards.push(card);
+        found++;
+      }
+      run = [];
+      i = at;
+      continue;
+    }
+    const line = lines[i] ?? '';
+    if (line.trim() === '') {
+      // A blank line ends unmarked text that options did not follow; a marked question
+      // (`#Q`, `12.`) may go on over several paragraphs (verse, code).
+      if (!run.some((l) => QUESTION_PREFIX.test(l.text))) run = [];
+    } else run.push({ text: line, line: i + 1 });
+    i++;
+  }
+  if (found === 0) return null;
+  return { sections: sections.filter((s, i) => i === 0 || s.cards.length > 0), messages: [] };
+}
+
+/** Two or more option lines from `index` (letters in order from A), or null. */
+function optionsAt(lines: readonly string[], index: number): Option[] | null {
+  const options: Option[] = [];
+  let kind: 'letter' | 'sign' | 'box' | null = null;
+  for (let i = index; i < lines.length; i++) {
+    const match = OPTION.exec(lines[i] ?? '');
+    if (!match) break;
+    const letter = match[1] ?? match[2] ?? match[3] ?? null;
+    const sign = match[4];
+    const box = match[5];
+    const next = letter ? 'letter' : sign ? 'sign' : 'box';
+    if (kind !== null && next !== kind) break;
+    if (letter && letter.toUpperCase().charCodeAt(0) - 65 !== options.length) break;
+    kind = next;
+    const right = sign ? sign === '+' : box ? box !== ' ' : null;
+    options.push({ letter: letter?.toUpperCase() ?? null, text: (match[6] ?? '').trim(), right });
+  }
+  if (options.length < 2) return null;
+  // `- a` / `- b` bullets without a `+` are a plain list, not options.
+  if (kind === 'sign' && !options.some((o) => o.right)) return null;
+  return options;
+}
+
+/** Where the question starts in the lines above its options: at its prefix, if they have one. */
+function questionStart(run: readonly { text: string }[]): number {
+  for (let i = run.length - 1; i >= 0; i--) if (QUESTION_PREFIX.test(run[i]?.text ?? '')) return i;
+  return 0;
+}
+
+function cardOf(
+  asked: readonly { text: string; line: number }[],
+  options: readonly Option[],
+  marked: string,
+  explanation: readonly string[],
+): DraftCard | null {
+  const question = asked
+    .map((l, i) => (i === 0 ? l.text.replace(QUESTION_PREFIX, '') : l.text).trim())
+    .join(' ')
+    .trim();
+  if (question === '') return null;
+  const right = rightOptions(options, marked);
+  if (right.length === 0 && marked.trim() === '') return null;
+  const label = (o: Option) => (o.letter ? `${o.letter}. ${o.text}` : o.text);
+  const shown = right.length > 0 ? right.map((o) => `**${label(o)}**`) : [`**${marked.trim()}**`];
+  return {
+    question,
+    prompt: options.map((o) => `- ${label(o)}`).join('\n'),
+    answer: [shown.join('\n\n'), ...explanation.map((l) => l.trim())].join('\n\n').trim(),
+    line: asked[0]?.line ?? 1,
+  };
+}
+
+/** The options marked right on themselves, or named by letter or text on the answer line. */
+function rightOptions(options: readonly Option[], marked: string): Option[] {
+  const onOptions = options.filter((o) => o.right);
+  if (onOptions.length > 0 || marked.trim() === '') return onOptions;
+  const answer = marked.trim();
+  const letters = /^\(?[A-H]\)?(?:\s*(?:,|and|&|\/|\s)\s*\(?[A-H]\)?)*\.?$/i.test(answer)
+    ? new Set(answer.toUpperCase().match(/[A-H]/g) ?? [])
+    : null;
+  if (letters) return options.filter((o) => o.letter && letters.has(o.letter));
+  const byText = options.filter((o) => o.text.toLowerCase() === answer.toLowerCase());
+  return byText.length > 0 ? byText : [];
+}
