@@ -1,4 +1,4 @@
-import { memo, useCallback, useId, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { SHAPES, type ShapeName } from '../../deck/import/types.ts';
 import { plural } from '../../lib/plural.ts';
 import { countCards, SHAPE_LABELS, type ImportDraft } from './import-draft.ts';
@@ -41,8 +41,15 @@ export function ImportPreview({
   const shape = useCallback((next: ShapeName) => onShape(key, next), [onShape, key]);
   const addFix = useCallback((fix: Fix) => onFixes(key, (all) => [...all, fix]), [onFixes, key]);
   const busy = draft.progress !== null;
+  // A preview appears below the paste box and the drop zone, off screen on a phone: bring it in.
+  const section = useRef<HTMLElement>(null);
+  // (Braces: Chromium's scrollIntoView returns a promise now, and an effect may return only a
+  // clean-up function.)
+  useEffect(() => {
+    section.current?.scrollIntoView?.({ block: 'start' });
+  }, []);
   return (
-    <section className="add-deck-preview" aria-labelledby={heading}>
+    <section ref={section} className="add-deck-preview" aria-labelledby={heading}>
       <h2 id={heading}>{draft.path}</h2>
       {!result ? (
         <Progress draft={draft} />
@@ -50,7 +57,20 @@ export function ImportPreview({
         <>
           {busy && <Progress draft={draft} again />}
           {result.deck ? (
-            <Found draft={draft} onRename={onRename} onShape={shape} onFix={addFix} id={id} />
+            <Found
+              draft={draft}
+              onRename={onRename}
+              onShape={shape}
+              onFix={addFix}
+              fixList={
+                <FixList
+                  fixes={draft.fixes}
+                  busy={busy}
+                  onChange={(change) => onFixes(key, change)}
+                />
+              }
+              id={id}
+            />
           ) : (
             <div className="notice notice-error" role="alert">
               <p>
@@ -61,7 +81,6 @@ export function ImportPreview({
               )}
             </div>
           )}
-          <FixList fixes={draft.fixes} busy={busy} onChange={(change) => onFixes(key, change)} />
           <Messages draft={draft} />
           {saveError && (
             <p className="notice notice-error" role="alert">
@@ -98,10 +117,13 @@ function Found({
   onRename,
   onShape,
   onFix,
+  fixList,
   id,
 }: Pick<PreviewProps, 'draft' | 'onRename'> & {
   onShape: (shape: ShapeName) => void;
   onFix: (fix: Fix) => void;
+  /** The fixes made so far, shown above the questions. */
+  fixList: ReactNode;
   id: string;
 }) {
   const result = draft.result;
@@ -139,6 +161,7 @@ function Found({
           become your own answers on cards that have none yet, not part of the model answers.
         </p>
       )}
+      {fixList}
       <h3>Questions</h3>
       <p className="hint">
         Open a question to see its answer, or to drop, merge, split or reword it. A fix applies to
@@ -190,23 +213,23 @@ function Alternatives({
   if (lines.length === 0) return null;
   const shown = all ? lines : lines.slice(0, FIRST_ALTERNATIVES);
   return (
-    <div className="preview-alternatives">
+    <div className="add-deck-alternatives">
       <button type="button" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
         A question is missing? {plural(lines.length, 'line')} could be questions
       </button>
       {open && (
         <div id={id}>
-          <ul className="preview-rows" aria-label="Lines that could be questions">
+          <ul className="add-deck-rows" aria-label="Lines that could be questions">
             {shown.map(({ line, question }) => (
-              <li key={`${line}:${question}`} className="preview-row" aria-label={question}>
-                <div className="preview-row-head">
-                  <p className="preview-row-toggle">
-                    <span className="preview-row-question">{question}</span>
-                    <span className="preview-row-where">line {line}</span>
+              <li key={`${line}:${question}`} className="add-deck-row" aria-label={question}>
+                <div className="add-deck-row-head">
+                  <p className="add-deck-row-toggle">
+                    <span className="add-deck-row-question">{question}</span>
                   </p>
+                  <span className="add-deck-row-where">line {line}</span>
                   <button
                     type="button"
-                    className="preview-row-fix"
+                    className="add-deck-row-fix"
                     disabled={busy}
                     onClick={() => onFix({ kind: 'question', text: question })}
                   >
@@ -240,8 +263,8 @@ function FixList({
   const id = useId();
   if (fixes.length === 0) return null;
   return (
-    <section className="preview-fixes" aria-labelledby={id}>
-      <div className="preview-fixes-head">
+    <section className="add-deck-fixes" aria-labelledby={id}>
+      <div className="add-deck-fixes-head">
         <h3 id={id}>Your {plural(fixes.length, 'fix', 'fixes')}</h3>
         <button type="button" disabled={busy} onClick={() => onChange((all) => all.slice(0, -1))}>
           Undo last
@@ -253,7 +276,7 @@ function FixList({
             <span>{describeFix(fix)}</span>{' '}
             <button
               type="button"
-              className="preview-undo"
+              className="add-deck-undo"
               disabled={busy}
               aria-label={`Undo: ${describeFix(fix)}`}
               onClick={() => onChange((all) => all.filter((_, j) => j !== i))}

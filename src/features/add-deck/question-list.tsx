@@ -28,11 +28,13 @@ export function QuestionList({
 }) {
   const [all, setAll] = useState(false);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  // One section is said by the count above the list; several, on each row.
+  const named = deck.sections.length > 1;
   const rows: Row[] = deck.sections.flatMap((s, i) =>
     s.cards.map((card, j) => ({
       key: `${s.id}/${card.id}`,
       card,
-      section: s.title,
+      section: named ? s.title : '',
       first: i === 0 && j === 0,
     })),
   );
@@ -45,7 +47,7 @@ export function QuestionList({
     });
   return (
     <>
-      <ol className="preview-rows" aria-label="Questions" aria-busy={busy}>
+      <ol className="add-deck-rows" aria-label="Questions" aria-busy={busy}>
         {shown.map((row) => (
           <QuestionRow
             key={row.key}
@@ -83,23 +85,23 @@ function QuestionRow({
   const { card } = row;
   const text = card.questionText;
   return (
-    <li className="preview-row" aria-label={text}>
-      <div className="preview-row-head">
+    <li className="add-deck-row" aria-label={text}>
+      <div className="add-deck-row-head">
         <button
           type="button"
-          className="preview-row-toggle"
+          className="add-deck-row-toggle"
           aria-expanded={open}
           aria-controls={open ? id : undefined}
           onClick={onToggle}
         >
-          <span className="preview-row-question">{text}</span>
-          <span className="preview-row-where">
-            {row.section ? `${row.section} · ` : ''}line {card.line}
-          </span>
+          <span className="add-deck-row-question">{text}</span>
         </button>
+        <span className="add-deck-row-where">
+          {row.section ? `${row.section} · ` : ''}line {card.line}
+        </span>
         <button
           type="button"
-          className="preview-row-fix"
+          className="add-deck-row-fix"
           disabled={busy}
           onClick={() => onFix({ kind: 'not-question', text })}
         >
@@ -107,7 +109,7 @@ function QuestionRow({
         </button>
       </div>
       {open && (
-        <div id={id} className="preview-row-card">
+        <div id={id} className="add-deck-row-card">
           {card.prompt && <LazyMarkdown questionLevel={4}>{card.prompt}</LazyMarkdown>}
           <LazyMarkdown questionLevel={4}>{card.answer}</LazyMarkdown>
           <CardFixes card={card} first={row.first} onFix={onFix} busy={busy} />
@@ -135,7 +137,7 @@ function CardFixes({
   const [at, setAt] = useState(lines[0] ?? '');
   const [to, setTo] = useState(text);
   return (
-    <div className="preview-card-fixes">
+    <div className="add-deck-card-fixes">
       <div className="actions">
         <button type="button" disabled={busy} onClick={() => onFix({ kind: 'drop', text })}>
           Drop
@@ -148,7 +150,7 @@ function CardFixes({
       </div>
       {lines.length > 0 && (
         <form
-          className="field preview-inline"
+          className="field add-deck-inline"
           onSubmit={(event) => {
             event.preventDefault();
             if (at) onFix({ kind: 'split', text, line: at });
@@ -168,7 +170,7 @@ function CardFixes({
         </form>
       )}
       <form
-        className="field preview-inline"
+        className="field add-deck-inline"
         onSubmit={(event) => {
           event.preventDefault();
           const next = to.trim();
