@@ -1,5 +1,6 @@
 import { findPathology, MAX_ANSWER_BYTES, MAX_QUESTION_CHARS } from './limits.ts';
 import { ID_PATTERN } from './slug.ts';
+import { MAX_TAG_CHARS, MAX_TAGS, TAG_PATTERN } from './tags.ts';
 import type { Card, Deck, Section } from './types.ts';
 
 /**
@@ -54,6 +55,23 @@ function markdown(value: unknown, what: string, empty: boolean): string {
   return found;
 }
 
+/** A card's tags: a short list of short labels as `normalizeTag` makes them, none twice. */
+function tags(value: unknown, what: string): readonly string[] {
+  if (!Array.isArray(value)) throw new Bad(`${what} are not a list`);
+  const list: readonly unknown[] = value;
+  if (list.length > MAX_TAGS) throw new Bad(`${what} are ${list.length}, at most ${MAX_TAGS}`);
+  const seen = new Set<string>();
+  for (const tag of list) {
+    const found = text(tag, `a tag of ${what}`, MAX_TAG_CHARS);
+    if (!TAG_PATTERN.test(found) || found !== found.toLowerCase()) {
+      throw new Bad(`${what} hold "${found}", expected a lower-case word without spaces`);
+    }
+    if (seen.has(found)) throw new Bad(`${what} hold "${found}" twice`);
+    seen.add(found);
+  }
+  return [...seen];
+}
+
 function card(value: unknown, where: string, ids: Set<string>): Card {
   if (!isRecord(value)) throw new Bad(`${where} is not a card`);
   const cardId = id(value.id, `${where}’s id`);
@@ -65,6 +83,7 @@ function card(value: unknown, where: string, ids: Set<string>): Card {
     throw new Bad(`${at}’s line is not a positive whole number`);
   }
   const prompt = value.prompt === undefined ? '' : markdown(value.prompt, `${at}’s prompt`, true);
+  const cardTags = value.tags === undefined ? [] : tags(value.tags, `${at}’s tags`);
   return {
     id: cardId,
     question: text(value.question, `${at}’s question`, CAPS.question),
@@ -72,6 +91,7 @@ function card(value: unknown, where: string, ids: Set<string>): Card {
     ...(prompt ? { prompt } : {}),
     answer: markdown(value.answer, `${at}’s answer`, false),
     line,
+    ...(cardTags.length > 0 ? { tags: cardTags } : {}),
   };
 }
 

@@ -4,6 +4,7 @@ import { isValidId, readHeading } from './heading.ts';
 import { findPathology, MAX_ANSWER_BYTES } from './limits.ts';
 import { OWN_ANSWER_MARKER, unquoteOwnAnswer } from './own-answer-marker.ts';
 import { parseMarkdown } from './parse-markdown.ts';
+import { readTagsComment } from './tags.ts';
 import type { Card, Deck, DeckMessage, DeckRule, ParseResult, Section, Severity } from './types.ts';
 
 interface Point {
@@ -20,6 +21,7 @@ interface DraftCard {
   prompt: string;
   answer: string;
   ownAnswer: string;
+  tags: readonly string[];
 }
 
 interface DraftSection {
@@ -191,11 +193,15 @@ function readCard(
   const at = startOf(heading);
   const parts = readHeading(heading, source);
   const end = boundaryAfter(nodes, index, source.length, 3);
+  // A `<!-- tags: a b -->` line right under the question holds the card's tags.
+  const next = nodes[index + 1];
+  const tags = next?.type === 'html' && endOffset(next) <= end ? readTagsComment(next.value) : null;
+  const bodyStart = tags && next ? endOffset(next) : endOffset(heading);
   const split = markerAfter(ANSWER_MARKER, nodes, index, end);
-  const prompt = split ? trimBlankLines(source.slice(endOffset(heading), split.start)) : '';
+  const prompt = split ? trimBlankLines(source.slice(bodyStart, split.start)) : '';
   // Only below the model answer's start: above `<!-- answer -->` it is part of the prompt.
   const own = markerAfter(OWN_ANSWER_MARKER, nodes, index, end, split?.end);
-  const answer = trimBlankLines(source.slice(split?.end ?? endOffset(heading), own?.start ?? end));
+  const answer = trimBlankLines(source.slice(split?.end ?? bodyStart, own?.start ?? end));
   const ownAnswer = own ? unquoteOwnAnswer(trimBlankLines(source.slice(own.end, end))) : '';
   if (parts.text === '') {
     report(at, 'empty-question', 'Empty question, expected text after `###`');
@@ -234,6 +240,7 @@ function readCard(
     prompt,
     answer,
     ownAnswer,
+    tags: tags ?? [],
   };
 }
 
@@ -267,6 +274,7 @@ function toCard(draft: DraftCard): Card {
     answer: draft.answer,
     ...(draft.ownAnswer === '' ? {} : { ownAnswer: draft.ownAnswer }),
     line: draft.start.line,
+    ...(draft.tags.length > 0 ? { tags: draft.tags } : {}),
   };
 }
 

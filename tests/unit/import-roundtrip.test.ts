@@ -53,7 +53,7 @@ describe('import → Anki text → import', () => {
     const deck = firstImport(name);
     const anki = exportAnki(deck);
     expect(anki).toMatch(
-      /^#separator:tab\n#html:true\n#notetype:Basic\n#deck:.+\n#columns:Front\tBack\tDeck\n/,
+      /^#separator:tab\n#html:true\n#notetype:Basic\n#deck:.+\n#columns:Front\tBack\tDeck\tTags\n#deck column:3\n#tags column:4\n/,
     );
     const again = importDocument(anki, { path: `${deck.id}.txt` });
     expect(again.shape).toBe('anki');

@@ -113,7 +113,7 @@ const CASES: Record<string, Expected> = {
         'What is a "socket"?',
         'Show the diagram',
         'How do you list listening ports?',
-        'The […] opens a TCP connection',
+        'The [...] opens a TCP connection',
       ],
     },
     firstLine: 4,
@@ -263,8 +263,16 @@ describe('importDocument: what each shape keeps and leaves out', () => {
     );
     expect(cards[2]?.answer).toBe('[OSI model](osi-model.png)');
     expect(cards[3]?.answer).toBe('```\nss -tlnp\nnetstat -an\n```');
-    expect(cards[4]?.answer).toBe('The three-way handshake opens a TCP connection');
-    expect(JSON.stringify(cards)).not.toContain('networking');
+    expect(cards[4]?.answer).toBe('The **three-way handshake** opens a TCP connection');
+    // The tags column is tags, not text.
+    expect(cards.map((c) => c.tags)).toEqual([
+      ['networking'],
+      ['networking'],
+      ['networking'],
+      ['linux'],
+      ['networking'],
+    ]);
+    expect(JSON.stringify(cards.map(({ tags: _tags, ...c }) => c))).not.toContain('networking');
   });
 
   it('Anki with #separator:comma and #html:false keeps text as written', () => {

@@ -189,3 +189,28 @@ describe('the key-points module', () => {
     ]);
   });
 });
+
+describe('key points never come from links', () => {
+  it('URLs, images, link-only lines and reference lists are not points; the answer’s words are', () => {
+    const answer = [
+      'Amazon S3 stores objects in buckets, with versioning and lifecycle rules.',
+      '',
+      '![diagram](https://example.com/s3.png)',
+      '',
+      'See https://docs.aws.amazon.com/s3/',
+      '',
+      '- [S3 docs](https://aws.amazon.com/s3/)',
+      '- [Pricing](https://aws.amazon.com/s3/pricing/)',
+      '',
+      '#### Source(s) and further reading',
+      '',
+      '- [Object storage](https://en.wikipedia.org/wiki/Object_storage)',
+      '- Replication across regions',
+    ].join('\n');
+    const points = extractKeyPoints(answer, { question: 'What is S3?' }).map((p) => p.text);
+    expect(points.length).toBeGreaterThan(0);
+    expect(points.join(' ')).toMatch(/buckets/);
+    for (const point of points)
+      expect(point).not.toMatch(/https?:|docs|Pricing|diagram|Object storage|Replication/);
+  });
+});

@@ -1,5 +1,9 @@
 import type { ComponentProps } from 'react';
-import ReactMarkdown, { type Components } from 'react-markdown';
+import ReactMarkdown, {
+  defaultUrlTransform,
+  type Components,
+  type UrlTransform,
+} from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import { findPathology } from '../../deck/limits.ts';
 import { highlightCode } from './highlight-code.ts';
@@ -39,6 +43,11 @@ const components: Components = {
   ),
 };
 
+// Images a deck carries in itself (an Anki field's data: URI): raster only, never a link.
+const DATA_IMAGE = /^data:image\/(?:png|jpeg|gif|webp|avif);base64,[a-z0-9+/=]+$/i;
+const urlTransform: UrlTransform = (url, key) =>
+  key === 'src' && DATA_IMAGE.test(url) ? url : defaultUrlTransform(url);
+
 export interface MarkdownProps {
   readonly children: string;
   readonly className?: string;
@@ -49,7 +58,7 @@ export interface MarkdownProps {
 /**
  * Renders deck markdown with GitHub flavour (tables, fenced code, task lists). Decks are
  * untrusted: raw HTML shows as text, unsafe URLs (javascript:, data:) are dropped by
- * react-markdown's URL filter, remote images wait for a click.
+ * react-markdown's URL filter (but for raster data: images), remote images wait for a click.
  */
 export default function Markdown({
   children,
@@ -74,6 +83,7 @@ export default function Markdown({
         remarkPlugins={remarkPlugins}
         rehypePlugins={rehypePlugins[Math.min(5, Math.max(1, questionLevel)) - 1]}
         components={components}
+        urlTransform={urlTransform}
       >
         {children}
       </ReactMarkdown>

@@ -6,7 +6,8 @@ import { markdownToHtml } from './to-html.ts';
 /**
  * A deck as a file Anki imports (File › Import, plain text): tab-separated notes with header
  * lines naming the separator, HTML fields, the columns, note type and deck; each note's deck is
- * `Title::Section`, so sections become subdecks. Fields with tabs, quotes or line breaks are
+ * `Title::Section`, so sections become subdecks, and its tags (space-separated, as Anki keeps
+ * them) are in the tags column. Fields with tabs, quotes or line breaks are
  * quoted, quotes doubled. With `ownAnswer`, the reader's own answer follows the model answer on
  * the back, below a rule and a "My answer" label.
  */
@@ -17,8 +18,9 @@ export function exportAnki(deck: Deck, ownAnswer?: OwnAnswerOf): string {
     '#html:true',
     '#notetype:Basic',
     `#deck:${title}`,
-    '#columns:Front\tBack\tDeck',
+    '#columns:Front\tBack\tDeck\tTags',
     '#deck column:3',
+    '#tags column:4',
   ];
   for (const section of deck.sections) {
     for (const card of section.cards) {
@@ -29,7 +31,8 @@ export function exportAnki(deck: Deck, ownAnswer?: OwnAnswerOf): string {
         markdownToHtml(card.answer) +
         // The comment, invisible in Anki, lets PrepDeck read the own answer back apart.
         (own ? `${OWN_ANSWER_MARKER}<hr><p><b>My answer</b></p>${markdownToHtml(own)}` : '');
-      lines.push([front, back, `${title}::${clean(section.title)}`].map(field).join('\t'));
+      const deckName = `${title}::${clean(section.title)}`;
+      lines.push([front, back, deckName, (card.tags ?? []).join(' ')].map(field).join('\t'));
     }
   }
   return `${lines.join('\n')}\n`;

@@ -1,12 +1,14 @@
 import { OWN_ANSWER_LABEL, OWN_ANSWER_MARKER } from '../own-answer-marker.ts';
 import { ANSWER_MARKER } from '../parse-deck.ts';
 import { slugify } from '../slug.ts';
+import { tagsComment } from '../tags.ts';
 import type { Card, Deck } from '../types.ts';
 
 /**
  * Writes a deck in the deck format (`# Title`, `## Section`, `### Question`, answer), so that
- * `parseDeck` reads back the same sections, questions, ids and answers. An id that the heading
- * would not give by itself is written as `{#id}`; a prompt goes above `<!-- answer -->`.
+ * `parseDeck` reads back the same sections, questions, ids, tags and answers. An id that the
+ * heading would not give by itself is written as `{#id}`; tags go in a `<!-- tags: a b -->` line
+ * right under the question; a prompt goes above `<!-- answer -->`.
  * With `ownAnswer`, the reader's own answers follow their cards below `<!-- my answer -->`,
  * quoted and labelled: GitHub shows them as a quote, `parseDeck` reads them back apart.
  */
@@ -24,7 +26,9 @@ export function serializeDeck(deck: Deck, ownAnswer?: OwnAnswerOf): string {
 export type OwnAnswerOf = (cardId: string) => string | undefined;
 
 function cardLines(card: Card, own: string | undefined): string[] {
-  const lines = [`### ${heading(card.question, card.id, card.questionText)}`, ''];
+  const lines = [`### ${heading(card.question, card.id, card.questionText)}`];
+  if (card.tags?.length) lines.push(tagsComment(card.tags));
+  lines.push('');
   if (card.prompt) lines.push(card.prompt, '', ANSWER_MARKER, '');
   lines.push(card.answer, '');
   if (own?.trim())

@@ -92,6 +92,7 @@ export function buildDeck(
         answer,
         ...(own ? { ownAnswer: own } : {}),
         line,
+        ...(draftCard.tags?.length ? { tags: draftCard.tags } : {}),
       });
     }
     if (cards.length === 0) continue;

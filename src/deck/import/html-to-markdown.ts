@@ -42,13 +42,30 @@ const ENTITIES: Record<string, string> = {
   plusmn: '±',
   laquo: '«',
   raquo: '»',
+  ensp: '\u2002',
+  emsp: '\u2003',
+  thinsp: '\u2009',
+  hairsp: '\u200A',
+  minus: '−',
+  prime: '′',
+  Prime: '″',
+  sect: '§',
+  para: '¶',
+  micro: 'µ',
+  frac12: '½',
+  frac14: '¼',
+  frac34: '¾',
+  sup2: '²',
+  sup3: '³',
+  iexcl: '¡',
+  iquest: '¿',
   shy: '',
   zwj: '\u200D',
   zwnj: '\u200C',
 };
 
 function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z][a-z0-9]*);/gi, (whole, name: string) => {
     if (name[0] === '#') {
       const code =
         name[1] === 'x' || name[1] === 'X'
@@ -107,6 +124,64 @@ function escape(text: string): string {
 const safeUrl = (url: string) =>
   url.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 
+interface Link {
+  readonly href: string;
+  readonly start: number;
+  /** `aria-hidden`: a heading's permalink icon, not content. */
+  readonly hidden: boolean;
+}
+
+const isHidden = (attrs: string) => attr(attrs, 'aria-hidden') === 'true';
+
+/**
+ * A link's markdown for its label: a link into the same document (a heading's permalink, a
+ * table of contents) keeps only its words, and nothing when it has none (`#`, `¶`, an icon);
+ * a URL shown as itself stays a bare URL (GFM links it again).
+ */
+function linkMarkdown(link: Link, label: string): string {
+  const hasWords = /[\p{L}\p{N}]/u.test(label.replace(/\\./g, ''));
+  if (link.href === '' || link.href.startsWith('#') || link.hidden) {
+    return hasWords && !link.hidden ? label : '';
+  }
+  if (label === link.href.replace(/([\\`*_[\]])/g, '\\$1')) return link.href;
+  return `[${label.trim() || escape(link.href)}](${safeUrl(link.href)})`;
+}
+
+/** Images a file carries (data: URIs) up to this size stay images; the answer cap is 20 KB. */
+const MAX_DATA_IMAGE = 12 * 1024;
+const DATA_IMAGE = /^data:image\/(?:png|jpeg|gif|webp|avif);base64,[a-z0-9+/=\s]+$/i;
+
+/**
+ * An image: one the file carries (a data: URI) is kept as an image; one that lives elsewhere
+ * (Anki's media folder, a web address) becomes a link labelled with its alt text, its title
+ * or a readable file name — never a hash like `paste-3f8a…c2.jpg` or a base64 blob.
+ */
+function imageMarkdown(attrs: string): string {
+  const src = attr(attrs, 'src').trim();
+  if (!src) return '';
+  const file = decodeURIComponentSafe(src.split(/[?#]/)[0]?.split('/').pop() ?? '');
+  const readable = !/^data:/i.test(src) && !/[0-9a-f]{16}/i.test(file) && file.length <= 40;
+  const alt = (attr(attrs, 'alt') || attr(attrs, 'title') || (readable ? file : '') || 'image')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (/^data:/i.test(src)) {
+    if (DATA_IMAGE.test(src) && src.length <= MAX_DATA_IMAGE) {
+      return `![${escape(alt)}](${src.replace(/\s+/g, '')})`;
+    }
+    return `*(${escape(alt === 'image' ? 'an image' : alt)}, not kept)*`;
+  }
+  if (/^\s*(?:javascript|vbscript):/i.test(src)) return escape(alt);
+  return `[${escape(alt)}](${safeUrl(src)})`;
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /** Converts an HTML fragment to markdown. Plain text without tags comes back unchanged. */
 export function htmlToMarkdown(html: string): string {
   if (!/<[a-zA-Z/!]|&[#a-zA-Z]/.test(html)) return html;
@@ -116,7 +191,8 @@ export function htmlToMarkdown(html: string): string {
   let code = false;
   let table: { rows: number; cells: number } | null = null;
   let dropping: string | null = null;
-  let link: { href: string; start: number } | null = null;
+  let link: Link | null = null;
+  const spans: boolean[] = [];
   const newline = (blank: boolean) => {
     out = out.replace(/(?:[ \t]|\\\n)+$/, '');
     if (out === '') return;
@@ -206,23 +282,29 @@ export function htmlToMarkdown(html: string): string {
       continue;
     }
     if (name === 'a') {
-      const href = attr(attrs, 'href');
-      if (!closingSlash && href && !/^\s*(?:javascript|vbscript|data):/i.test(href)) {
-        link = { href, start: out.length };
-      } else if (closingSlash && link) {
-        const label = out.slice(link.start);
-        // A URL shown as itself stays a bare URL (GFM links it again).
-        if (label !== link.href.replace(/([\\`*_[\]])/g, '\\$1')) {
-          out = `${out.slice(0, link.start)}[${label || link.href}](${safeUrl(link.href)})`;
-        } else out = `${out.slice(0, link.start)}${link.href}`;
+      if (!closingSlash) {
+        const href = attr(attrs, 'href');
+        const unsafe = /^\s*(?:javascript|vbscript|data):/i.test(href);
+        link = { href: href && !unsafe ? href : '', start: out.length, hidden: isHidden(attrs) };
+      } else if (link) {
+        out = out.slice(0, link.start) + linkMarkdown(link, out.slice(link.start));
         link = null;
       }
       continue;
     }
     if (name === 'img') {
-      const src = attr(attrs, 'src');
-      const alt = attr(attrs, 'alt') || src.split('/').pop() || 'image';
-      if (src) out += `[${escape(alt)}](${safeUrl(src)})`;
+      out += imageMarkdown(attrs);
+      continue;
+    }
+    if (name === 'span') {
+      // Anki's "Cards in Plain Text" marks a revealed cloze deletion with a span: bold it.
+      const cloze = !closingSlash && /\bcloze\b/.test(attr(attrs, 'class'));
+      if (closingSlash) {
+        if (spans.pop()) out += '**';
+      } else if (!/\/\s*$/.test(attrs)) {
+        spans.push(cloze);
+        if (cloze) out += '**';
+      }
       continue;
     }
     if (name === 'table' || name === 'thead' || name === 'tbody') {

@@ -4,6 +4,8 @@ import { parseDeck } from '../parse-deck.ts';
 import { slugify } from '../slug.ts';
 import type { Deck, DeckMessage } from '../types.ts';
 import { buildDeck } from './build-deck.ts';
+import { expandCloze } from './cloze.ts';
+import { firstHeading, frontMatterTitle } from './document-title.ts';
 import { applyFixes, asks, fixKey } from './fixes.ts';
 import { judge } from './confidence.ts';
 import { readEnvelope } from './envelope.ts';
@@ -103,7 +105,7 @@ export function importDocument(input: string | Uint8Array, options: ImportOption
     },
     anki: () => readAnki(text),
     csv: () => readCsv(text),
-    headings: md(readHeadings),
+    headings: md((d) => readHeadings(d, new Set((options.fixes?.questions ?? []).map(fixKey)))),
     details: () => (/<details\b/i.test(text) ? readDetails(text) : null),
     choice: () => readChoice(text),
     list: md(readList),
@@ -149,8 +151,12 @@ export function importDocument(input: string | Uint8Array, options: ImportOption
       considered,
     );
   }
-  const name = baseName(path);
-  const id = slugify(name) || 'imported';
+  // The document's own title names the deck; the file's name only when it has none.
+  const named =
+    frontMatterTitle(envelope.text) ?? drafts.get(best.shape)?.title ?? firstHeading(text);
+  const name = named?.trim() || baseName(path);
+  // The id follows the file, as a deck in content/ is named by its file.
+  const id = slugify(baseName(path)) || slugify(name) || 'imported';
   let deck: Deck;
   let notes: Note[];
   if (best.shape === 'deck' && deckFormat) {
@@ -158,7 +164,7 @@ export function importDocument(input: string | Uint8Array, options: ImportOption
     notes = drafts.get('deck')?.messages ?? [];
   } else {
     const draft = drafts.get(best.shape) as Draft;
-    ({ deck, notes } = buildDeck(draft, id, name));
+    ({ deck, notes } = buildDeck(best.shape === 'anki' ? draft : withCloze(draft), id, name));
   }
   onProgress?.(1);
   const cards = deck.sections.reduce((sum, s) => sum + s.cards.length, 0);
@@ -242,11 +248,22 @@ function alternativesTo(
   const asked = new Set(deck.sections.flatMap((s) => s.cards.map((c) => fixKey(c.questionText))));
   const found = new Map<string, { line: number; question: string }>();
   for (const draft of drafts)
-    for (const section of draft.sections)
-      for (const card of section.cards) {
-        const key = fixKey(card.question);
-        if (key === '' || asked.has(key) || found.has(key)) continue;
-        found.set(key, { line: card.line, question: card.question.trim() });
-      }
+    for (const { line, question } of [
+      ...draft.sections.flatMap((s) => s.cards),
+      ...(draft.candidates ?? []),
+    ]) {
+      const key = fixKey(question);
+      if (key === '' || asked.has(key) || found.has(key)) continue;
+      found.set(key, { line, question: question.trim() });
+    }
   return [...found.values()].sort((a, b) => a.line - b.line);
+}
+
+/** `{{c1::…}}` deletions in any document make one card each, as in Anki. */
+function withCloze(draft: Draft): Draft {
+  if (!draft.sections.some((s) => s.cards.some((c) => c.question.includes('{{c')))) return draft;
+  return {
+    ...draft,
+    sections: draft.sections.map((s) => ({ ...s, cards: s.cards.flatMap(expandCloze) })),
+  };
 }

@@ -78,7 +78,8 @@ function linksOnly(node: Nodes, anchors: boolean): boolean {
   return links > 0 && !/[\p{L}\p{N}]/u.test(text);
 }
 
+/** A node's words: no badge or image text, no VitePress `{#id}`. */
 export const plainText = (node: Nodes): string =>
-  toString(node)
+  toString(node, { includeImageAlt: false })
     .replace(/\s*\{#[^}]*\}\s*$/, '')
     .trim();

@@ -46,6 +46,7 @@ export function looksLikeQuestion(text: string): boolean {
   return (
     /[?？]$/.test(plain) ||
     plain.startsWith('¿') ||
+    /\{\{c\d+::/.test(plain) ||
     QUESTION_WORDS.test(stripQuestionMarker(plain)) ||
     ASKS_INSIDE.test(plain)
   );

@@ -26,6 +26,8 @@ export interface DraftCard {
   readonly answer: string;
   /** 1-based line of the question in the (repaired) document. */
   readonly line: number;
+  /** Labels from the source (an Anki note's tags), as `Card.tags` keeps them. */
+  readonly tags?: readonly string[];
 }
 
 export interface DraftSection {
@@ -41,6 +43,8 @@ export interface Draft {
   readonly description?: string;
   readonly sections: DraftSection[];
   readonly messages: Note[];
+  /** Lines this reading could take for questions and did not (offered as "this is a question"). */
+  readonly candidates?: readonly { readonly line: number; readonly question: string }[];
 }
 
 /** A message before the path is known. */

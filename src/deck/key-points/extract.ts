@@ -6,6 +6,7 @@ import { findPathology } from '../limits.ts';
 import { slugify } from '../slug.ts';
 import { type Candidate, norms } from './candidate.ts';
 import { boldTerms, paragraphTerms, sentencePoints, termsOf } from './prose-points.ts';
+import { pruneForKeyPoints } from './prune.ts';
 import { authoredPoints, listPoints, tablePoints } from './structure-points.ts';
 import { aliasesOf } from './synonyms.ts';
 import type { KeyPoint } from './types.ts';
@@ -34,9 +35,10 @@ export interface ExtractOptions {
 export function extractKeyPoints(answer: string, options: ExtractOptions = {}): KeyPoint[] {
   // Input that would freeze the parser is read as plain prose.
   if (findPathology(answer)) return finish(termsOf(answer, 0, 'term'), options);
-  const tree = parser.parse(answer);
-  const authored = authoredPoints(tree);
+  const parsed = parser.parse(answer);
+  const authored = authoredPoints(parsed);
   if (authored.length > 0) return finish(authored.slice(0, MAX_AUTHORED), {}, MAX_AUTHORED);
+  const tree = pruneForKeyPoints(parsed);
   const structural: Candidate[] = [];
   const bold: Candidate[] = [];
   const terms: Candidate[] = [];

@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Checkbox } from '../../components/checkbox.tsx';
 import { BookmarkButton } from '../../components/bookmark-button.tsx';
+import { CardTags } from '../../components/card-tags.tsx';
 import { Highlight, Snippet } from '../../components/highlight.tsx';
 import { useInsights } from '../../hooks/use-insights.ts';
 import { useDecksVersion } from '../../hooks/use-decks-version.ts';
@@ -170,6 +171,7 @@ export function BrowsePage({ params }: { params: URLSearchParams }) {
                 <a href={cardHref(entry.deck.id, entry.card.id)} className="browse-row-question">
                   <Highlight text={entry.card.questionText} terms={terms} />
                 </a>
+                <CardTags tags={entry.card.tags} compact />
                 {terms.length > 0 && (
                   <p className="browse-row-snippet">
                     <Snippet text={answers.get(entry.key) ?? ''} terms={terms} />

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { BookmarkButton } from '../../components/bookmark-button.tsx';
+import { CardTags } from '../../components/card-tags.tsx';
 import { Answer } from '../../components/markdown/answer.tsx';
 import { OwnAnswer } from '../../components/own-answer.tsx';
 import { RecordingsSlot } from '../../components/recording/recordings-slot.tsx';
@@ -45,6 +46,7 @@ export function CardPage({ entry }: { entry: CardEntry }) {
           </h1>
           <BookmarkButton cardKey={entry.key} label={entry.card.questionText} />
         </div>
+        <CardTags tags={entry.card.tags} />
         <section className="card-answer" aria-label="Answer">
           <Answer entry={entry} questionLevel={1} />
         </section>

@@ -16,9 +16,14 @@ export interface BoldQuestion {
   readonly questionText: string;
   /** Where the answer starts: after the question and any marks following it. */
   readonly answerStart: number;
+  /** Numbered (`**1)**`, `**2. Title.**`): a task that asks whatever its words are. */
+  readonly numbered?: boolean;
 }
 
 /** Only a numbering marker in bold: `**Q1.** What is …?` */
+/** A task longer than this keeps only its first line as the question. */
+const MAX_TASK_CHARS = 400;
+
 const MARKER_ONLY = /^(?:Q(?:uestion)?\s*)?\d{0,4}\s*[.):]?$/i;
 
 /**
@@ -30,10 +35,34 @@ export function boldQuestion(paragraph: Paragraph, text: string): BoldQuestion |
   if (strong?.type !== 'strong') return null;
   const inside = toString(strong).trim();
   if (MARKER_ONLY.test(inside) && inside !== '') {
-    const rest = text.slice(endOffset(strong), endOffset(paragraph)).split('\n')[0] ?? '';
-    const question = stripQuestionMarker(rest.trim());
-    if (!looksLikeQuestion(question)) return null;
-    return { question, questionText: question, answerStart: endOffset(strong) + rest.length };
+    // `**1)** Write a query…`: a numbered task asks whatever its words; the whole paragraph is
+    // the question when it is short, else its first line.
+    const numbered = /\d/.test(inside);
+    const all = text.slice(endOffset(strong), endOffset(paragraph));
+    const rest = numbered && all.length <= MAX_TASK_CHARS ? all : (all.split('\n')[0] ?? '');
+    const question = stripQuestionMarker(rest.replace(/\s*\n\s*/g, ' ').trim());
+    if (question === '' || (!numbered && !looksLikeQuestion(question))) return null;
+    return {
+      question,
+      questionText: question,
+      answerStart: endOffset(strong) + rest.length,
+      numbered,
+    };
+  }
+  // `**1. Two Sum.** Given an array…`: a numbered bold title with the task after it.
+  if (/^\d{1,4}[.)]\s+\S/.test(inside) && !/[?？]$/.test(inside)) {
+    const all = text.slice(endOffset(strong), endOffset(paragraph));
+    if (/^[^\n]*[\p{L}\p{N}]/u.test(all) && all.length <= MAX_TASK_CHARS) {
+      const question = stripQuestionMarker(
+        `${innerMarkdown(strong, text)} ${all.trim()}`.replace(/\s*\n\s*/g, ' '),
+      );
+      return {
+        question,
+        questionText: stripQuestionMarker(inside),
+        answerStart: endOffset(paragraph),
+        numbered: true,
+      };
+    }
   }
   const after = text.slice(endOffset(strong), endOffset(paragraph));
   const firstLine = after.split('\n')[0] ?? '';
@@ -60,7 +89,7 @@ export function readBold(doc: MarkdownDoc): Draft | null {
     const bold = boldQuestion(node, doc.text);
     if (bold) found.push({ index, bold });
   }
-  const questions = found.filter((f) => looksLikeQuestion(f.bold.questionText));
+  const questions = found.filter((f) => f.bold.numbered || looksLikeQuestion(f.bold.questionText));
   const starts = questions.length >= found.length * 0.6 ? questions : found;
   if (starts.length === 0) return null;
   const isStart = new Map(starts.map((s) => [s.index, s.bold]));

@@ -1,8 +1,9 @@
+import { dedent } from '../answer-text.ts';
 import type { Draft, DraftCard, DraftSection } from '../types.ts';
 
 /** An option line: `A. text`, `b) text`, `(C) text`, `D text`, `- text`, `+ text`, `[x] text`. */
 const OPTION =
-  /^\s*(?:(?:[-*]\s+)?(?:\(([A-Ha-h])\)|([A-Ha-h])[.)]|([A-H])(?=\s))\s*|([-+])\s+|(?:[-*]\s+)?\[([ xX✓])\]\s*)(.*)$/;
+  /^\s*(?:(?:[-*]\s+)?\[(?<box>[ xX✓])\]\s*|(?:[-*]\s+)?(?:\((?<paren>[A-Ha-h])\)|(?<dot>[A-Ha-h])[.)]|(?<bare>[A-H])(?=\s))\s*|(?<sign>[-+])\s+)(?<text>.*)$/;
 /** The correct answer on a line of its own: `^ text`, `Answer: B`, `Correct answers: A, C`. */
 const CORRECT =
   /^\s*(?:\^\s*|(?:\*\*)?(?:correct\s+answers?|right\s+answers?|answers?|ans|solution|respuesta(?:\s+correcta)?|réponse|antwort|ответ|答案|정답)(?:\*\*)?\s*[:：.\-–)]\s*(?:\*\*)?)(.+?)(?:\*\*)?\s*$/i;
@@ -86,6 +87,11 @@ export function readChoice(text: string): Draft | null {
   return { sections: sections.filter((s, i) => i === 0 || s.cards.length > 0), messages: [] };
 }
 
+const letterOf = (match: RegExpExecArray): string | null => {
+  const { paren, dot, bare } = match.groups ?? {};
+  return paren ?? dot ?? bare ?? null;
+};
+
 /** Two or more option lines from `index` (letters in order from A), or null. */
 function optionsAt(lines: readonly string[], index: number): Option[] | null {
   const options: Option[] = [];
@@ -93,15 +99,18 @@ function optionsAt(lines: readonly string[], index: number): Option[] | null {
   for (let i = index; i < lines.length; i++) {
     const match = OPTION.exec(lines[i] ?? '');
     if (!match) break;
-    const letter = match[1] ?? match[2] ?? match[3] ?? null;
-    const sign = match[4];
-    const box = match[5];
+    const { box, sign } = match.groups ?? {};
+    const letter = letterOf(match);
     const next = letter ? 'letter' : sign ? 'sign' : 'box';
     if (kind !== null && next !== kind) break;
     if (letter && letter.toUpperCase().charCodeAt(0) - 65 !== options.length) break;
     kind = next;
     const right = sign ? sign === '+' : box ? box !== ' ' : null;
-    options.push({ letter: letter?.toUpperCase() ?? null, text: (match[6] ?? '').trim(), right });
+    options.push({
+      letter: letter?.toUpperCase() ?? null,
+      text: (match.groups?.text ?? '').trim(),
+      right,
+    });
   }
   if (options.length < 2) return null;
   // `- a` / `- b` bullets without a `+` are a plain list, not options.
@@ -149,4 +158,37 @@ function rightOptions(options: readonly Option[], marked: string): Option[] {
   if (letters) return options.filter((o) => o.letter && letters.has(o.letter));
   const byText = options.filter((o) => o.text.toLowerCase() === answer.toLowerCase());
   return byText.length > 0 ? byText : [];
+}
+
+/**
+ * An answer that names options by letter (`Correct answer: A, C`) under a question whose
+ * prompt lists them: the named options, in bold, then the rest of the answer.
+ */
+export function answerFromChoice(prompt: string, answer: string): string {
+  const lines = answer.split('\n');
+  const at = lines.findIndex((l) => l.trim() !== '');
+  const marked = CORRECT.exec(lines[at] ?? '');
+  if (!marked) return answer;
+  const options: Option[] = [];
+  for (const line of prompt.split('\n')) {
+    const m = OPTION.exec(line);
+    const letter = m && letterOf(m);
+    if (m && letter)
+      options.push({
+        letter: letter.toUpperCase(),
+        text: (m.groups?.text ?? '').trim(),
+        right: null,
+      });
+  }
+  const right = rightOptions(options, marked[1] ?? '');
+  if (right.length === 0) return answer;
+  const shown = right.map((o) => `**${o.letter}. ${o.text}**`).join('\n\n');
+  return [
+    shown,
+    dedent(lines.slice(at + 1))
+      .join('\n')
+      .trim(),
+  ]
+    .join('\n\n')
+    .trim();
 }

@@ -1,9 +1,11 @@
+import { readTags } from '../../tags.ts';
 import { parseDsv } from '../dsv.ts';
 import type { Draft, DraftSection, Note } from '../types.ts';
 
 const QUESTION = /^(?:question|questions|q|front|term|prompt)$/i;
 const ANSWER = /^(?:answer|answers|a|back|definition|explanation|response)$/i;
 const SECTION = /^(?:section|category|topic|chapter|deck|group)$/i;
+const TAGS = /^(?:tags?|labels?|keywords|metadata)$/i;
 
 /**
  * CSV (RFC 4180) with a header row naming the question and answer columns (`Question,Answer`,
@@ -40,14 +42,31 @@ export function readCsv(text: string): Draft | null {
       section = { title, line: row.line, cards: [] };
       sections.set(title, section);
     }
-    section.cards.push({ question: question.replace(/\s*\n\s*/g, ' '), answer, line: row.line });
+    const tags = columns.tags >= 0 ? tagsOf(row.cells[columns.tags] ?? '') : [];
+    section.cards.push({
+      question: question.replace(/\s*\n\s*/g, ' '),
+      answer,
+      line: row.line,
+      ...(tags.length > 0 ? { tags } : {}),
+    });
   }
   return { sections: [...sections.values()], messages };
 }
 
-function header(cells: readonly string[]): { q: number; a: number; section: number } | null {
+/** `a, b`, `a b`, or QnA Maker's `category:chitchat|mood:happy`. */
+const tagsOf = (cell: string) => readTags(cell.replace(/[,;|]/g, ' ').replace(/:/g, '-'));
+
+function header(
+  cells: readonly string[],
+): { q: number; a: number; section: number; tags: number } | null {
   const names = cells.map((c) => c.trim().replace(/^"|"$/g, ''));
   const q = names.findIndex((n) => QUESTION.test(n));
   const a = names.findIndex((n) => ANSWER.test(n));
-  return q >= 0 && a >= 0 ? { q, a, section: names.findIndex((n) => SECTION.test(n)) } : null;
+  if (q < 0 || a < 0) return null;
+  return {
+    q,
+    a,
+    section: names.findIndex((n) => SECTION.test(n)),
+    tags: names.findIndex((n) => TAGS.test(n)),
+  };
 }

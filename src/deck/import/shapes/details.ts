@@ -1,13 +1,14 @@
 import { FENCE } from '../../fence.ts';
 import { htmlToMarkdown } from '../html-to-markdown.ts';
 import { isNavigationTitle } from '../navigation.ts';
+import { answerFromChoice } from './choice.ts';
 import { looksLikeQuestion, stripQuestionMarker, trimTrailingMarks } from '../question.ts';
 import type { Draft, DraftSection } from '../types.ts';
 
 const ATX = /^ {0,3}(#{1,6})[ \t]+(.+?)[ \t#]*$/;
 /** A summary that only says "the answer is in here". */
 const REVEAL = /^(?:answer|solution|show|click|reveal|explanation|see|view|expand|hint|ans)\b/i;
-const QUESTION_LINE = /^\s*(?:\*\*(.+?)\*\*|\d{1,4}[.)]\s+(.+?\?))\s*$/;
+const QUESTION_LINE = /^\s{0,3}(?:\*\*(.+?)\*\*|\d{1,4}[.)]\s+(.+?))\s*$/;
 
 interface Heading {
   readonly line: number;
@@ -77,10 +78,11 @@ export function readDetails(text: string): Draft | null {
       if (asked) {
         if (questionHeading && asked.line === questionHeading.line)
           questionDepth = questionHeading.depth;
+        const prompt = lines.slice(asked.line + 1, i).join('\n');
         section?.cards.push({
           question: asked.question,
-          prompt: lines.slice(asked.line + 1, i).join('\n'),
-          answer: body,
+          prompt,
+          answer: answerFromChoice(prompt, body),
           line: asked.line + 1,
         });
       }
@@ -110,14 +112,18 @@ function askedAbove(
   from: number,
   to: number,
 ): { question: string; line: number } | null {
-  if (heading && heading.line >= from)
-    return { question: stripQuestionMarker(heading.text), line: heading.line };
+  let nearest: { question: string; line: number } | null = null;
   for (let i = from; i < to; i++) {
     const match = QUESTION_LINE.exec(lines[i] ?? '');
     const question = match?.[1] ?? match?.[2];
-    if (question) return { question: stripQuestionMarker(trimTrailingMarks(question)), line: i };
+    if (question) nearest = { question: stripQuestionMarker(trimTrailingMarks(question)), line: i };
   }
-  return null;
+  const above = heading && heading.line >= from ? heading : null;
+  // A heading that asks is the question; one that does not (the page's title) yields to a
+  // numbered or bold question closer to the answer.
+  if (above && (!nearest || nearest.line < above.line || looksLikeQuestion(above.text)))
+    return { question: stripQuestionMarker(above.text), line: above.line };
+  return nearest;
 }
 
 /** Drops the `<p>`, `<div>` and `<br>` lines that wrap markdown inside a details block. */

@@ -8,6 +8,7 @@ import {
   startOffset,
   type MarkdownDoc,
 } from '../markdown-doc.ts';
+import { fixKey } from '../fixes.ts';
 import { isNavigationTitle, looksLikeFooter } from '../navigation.ts';
 import { looksLikeQuestion, stripQuestionMarker } from '../question.ts';
 import type { Draft, DraftSection, Note } from '../types.ts';
@@ -39,12 +40,17 @@ interface Entry {
  * footers (headings after the last question whose content is links, credits or licences)
  * are none of these.
  */
-export function readHeadings(doc: MarkdownDoc): Draft | null {
+export function readHeadings(
+  doc: MarkdownDoc,
+  marked: ReadonlySet<string> = new Set(),
+): Draft | null {
   const nodes = doc.tree.children;
-  const entries = collect(nodes);
+  const entries = collect(nodes, marked);
   const depth = questionDepth(entries);
   if (depth === null) return null;
-  assignRoles(entries, depth, nodes);
+  // Headings the user marked "this is a question": their level asks, all of it.
+  const forced = new Set(entries.filter((e) => marked.has(fixKey(e.text))).map((e) => e.depth));
+  assignRoles(entries, depth, nodes, forced);
   if (!entries.some((e) => e.role === 'question')) return null;
 
   const first = entries[0];
@@ -86,10 +92,17 @@ export function readHeadings(doc: MarkdownDoc): Draft | null {
     description: hasTitle ? description(doc, nodes, first.index) : undefined,
     sections: sections.filter((s, i) => i === 0 || s.cards.length > 0),
     messages,
+    // What the user may mark "this is a question": headings with content that are not.
+    candidates: entries
+      .filter(
+        (e) =>
+          e.role !== 'question' && !e.navigation && e.answered && e !== (hasTitle ? first : null),
+      )
+      .map((e) => ({ line: lineOf(e.node), question: e.text })),
   };
 }
 
-function collect(nodes: readonly RootContent[]): Entry[] {
+function collect(nodes: readonly RootContent[], marked: ReadonlySet<string>): Entry[] {
   const entries: Entry[] = [];
   for (const [index, node] of nodes.entries()) {
     if (node.type !== 'heading') continue;
@@ -102,7 +115,7 @@ function collect(nodes: readonly RootContent[]): Entry[] {
       node,
       depth: node.depth,
       text,
-      asks: looksLikeQuestion(text),
+      asks: looksLikeQuestion(text) || marked.has(fixKey(text)),
       answered: below.length > 0 && !linksOnly,
       navigation: linksOnly || (isNavigationTitle(text) && !hasProse(below)),
       asksBelow: false,
@@ -138,7 +151,12 @@ function questionDepth(entries: readonly Entry[]): number | null {
   return best;
 }
 
-function assignRoles(entries: Entry[], depth: number, nodes: readonly RootContent[]): void {
+function assignRoles(
+  entries: Entry[],
+  depth: number,
+  nodes: readonly RootContent[],
+  forced: ReadonlySet<number>,
+): void {
   const repeated = repeatedTexts(entries);
   const stack: Entry[] = [];
   for (const entry of entries) {
@@ -156,7 +174,7 @@ function assignRoles(entries: Entry[], depth: number, nodes: readonly RootConten
             ? 'section'
             : repeated.has(key(entry)) || !entry.answered
               ? 'skip'
-              : entry.depth === depth || besideQuestion(entries, entry)
+              : entry.depth === depth || forced.has(entry.depth) || besideQuestion(entries, entry)
                 ? 'question'
                 : entry.depth < depth
                   ? 'section'
@@ -170,7 +188,7 @@ function assignRoles(entries: Entry[], depth: number, nodes: readonly RootConten
   const lastAsking = asking.at(-1);
   if (!firstAsking || !lastAsking) return;
   for (const entry of entries) {
-    if (entry.role !== 'question' || entry.asks) continue;
+    if (entry.role !== 'question' || entry.asks || forced.has(entry.depth)) continue;
     if (entry.index < firstAsking.index) entry.role = 'skip';
     else if (
       entry.index > lastAsking.index &&

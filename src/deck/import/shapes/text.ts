@@ -8,7 +8,7 @@ const EXPLICIT_QUESTION =
 /** `A:`, `Ans:`, `Answer 3 -`, `**Answer:** …`. */
 const EXPLICIT_ANSWER = /^\s*(?:\*\*)?(?:A|Ans|Answer)\s*\d{0,4}\s*[:.)-](?:\*\*)?\s*(.*)$/i;
 /** `12. What …`, `26.What …`, `1) How …`, `# 51 What …`. */
-const NUMBERED = /^\s*(#{1,6}\s*)?(\d{1,4})(?:\s*[.)]\s*|\s+)(?=[\p{L}"'`“(])(.+)$/u;
+const NUMBERED = /^\s*(#{1,6}\s*)?(\d{1,4}(?:\.\d{1,4})*)(?:\s*[.)]\s*|\s+)(?=[\p{L}"'`“(])(.+)$/u;
 /** `🟢 1. AWS Basics`: an emoji, a section number, a title. */
 const EMOJI_SECTION =
   /^\s*(\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\u{20E3})*)\s*(\d{1,3})[.)]\s+(.+)$/u;
@@ -40,7 +40,9 @@ export function readText(text: string): Draft | null {
   const messages: Note[] = [];
   let title: string | undefined;
   let open = null as Open | null;
-  let lastNumber = 0;
+  let lastNumber: number[] = [];
+  const dotted = explicitMode ? null : dottedNumbering(lines);
+  const skipped = explicitMode ? new Set<number>() : tableOfContents(lines);
   let lastSection = 0;
   let numbered = 0;
   let fence: string | null = null;
@@ -97,12 +99,19 @@ export function readText(text: string): Draft | null {
       continue;
     }
     const number = explicitMode ? null : NUMBERED.exec(line);
+    if (number && skipped.has(i)) continue;
     if (number) {
-      const n = Number(number[2]);
+      const n = numberOf(number[2] ?? '');
       const question = number[3] ?? '';
-      if (looksLikeQuestion(question) && (number[1] !== undefined || n > lastNumber)) {
+      if (dotted && n.length === 1 && dotted.sections.has(i)) {
+        flush();
+        sections.push({ title: question.trim(), line: i + 1, cards: [] });
+        continue;
+      }
+      const asks = dotted ? n.length > 1 : looksLikeQuestion(question);
+      if (asks && (number[1] !== undefined || after(n, lastNumber))) {
         start(question, i + 1, false);
-        lastNumber = Math.max(lastNumber, n);
+        lastNumber = n;
         numbered++;
         continue;
       }
@@ -126,6 +135,68 @@ export function readText(text: string): Draft | null {
   return { title: title || undefined, sections, messages };
 }
 
+/** `4.2` → [4, 2]. */
+const numberOf = (text: string): number[] => text.split('.').map(Number);
+
+/** Whether numbering `n` comes after `last` (`4.3` after `4.2`, `5.1` after `4.9`, `27` after `26`). */
+function after(n: readonly number[], last: readonly number[]): boolean {
+  for (let i = 0; i < Math.max(n.length, last.length); i++) {
+    const a = n[i] ?? 0;
+    const b = last[i] ?? -1;
+    if (a !== b) return a > b;
+  }
+  return false;
+}
+
+/**
+ * FAQs numbered `1.1`, `1.2`, `2.1`: when most such lines ask, every one is a question, and
+ * a `2. Building` line before `2.1` heads a section. Null when the document is not numbered so.
+ */
+function dottedNumbering(lines: readonly string[]): { sections: Set<number> } | null {
+  const numbered: { index: number; n: number[]; text: string }[] = [];
+  for (const [index, line] of lines.entries()) {
+    const match = NUMBERED.exec(line);
+    if (match && !match[1])
+      numbered.push({ index, n: numberOf(match[2] ?? ''), text: match[3] ?? '' });
+  }
+  const deep = numbered.filter((x) => x.n.length > 1);
+  if (deep.length < 3 || deep.filter((x) => looksLikeQuestion(x.text)).length < deep.length / 2)
+    return null;
+  const sections = new Set<number>();
+  for (const [k, x] of numbered.entries()) {
+    const next = numbered[k + 1];
+    if (x.n.length === 1 && next && next.n.length > 1 && next.n[0] === x.n[0])
+      sections.add(x.index);
+  }
+  return { sections };
+}
+
+/**
+ * Numbered lines listed before the same lines appear with their answers: a table of contents.
+ * A listed line has no text of its own below it (the next line is numbered too, or blank then
+ * numbered).
+ */
+function tableOfContents(lines: readonly string[]): Set<number> {
+  const skipped = new Set<number>();
+  const seen = new Map<string, number[]>();
+  const entries: { index: number; key: string }[] = [];
+  for (const [index, line] of lines.entries()) {
+    const match = NUMBERED.exec(line);
+    if (!match) continue;
+    const key = `${match[2]} ${(match[3] ?? '').trim().toLowerCase()}`;
+    entries.push({ index, key });
+    seen.set(key, [...(seen.get(key) ?? []), index]);
+  }
+  for (const [k, entry] of entries.entries()) {
+    const later = (seen.get(entry.key) ?? []).some((i) => i > entry.index);
+    if (!later) continue;
+    const next = entries[k + 1];
+    const between = next ? lines.slice(entry.index + 1, next.index) : [];
+    if (next && between.every((l) => l.trim() === '')) skipped.add(entry.index);
+  }
+  return skipped;
+}
+
 /** Whether the next non-blank line is a question: a section title must lead to one. */
 function asksNext(lines: readonly string[], index: number, explicitMode: boolean): boolean {
   for (let i = index + 1; i < lines.length; i++) {
@@ -133,7 +204,7 @@ function asksNext(lines: readonly string[], index: number, explicitMode: boolean
     if (line.trim() === '') continue;
     if (explicitMode) return EXPLICIT_QUESTION.test(line);
     const number = NUMBERED.exec(line);
-    return number !== null && looksLikeQuestion(number[3] ?? '');
+    return number !== null && (number[2]?.includes('.') || looksLikeQuestion(number[3] ?? ''));
   }
   return false;
 }

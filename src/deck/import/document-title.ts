@@ -1,0 +1,41 @@
+import { FENCE } from '../fence.ts';
+import { isNavigationTitle } from './navigation.ts';
+import { looksLikeQuestion } from './question.ts';
+
+const FRONT_MATTER = /^---\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
+const ATX = /^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$/;
+
+/** `title:` in YAML front matter (quoted or not), if the document has one. */
+export function frontMatterTitle(text: string): string | undefined {
+  const yaml = FRONT_MATTER.exec(text)?.[1];
+  const value = yaml && /^title:[ \t]*(.+?)[ \t]*$/m.exec(yaml)?.[1];
+  return value ? value.replace(/^(["'])(.*)\1$/, '$2').trim() || undefined : undefined;
+}
+
+/**
+ * The first heading that names the document (not a question, not "Contents"), as plain text:
+ * what a deck read from it is called when no reading found a title of its own.
+ */
+export function firstHeading(text: string): string | undefined {
+  let fence: string | null = null;
+  for (const line of text.split('\n', 400)) {
+    const marker = FENCE.exec(line)?.[1];
+    if (marker && (fence === null || (marker[0] === fence[0] && marker.length >= fence.length))) {
+      fence = fence === null ? marker : null;
+      continue;
+    }
+    if (fence !== null) continue;
+    const heading = ATX.exec(line)?.[1];
+    if (!heading) continue;
+    const plain = heading
+      .replace(/\s*\{#[^}]*\}\s*$/, '')
+      .replace(/\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)/g, '')
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/<[^>]+>|[*_`]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (plain === '' || isNavigationTitle(plain)) continue;
+    return looksLikeQuestion(plain) ? undefined : plain;
+  }
+  return undefined;
+}

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { applyFixes, fixKey, type ImportFixes } from '../../src/deck/import/fixes.ts';
+import { importDocument } from '../../src/deck/import/import-document.ts';
+import type { Draft } from '../../src/deck/import/types.ts';
+
+const questions = (text: string, fixes?: ImportFixes) =>
+  (importDocument(text, { path: 'notes.md', fixes }).deck?.sections ?? []).flatMap((s) =>
+    s.cards.map((c) => c.questionText),
+  );
+
+// Topics first, then questions: the importer takes the topics for an introduction.
+const NOTES = `# JavaScript notes
+
+## Closures
+
+A function together with the variables it closes over.
+
+## Hoisting
+
+Declarations move to the top of their scope.
+
+## What is the event loop?
+
+It runs tasks, then microtasks, then renders.
+
+## What is a promise?
+
+An object for a value that arrives later.
+
+## License
+
+MIT
+`;
+
+describe('fixes by example, kept by question text', () => {
+  it('the first reading skips topics before the first question', () => {
+    expect(questions(NOTES)).toEqual(['What is the event loop?', 'What is a promise?']);
+    const result = importDocument(NOTES, { path: 'notes.md' });
+    expect(result.alternatives.map((a) => a.question)).toEqual(['Closures', 'Hoisting', 'License']);
+  });
+
+  it('"this is a question" on one topic redoes the reading: every heading at its level asks', () => {
+    expect(questions(NOTES, { questions: ['Closures'] })).toEqual([
+      'Closures',
+      'Hoisting',
+      'What is the event loop?',
+      'What is a promise?',
+      'License',
+    ]);
+  });
+
+  it('"not a question" joins the answer above, in every reading', () => {
+    const result = importDocument(NOTES, {
+      path: 'notes.md',
+      fixes: { questions: ['Closures'], notQuestions: ['license'] },
+    });
+    const cards = result.deck?.sections.flatMap((s) => s.cards) ?? [];
+    expect(cards.map((c) => c.questionText)).not.toContain('License');
+    expect(cards.at(-1)?.answer).toBe(
+      'An object for a value that arrives later.\n\n**License**\n\nMIT',
+    );
+  });
+
+  it('drop, merge with the previous, split at a line, reword', () => {
+    const draft: Draft = {
+      sections: [
+        {
+          title: '',
+          line: 1,
+          cards: [
+            {
+              question: 'What is TCP?',
+              answer: 'A stream protocol.\n\n### What is UDP?\n\nDatagrams.',
+              line: 1,
+            },
+            { question: 'Example', answer: 'telnet host 80', line: 8 },
+            { question: 'Back to top', answer: '…', line: 10 },
+            { question: 'what is **DNS**', answer: 'Names to addresses.', line: 12 },
+          ],
+        },
+      ],
+      messages: [],
+    };
+    const fixed = applyFixes(draft, {
+      splits: [{ question: 'What is TCP?', line: 'What is UDP?' }],
+      mergeUp: ['Example'],
+      drop: ['BACK TO TOP'],
+      rename: [{ question: 'What is DNS', to: 'What does DNS do?' }],
+    });
+    expect(fixed.sections[0]?.cards).toEqual([
+      { question: 'What is TCP?', answer: 'A stream protocol.\n', line: 1 },
+      { question: 'What is UDP?', answer: '\nDatagrams.\n\ntelnet host 80', line: 4 },
+      { question: 'What does DNS do?', answer: 'Names to addresses.', line: 12 },
+    ]);
+  });
+
+  it('a fix names text, so a new version of the document is read the same way', () => {
+    const next = NOTES.replace(
+      '## Hoisting',
+      '## Scope\n\nWhere a name is visible.\n\n## Hoisting',
+    );
+    expect(questions(next, { questions: ['Closures'], notQuestions: ['License'] })).toEqual([
+      'Closures',
+      'Scope',
+      'Hoisting',
+      'What is the event loop?',
+      'What is a promise?',
+    ]);
+  });
+
+  it('keys ignore case, markdown marks and link targets', () => {
+    expect(fixKey('**What** is [`DNS`](#dns)?')).toBe(fixKey('what is DNS?'));
+  });
+});

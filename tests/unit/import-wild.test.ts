@@ -1,0 +1,167 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { importDocument } from '../../src/deck/import/import-document.ts';
+
+// Shapes that real documents take and the first importer missed (issue 18): written here in
+// the way those documents are written.
+const read = (name: string) =>
+  importDocument(
+    readFileSync(fileURLToPath(new URL(`../fixtures/import-wild/${name}`, import.meta.url))),
+    { path: name },
+  );
+const outline = (result: ReturnType<typeof importDocument>) =>
+  Object.fromEntries(
+    (result.deck?.sections ?? []).map((s) => [s.title, s.cards.map((c) => c.questionText)]),
+  );
+const cards = (result: ReturnType<typeof importDocument>) =>
+  result.deck?.sections.flatMap((s) => s.cards) ?? [];
+
+describe('documents as people write them', () => {
+  it('a README with a folded table of contents, headings inside numbered items and "back to top" links', () => {
+    const result = read('react-readme-toc.md');
+    expect(result.deck?.title).toBe('React Interview Questions & Answers');
+    expect(outline(result)).toEqual({
+      'Core React': [
+        'What is React?',
+        'What is JSX?',
+        'What is the difference between Element and Component?',
+        'How to create components in React?',
+      ],
+      'React Router': [
+        'What is React Router?',
+        'Why do we need a Router to React Router v4?',
+        'How is React Router different from history library?',
+      ],
+    });
+    for (const card of cards(result)) expect(card.answer).not.toMatch(/Back to Top|#table-of/);
+    expect(cards(result)[1]?.answer).toContain('```jsx harmony');
+    expect(result.confidence.level).toBe('high');
+  });
+
+  it('a multiple-choice exam: options on the question side, the lettered answers on the other', () => {
+    const result = read('practice-exam.md');
+    expect(result.shape).toBe('details');
+    const all = cards(result);
+    expect(all.map((c) => c.questionText)).toEqual([
+      'A company needs to store data that is accessed rarely but must be available within milliseconds. Which storage class is the most cost-effective?',
+      'Which of the following are components of the AWS global infrastructure? (Select TWO.)',
+      'Select the service that provides a managed relational database.',
+      'A user wants to be alerted when their monthly spend passes $100. Use which service.',
+    ]);
+    expect(all[0]?.prompt).toContain('C. S3 Standard-Infrequent Access');
+    expect(all[0]?.answer).toBe('**C. S3 Standard-Infrequent Access**');
+    expect(all[1]?.answer).toBe('**A. Availability Zones**\n\n**B. Edge locations**');
+    expect(all[2]?.answer).toMatch(/^\*\*B\. Amazon RDS\*\*\n\nRDS runs MySQL/);
+  });
+
+  it('a numbered plain-text FAQ: its table of contents skipped, N.M questions with indented answers', () => {
+    const result = read('project-faq.txt');
+    expect(outline(result)).toEqual({
+      General: ['What is Frobnicate?', 'Is Frobnicate free software?'],
+      Building: [
+        'Which compilers are supported?',
+        'The build fails with "undefined reference to frob_init". What now?',
+        'Building on Windows',
+      ],
+    });
+    expect(cards(result)[0]?.answer).toBe(
+      'Frobnicate is a small library that frobnicates widgets. It was\nwritten in 1998 and is maintained by volunteers.',
+    );
+  });
+
+  it('tasks numbered in bold, **1)** and **1. Title.**, with code answers', () => {
+    const result = read('sql-python-tasks.md');
+    expect(outline(result)).toEqual({
+      SQL: [
+        'Write a query that returns the second highest salary from the employees table.',
+        'Find all customers who placed no orders.',
+        'Count the orders per day for the last week.',
+      ],
+      Python: [
+        'Reverse a string. Return the string backwards without using slicing.',
+        'Flatten a list. Turn a nested list into a flat one.',
+      ],
+    });
+    expect(cards(result)[3]?.answer).toMatch(/^```python\ndef reverse/);
+  });
+});
+
+describe('multiple choice in plain text', () => {
+  const quiz = (text: string) => importDocument(text, { path: 'quiz.txt' });
+
+  it('an answer line after lettered options names one or several of them', () => {
+    const result = quiz(
+      [
+        'Q1. Which port does HTTPS use by default?',
+        'A) 80',
+        'B) 443',
+        'C) 8080',
+        'Answer: B',
+        '',
+        'Q2. Which of these are NoSQL databases?',
+        'A) MongoDB',
+        'B) PostgreSQL',
+        'C) Cassandra',
+        'Correct answers: A, C',
+        'Both store documents or wide rows without a fixed schema.',
+      ].join('\n'),
+    );
+    expect(result.shape).toBe('choice');
+    const [first, second] = cards(result);
+    expect(first?.questionText).toBe('Which port does HTTPS use by default?');
+    expect(first?.prompt).toBe('- A. 80\n- B. 443\n- C. 8080');
+    expect(first?.answer).toBe('**B. 443**');
+    expect(second?.answer).toBe(
+      '**A. MongoDB**\n\n**C. Cassandra**\n\nBoth store documents or wide rows without a fixed schema.',
+    );
+  });
+
+  it('ticked boxes mark the right options; a sentence starting with "A" is not an option', () => {
+    const result = quiz(
+      [
+        'A cache in front of a database mainly reduces',
+        '- [ ] write amplification',
+        '- [x] read latency',
+        '- [ ] disk usage',
+      ].join('\n'),
+    );
+    expect(cards(result).map((c) => [c.questionText, c.answer])).toEqual([
+      ['A cache in front of a database mainly reduces', '**read latency**'],
+    ]);
+  });
+
+  it('a question without a marked answer is not a card', () => {
+    const result = quiz(['Which is fastest?', 'A. L1', 'B. RAM', 'C. SSD'].join('\n'));
+    expect(result.deck).toBeNull();
+  });
+});
+
+describe('cloze and tags outside Anki', () => {
+  it('a heading with {{c1::…}} deletions makes one card per deletion, hints shown', () => {
+    const result = importDocument(
+      '## Capitals\n\n### {{c1::Paris}} is the capital of {{c2::France::country}}\n\nOn the Seine.\n\n### What is the capital of Italy?\n\nRome.\n',
+      { path: 'capitals.md' },
+    );
+    expect(cards(result).map((c) => [c.question, c.answer])).toEqual([
+      ['\\[...\\] is the capital of France', '**Paris** is the capital of France\n\nOn the Seine.'],
+      [
+        'Paris is the capital of \\[country\\]',
+        'Paris is the capital of **France**\n\nOn the Seine.',
+      ],
+      ['What is the capital of Italy?', 'Rome.'],
+    ]);
+    expect(new Set(cards(result).map((c) => c.id)).size).toBe(3);
+  });
+
+  it('a tags or metadata column of a CSV/TSV gives tags', () => {
+    const result = importDocument(
+      'Question\tAnswer\tMetadata\nHi\tHello!\tcategory:chitchat\nReset?\tHold the button.\tcategory:support|device:light\n',
+      { path: 'faq.tsv' },
+    );
+    expect(cards(result).map((c) => c.tags)).toEqual([
+      ['category-chitchat'],
+      ['category-support', 'device-light'],
+    ]);
+  });
+});
