@@ -1,3 +1,4 @@
+import { hasFixes, type ImportFixes } from '../deck/import/fixes.ts';
 import { splitOwnAnswers } from '../deck/key-points/own-answer.ts';
 import { toOutline } from '../deck/outline.ts';
 import { slugify } from '../deck/slug.ts';
@@ -104,7 +105,8 @@ export function freeDeckId(name: string, fallback: string): string {
 }
 
 /**
- * Saves a deck (new, renamed or re-imported) and shows it everywhere at once. Own answers the
+ * Saves a deck (new, renamed or re-imported) and shows it everywhere at once, with the fixes
+ * made in its preview, if any, for reading its next version the same way. Own answers the
  * file carried (an export "with my answers") are not the deck's: they are left out of it and
  * returned by card id, for the caller to keep as the reader's notes.
  */
@@ -112,10 +114,11 @@ export async function saveDeck(
   read: Deck,
   source: string,
   shape: StoredDeck['shape'],
+  fixes?: ImportFixes,
 ): Promise<ReadonlyMap<string, string>> {
   await loadLibrary();
   const { deck, own } = splitOwnAnswers(read);
-  const stored: StoredDeck = { deck, source, shape };
+  const stored: StoredDeck = { deck, source, shape, ...(hasFixes(fixes) ? { fixes } : {}) };
   await putLibraryDeck(stored);
   library = [...library.filter((s) => s.deck.id !== deck.id), stored];
   publish(true);

@@ -1,4 +1,5 @@
 import { checkDeck } from '../deck/check-deck.ts';
+import { checkFixes } from '../deck/import/check-fixes.ts';
 import { SHAPES, type ShapeName } from '../deck/import/types.ts';
 import type { StoredDeck } from './deck-library.ts';
 
@@ -23,6 +24,8 @@ const isShape = (value: unknown): value is ShapeName =>
 /**
  * Reads a backup's `decks` (whole `StoredDeck`s) as untrusted input: each is checked field by
  * field and capped (src/deck/check-deck.ts); a bad one is named and skipped, the rest kept.
+ * The fixes made in a deck's preview are checked too (src/deck/import/check-fixes.ts), and
+ * dropped when malformed.
  */
 export function readFileDecks(value: unknown): FileDecks {
   if (value === undefined || value === null) return NO_DECKS;
@@ -53,7 +56,14 @@ export function readFileDecks(value: unknown): FileDecks {
       typeof record.source === 'string' && record.source.length <= MAX_SOURCE_CHARS
         ? record.source
         : 'a backup';
-    decks.push({ deck: checked.deck, source, shape: isShape(record.shape) ? record.shape : null });
+    // Fixes that do not check out are dropped: the deck is whole without them.
+    const fixes = record.fixes === undefined ? null : checkFixes(record.fixes);
+    decks.push({
+      deck: checked.deck,
+      source,
+      shape: isShape(record.shape) ? record.shape : null,
+      ...(fixes && 'fixes' in fixes ? { fixes: fixes.fixes } : {}),
+    });
   }
   return { total: list.length, decks, bad };
 }

@@ -52,16 +52,26 @@ async function saveFromPaste(user: ReturnType<typeof userEvent.setup>, title: st
 }
 
 describe('Add a deck', () => {
-  it('previews typed notes: shape, counts, first cards; the name can be changed', async () => {
+  it('previews typed notes: shape, counts, every question; the name can be changed', async () => {
     const user = userEvent.setup();
     render(<AddDeckPage />);
     expect(screen.getByRole('button', { name: 'Preview the deck' })).toBeDisabled();
     await pasteAndPreview(user, NOTES);
     const preview = await screen.findByRole('region', { name: 'pasted notes' }, WAIT);
     expect(await within(preview).findByText('2 cards in 1 section', {}, WAIT)).toBeInTheDocument();
-    expect(within(preview).getByLabelText('Read as')).toHaveDisplayValue(/^Plain text/);
-    expect(within(preview).getByText('What is a goroutine?')).toBeInTheDocument();
-    expect(within(preview).getByText('A typed pipe.')).toBeInTheDocument();
+    expect(within(preview).getByLabelText('Read as')).toHaveDisplayValue(
+      /^Numbered or Q:\/A: lines/,
+    );
+    const questions = within(preview).getByRole('list', { name: 'Questions' });
+    expect(
+      within(questions)
+        .getAllByRole('listitem')
+        .map((row) => row.getAttribute('aria-label')),
+    ).toEqual(['What is a goroutine?', 'What is a channel?']);
+    // An answer opens on demand.
+    expect(within(preview).queryByText('A typed pipe.')).toBeNull();
+    await user.click(within(preview).getByRole('button', { name: /^What is a channel\?/ }));
+    expect(await within(preview).findByText('A typed pipe.', { selector: 'p' })).toBeVisible();
     const name = within(preview).getByLabelText('Deck name');
     expect(name).toHaveValue('Go notes');
     await user.tripleClick(name);
@@ -75,7 +85,7 @@ describe('Add a deck', () => {
     await pasteAndPreview(user, NOTES);
     const preview = await screen.findByRole('region', { name: 'pasted notes' }, WAIT);
     await within(preview).findByText('2 cards in 1 section', {}, WAIT);
-    await user.selectOptions(within(preview).getByLabelText('Read as'), 'Table rows');
+    await user.selectOptions(within(preview).getByLabelText('Read as'), 'Rows of a table');
     expect(await within(preview).findByRole('alert')).toHaveTextContent(
       'Nothing can be saved from pasted notes.',
     );

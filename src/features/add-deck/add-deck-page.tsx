@@ -1,13 +1,14 @@
-import { useEffect, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount.ts';
 import type { ShapeName } from '../../deck/import/types.ts';
 import { plural } from '../../lib/plural.ts';
 import { studyHref } from '../../lib/route.ts';
 import { countCards, refused, type ImportDraft } from './import-draft.ts';
 import { ImportPreview } from './import-preview.tsx';
-import { runImport } from './run-import.ts';
+import { draftReader } from './draft-reader.ts';
 import { BuiltInDecks } from './built-in-decks.tsx';
 import { keepOwnAnswers } from './keep-own-answers.ts';
+import { toImportFixes, type Fix } from './preview-fixes.ts';
 import { YourDecks } from './your-decks.tsx';
 import './add-deck.css';
 
@@ -33,29 +34,34 @@ export function AddDeckPage() {
   const [loaded, setLoaded] = useState<Awaited<typeof library> | null>(null);
   useEffect(() => void library.then(setLoaded), []);
 
-  const update = (key: number, change: (draft: ImportDraft) => ImportDraft) =>
-    setDrafts((all) => all.map((d) => (d.key === key ? change(d) : d)));
-
-  const read = (draft: ImportDraft) => {
-    void runImport(draft.input, {
-      path: draft.path,
-      shape: draft.shape,
-      onProgress: (fraction) => update(draft.key, (d) => ({ ...d, progress: fraction })),
-    }).then((result) =>
-      update(draft.key, (d) => ({
-        ...d,
-        result,
-        progress: null,
-        name: d.result ? d.name : (result.deck?.title ?? d.name),
-      })),
-    );
-  };
+  // The drafts as last drawn, for handlers that outlive a render (see draft-reader.ts).
+  const latest = useRef(drafts);
+  useEffect(() => {
+    latest.current = drafts;
+  });
+  const { update, read, reread } = useMemo(() => draftReader(setDrafts), []);
+  const onShape = useCallback(
+    (key: number, shape: ShapeName) => {
+      const draft = latest.current.find((d) => d.key === key);
+      if (draft) reread(draft, { shape, fixes: draft.fixes });
+    },
+    [reread],
+  );
+  const onFixes = useCallback(
+    (key: number, change: (fixes: readonly Fix[]) => readonly Fix[]) => {
+      const draft = latest.current.find((d) => d.key === key);
+      if (draft) reread(draft, { shape: draft.shape, fixes: change(draft.fixes) });
+    },
+    [reread],
+  );
 
   const add = (path: string, input: string | Uint8Array, size: number) => {
     const draft: ImportDraft = {
       key: nextKey++,
       path,
       input,
+      fixes: [],
+      reading: 0,
       progress: 0,
       result: null,
       name: path.replace(/\.[a-z0-9]{1,9}$/i, ''),
@@ -88,19 +94,18 @@ export function AddDeckPage() {
     const title = draft.name.trim() || deck.title;
     const id = freeDeckId(title, deck.id);
     try {
-      const own = await saveDeck({ ...deck, id, title }, draft.path, draft.result?.shape ?? null);
+      const own = await saveDeck(
+        { ...deck, id, title },
+        draft.path,
+        draft.result?.shape ?? null,
+        toImportFixes(draft.fixes, draft.shape),
+      );
       const ownAnswers = keepOwnAnswers(id, own);
       update(draft.key, (d) => ({ ...d, saved: { id, title, ownAnswers }, saveError: undefined }));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       update(draft.key, (d) => ({ ...d, saveError: `Not saved: ${reason}. Try again.` }));
     }
-  };
-
-  const reshape = (draft: ImportDraft, shape: ShapeName) => {
-    const next = { ...draft, shape, progress: 0 };
-    update(draft.key, () => next);
-    read(next);
   };
 
   return (
@@ -169,7 +174,8 @@ export function AddDeckPage() {
             key={draft.key}
             draft={draft}
             onRename={(name) => update(draft.key, (d) => ({ ...d, name }))}
-            onShape={(shape) => reshape(draft, shape)}
+            onShape={onShape}
+            onFixes={onFixes}
             onCancel={() => setDrafts((all) => all.filter((d) => d.key !== draft.key))}
             onSave={() => void save(draft)}
             saveError={draft.saveError}

@@ -1,6 +1,7 @@
 import { MAX_IMPORT_BYTES } from '../../deck/import/envelope.ts';
 import type { ImportResult, ShapeName } from '../../deck/import/types.ts';
 import type { DeckMessage } from '../../deck/types.ts';
+import type { Fix } from './preview-fixes.ts';
 
 /** One document being added: what was given, and what the importer made of it. */
 export interface ImportDraft {
@@ -10,6 +11,10 @@ export interface ImportDraft {
   readonly input: string | Uint8Array;
   /** The shape the user chose, when the guess was wrong. */
   readonly shape?: ShapeName;
+  /** What the user corrected in the preview, oldest first: each one reads the document again. */
+  readonly fixes: readonly Fix[];
+  /** Which reading is the latest: a result from an earlier one, arriving late, is dropped. */
+  readonly reading: number;
   /** From 0 to 1 while the importer runs; null once it is done. */
   readonly progress: number | null;
   readonly result: ImportResult | null;
@@ -20,17 +25,18 @@ export interface ImportDraft {
   readonly saveError?: string;
 }
 
+/** The readings in the words of someone looking at their document, not at its markup. */
 export const SHAPE_LABELS: Record<ShapeName, string> = {
   deck: 'PrepDeck deck format',
-  anki: 'Anki text export',
-  csv: 'CSV with a Question,Answer header',
-  headings: 'Headings as questions',
-  details: 'Answers in <details> blocks',
-  choice: 'Multiple-choice questions',
-  list: 'List items as questions',
-  bold: 'Bold questions',
-  table: 'Table rows',
-  text: 'Plain text (Q:/A:, numbered lines)',
+  anki: 'Anki export',
+  csv: 'CSV/TSV with a header',
+  headings: 'Headings are questions',
+  details: 'Questions with answers folded under them',
+  choice: 'Multiple-choice questions (A–E options)',
+  list: 'List items are questions',
+  bold: 'Questions in bold',
+  table: 'Rows of a table',
+  text: 'Numbered or Q:/A: lines in plain text',
 };
 
 /** A result for input refused before reading it (a 50 MB file is not read into memory). */

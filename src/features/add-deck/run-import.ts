@@ -1,3 +1,4 @@
+import type { ImportFixes } from '../../deck/import/fixes.ts';
 import type { ImportResult, ShapeName } from '../../deck/import/types.ts';
 
 /** What crosses into the import worker. */
@@ -6,6 +7,8 @@ export interface ImportJob {
   readonly input: string | Uint8Array;
   readonly path: string;
   readonly shape?: ShapeName;
+  /** What the user corrected in the preview, or kept with the deck for its next version. */
+  readonly fixes?: ImportFixes;
 }
 
 export type ImportReply =
@@ -25,7 +28,8 @@ const pending = new Map<number, Pending>();
 /** The importer on this thread: where there is no worker (jsdom) or it failed to start. */
 async function importHere({ job, onProgress, resolve }: Pending): Promise<void> {
   const { importDocument } = await import('../../deck/import/import-document.ts');
-  resolve(importDocument(job.input, { path: job.path, shape: job.shape, onProgress }));
+  const { input, path, shape, fixes } = job;
+  resolve(importDocument(input, { path, shape, fixes, onProgress }));
 }
 
 function importWorker(): Worker | null {
@@ -61,10 +65,16 @@ function importWorker(): Worker | null {
 /** Imports a document in the worker, reporting progress from 0 to 1. */
 export function runImport(
   input: string | Uint8Array,
-  options: { path: string; shape?: ShapeName; onProgress?: (fraction: number) => void },
+  options: {
+    path: string;
+    shape?: ShapeName;
+    fixes?: ImportFixes;
+    onProgress?: (fraction: number) => void;
+  },
 ): Promise<ImportResult> {
   return new Promise((resolve) => {
-    const job: ImportJob = { id: nextId++, input, path: options.path, shape: options.shape };
+    const { path, shape, fixes } = options;
+    const job: ImportJob = { id: nextId++, input, path, shape, fixes };
     const entry: Pending = { job, onProgress: options.onProgress ?? (() => {}), resolve };
     const target = importWorker();
     if (!target) {

@@ -143,7 +143,12 @@ function YourDeck({
   const reimport = async (picked: File | undefined) => {
     if (!picked) return;
     const bytes = new Uint8Array(await picked.arrayBuffer());
-    const result = await runImport(bytes, { path: picked.name, shape: stored.shape ?? undefined });
+    // Read the way the deck was: its shape and the fixes made in its preview.
+    const result = await runImport(bytes, {
+      path: picked.name,
+      shape: stored.shape ?? undefined,
+      fixes: stored.fixes,
+    });
     setUpdate({
       file: picked.name,
       result,
@@ -153,7 +158,7 @@ function YourDeck({
   const cards = cardCount(deck);
   const rename = (title: string) =>
     void attempt('Not renamed', () =>
-      library.saveDeck({ ...deck, title }, stored.source, stored.shape),
+      library.saveDeck({ ...deck, title }, stored.source, stored.shape, stored.fixes),
     );
   return (
     <li className="add-deck-item">
@@ -222,6 +227,7 @@ function YourDeck({
                         { ...next, id: deck.id, title: deck.title },
                         update.file,
                         update.result.shape,
+                        stored.fixes,
                       )
                       .then((own) => {
                         keepOwnAnswers(deck.id, own);

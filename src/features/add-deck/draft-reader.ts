@@ -1,0 +1,49 @@
+import type { Dispatch, SetStateAction } from 'react';
+import type { ImportDraft } from './import-draft.ts';
+import { toImportFixes } from './preview-fixes.ts';
+import { runImport } from './run-import.ts';
+
+type SetDrafts = Dispatch<SetStateAction<ImportDraft[]>>;
+
+/**
+ * Reading the drafts of Add a deck: the first time, and again after each change of shape or
+ * fix. Made once per page, so that what is handed down stays the same from render to render
+ * and a list of 1,600 questions is not drawn again on each key typed elsewhere.
+ */
+export function draftReader(setDrafts: SetDrafts) {
+  const update = (key: number, change: (draft: ImportDraft) => ImportDraft) =>
+    setDrafts((all) => all.map((d) => (d.key === key ? change(d) : d)));
+
+  // The last reading asked for wins: one that was running when a fix was made, arriving late,
+  // is dropped rather than undoing the fix.
+  const read = (draft: ImportDraft) => {
+    const latest = (d: ImportDraft) => d.reading === draft.reading;
+    void runImport(draft.input, {
+      path: draft.path,
+      shape: draft.shape,
+      fixes: toImportFixes(draft.fixes),
+      onProgress: (fraction) =>
+        update(draft.key, (d) => (latest(d) ? { ...d, progress: fraction } : d)),
+    }).then((result) =>
+      update(draft.key, (d) =>
+        latest(d)
+          ? {
+              ...d,
+              result,
+              progress: null,
+              name: d.result ? d.name : (result.deck?.title ?? d.name),
+            }
+          : d,
+      ),
+    );
+  };
+
+  /** Reads a draft again with a change of shape or fixes; its last reading shows meanwhile. */
+  const reread = (draft: ImportDraft, change: Pick<ImportDraft, 'shape' | 'fixes'>) => {
+    const reading = draft.reading + 1;
+    update(draft.key, (d) => ({ ...d, ...change, progress: 0, reading }));
+    read({ ...draft, ...change, progress: 0, reading });
+  };
+
+  return { update, read, reread };
+}
