@@ -10,7 +10,7 @@ export const MAX_TAG_CHARS = 64;
 export const TAG_PATTERN = /^[^\s<>#][^\s<>]*$/u;
 
 /** One raw tag (`#Geo::Europe`) as a card keeps it (`geo::europe`), or null when unusable. */
-export function normalizeTag(raw: string): string | null {
+function normalizeTag(raw: string): string | null {
   const tag = raw.trim().replace(/^#+/, '').replace(/[<>]/g, '').toLowerCase();
   return tag !== '' && tag.length <= MAX_TAG_CHARS && TAG_PATTERN.test(tag) ? tag : null;
 }

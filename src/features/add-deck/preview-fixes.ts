@@ -52,19 +52,6 @@ export function toImportFixes(fixes: readonly Fix[], shape?: ShapeName): ImportF
   return result;
 }
 
-/** The fixes a deck was saved with, as a list again (for a preview of its next version). */
-export function fromImportFixes(fixes: ImportFixes | undefined): Fix[] {
-  if (!fixes) return [];
-  return [
-    ...(fixes.questions ?? []).map((text): Fix => ({ kind: 'question', text })),
-    ...(fixes.notQuestions ?? []).map((text): Fix => ({ kind: 'not-question', text })),
-    ...(fixes.drop ?? []).map((text): Fix => ({ kind: 'drop', text })),
-    ...(fixes.mergeUp ?? []).map((text): Fix => ({ kind: 'merge-up', text })),
-    ...(fixes.splits ?? []).map((s): Fix => ({ kind: 'split', text: s.question, line: s.line })),
-    ...(fixes.rename ?? []).map((r): Fix => ({ kind: 'rename', text: r.question, to: r.to })),
-  ];
-}
-
 const quote = (text: string) => `“${text.length > 60 ? `${text.slice(0, 59)}…` : text}”`;
 
 /** The fix in a few words, as the list of fixes shows it. */
