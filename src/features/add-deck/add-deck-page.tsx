@@ -39,7 +39,7 @@ export function AddDeckPage() {
   useEffect(() => {
     latest.current = drafts;
   });
-  const { update, read, reread } = useMemo(() => draftReader(setDrafts), []);
+  const { update, read, reread, stop } = useMemo(() => draftReader(setDrafts), []);
   const onShape = useCallback(
     (key: number, shape: ShapeName) => {
       const draft = latest.current.find((d) => d.key === key);
@@ -176,7 +176,10 @@ export function AddDeckPage() {
             onRename={(name) => update(draft.key, (d) => ({ ...d, name }))}
             onShape={onShape}
             onFixes={onFixes}
-            onCancel={() => setDrafts((all) => all.filter((d) => d.key !== draft.key))}
+            onCancel={() => {
+              stop(draft.key);
+              setDrafts((all) => all.filter((d) => d.key !== draft.key));
+            }}
             onSave={() => void save(draft)}
             saveError={draft.saveError}
           />

@@ -16,12 +16,18 @@ export function draftReader(setDrafts: SetDrafts) {
 
   // The last reading asked for wins: one that was running when a fix was made, arriving late,
   // is dropped rather than undoing the fix.
+  // The reading under way for each draft, to stop it when the draft is cancelled.
+  const running = new Map<number, AbortController>();
   const read = (draft: ImportDraft) => {
     const latest = (d: ImportDraft) => d.reading === draft.reading;
+    const controller = new AbortController();
+    running.get(draft.key)?.abort();
+    running.set(draft.key, controller);
     void runImport(draft.input, {
       path: draft.path,
       shape: draft.shape,
       fixes: toImportFixes(draft.fixes),
+      signal: controller.signal,
       onProgress: (fraction) =>
         update(draft.key, (d) => (latest(d) ? { ...d, progress: fraction } : d)),
     }).then((result) =>
@@ -35,7 +41,14 @@ export function draftReader(setDrafts: SetDrafts) {
             }
           : d,
       ),
+      () => {}, // stopped: the draft is gone
     );
+  };
+
+  /** Stops reading a draft (a large file the user gave up on). */
+  const stop = (key: number) => {
+    running.get(key)?.abort();
+    running.delete(key);
   };
 
   /** Reads a draft again with a change of shape or fixes; its last reading shows meanwhile. */
@@ -45,5 +58,5 @@ export function draftReader(setDrafts: SetDrafts) {
     read({ ...draft, ...change, progress: 0, reading });
   };
 
-  return { update, read, reread };
+  return { update, read, reread, stop };
 }

@@ -52,7 +52,12 @@ export function ImportPreview({
     <section ref={section} className="add-deck-preview" aria-labelledby={heading}>
       <h2 id={heading}>{draft.path}</h2>
       {!result ? (
-        <Progress draft={draft} />
+        <div className="add-deck-reading">
+          <Progress draft={draft} />
+          <button type="button" onClick={onCancel}>
+            Stop reading
+          </button>
+        </div>
       ) : (
         <>
           {busy && <Progress draft={draft} again />}

@@ -62,7 +62,22 @@ function importWorker(): Worker | null {
   return worker;
 }
 
-/** Imports a document in the worker, reporting progress from 0 to 1. */
+/**
+ * Stops a job: the worker reads one document at a time, so the one reading it is ended and a
+ * new worker takes the jobs still waiting.
+ */
+function cancel(id: number): void {
+  if (!pending.delete(id) || !worker) return;
+  worker.terminate();
+  worker = undefined;
+  const next = importWorker();
+  for (const job of pending.values()) next?.postMessage(job.job);
+}
+
+/**
+ * Imports a document in the worker, reporting progress from 0 to 1. Aborting `signal` stops
+ * it (a 10 MB document takes seconds) and rejects with an AbortError.
+ */
 export function runImport(
   input: string | Uint8Array,
   options: {
@@ -70,10 +85,11 @@ export function runImport(
     shape?: ShapeName;
     fixes?: ImportFixes;
     onProgress?: (fraction: number) => void;
+    signal?: AbortSignal;
   },
 ): Promise<ImportResult> {
-  return new Promise((resolve) => {
-    const { path, shape, fixes } = options;
+  return new Promise((resolve, reject) => {
+    const { path, shape, fixes, signal } = options;
     const job: ImportJob = { id: nextId++, input, path, shape, fixes };
     const entry: Pending = { job, onProgress: options.onProgress ?? (() => {}), resolve };
     const target = importWorker();
@@ -83,5 +99,9 @@ export function runImport(
     }
     pending.set(job.id, entry);
     target.postMessage(job);
+    signal?.addEventListener('abort', () => {
+      cancel(job.id);
+      reject(new DOMException('The import was stopped', 'AbortError'));
+    });
   });
 }
