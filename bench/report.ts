@@ -1,4 +1,5 @@
 /** The benchmark results as readable text, one measure a line. */
+import { formatPreviewLatency } from './preview.ts';
 import type { BenchResults } from './run.ts';
 import { round } from './stats.ts';
 import type { ScaleResults, StartupSeries } from './types.ts';
@@ -87,6 +88,12 @@ export function formatBenchResults(results: BenchResults): string {
       `parse ${String(p.cards).padStart(6)} cards     ${p.ms} ms (${p.msPerThousand} ms per 1,000 cards)`,
     );
   }
+  for (const f of results.importer) {
+    out.push(
+      `import ${f.document.padEnd(13)} (Node) ${f.ms} ms (${f.mbPerSecond} MB/s), ${f.cards} cards`,
+    );
+  }
+  if (results.preview1mb) out.push(formatPreviewLatency(results.preview1mb));
   for (const [preset, f] of Object.entries(results.lighthouse ?? {})) {
     out.push(
       `Lighthouse ${preset.padEnd(8)}         performance ${f.performance}, accessibility ${f.accessibility}, best practices ${f.bestPractices}; FCP ${f.fcp} ms, LCP ${f.lcp} ms, TBT ${f.tbt} ms (median of 3)`,

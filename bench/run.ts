@@ -7,7 +7,8 @@
  *   every chunk, the largest chunk;
  * - study latency: reveal-and-grade cycles by keyboard on the AWS deck, from the key press
  *   to the next card painted (p50, p95);
- * - core: grading a card and building the next queue, in Node, without the browser.
+ * - core: grading a card and building the next queue, in Node, without the browser;
+ * - Add a deck: a 1 MB document chosen → its preview drawn, in Chromium (bench/preview.ts).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
@@ -18,6 +19,7 @@ import { runLighthouse } from '../scripts/lighthouse.ts';
 import { allDue, coreGradeAndQueue, deckKeys, parserThroughput, searchBench } from './core.ts';
 import { durabilityBench } from './durability.ts';
 import { importThroughput } from './import.ts';
+import { formatPreviewLatency, previewLatency } from './preview.ts';
 import { formatRouteLatency, routeLatency } from './route-latency.ts';
 import { studyLatency } from './latency.ts';
 import { performancePage, readNotes } from './perf-doc.ts';
@@ -40,6 +42,7 @@ let latency = { work: [] as number[], painted: [] as number[] };
 let lighthouseFigures: Awaited<ReturnType<typeof runLighthouse>> | null = null;
 let routes: Awaited<ReturnType<typeof routeLatency>> | null = null;
 let durability: Awaited<ReturnType<typeof durabilityBench>> | null = null;
+let preview1mb: Awaited<ReturnType<typeof previewLatency>> | null = null;
 try {
   lighthouseFigures = await runLighthouse(`http://127.0.0.1:${PORT}/`, CHROMIUM_PATH, 3);
   latency = await studyLatency(
@@ -51,6 +54,8 @@ try {
   routes = await routeLatency(`http://127.0.0.1:${PORT}/`);
   console.log(formatRouteLatency(routes));
   durability = await durabilityBench({ base: `http://127.0.0.1:${PORT}/` });
+  preview1mb = await previewLatency(`http://127.0.0.1:${PORT}/`);
+  console.log(formatPreviewLatency(preview1mb));
 } finally {
   await browser.close();
   await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
@@ -74,6 +79,8 @@ const results = {
   parser: await parserThroughput(),
   // Importing a 1 MB document of each common shape, in Node (issue 12).
   importer: importThroughput(),
+  // Add a deck: a 1 MB file chosen → its preview drawn, in Chromium (issue 18).
+  preview1mb,
   lighthouse: lighthouseFigures,
   // Click in the header → the screen's heading painted (issue 13).
   routeLatency: routes,
