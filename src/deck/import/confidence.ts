@@ -1,7 +1,7 @@
 import type { Deck } from '../types.ts';
 import type { Confidence } from './types.ts';
 
-/** About one question per this many characters is what Q&A documents hold at the least. */
+/** About one question per this many characters is typical; a quarter of that looks wrong. */
 const CHARS_PER_QUESTION = 6000;
 
 /**
@@ -12,7 +12,7 @@ export function judge(deck: Deck, documentChars: number): Confidence {
   const cards = deck.sections.flatMap((s) => s.cards);
   const reasons: string[] = [];
   const expected = Math.floor(documentChars / CHARS_PER_QUESTION);
-  if (cards.length < Math.min(5, expected))
+  if (cards.length < expected / 4)
     reasons.push(
       `Only ${cards.length} card${cards.length === 1 ? '' : 's'} from ${Math.round(documentChars / 1024)} KB of text: questions may have been missed.`,
     );

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { judge } from '../../src/deck/import/confidence.ts';
+import type { Card, Deck } from '../../src/deck/types.ts';
+
+const card = (question: string, answer: string, n: number): Card => ({
+  id: `c${n}`,
+  question,
+  questionText: question,
+  answer,
+  line: n,
+});
+const deck = (cards: Card[]): Deck => ({
+  id: 'd',
+  title: 'D',
+  description: '',
+  sections: [{ id: 's', title: 'S', cards }],
+});
+
+describe('how far a reading is trusted', () => {
+  it('a reading that looks like a Q&A deck is trusted', () => {
+    const cards = Array.from({ length: 12 }, (_, n) =>
+      card(`What is concept ${n}?`, `Concept ${n} is a thing explained in a sentence.`, n),
+    );
+    expect(judge(deck(cards), 6_000)).toEqual({ level: 'high', reasons: [] });
+  });
+
+  it('8 cards of navigation from a 300 KB README: low, saying what looks wrong', () => {
+    const cards = [
+      card('Hide/Show table of contents', '| 1 | [What is React?](#what-is-react) |', 1),
+      ...Array.from({ length: 6 }, (_, n) => card('⬆ Back to Top', 'x', n + 2)),
+      card('What is React?', 'A library. '.repeat(20_000), 9),
+    ];
+    const { level, reasons } = judge(deck(cards), 300 * 1024);
+    expect(level).toBe('low');
+    expect(reasons.join('\n')).toMatch(/Only 8 cards from 300 KB/);
+    expect(reasons.join('\n')).toMatch(/7 questions look like navigation/);
+    expect(reasons.join('\n')).toMatch(/repeat another/);
+    expect(reasons.join('\n')).toMatch(/One answer holds most of the document/);
+  });
+
+  it('one doubt on an otherwise plausible reading is medium', () => {
+    const cards = Array.from({ length: 10 }, (_, n) =>
+      card(n === 3 ? 'Table of contents' : `Why ${n}?`, `Because ${n}.`, n),
+    );
+    expect(judge(deck(cards), 4_000).level).toBe('medium');
+  });
+});
