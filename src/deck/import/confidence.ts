@@ -1,7 +1,7 @@
 import type { Deck } from '../types.ts';
 import type { Confidence } from './types.ts';
 
-/** About one question per this many characters is typical; a quarter of that looks wrong. */
+/** About one question per this many characters is typical; half as many looks wrong. */
 const CHARS_PER_QUESTION = 6000;
 
 /**
@@ -11,8 +11,8 @@ const CHARS_PER_QUESTION = 6000;
 export function judge(deck: Deck, documentChars: number): Confidence {
   const cards = deck.sections.flatMap((s) => s.cards);
   const reasons: string[] = [];
-  const expected = Math.floor(documentChars / CHARS_PER_QUESTION);
-  if (cards.length < expected / 4)
+  const expected = documentChars / CHARS_PER_QUESTION;
+  if (cards.length < expected / 2)
     reasons.push(
       `Only ${cards.length} card${cards.length === 1 ? '' : 's'} from ${Math.round(documentChars / 1024)} KB of text: questions may have been missed.`,
     );

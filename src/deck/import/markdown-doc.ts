@@ -50,6 +50,18 @@ export function isNavigation(nodes: readonly RootContent[]): boolean {
   return nodes.every((node) => {
     if (node.type === 'list') return node.children.every((item) => linksOnly(item, true));
     if (node.type === 'paragraph') return linksOnly(node, false);
+    // A table of contents as a table: numbers, group names in bold and links to anchors.
+    if (node.type === 'table')
+      return node.children
+        .slice(1)
+        .every((row) =>
+          row.children.every(
+            (cell) =>
+              linksOnly(cell, true) ||
+              !/\p{L}/u.test(toString(cell)) ||
+              cell.children.every((c) => c.type === 'strong'),
+          ),
+        );
     if (node.type === 'html') return /^<\/?(?:p|div|a|img|br)[\s>/]/i.test(node.value.trim());
     return node.type === 'thematicBreak';
   });
