@@ -4,6 +4,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
+import { reactReadme } from '../../bench/import.ts';
 import { readEnvelope } from '../../src/deck/import/envelope.ts';
 import { importDocument } from '../../src/deck/import/import-document.ts';
 import { skimMarkdown } from '../../src/deck/import/skim.ts';
@@ -11,14 +12,20 @@ import { DECK_PATH } from '../support/aws-source.ts';
 import { fixturePath } from '../support/import-fixture.ts';
 
 const whole = (source: string): Root => unified().use(remarkParse).use(remarkGfm).parse(source);
-/** Top-level node types and positions: what the shapes read besides a stub's raw text. */
-const outline = (tree: Root) =>
-  tree.children.map((n) => [
-    n.type,
-    'depth' in n ? n.depth : null,
-    n.position?.start,
-    n.position?.end,
-  ]);
+/**
+ * Top-level node types and positions: what the shapes read besides a stub's raw text. Lists
+ * that follow each other are one: the skim may cut a long loose list between two items (into
+ * pieces for micromark), and the shapes read items, not lists.
+ */
+const outline = (tree: Root) => {
+  const rows: [string, number | null, unknown, unknown][] = [];
+  for (const n of tree.children) {
+    const last = rows.at(-1);
+    if (n.type === 'list' && last?.[0] === 'list') last[3] = n.position?.end;
+    else rows.push([n.type, 'depth' in n ? n.depth : null, n.position?.start, n.position?.end]);
+  }
+  return rows;
+};
 /** Paragraphs that open with markup: built in full, the bold shape and navigation read them. */
 const marked = (tree: Root) =>
   tree.children.filter((n) => n.type === 'paragraph' && n.children[0]?.type !== 'text');
@@ -71,9 +78,23 @@ describe('skimMarkdown, the importer’s fast top-level parse', () => {
     'tests/fixtures/aws-backend-interview-qa.original.txt',
     'README.md',
     'docs/importing.md',
+    // Real documents, and shapes from the field: big tables of contents, headings in list items.
+    ...readdirSync('tests/fixtures/corpus')
+      .filter((name) => /\.mdx?$/.test(name))
+      .map((name) => `tests/fixtures/corpus/${name}`),
+    ...readdirSync('tests/fixtures/import-wild')
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => `tests/fixtures/import-wild/${name}`),
   ];
   it.each(files)('gives the nodes and positions a whole parse gives: %s', (file) => {
     const text = readEnvelope(readFileSync(file)).text ?? '';
+    const skimmed = skimMarkdown(text);
+    expect(outline(skimmed)).toEqual(outline(whole(text)));
+    expect(marked(skimmed)).toEqual(marked(whole(text)));
+  });
+
+  it('matches a whole parse on a React-style README: a table of contents, `1.  ###` items', () => {
+    const text = reactReadme().slice(0, 120_000);
     const skimmed = skimMarkdown(text);
     expect(outline(skimmed)).toEqual(outline(whole(text)));
     expect(marked(skimmed)).toEqual(marked(whole(text)));

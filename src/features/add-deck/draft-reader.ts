@@ -30,17 +30,18 @@ export function draftReader(setDrafts: SetDrafts) {
       signal: controller.signal,
       onProgress: (fraction) =>
         update(draft.key, (d) => (latest(d) ? { ...d, progress: fraction } : d)),
-    }).then((result) =>
-      update(draft.key, (d) =>
-        latest(d)
-          ? {
-              ...d,
-              result,
-              progress: null,
-              name: d.result ? d.name : (result.deck?.title ?? d.name),
-            }
-          : d,
-      ),
+    }).then(
+      (result) =>
+        update(draft.key, (d) =>
+          latest(d)
+            ? {
+                ...d,
+                result,
+                progress: null,
+                name: d.result ? d.name : (result.deck?.title ?? d.name),
+              }
+            : d,
+        ),
       () => {}, // stopped: the draft is gone
     );
   };
