@@ -8,16 +8,16 @@ const questions = (text: string, fixes?: ImportFixes) =>
     s.cards.map((c) => c.questionText),
   );
 
-// Topics first, then questions: the importer takes the topics for an introduction.
+// An introduction before the questions, and a licence after them: not questions at first.
 const NOTES = `# JavaScript notes
 
-## Closures
+## Introduction
 
-A function together with the variables it closes over.
+Notes kept while learning the language.
 
-## Hoisting
+## Background
 
-Declarations move to the top of their scope.
+Written after reading the spec.
 
 ## What is the event loop?
 
@@ -33,16 +33,16 @@ MIT
 `;
 
 describe('fixes by example, kept by question text', () => {
-  it('the first reading skips topics before the first question', () => {
+  it('the first reading skips the introduction and the licence, and offers them', () => {
     expect(questions(NOTES)).toEqual(['What is the event loop?', 'What is a promise?']);
     const result = importDocument(NOTES, { path: 'notes.md' });
-    expect(result.alternatives.map((a) => a.question)).toEqual(['Closures', 'Hoisting', 'License']);
+    expect(result.alternatives.map((a) => a.question)).toEqual(['Introduction', 'Background', 'License']);
   });
 
-  it('"this is a question" on one topic redoes the reading: every heading at its level asks', () => {
-    expect(questions(NOTES, { questions: ['Closures'] })).toEqual([
-      'Closures',
-      'Hoisting',
+  it('"this is a question" on one heading redoes the reading: every heading at its level asks', () => {
+    expect(questions(NOTES, { questions: ['Introduction'] })).toEqual([
+      'Introduction',
+      'Background',
       'What is the event loop?',
       'What is a promise?',
       'License',
@@ -52,7 +52,7 @@ describe('fixes by example, kept by question text', () => {
   it('"not a question" joins the answer above, in every reading', () => {
     const result = importDocument(NOTES, {
       path: 'notes.md',
-      fixes: { questions: ['Closures'], notQuestions: ['license'] },
+      fixes: { questions: ['Introduction'], notQuestions: ['license'] },
     });
     const cards = result.deck?.sections.flatMap((s) => s.cards) ?? [];
     expect(cards.map((c) => c.questionText)).not.toContain('License');
@@ -96,13 +96,13 @@ describe('fixes by example, kept by question text', () => {
 
   it('a fix names text, so a new version of the document is read the same way', () => {
     const next = NOTES.replace(
-      '## Hoisting',
-      '## Scope\n\nWhere a name is visible.\n\n## Hoisting',
+      '## Background',
+      '## Scope\n\nWhere a name is visible.\n\n## Background',
     );
-    expect(questions(next, { questions: ['Closures'], notQuestions: ['License'] })).toEqual([
-      'Closures',
+    expect(questions(next, { questions: ['Introduction'], notQuestions: ['License'] })).toEqual([
+      'Introduction',
       'Scope',
-      'Hoisting',
+      'Background',
       'What is the event loop?',
       'What is a promise?',
     ]);

@@ -165,3 +165,89 @@ describe('cloze and tags outside Anki', () => {
     ]);
   });
 });
+
+describe('what a review of the reading found (issue 18)', () => {
+  const questionsOf = (result: ReturnType<typeof importDocument>) =>
+    cards(result).map((c) => c.questionText);
+
+  it('a FAQ laid out like a deck file keeps its table of contents, Contributing and "Still have questions?" out', () => {
+    expect(outline(read('faq-toc-contributing.md'))).toEqual({
+      Installation: ['How do I install it?', 'Does it work on Windows?'],
+      Usage: ['How do I run it?', 'Can I use it in CI?'],
+    });
+    const resources = read('deck-shaped-resources.md');
+    expect(questionsOf(resources)).toEqual([
+      'What is Node.js?',
+      'What is the event loop?',
+      'What is npm?',
+    ]);
+    for (const card of cards(resources)) expect(card.answer).not.toMatch(/Back to Top/);
+  });
+
+  it('an answer that is all sub-headings (### Answer under each question) is an answer', () => {
+    const result = read('answer-subheadings.md');
+    expect(questionsOf(result)).toEqual([
+      'What is a goroutine?',
+      'What is a channel?',
+      'How do you handle errors in Go?',
+    ]);
+    expect(cards(result)[0]?.answer).toBe('A lightweight thread managed by the Go runtime.');
+  });
+
+  it('an exam of ### questions with ticked boxes: the boxes on the question side, the ticks the answer', () => {
+    const result = read('exam-checkboxes.md');
+    expect(result.shape).toBe('choice');
+    expect(cards(result).map((c) => [c.questionText, c.answer])).toEqual([
+      ['Which service is object storage?', '**Amazon S3.**'],
+      ['Which AWS services are global? (Choose TWO)', '**Amazon CloudFront.**\n\n**AWS IAM.**'],
+      ['What does AWS Shield protect against?', '**DDoS attacks.**'],
+    ]);
+  });
+
+  it('setext headings, a question standing alone above its options, Q: without A:, Q/R in French', () => {
+    const setext = importDocument(
+      'Git FAQ\n=======\n\nHow do I undo the last commit?\n------------------------------\n\nUse `git reset --soft HEAD~1`.\n\nHow do I delete a remote branch?\n--------------------------------\n\nRun `git push origin --delete name`.\n',
+      { path: 'git.md' },
+    );
+    expect(setext.deck?.title).toBe('Git FAQ');
+    expect(questionsOf(setext)).toEqual([
+      'How do I undo the last commit?',
+      'How do I delete a remote branch?',
+    ]);
+    const exam = importDocument('Which port does SSH use?\n\nA. 21\nB. 22\nC. 80\n\nAnswer: B\n', {
+      path: 'exam.txt',
+    });
+    expect(cards(exam).map((c) => [c.questionText, c.answer])).toEqual([
+      ['Which port does SSH use?', '**B. 22**'],
+    ]);
+    const noAnswers = importDocument(
+      'Q: Is zstd faster than gzip?\nIn most cases, both ways.\n\nQ: Can zstd read gzip files?\nOnly when built with zlib.\n',
+      { path: 'zstd.txt' },
+    );
+    expect(cards(noAnswers).map((c) => [c.questionText, c.answer])).toEqual([
+      ['Is zstd faster than gzip?', 'In most cases, both ways.'],
+      ['Can zstd read gzip files?', 'Only when built with zlib.'],
+    ]);
+    const french = importDocument(
+      'Q : Comment installer le logiciel ?\nR : Depuis le site officiel.\n\nQ : Est-il gratuit ?\nR : Oui, sous licence GPL.\n',
+      { path: 'faq.txt' },
+    );
+    expect(cards(french).map((c) => c.answer)).toEqual([
+      'Depuis le site officiel.',
+      'Oui, sous licence GPL.',
+    ]);
+  });
+
+  it('topics among questions are questions; an introduction, authors and TSV rows with HTML headings are not confused', () => {
+    const topics = importDocument(
+      '# Security\n\n## Introduction\n\nNotes for interviews.\n\n## Authorization\n\nDeciding what a user may do.\n\n## What is XSS?\n\nInjected scripts.\n\n## Symbolic links\n\nA symlink attack writes through a link.\n\n## Authors\n\n- [Ann](https://example.com/ann)\n- [Bob](https://example.com/bob)\n',
+      { path: 'security.md' },
+    );
+    expect(questionsOf(topics)).toEqual(['Authorization', 'What is XSS?', 'Symbolic links']);
+    const tsv = importDocument(
+      '#separator:tab\n#html:true\n<h3>What is DNS?</h3>\t<b>Domain Name System</b>\n<h3>What is TCP?</h3>\t<b>Transmission Control Protocol</b>\n',
+      { path: 'notes.txt' },
+    );
+    expect(questionsOf(tsv)).toEqual(['What is DNS?', 'What is TCP?']);
+  });
+});

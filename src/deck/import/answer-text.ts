@@ -22,6 +22,7 @@ export function cleanAnswer(markdown: string): string {
   const lines = dedent(markdown.replace(BACK_TO_TOP_BLOCK, '').split('\n')).filter(
     (line) => !BACK_TO_TOP.test(line),
   );
+  dropAnswerLabel(lines);
   let fence: string | null = null;
   let shallowest = 7;
   const headings: number[] = [];
@@ -60,6 +61,22 @@ export function cleanAnswer(markdown: string): string {
   while (lines.length > 0 && isBlankOrBreak(lines.at(-1) ?? '')) lines.pop();
   while (lines.length > 0 && isBlankOrBreak(lines[0] ?? '')) lines.shift();
   return lines.join('\n').trimEnd();
+}
+
+/** `#### Answer` on a line of its own: the label of what follows. */
+const ANSWER_HEADING =
+  /^ {0,3}(?:#{1,6}[ \t]*|\*\*)(?:answer|solution|ans|respuesta|resposta|réponse|antwort|ответ|答案|回答|정답|답변)[ \t]*[:：.]?[ \t]*(?:\*\*)?[ \t]*$/i;
+/** `A:`, `**Answer:**` before the answer's first words (not `Answer: B`, which is the answer). */
+const ANSWER_PREFIX =
+  /^(\s*)(?:\*\*(?:A|Ans|Answer)[ \t]*[:：]\*\*|(?:A|Ans|Answer)[ \t]*[:：])[ \t]*(?=\S+\s+\S+\s+\S)/i;
+
+/** An answer's label before its first words (`#### Answer`, `A:`) is not part of it. */
+function dropAnswerLabel(lines: string[]): void {
+  const first = lines.findIndex((line) => line.trim() !== '');
+  if (first < 0) return;
+  const line = lines[first] ?? '';
+  if (ANSWER_HEADING.test(line)) lines[first] = '';
+  else lines[first] = line.replace(ANSWER_PREFIX, '$1');
 }
 
 function isBlankOrBreak(line: string): boolean {

@@ -21,10 +21,12 @@ export function htmlHeadingsToAtx(text: string): string {
       continue;
     }
     if (fence !== null) continue;
-    const open = OPEN.exec(line);
+    // A tab or a separator after it: a row of a TSV or Anki file, not a heading.
+    const open = line.includes('\t') ? null : OPEN.exec(line);
     if (!open) continue;
     const depth = Number(open[1]);
     const close = new RegExp(`</h${depth}\\s*>\\s*$`, 'i');
+    if (/<\/h[1-6]\s*>./i.test(line)) continue;
     let end = i;
     while (end < lines.length && end - i < MAX_LINES && !close.test(lines[end] ?? '')) end++;
     if (!close.test(lines[end] ?? '')) continue;

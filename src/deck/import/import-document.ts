@@ -33,7 +33,7 @@ import {
 
 /** Headings, bold, tables, nested lists or fences: what the markdown shapes need to find cards. */
 const MARKDOWN_SIGNS =
-  /^(?: {0,3}#{1,6}\s|.*\*\*[^\s*]|.*__[^\s_]|\s*\|.*\|| {2,}[-*+]\s| {0,3}(?:```|~~~))/m;
+  /^(?: {0,3}#{1,6}\s|.*\*\*[^\s*]|.*__[^\s_]|\s*\|.*\|| {2,}[-*+]\s| {0,3}(?:```|~~~)|\S.*\n {0,3}(?:={2,}|-{2,})[ \t]*$)/m;
 
 /** How much a shape's find is trusted when scores are compared (plain text is the fallback). */
 const WEIGHT: Record<ShapeName, number> = {
@@ -123,10 +123,13 @@ export function importDocument(input: string | Uint8Array, options: ImportOption
     if (draft && (options.fixes?.questions ?? []).every((q) => asks(draft, q)))
       drafts.set(shape, draft);
     onProgress?.(0.1 + (0.8 * (i + 1)) / order.length);
-    if (!forced && draft && (shape === 'deck' || shape === 'csv')) break;
+    if (!forced && draft && shape === 'csv') break;
   }
   // A header naming the question and answer columns says more than columns read blind.
   if (drafts.has('csv') && !isAnkiHeader(text)) drafts.delete('anki');
+  // A page laid out like a deck file (`# FAQ`, `## Group`, `### Question?`) but with a table
+  // of contents, a licence or contributors: the headings reading leaves those out.
+  if (!forced && preferHeadings(drafts)) drafts.delete('deck');
   const considered = [...drafts.entries()]
     .map(([shape, draft]): ShapeReport => ({
       shape,
@@ -267,4 +270,15 @@ function withCloze(draft: Draft): Draft {
     ...draft,
     sections: draft.sections.map((s) => ({ ...s, cards: s.cards.flatMap(expandCloze) })),
   };
+}
+
+/** Whether the headings reading asks a subset of what the deck format found, leaving some out. */
+function preferHeadings(drafts: ReadonlyMap<ShapeName, Draft>): boolean {
+  const deck = drafts.get('deck');
+  const headings = drafts.get('headings');
+  if (!deck || !headings) return false;
+  const keys = (d: Draft) => d.sections.flatMap((s) => s.cards.map((c) => fixKey(c.question)));
+  const inDeck = new Set(keys(deck));
+  const read = keys(headings);
+  return read.length > 0 && read.length < inDeck.size && read.every((k) => inDeck.has(k));
 }

@@ -5,9 +5,20 @@ import { toString } from 'mdast-util-to-string';
 const NAVIGATION_TITLE =
   /^(?:[⬆↑⇧^]\s*)?(?:(?:hide|show)(?:\s*\/\s*(?:hide|show))?\s+)?(?:table\s+of\s+contents?|contents|toc|index|back\s+to\s+(?:the\s+)?top|índice|indice|contenido|tabla\s+de\s+contenidos?|sommaire|table\s+des\s+matières|inhalt(?:sverzeichnis)?|содержание|оглавление|目录|目錄|목차|目次)\s*[:：]?$/iu;
 
-/** Closing parts of a page: credits, licences, links elsewhere. */
+/** Closing parts of a page: credits, licences, links elsewhere (the title starts so). */
 const FOOTER_TITLE =
-  /licen[cs]e|licencia|лицензи|许可|copyright|contribut|credits?|acknowledg|thanks|sponsor|support(?:ers)?|author|about (?:the )?author|references|sources?|further reading|see also|links|resources|donat|источник|ссылк|fuentes|enlaces|referencias|agradecimientos|参考|鸣谢|출처|참고/i;
+  /^\W*(?:licen[cs]es?|licencia|lizenz|лицензи|许可|copyright|contribut\w*|contributors|credits?|acknowledg\w*|thanks|thank you|sponsors?|supporters?|backers|authors?|about (?:the )?authors?|maintainers|references|sources?|further reading|see also|(?:useful |other |more )?links|(?:further |more |other )?resources|donat\w*|support (?:the|this) project|star history|mitwirkende|danksagung|quellen|remerciements|contributeurs|источники|ссылки|благодарности|fuentes|enlaces|referencias|agradecimientos|colaboradores|参考|鸣谢|致谢|贡献者|출처|참고|기여자)(?:\s|[:：.!]|$)/i;
+
+/** An introduction's title: what comes before the questions without being one. */
+const INTRODUCTION_TITLE =
+  /^\W*(?:intro(?:duction)?|about(?: this| the)?(?: (?:list|repo(?:sitory)?|project|guide|document))?|overview|preface|foreword|prerequisites|how to use(?: this)?(?: \w+)?|getting started|disclaimer|notes?|purpose|motivation|summary|background|welcome|introducción|introduction|einleitung|vorwort|введение|предисловие|前言|简介|介绍|소개|들어가며|はじめに)(?:\s|[:：.!]|$)/i;
+
+/** Headings that ask the reader to get in touch, not an interview question. */
+const CLOSING_QUESTION =
+  /^\W*(?:still have (?:any |more )?questions|(?:any |have )?(?:other|more|further) questions|have a question|got questions|need (?:more )?help|questions or (?:comments|suggestions|feedback)|found (?:a|an) (?:bug|error|mistake|typo))\b/i;
+
+export const isIntroductionTitle = (text: string): boolean => INTRODUCTION_TITLE.test(text.trim());
+export const isClosingQuestion = (text: string): boolean => CLOSING_QUESTION.test(text.trim());
 
 /** Whether a heading's text names a table of contents or a "back to top" link. */
 export const isNavigationTitle = (text: string): boolean => NAVIGATION_TITLE.test(text.trim());
@@ -17,7 +28,7 @@ export const isNavigationTitle = (text: string): boolean => NAVIGATION_TITLE.tes
  * licence or links title, or content that is mostly links.
  */
 export function looksLikeFooter(title: string, below: readonly RootContent[]): boolean {
-  if (FOOTER_TITLE.test(title)) return true;
+  if (FOOTER_TITLE.test(title) || CLOSING_QUESTION.test(title)) return true;
   let links = 0;
   let items = 0;
   for (const node of below) {

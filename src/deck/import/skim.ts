@@ -217,7 +217,8 @@ function stubAt(ctx: Context, i: number, lastKind: string | null): Stub | null {
     paragraphStub(ctx, i, text) ??
     listStub(ctx, i, text, lastKind) ??
     answeredListStub(ctx, i, text, lastKind) ??
-    contentsTableStub(ctx, i, text)
+    contentsTableStub(ctx, i, text) ??
+    contentsListStub(ctx, i, text, lastKind)
   );
 }
 
@@ -454,6 +455,71 @@ function answeredListStub(
     spread: true,
     children,
     position: span(ctx, i, 0, lastLine, (ctx.lines[lastLine] ?? '').length),
+  };
+  return { node, next: j, kind };
+}
+
+/** An item of a table of contents: a link to an anchor of the page, alone on its line. */
+const CONTENTS_ITEM = /^( *)((?:[-*+]|\d{1,9}[.)]) +)\[([^[\]\\`*_<>]+)\]\((#[^)\s\\<>]*)\)[ \t]*$/;
+
+/**
+ * A table of contents written as a list (`- [What is X?](#what-is-x)`, nested by indentation,
+ * thousands of lines in big READMEs): built without micromark, as one flat list of links,
+ * which is all a shape asks of it (navigation). Only a tight list whose every line is such an
+ * item, ending at a blank line or the end, is skimmed.
+ */
+function contentsListStub(
+  ctx: Context,
+  i: number,
+  text: string,
+  lastKind: string | null,
+): Stub | null {
+  const kind = listKind(text);
+  if (kind === null || kind === lastKind || !CONTENTS_ITEM.test(text)) return null;
+  const children: ListItem[] = [];
+  let j = i;
+  for (; j < ctx.lines.length; j++) {
+    const line = ctx.lines[j] ?? '';
+    if (line.trim() === '') break;
+    const item = CONTENTS_ITEM.exec(line);
+    if (!item) return null;
+    const indent = item[1]?.length ?? 0;
+    if (indent === 0 && listKind(line) !== kind) return null;
+    const label = item[3] ?? '';
+    const url = item[4] ?? '';
+    const start = indent + (item[2]?.length ?? 0);
+    const end = start + label.length + url.length + 4; // `[`, `](`, `)`
+    const link: Link = {
+      type: 'link',
+      url,
+      title: null,
+      children: [
+        {
+          type: 'text',
+          value: label,
+          position: span(ctx, j, start + 1, j, start + 1 + label.length),
+        },
+      ],
+      position: span(ctx, j, start, j, end),
+    };
+    children.push({
+      type: 'listItem',
+      spread: false,
+      checked: null,
+      children: [{ type: 'paragraph', children: [link], position: span(ctx, j, start, j, end) }],
+      position: span(ctx, j, indent, j, line.length),
+    });
+  }
+  if (children.length < 3) return null;
+  const last = j - 1;
+  const ordered = kind.startsWith('1');
+  const node: List = {
+    type: 'list',
+    ordered,
+    start: ordered ? Number(/^\d+/.exec(text)?.[0]) : null,
+    spread: false,
+    children,
+    position: span(ctx, i, 0, last, (ctx.lines[last] ?? '').length),
   };
   return { node, next: j, kind };
 }

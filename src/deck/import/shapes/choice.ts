@@ -9,7 +9,7 @@ const CORRECT =
   /^\s*(?:\^\s*|(?:\*\*)?(?:correct\s+answers?|right\s+answers?|answers?|ans|solution|respuesta(?:\s+correcta)?|réponse|antwort|ответ|答案|정답)(?:\*\*)?\s*[:：.\-–)]\s*(?:\*\*)?)(.+?)(?:\*\*)?\s*$/i;
 /** What starts a question line: `#Q`, `Q12.`, `12.`, `* `. */
 const QUESTION_PREFIX =
-  /^\s*(?:#Q\b|Q(?:uestion)?\s*\d{1,4}\s*[.:)\-–]|\d{1,4}\s*[.)]|\*(?=\s))\s*/i;
+  /^\s*(?:#{1,6}\s+(?:\d{1,4}\s*[.)]\s*)?|#Q\b|Q(?:uestion)?\s*\d{1,4}\s*[.:)\-–]|\d{1,4}\s*[.)]|\*(?=\s))\s*/i;
 
 /** A question longer than this many lines is prose, not a question. */
 const MAX_QUESTION_LINES = 40;
@@ -33,11 +33,18 @@ export function readChoice(text: string): Draft | null {
   const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
   const sections: DraftSection[] = [{ title: '', line: 1, cards: [] }];
   let run: { text: string; line: number }[] = []; // non-blank lines not yet placed
+  let above: { text: string; line: number }[] = []; // the last paragraph, before a blank line
+  let refused = 0; // option-like lines before this one were turned down as options
   let found = 0;
   for (let i = 0; i < lines.length;) {
-    const options = optionsAt(lines, i);
+    // Lines of a run of option-like lines already turned down are not options either.
+    const options = i < refused ? null : optionsAt(lines, i);
+    if (!options && i >= refused && kindAt(lines[i] ?? '') === 'sign')
+      refused = signRunEnd(lines, i);
     const correctBefore = i < lines.length && !options ? CORRECT.exec(lines[i] ?? '') : null;
     const optionsAfterCorrect = correctBefore ? optionsAt(lines, i + 1) : null;
+    // A question standing alone above its options, a blank line between (exam READMEs).
+    if (run.length === 0 && (options || optionsAfterCorrect) && above.length > 0) run = above;
     if (run.length > 0 && (options || optionsAfterCorrect)) {
       const start = questionStart(run);
       // Lines above a prefixed question that are not questions themselves: a group's title.
@@ -75,6 +82,7 @@ export function readChoice(text: string): Draft | null {
         found++;
       }
       run = [];
+      above = [];
       i = at;
       continue;
     }
@@ -82,7 +90,13 @@ export function readChoice(text: string): Draft | null {
     if (line.trim() === '') {
       // A blank line ends unmarked text that options did not follow; a marked question
       // (`#Q`, `12.`) may go on over several paragraphs (verse, code).
-      if (!run.some((l) => QUESTION_PREFIX.test(l.text))) run = [];
+      if (!run.some((l) => QUESTION_PREFIX.test(l.text))) {
+        above = run.length > 0 && run.length <= 5 ? run : above;
+        run = [];
+      }
+    } else if (run.length === 0 && above.length > 0 && !OPTION.test(line)) {
+      above = [];
+      run.push({ text: line, line: i + 1 });
     } else if (QUESTION_PREFIX.test(line)) {
       // A new question: of what came before, only a group title right above it matters.
       run = [
@@ -101,6 +115,23 @@ const letterOf = (match: RegExpExecArray): string | null => {
   const { paren, dot, bare } = match.groups ?? {};
   return paren ?? dot ?? bare ?? null;
 };
+
+/** Which kind of option a line would be, if any. */
+function kindAt(line: string): 'letter' | 'sign' | 'box' | null {
+  const match = OPTION.exec(line);
+  if (!match) return null;
+  return letterOf(match) ? 'letter' : match.groups?.sign ? 'sign' : 'box';
+}
+
+/**
+ * The line after a run of `-`/`+` bullets from `index`. A run turned down as options (no `+`
+ * in it) has no options in its tail either: skipping it keeps a long list linear.
+ */
+function signRunEnd(lines: readonly string[], index: number): number {
+  let end = index;
+  while (end < lines.length && kindAt(lines[end] ?? '') === 'sign') end++;
+  return end;
+}
 
 /** Two or more option lines from `index` (letters in order from A), or null. */
 function optionsAt(lines: readonly string[], index: number): Option[] | null {

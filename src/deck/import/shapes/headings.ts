@@ -9,7 +9,12 @@ import {
   type MarkdownDoc,
 } from '../markdown-doc.ts';
 import { fixKey } from '../fixes.ts';
-import { isNavigationTitle, looksLikeFooter } from '../navigation.ts';
+import {
+  isClosingQuestion,
+  isIntroductionTitle,
+  isNavigationTitle,
+  looksLikeFooter,
+} from '../navigation.ts';
 import { looksLikeQuestion, stripQuestionMarker } from '../question.ts';
 import type { Draft, DraftSection, Note } from '../types.ts';
 
@@ -116,13 +121,16 @@ function collect(nodes: readonly RootContent[], marked: ReadonlySet<string>): En
     const below = contentBelow(nodes, index);
     const linksOnly =
       below.some((n) => n.type === 'list' || n.type === 'paragraph') && isNavigation(below);
+    const next = nodes[index + below.length + 1];
+    // An answer may be all sub-headings (`### Answer`, `### Example` under each question).
+    const deeper = next?.type === 'heading' && next.depth > node.depth;
     entries.push({
       index,
       node,
       depth: node.depth,
       text,
-      asks: looksLikeQuestion(text) || marked.has(fixKey(text)),
-      answered: below.length > 0 && !linksOnly,
+      asks: (looksLikeQuestion(text) && !isClosingQuestion(text)) || marked.has(fixKey(text)),
+      answered: (below.length > 0 && !linksOnly) || (below.length === 0 && deeper),
       navigation: linksOnly || (isNavigationTitle(text) && !hasProse(below)),
       asksBelow: false,
       role: 'skip',
@@ -187,20 +195,30 @@ function assignRoles(
                   : 'skip';
     stack.push(entry);
   }
-  // Headings that do not ask are questions only between questions that do: before the first
-  // they are an introduction, after the last a footer when their content says so.
-  const asking = entries.filter((e) => e.role === 'question' && e.asks);
-  const firstAsking = asking[0];
-  const lastAsking = asking.at(-1);
-  if (!firstAsking || !lastAsking) return;
+  // Headings that do not ask are questions among questions, not an introduction before the
+  // first one ("Introduction", "About") nor a footer closing the page ("License", "Authors").
+  const firstAsking = entries.find((e) => e.role === 'question' && e.asks);
   for (const entry of entries) {
     if (entry.role !== 'question' || entry.asks || forced.has(entry.depth)) continue;
-    if (entry.index < firstAsking.index) entry.role = 'skip';
-    else if (
-      entry.index > lastAsking.index &&
-      looksLikeFooter(entry.text, contentBelow(nodes, entry.index))
-    )
+    if (firstAsking && entry.index < firstAsking.index && isIntroductionTitle(entry.text))
       entry.role = 'skip';
+  }
+  // After the last question that asks, any part named like a footer (or holding mostly links)
+  // closes the page; with none that asks, only the last parts are looked at.
+  const lastAsking = entries.findLast((e) => e.role === 'question' && e.asks);
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const entry = entries[i] as Entry;
+    if (lastAsking && entry.index <= lastAsking.index) break;
+    if (entry.role !== 'question' && entry.role !== 'section') continue;
+    if (entry.asks || forced.has(entry.depth)) continue;
+    if (looksLikeFooter(entry.text, contentBelow(nodes, entry.index))) entry.role = 'skip';
+    else if (!lastAsking && entry.role === 'question') break;
+  }
+  // What sits under a skipped footer section goes with it.
+  let footer: Entry | null = null;
+  for (const entry of entries) {
+    if (footer && entry.depth > footer.depth && !entry.asks) entry.role = 'skip';
+    else footer = entry.role === 'skip' && entry.index > (firstAsking?.index ?? -1) ? entry : null;
   }
 }
 

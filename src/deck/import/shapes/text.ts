@@ -4,9 +4,10 @@ import type { Draft, DraftCard, DraftSection, Note } from '../types.ts';
 
 /** `Q:`, `Q1)`, `Question 3:`, `**Q:** …`, optionally after `#` marks. */
 const EXPLICIT_QUESTION =
-  /^\s*(?:#{1,6}\s*)?(?:\*\*)?(?:Q(?:uestion)?\s*\d{0,4}\s*[:.)-]|Q\d{1,4}\s)(?:\*\*)?\s*(.*?)\s*$/i;
+  /^\s*(?:#{1,6}\s*)?(?:\*\*)?(?:(?:Q(?:uestion)?|Frage|Pregunta|Pergunta|Вопрос|问|問)\s*\d{0,4}\s*[:.)\-：]|Q\d{1,4}\s)(?:\*\*)?\s*(.*?)\s*$/iu;
 /** `A:`, `Ans:`, `Answer 3 -`, `**Answer:** …`. */
-const EXPLICIT_ANSWER = /^\s*(?:\*\*)?(?:A|Ans|Answer)\s*\d{0,4}\s*[:.)-](?:\*\*)?\s*(.*)$/i;
+const EXPLICIT_ANSWER =
+  /^\s*(?:\*\*)?(?:A|Ans|Answer|R|Rép|Réponse|Respuesta|Resposta|Antwort|Ответ|答|回答)\s*\d{0,4}\s*[:.)\-：](?:\*\*)?\s*(.*)$/iu;
 /** `12. What …`, `26.What …`, `1) How …`, `# 51 What …`. */
 const NUMBERED = /^\s*(#{1,6}\s*)?(\d{1,4}(?:\.\d{1,4})*)(?:\s*[.)]\s*|\s+)(?=[\p{L}"'`“(])(.+)$/u;
 /** `🟢 1. AWS Basics`: an emoji, a section number, a title. */
@@ -36,6 +37,8 @@ interface Open {
 export function readText(text: string): Draft | null {
   const lines = text.split('\n');
   const explicitMode = lines.some((line) => EXPLICIT_QUESTION.test(line));
+  // `Q:` lines without any `A:`: what follows a question is its answer, not its prompt.
+  const answersMarked = explicitMode && lines.some((line) => EXPLICIT_ANSWER.test(line));
   const sections: DraftSection[] = [{ title: '', line: 1, cards: [] }];
   const messages: Note[] = [];
   let title: string | undefined;
@@ -67,11 +70,11 @@ export function readText(text: string): Draft | null {
       if (fence === null && marker) fence = marker;
       else if (marker && fence && marker[0] === fence[0] && marker.length >= fence.length)
         fence = null;
-      addLine(open, line);
+      addLine(open, line, answersMarked);
       continue;
     }
     if (line.trim() === '') {
-      addLine(open, line);
+      addLine(open, line, answersMarked);
       continue;
     }
     if (title === undefined && sections.length === 1 && !open && sections[0]?.cards.length === 0) {
@@ -127,7 +130,7 @@ export function readText(text: string): Draft | null {
       start(line.trim(), i + 1, false);
       continue;
     }
-    addLine(open, line);
+    addLine(open, line, answersMarked);
   }
   flush();
   const cards = sections.reduce((sum, s) => sum + s.cards.length, 0);
@@ -209,10 +212,10 @@ function asksNext(lines: readonly string[], index: number, explicitMode: boolean
   return false;
 }
 
-function addLine(open: Open | null, line: string): void {
+function addLine(open: Open | null, line: string, answersMarked: boolean): void {
   if (!open) return;
   // With explicit markers, what comes between `Q:` and `A:` belongs to the question side.
-  if (open.explicit && !open.answered) open.prompt.push(line);
+  if (open.explicit && !open.answered && answersMarked) open.prompt.push(line);
   else open.answer.push(line);
 }
 
