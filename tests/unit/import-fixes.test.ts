@@ -36,7 +36,11 @@ describe('fixes by example, kept by question text', () => {
   it('the first reading skips the introduction and the licence, and offers them', () => {
     expect(questions(NOTES)).toEqual(['What is the event loop?', 'What is a promise?']);
     const result = importDocument(NOTES, { path: 'notes.md' });
-    expect(result.alternatives.map((a) => a.question)).toEqual(['Introduction', 'Background', 'License']);
+    expect(result.alternatives.map((a) => a.question)).toEqual([
+      'Introduction',
+      'Background',
+      'License',
+    ]);
   });
 
   it('"this is a question" on one heading redoes the reading: every heading at its level asks', () => {
