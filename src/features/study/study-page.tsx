@@ -70,6 +70,9 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
   });
   // The card whose answer is showing: pinned, so another tab's save cannot swap it.
   const [pinned, setPinned] = useState<string | null>(null);
+  // The card on screen while an undo is being saved: the undone card shows only once the undo
+  // is in the journal, so what is on screen survives a crash (its answer stays hidden).
+  const [held, setHeld] = useState<string | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   // The queue is read at the time of the last action; while waiting for a card, the clock ticks.
@@ -92,6 +95,7 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
   const queue = useDeckQueue(deck.id, queueTime, scheduler, extraNew);
   const current =
     pinned ??
+    held ??
     session.forced ??
     (session.list ? (session.list[0] ?? null) : nextCard(queue, states, queueTime));
   const entry = current ? findCard(current) : undefined;
@@ -112,6 +116,7 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
     const next = () => {
       saving.current = false;
       setPinned(null);
+      setHeld(null);
       setTyped('');
       setActionTime(now());
     };
@@ -142,9 +147,12 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
   const onUndo = () => {
     const last = session.history.at(-1);
     if (!last || saving.current) return;
-    if (!cram && !undo(last.id)) {
-      setAnnouncement('Cannot undo: this card was reviewed again since, maybe in another tab.');
-      return;
+    if (!cram) {
+      if (!undo(last.id)) {
+        setAnnouncement('Cannot undo: this card was reviewed again since, maybe in another tab.');
+        return;
+      }
+      setHeld(current);
     }
     setSession(recordUndo);
     advance(!cram);
