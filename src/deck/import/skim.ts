@@ -412,21 +412,28 @@ function answeredListStub(
     item.last = j;
   }
   if (!loose || items.length < 2) return null;
-  // Every item's first line in one micromark call, kept apart by separators.
-  const firsts = parsePiece(
-    items.map(({ from, width }) => (ctx.lines[from] ?? '').slice(width)).join(SEPARATOR),
+  // A plain heading as an item's first line is built here; the other first lines go to
+  // micromark in one call, kept apart by separators.
+  const plain = items.map(({ from, width }) => plainHeadingAt(ctx, from, width));
+  const parsed = parsePiece(
+    items
+      .filter((_, k) => !plain[k])
+      .map(({ from, width }) => (ctx.lines[from] ?? '').slice(width))
+      .join(SEPARATOR),
   ).children.filter((n) => !(n.type === 'html' && n.value === '<!---->'));
-  if (firsts.length !== items.length) return null;
+  if (parsed.length !== plain.filter((p) => !p).length) return null;
   const children: ListItem[] = [];
   for (const [k, { from, width, last }] of items.entries()) {
-    const first = firsts[k];
+    const built = plain[k];
+    const first = built ?? parsed.shift();
     if (!first || (first.type !== 'heading' && first.type !== 'paragraph')) return null;
     const at = first.position?.start;
-    shift(
-      first,
-      from + 1 - (at?.line ?? 1),
-      (ctx.starts[from] ?? 0) + width - (at?.offset ?? 0) + (at?.column ?? 1) - 1,
-    );
+    if (!built)
+      shift(
+        first,
+        from + 1 - (at?.line ?? 1),
+        (ctx.starts[from] ?? 0) + width - (at?.offset ?? 0) + (at?.column ?? 1) - 1,
+      );
     const rest: Paragraph[] = [];
     if (last > from) {
       let at = from + 1;
@@ -628,6 +635,24 @@ function contentsTableStub(ctx: Context, i: number, text: string): Stub | null {
     position: span(ctx, i, 0, last, (ctx.lines[last] ?? '').length),
   };
   return { node, next: j, kind: null };
+}
+
+/** `### What is React?` at column `width` of a line, with no markup: a heading built here. */
+function plainHeadingAt(ctx: Context, line: number, width: number): Heading | null {
+  const text = ctx.lines[line] ?? '';
+  const match = /^(#{1,6})[ \t]+(.*?)[ \t]*$/.exec(text.slice(width));
+  const content = match?.[2];
+  if (!match?.[1] || !content || !PLAIN_INLINE.test(content) || /www\.|:\/\//i.test(content))
+    return null;
+  const at = text.indexOf(content, width + match[1].length);
+  return {
+    type: 'heading',
+    depth: match[1].length as Heading['depth'],
+    children: [
+      { type: 'text', value: content, position: span(ctx, line, at, line, at + content.length) },
+    ],
+    position: span(ctx, line, width, line, text.length),
+  };
 }
 
 /** A position from (line, column) to (line, column), 0-based in, 1-based out. */
