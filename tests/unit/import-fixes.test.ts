@@ -114,5 +114,8 @@ describe('fixes by example, kept by question text', () => {
 
   it('keys ignore case, markdown marks and link targets', () => {
     expect(fixKey('**What** is [`DNS`](#dns)?')).toBe(fixKey('what is DNS?'));
+    expect(fixKey('What is _JSX_?')).toBe(fixKey('What is JSX?'));
+    expect(fixKey('What is C#?')).not.toBe(fixKey('What is C?'));
+    expect(fixKey('What does __init__ do?')).not.toBe(fixKey('What does init do?'));
   });
 });

@@ -34,14 +34,19 @@ export interface ImportFixes {
  * gone, spaces collapsed. The draft's inline markdown and the card's plain text give the same.
  */
 export function fixKey(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<[^>]+>/g, '')
-    .replace(/[*_`~#>\\]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  return (
+    text
+      .normalize('NFC')
+      .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/<[^>]+>/g, '')
+      .replace(/^\s*#+\s*/, '')
+      // Emphasis marks go; `C#` and `snake_case` keep theirs.
+      .replace(/[*`~>\\]/g, '')
+      .replace(/(^|[^\p{L}\p{N}_])_([^_]+)_(?![\p{L}\p{N}_])/gu, '$1$2')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase()
+  );
 }
 
 export const hasFixes = (fixes: ImportFixes | undefined): boolean =>
