@@ -1,6 +1,21 @@
 /** A fenced code block's opening or closing line: three or more backticks or tildes. */
 export const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
+/**
+ * The open fence after `line`, given the one open before it (null when none): a fence opens
+ * with three or more backticks or tildes and closes with as many of the same. `marks` says
+ * whether the line itself is a fence line (neither text nor code).
+ */
+export function fenceAfter(
+  open: string | null,
+  line: string,
+): { open: string | null; marks: boolean } {
+  const marker = FENCE.exec(line)?.[1];
+  if (marker && (open === null || (marker[0] === open[0] && marker.length >= open.length)))
+    return { open: open === null ? marker : null, marks: true };
+  return { open, marks: false };
+}
+
 /** A `#`–`###` heading line: what the deck format reads as a title, section or card. */
 const STRUCTURE = /^ {0,3}#{1,3}(?:[ \t]|$)/;
 

@@ -1,4 +1,4 @@
-import { FENCE } from '../fence.ts';
+import { fenceAfter } from '../fence.ts';
 
 /** "Back to top" links and arrows that READMEs put after each answer. */
 const BACK_TO_TOP =
@@ -27,12 +27,9 @@ export function cleanAnswer(markdown: string): string {
   let shallowest = 7;
   const headings: number[] = [];
   for (const [i, line] of lines.entries()) {
-    const marker = FENCE.exec(line)?.[1];
-    if (marker && (fence === null || (marker[0] === fence[0] && marker.length >= fence.length))) {
-      fence = fence === null ? marker : null;
-      continue;
-    }
-    if (fence !== null) continue;
+    const step = fenceAfter(fence, line);
+    fence = step.open;
+    if (step.marks || fence !== null) continue;
     const prev = lines[i - 1] ?? '';
     const setext = SETEXT.exec(line)?.[1];
     if (setext && prev.trim() !== '' && !headings.includes(i - 1) && !isBlockStart(prev)) {

@@ -1,4 +1,4 @@
-import { FENCE } from '../fence.ts';
+import { fenceAfter } from '../fence.ts';
 import { isNavigationTitle } from './navigation.ts';
 import { looksLikeQuestion } from './question.ts';
 
@@ -19,12 +19,9 @@ export function frontMatterTitle(text: string): string | undefined {
 export function firstHeading(text: string): string | undefined {
   let fence: string | null = null;
   for (const line of text.split('\n', 400)) {
-    const marker = FENCE.exec(line)?.[1];
-    if (marker && (fence === null || (marker[0] === fence[0] && marker.length >= fence.length))) {
-      fence = fence === null ? marker : null;
-      continue;
-    }
-    if (fence !== null) continue;
+    const step = fenceAfter(fence, line);
+    fence = step.open;
+    if (step.marks || fence !== null) continue;
     const heading = ATX.exec(line)?.[1];
     if (!heading) continue;
     const plain = heading

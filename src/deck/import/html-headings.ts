@@ -1,4 +1,4 @@
-import { FENCE } from '../fence.ts';
+import { fenceAfter } from '../fence.ts';
 
 const OPEN = /^ {0,3}<h([1-6])\b[^>]*>(.*)$/i;
 /** How many lines an HTML heading may span before it is not taken for one. */
@@ -15,12 +15,9 @@ export function htmlHeadingsToAtx(text: string): string {
   let fence: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    const marker = FENCE.exec(line)?.[1];
-    if (marker && (fence === null || (marker[0] === fence[0] && marker.length >= fence.length))) {
-      fence = fence === null ? marker : null;
-      continue;
-    }
-    if (fence !== null) continue;
+    const step = fenceAfter(fence, line);
+    fence = step.open;
+    if (step.marks || fence !== null) continue;
     // A tab or a separator after it: a row of a TSV or Anki file, not a heading.
     const open = line.includes('\t') ? null : OPEN.exec(line);
     if (!open) continue;

@@ -453,16 +453,7 @@ function answeredListStub(
       position: span(ctx, from, 0, last, (ctx.lines[last] ?? '').length),
     });
   }
-  const ordered = kind.startsWith('1');
-  const lastLine = items.at(-1)?.last ?? i;
-  const node: List = {
-    type: 'list',
-    ordered,
-    start: ordered ? Number(/^\d+/.exec(text)?.[0]) : null,
-    spread: true,
-    children,
-    position: span(ctx, i, 0, lastLine, (ctx.lines[lastLine] ?? '').length),
-  };
+  const node = listNode(ctx, i, items.at(-1)?.last ?? i, kind, true, children);
   return { node, next: j, kind };
 }
 
@@ -518,17 +509,7 @@ function contentsListStub(
     });
   }
   if (children.length < 3) return null;
-  const last = j - 1;
-  const ordered = kind.startsWith('1');
-  const node: List = {
-    type: 'list',
-    ordered,
-    start: ordered ? Number(/^\d+/.exec(text)?.[0]) : null,
-    spread: false,
-    children,
-    position: span(ctx, i, 0, last, (ctx.lines[last] ?? '').length),
-  };
-  return { node, next: j, kind };
+  return { node: listNode(ctx, i, j - 1, kind, false, children), next: j, kind };
 }
 
 const TABLE_DELIMITER = /^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/;
@@ -652,6 +633,26 @@ function plainHeadingAt(ctx: Context, line: number, width: number): Heading | nu
       { type: 'text', value: content, position: span(ctx, line, at, line, at + content.length) },
     ],
     position: span(ctx, line, width, line, text.length),
+  };
+}
+
+/** A list node from line `from` to line `last` (0-based), of the kind its first line starts. */
+function listNode(
+  ctx: Context,
+  from: number,
+  last: number,
+  kind: string,
+  spread: boolean,
+  children: ListItem[],
+): List {
+  const ordered = kind.startsWith('1');
+  return {
+    type: 'list',
+    ordered,
+    start: ordered ? Number(/^\d+/.exec(ctx.lines[from] ?? '')?.[0]) : null,
+    spread,
+    children,
+    position: span(ctx, from, 0, last, (ctx.lines[last] ?? '').length),
   };
 }
 

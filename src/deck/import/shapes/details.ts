@@ -1,4 +1,4 @@
-import { FENCE } from '../../fence.ts';
+import { fenceAfter } from '../../fence.ts';
 import { htmlToMarkdown } from '../html-to-markdown.ts';
 import { isNavigationTitle } from '../navigation.ts';
 import { answerFromChoice } from './choice.ts';
@@ -33,12 +33,9 @@ export function readDetails(text: string): Draft | null {
   let questionDepth = 7;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    const marker = FENCE.exec(line)?.[1];
-    if (marker && (fence === null || (marker[0] === fence[0] && marker.length >= fence.length))) {
-      fence = fence === null ? marker : null;
-      continue;
-    }
-    if (fence !== null) continue;
+    const step = fenceAfter(fence, line);
+    fence = step.open;
+    if (step.marks || fence !== null) continue;
     const atx = ATX.exec(line);
     if (atx) {
       const heading = { line: i, depth: atx[1]?.length ?? 1, text: atx[2] ?? '' };
