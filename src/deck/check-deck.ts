@@ -1,4 +1,4 @@
-import { findPathology, MAX_ANSWER_BYTES, MAX_QUESTION_CHARS } from './limits.ts';
+import { findPathology, MAX_ANSWER_BYTES, MAX_QUESTION_CHARS, utf8Bytes } from './limits.ts';
 import { ID_PATTERN } from './slug.ts';
 import { MAX_TAG_CHARS, MAX_TAGS, TAG_PATTERN } from './tags.ts';
 import type { Card, Deck, Section } from './types.ts';
@@ -21,8 +21,6 @@ const CAPS = Object.freeze({
   total: 10 * 1024 * 1024,
 });
 
-const encoder = new TextEncoder();
-
 class Bad extends Error {}
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -44,7 +42,7 @@ function id(value: unknown, what: string): string {
 /** Markdown shown to the user: capped, and refused where it would take the parser forever. */
 function markdown(value: unknown, what: string, empty: boolean): string {
   const found = text(value, what, MAX_ANSWER_BYTES, empty);
-  const bytes = encoder.encode(found).length;
+  const bytes = utf8Bytes(found);
   if (bytes > MAX_ANSWER_BYTES) {
     throw new Bad(
       `${what} is ${Math.ceil(bytes / 1024)} KB, at most ${MAX_ANSWER_BYTES / 1024} KB`,

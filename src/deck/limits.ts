@@ -25,18 +25,45 @@ export interface Pathology {
   readonly reason: string;
 }
 
+/** UTF-8 bytes of `text`, counted without encoding it (a deck's every answer is measured). */
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if ((code & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4; // a surrogate pair: two code units, one 4-byte character
+      i++;
+    } else bytes += 3; // a lone surrogate is written as U+FFFD, 3 bytes
+  }
+  return bytes;
+}
+
+/** `*` and `_` in `line`. */
+function emphasisMarkers(line: string): number {
+  let count = 0;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code === 42 || code === 95) count++;
+  }
+  return count;
+}
+
 /** The first pathological spot in `source`, in one linear pass; null when it is safe to parse. */
 export function findPathology(source: string): Pathology | null {
   const lines = source.split('\n');
   let blockStart = 0;
   let markers = 0;
   for (const [i, line] of lines.entries()) {
-    if (line.trim() === '') {
+    if (!/\S/.test(line)) {
       blockStart = i + 1;
       markers = 0;
       continue;
     }
-    const quotes = /^[ \t]*((?:>[ \t]?)+)/.exec(line)?.[1]?.replace(/[^>]/g, '').length ?? 0;
+    const quotes = /^[ \t]*>/.test(line)
+      ? (/^[ \t]*((?:>[ \t]?)+)/.exec(line)?.[1]?.replace(/[^>]/g, '').length ?? 0)
+      : 0;
     if (quotes > LIMITS.quoteDepth) {
       return {
         line: i + 1,
@@ -44,7 +71,8 @@ export function findPathology(source: string): Pathology | null {
         reason: `Block quotes nested ${quotes} deep, expected at most ${LIMITS.quoteDepth}`,
       };
     }
-    const indent = /^ */.exec(line)?.[0].length ?? 0;
+    let indent = 0;
+    while (line.charCodeAt(indent) === 32) indent++;
     if (indent > LIMITS.indent) {
       return {
         line: i + 1,
@@ -52,7 +80,7 @@ export function findPathology(source: string): Pathology | null {
         reason: `Line indented ${indent} spaces, expected at most ${LIMITS.indent}`,
       };
     }
-    for (const char of line) if (char === '*' || char === '_') markers++;
+    markers += emphasisMarkers(line);
     if (markers > LIMITS.emphasisMarkers) {
       return {
         line: blockStart + 1,

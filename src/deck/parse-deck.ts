@@ -1,7 +1,7 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import { findUnclosedFence } from './fence.ts';
 import { isValidId, readHeading } from './heading.ts';
-import { findPathology, MAX_ANSWER_BYTES } from './limits.ts';
+import { findPathology, MAX_ANSWER_BYTES, utf8Bytes } from './limits.ts';
 import { OWN_ANSWER_MARKER, unquoteOwnAnswer } from './own-answer-marker.ts';
 import { parseMarkdown } from './parse-markdown.ts';
 import { readTagsComment } from './tags.ts';
@@ -223,7 +223,7 @@ function readCard(
         : `Empty answer for "${parts.text}", expected markdown below the question`,
     );
   }
-  const bytes = new TextEncoder().encode(answer).length;
+  const bytes = utf8Bytes(answer);
   if (bytes > MAX_ANSWER_BYTES) {
     report(
       at,

@@ -43,6 +43,31 @@ describe('fixes by example, kept by question text', () => {
     ]);
   });
 
+  it('a question the deck asks under its number is not offered again without it', () => {
+    const numbered = [
+      '# Interview questions',
+      '',
+      '## Basics',
+      '',
+      ...[1, 2, 3].flatMap((n) => [`### ${n}. What is concept ${n}?`, '', `Concept ${n}.`, '']),
+    ].join('\n');
+    const result = importDocument(numbered, { path: 'notes.md' });
+    expect(result.deck?.sections[0]?.cards.map((c) => c.questionText)).toEqual([
+      '1. What is concept 1?',
+      '2. What is concept 2?',
+      '3. What is concept 3?',
+    ]);
+    expect(result.alternatives.map((a) => a.question)).toEqual(['Basics']);
+  });
+
+  it('keys plain ASCII, marks and accents alike', () => {
+    expect(fixKey('  What   is  **REST**? ')).toBe('what is rest?');
+    expect(fixKey('What is REST?')).toBe('what is rest?');
+    expect(fixKey('Qu’est-ce que _REST_ ?')).toBe('qu’est-ce que rest ?');
+    expect(fixKey('Cafe\u0301 au lait')).toBe(fixKey('Café au lait'));
+    expect(fixKey('What does C# add to C?')).toBe('what does c# add to c?');
+  });
+
   it('"this is a question" on one heading redoes the reading: every heading at its level asks', () => {
     expect(questions(NOTES, { questions: ['Introduction'] })).toEqual([
       'Introduction',

@@ -218,6 +218,18 @@ describe('parseDeck: untrusted and pathological input', () => {
   });
 
   it.each([
+    ['accented letters (2 bytes each)', 'é'.repeat(10_300), 21],
+    ['emoji (4 bytes each)', '🚀'.repeat(5_200), 21],
+    ['CJK (3 bytes each)', '答'.repeat(6_900), 21],
+  ])('answer-too-large counts UTF-8 bytes: %s', (_label, answer, kb) => {
+    const messages = only(`# T\n\n## S\n\n### Q\n\n${answer}\n`, 'answer-too-large');
+    expect(messages[0]?.reason).toMatch(new RegExp(`is ${kb} KB`));
+    expect(only(`# T\n\n## S\n\n### Q\n\n${answer.slice(0, 1000)}\n`, 'answer-too-large')).toEqual(
+      [],
+    );
+  });
+
+  it.each([
     ['thousands of nested quotes', `${'>'.repeat(5000)} deep`, 7, /Block quotes nested 5000 deep/],
     ['100 KB of emphasis markers', '*_'.repeat(50_000), 7, /more than 2000 emphasis markers/],
     ['emphasis markers over many lines', '*_\n'.repeat(3000), 7, /more than 2000 emphasis markers/],

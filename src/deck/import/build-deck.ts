@@ -1,5 +1,5 @@
 import { toString } from 'mdast-util-to-string';
-import { MAX_ANSWER_BYTES, MAX_ID_CHARS, MAX_QUESTION_CHARS } from '../limits.ts';
+import { MAX_ANSWER_BYTES, MAX_ID_CHARS, MAX_QUESTION_CHARS, utf8Bytes } from '../limits.ts';
 import { splitAtOwnAnswer } from '../own-answer-marker.ts';
 import { slugify } from '../slug.ts';
 import type { Card, Deck, Section } from '../types.ts';
@@ -7,8 +7,6 @@ import { parseInline } from './inline.ts';
 import { cleanAnswer } from './answer-text.ts';
 import { tidyQuestion } from './question.ts';
 import type { Draft, Note } from './types.ts';
-
-const encoder = new TextEncoder();
 
 /**
  * Turns what a shape found into a `Deck` like the parser's: tidy questions, clean answers,
@@ -62,7 +60,7 @@ export function buildDeck(
         );
         continue;
       }
-      const bytes = encoder.encode(answer).length;
+      const bytes = utf8Bytes(answer);
       if (bytes > MAX_ANSWER_BYTES) {
         note(
           line,

@@ -34,20 +34,35 @@ export interface ImportFixes {
  * gone, spaces collapsed. The draft's inline markdown and the card's plain text give the same.
  */
 export function fixKey(text: string): string {
-  return (
-    text
-      .normalize('NFC')
-      .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/<[^>]+>/g, '')
-      .replace(/^\s*#+\s*/, '')
-      // Emphasis marks go; `C#` and `snake_case` keep theirs.
-      .replace(/[*`~>\\]/g, '')
-      .replace(/(^|[^\p{L}\p{N}_])_([^_]+)_(?![\p{L}\p{N}_])/gu, '$1$2')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .toLowerCase()
-  );
+  // Most questions hold no mark at all: they skip the replacements (every reading's every
+  // question is keyed, thousands in a big document).
+  const plain = /^[\x20-\x7e]*$/.test(text) && !/[[<#*`~>\\_]/.test(text);
+  const marked = plain
+    ? text
+    : text
+        .normalize('NFC')
+        .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/<[^>]+>/g, '')
+        .replace(/^\s*#+\s*/, '')
+        // Emphasis marks go; `C#` and `snake_case` keep theirs.
+        .replace(/[*`~>\\]/g, '')
+        .replace(/(^|[^\p{L}\p{N}_])_([^_]+)_(?![\p{L}\p{N}_])/gu, '$1$2');
+  return marked.replace(/\s+/g, ' ').trim().toLowerCase();
 }
+
+/** `key` remembered for each text: one reading keys the same questions many times. */
+export function remembered(key: (text: string) => string): (text: string) => string {
+  const keys = new Map<string, string>();
+  return (text) => {
+    let found = keys.get(text);
+    if (found === undefined) keys.set(text, (found = key(text)));
+    return found;
+  };
+}
+
+/** A question's key without its numbering (`12.`, `Q3)`, `4.2`): the same question, renumbered. */
+export const unnumberedKey = (text: string): string =>
+  fixKey(text).replace(/^(?:q(?:uestion)?\s*)?\d{1,4}(?:\.\d{1,4})*\s*[.):-]?\s+(?=\S)/, '');
 
 export const hasFixes = (fixes: ImportFixes | undefined): boolean =>
   fixes !== undefined &&

@@ -6,7 +6,7 @@ import type { Deck, DeckMessage } from '../types.ts';
 import { buildDeck } from './build-deck.ts';
 import { expandCloze } from './cloze.ts';
 import { firstHeading, frontMatterTitle } from './document-title.ts';
-import { applyFixes, asks, fixKey, hasFixes } from './fixes.ts';
+import { applyFixes, asks, fixKey, hasFixes, remembered, unnumberedKey } from './fixes.ts';
 import { judge } from './confidence.ts';
 import { readEnvelope } from './envelope.ts';
 import { htmlHeadingsToAtx } from './html-headings.ts';
@@ -244,19 +244,23 @@ function sortMessages(messages: DeckMessage[]): DeckMessage[] {
   return messages.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-/** What other readings ask that the chosen deck does not, once each, in document order. */
+/**
+ * What other readings ask that the chosen deck does not, once each, in document order: a
+ * question the deck asks under another number is the same question.
+ */
 function alternativesTo(
   deck: Deck,
   drafts: readonly Draft[],
 ): { line: number; question: string }[] {
-  const asked = new Set(deck.sections.flatMap((s) => s.cards.map((c) => fixKey(c.questionText))));
+  const keyOf = remembered(unnumberedKey);
+  const asked = new Set(deck.sections.flatMap((s) => s.cards.map((c) => keyOf(c.questionText))));
   const found = new Map<string, { line: number; question: string }>();
   for (const draft of drafts)
     for (const { line, question } of [
       ...draft.sections.flatMap((s) => s.cards),
       ...(draft.candidates ?? []),
     ]) {
-      const key = fixKey(question);
+      const key = keyOf(question);
       if (key === '' || asked.has(key) || found.has(key)) continue;
       found.set(key, { line, question: question.trim() });
     }
@@ -277,7 +281,8 @@ function preferHeadings(drafts: ReadonlyMap<ShapeName, Draft>): boolean {
   const deck = drafts.get('deck');
   const headings = drafts.get('headings');
   if (!deck || !headings) return false;
-  const keys = (d: Draft) => d.sections.flatMap((s) => s.cards.map((c) => fixKey(c.question)));
+  const keyOf = remembered(fixKey);
+  const keys = (d: Draft) => d.sections.flatMap((s) => s.cards.map((c) => keyOf(c.question)));
   const inDeck = new Set(keys(deck));
   const read = keys(headings);
   return read.length > 0 && read.length < inDeck.size && read.every((k) => inDeck.has(k));

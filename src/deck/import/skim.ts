@@ -178,16 +178,19 @@ function parseWhole(ctx: Context, items: readonly Item[]): RootContent[] {
   return parsePiece(ctx.source.slice(from, to)).children.map((n) => shift(n, line - 1, from));
 }
 
+/** Raw HTML blocks that run past blank lines: how each starts, and the text that ends it. */
+const RAW_HTML: readonly (readonly [RegExp, RegExp])[] = [
+  [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+];
+
 /** A raw HTML block that runs past blank lines (`<pre>`, `<!--`…): the line that ends it. */
 function rawHtmlEnd(text: string): RegExp | null {
-  const kinds: [RegExp, RegExp][] = [
-    [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
-    [/^ {0,3}<!--/, /-->/],
-    [/^ {0,3}<\?/, /\?>/],
-    [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
-    [/^ {0,3}<![A-Za-z]/, />/],
-  ];
-  for (const [start, end] of kinds) {
+  if (!/^ {0,3}</.test(text)) return null;
+  for (const [start, end] of RAW_HTML) {
     const match = start.exec(text);
     if (match) return end.test(text.slice(match[0].length)) ? null : end;
   }

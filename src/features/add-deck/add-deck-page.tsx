@@ -3,9 +3,11 @@ import { useFocusOnMount } from '../../hooks/use-focus-on-mount.ts';
 import type { ShapeName } from '../../deck/import/types.ts';
 import { plural } from '../../lib/plural.ts';
 import { studyHref } from '../../lib/route.ts';
+import { whenIdle } from '../../lib/when-idle.ts';
 import { countCards, refused, type ImportDraft } from './import-draft.ts';
 import { ImportPreview } from './import-preview.tsx';
 import { draftReader } from './draft-reader.ts';
+import { prepareImporter } from './run-import.ts';
 import { BuiltInDecks } from './built-in-decks.tsx';
 import { keepOwnAnswers } from './keep-own-answers.ts';
 import { toImportFixes, type Fix } from './preview-fixes.ts';
@@ -33,6 +35,8 @@ export function AddDeckPage() {
   const fileInput = useRef<HTMLInputElement>(null);
   const [loaded, setLoaded] = useState<Awaited<typeof library> | null>(null);
   useEffect(() => void library.then(setLoaded), []);
+  // A person looks at the page before choosing a file: the importer gets ready meanwhile.
+  useEffect(() => whenIdle(prepareImporter), []);
 
   // The drafts as last drawn, for handlers that outlive a render (see draft-reader.ts).
   const latest = useRef(drafts);

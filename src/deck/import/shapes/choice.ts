@@ -11,6 +11,14 @@ const CORRECT =
 const QUESTION_PREFIX =
   /^\s*(?:#{1,6}\s+(?:\d{1,4}\s*[.)]\s*)?|#Q\b|Q(?:uestion)?\s*\d{1,4}\s*[.:)\-–]|\d{1,4}\s*[.)]|\*(?=\s))\s*/i;
 
+/**
+ * What any two options need somewhere in the text: an `A` line then a `B` line, a `+` bullet, or
+ * a `[ ]` box. A document without one is not read line by line (most are not quizzes, and a
+ * 1 MB README takes a tenth of a second to turn down).
+ */
+const MAYBE_OPTIONS =
+  /^\s*(?:[-*]\s+)?(?:\([Aa]\)|[Aa][.)]|A(?=\s))[^\n]*\n\s*(?:[-*]\s+)?(?:\([Bb]\)|[Bb][.)]|B(?=\s))|^\s*\+\s|^\s*(?:[-*]\s+)?\[[ xX✓]\]/m;
+
 /** A question longer than this many lines is prose, not a question. */
 const MAX_QUESTION_LINES = 40;
 
@@ -30,6 +38,7 @@ interface Option {
  * one (`Lesson 2: Pre-quiz`) heads a section. Questions without a marked answer are not cards.
  */
 export function readChoice(text: string): Draft | null {
+  if (!MAYBE_OPTIONS.test(text)) return null;
   const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
   const sections: DraftSection[] = [{ title: '', line: 1, cards: [] }];
   let run: { text: string; line: number }[] = []; // non-blank lines not yet placed
