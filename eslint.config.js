@@ -1,19 +1,28 @@
 import js from '@eslint/js';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-// Imports run one way: app → features → components/hooks → lib → store → srs/deck.
+// Imports run one way: app → features → components/hooks → store → lib → srs/deck.
 // Each layer may import its own folder and the layers below it, never the ones above.
 const LAYERS = [
   ['app'],
   ['features'],
   ['components', 'hooks'],
-  ['lib'],
   ['store'],
+  ['lib'],
   ['srs', 'deck'],
 ];
+
+// The store's faces: the only files of src/store that code outside it imports. Each offers use
+// cases; the kernel (databases, guarded localStorage, clock, save status) is private.
+const FACES = ['progress', 'decks', 'notes', 'backup', 'recordings', 'prefs'];
+const STORE_FACES = {
+  regex: `(^|/)store/(?!(${FACES.join('|')})/index\\.ts$)`,
+  message: `Outside src/store, import only its faces: src/store/{${FACES.join(',')}}/index.ts.`,
+};
 
 const above = (folder) => {
   const level = LAYERS.findIndex((layer) => layer.includes(folder));
@@ -56,19 +65,56 @@ const layerRules = [
       'no-restricted-imports': [
         'error',
         {
-          patterns:
-            folder === 'features' ? [layerPattern(folder), CROSS_FEATURE] : [layerPattern(folder)],
+          patterns: [
+            layerPattern(folder),
+            STORE_FACES,
+            ...(folder === 'features' ? [CROSS_FEATURE] : []),
+          ],
         },
       ],
     },
   })),
-  { files: ['src/app/**', 'src/main.tsx'], rules: storageRules },
   {
-    files: ['src/store/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [layerPattern('store')] }] },
+    files: ['src/app/**', 'src/main.tsx'],
+    rules: { ...storageRules, 'no-restricted-imports': ['error', { patterns: [STORE_FACES] }] },
   },
   {
-    // Tools reach the store only through its public API.
+    // A store module uses the kernel, its own files and other modules' faces.
+    files: ['src/store/*/**'],
+    // The tools' face seeds storage as the app writes it, so it reads the progress internals.
+    ignores: ['src/store/kernel/**', 'src/store/tools/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            layerPattern('store'),
+            {
+              regex: '^\\.\\./(?!\\.\\./|kernel/|[^/]+/index\\.ts$|progress/format\\.ts$)',
+              message:
+                'Another store module is reached through its face (`../<module>/index.ts`), or the pure `../progress/format.ts`.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/store/kernel/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            layerPattern('store'),
+            { regex: '^\\.\\./(?!\\.\\./)', message: 'The kernel imports no store module.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Tools seed and read storage through src/store/tools/index.ts, or use a face.
     files: ['scripts/**', 'bench/**', 'build/**'],
     rules: {
       'no-restricted-imports': [
@@ -76,8 +122,8 @@ const layerRules = [
         {
           patterns: [
             {
-              regex: '/src/store/(?!index\\.ts$)',
-              message: 'Import the store through src/store/index.ts, its public API.',
+              regex: '/src/store/(?![^/]+/index\\.ts$)|/src/store/kernel/',
+              message: 'Tools use src/store/tools/index.ts or a store face, never its internals.',
             },
           ],
         },
@@ -104,6 +150,16 @@ export default tseslint.config(
     },
   },
   ...layerRules,
+  {
+    // Imports form no cycle, so each module can be read (and loaded) before those that use it.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver()],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    },
+    rules: { 'import-x/no-cycle': 'error' },
+  },
   {
     // The pure core stays portable: no React, no browser storage, no clock.
     files: ['src/deck/**', 'src/srs/**'],

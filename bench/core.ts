@@ -6,7 +6,7 @@ import { buildQueue } from '../src/srs/queue.ts';
 import { schedulerFor } from '../src/srs/scheduler.ts';
 import { DEFAULT_SETTINGS } from '../src/srs/settings.ts';
 import type { CardState } from '../src/srs/types.ts';
-import { EMPTY_PROGRESS, savedProgress } from '../src/store/index.ts';
+import { EMPTY_PROGRESS, savedProgress } from '../src/store/tools/index.ts';
 import { percentile, round, summary } from './stats.ts';
 
 /** Progress in which every card of the deck is a review card due now. */

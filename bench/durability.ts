@@ -23,7 +23,7 @@ import {
   savedProgressWithHistory,
   STORAGE_KEY,
   type Progress,
-} from '../src/store/index.ts';
+} from '../src/store/tools/index.ts';
 import { store } from './storage-probes.ts';
 
 const DAY = 86_400_000;

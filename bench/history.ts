@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS } from '../src/srs/settings.ts';
 import { seededRandom } from '../src/srs/simulate.ts';
 import { studyDay } from '../src/srs/study-day.ts';
 import type { CardState, Grade, Review } from '../src/srs/types.ts';
-import { type Progress, savedProgress } from '../src/store/index.ts';
+import { type Progress, savedProgress } from '../src/store/tools/index.ts';
 import {
   DAY,
   DAY_START_HOUR,

@@ -1,6 +1,6 @@
 /** Browser measurements: storage capacity and start-up, from navigation start to the study link. */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DB_NAME, DB_STORES, DB_VERSION, STORAGE_KEY } from '../src/store/index.ts';
+import { DB_NAME, DB_STORES, DB_VERSION, STORAGE_KEY } from '../src/store/tools/index.ts';
 import { STARTUP_RUNS } from './config.ts';
 import { median, round } from './stats.ts';
 import type { ScaleResults, StartupSeries } from './types.ts';

@@ -8,8 +8,8 @@ import { prefetchMarkdown } from './components/markdown/lazy-markdown.tsx';
 import { applyTheme } from './features/theme/theme-toggle.tsx';
 import { welcomeReady } from './features/welcome/welcome-slot.tsx';
 import { whenIdle } from './lib/when-idle.ts';
-import { librarySaved } from './store/library-marker.ts';
-import { useUiPrefs } from './store/ui-prefs.ts';
+import { librarySaved, openLibrary } from './store/decks/index.ts';
+import { useUiPrefs } from './store/prefs/index.ts';
 
 // Before the first paint, so a chosen theme never flashes the other one.
 applyTheme(useUiPrefs.getState().theme);
@@ -20,7 +20,7 @@ if (!root) throw new Error('index.html has no #root element');
 // user with decks of their own for them (IndexedDB; at most a second, then they pop in).
 const libraryReady = librarySaved()
   ? Promise.race([
-      import('./lib/deck-library.ts').then((library) => library.loadLibrary()),
+      openLibrary().then((library) => library.loadLibrary()),
       new Promise((done) => setTimeout(done, 1000)),
     ]).catch(() => undefined)
   : null;

@@ -27,7 +27,7 @@ if (typeof document !== 'undefined') {
   const { configure } = await import('@testing-library/react');
   configure({ asyncUtilTimeout: 5_000 });
   beforeAll(async () => {
-    const { loadAllAnswers } = await import('../src/lib/answers.ts');
+    const { loadAllAnswers } = await import('../src/store/decks/answers.ts');
     await loadAllAnswers();
   });
 }

@@ -1,10 +1,9 @@
 import { lazy, Suspense, useEffect } from 'react';
 import * as dashboard from '../features/dashboard/dashboard.tsx';
 import { ThemeToggle } from '../features/theme/theme-toggle.tsx';
-import { STORAGE_WARNING_CHARS, useSaveStatus } from '../store/save-status.ts';
+import { STORAGE_WARNING_CHARS, useSaveStatus } from '../store/progress/index.ts';
 import * as welcome from '../features/welcome/welcome-slot.tsx';
-import type { Route } from './routes.tsx';
-import { ROUTES, routeEntry } from './routes.tsx';
+import { type Route, routeEntry, ROUTES } from './routes.tsx';
 import { NotFound } from './not-found.tsx';
 import { ScreenBoundary } from './screen-boundary.tsx';
 import { preloadedScreen } from './screen-modules.ts';

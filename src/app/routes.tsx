@@ -1,4 +1,4 @@
-import { decks, findCard, findDeck } from '../lib/decks.ts';
+import { decks, findCard, findDeck } from '../store/decks/index.ts';
 import { parseStudySet } from '../lib/route.ts';
 import { defineRoute, type RouteEntry } from './define-route.ts';
 import { retryableLazy } from './retryable-lazy.tsx';

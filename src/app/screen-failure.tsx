@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { mayReloadFor } from '../store/reload-guard.ts';
+import { mayReloadFor } from '../store/prefs/index.ts';
 import { deployedVersion, isChunkLoadError } from './new-version.ts';
 import { waitingUpdate } from './update-ready.ts';
 

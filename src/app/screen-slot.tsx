@@ -1,6 +1,6 @@
 import { lazy, startTransition, useState, type ComponentType } from 'react';
 import type { RouteEntry } from './define-route.ts';
-import { decksVersion } from '../lib/decks.ts';
+import { decksVersion, openLibrary } from '../store/decks/index.ts';
 import { NotFound } from './not-found.tsx';
 import { ScreenFailure } from './screen-failure.tsx';
 import {
@@ -21,7 +21,7 @@ function Drawn({ entry, outcome, route, onRetry }: DrawnProps & DrawnOf) {
   if (screen || decksVersion()) return screen ?? <NotFound />;
   // What the URL names may be a deck of the user's: read the library (idempotent), then the app
   // draws the screen again.
-  void import('../lib/deck-library.ts');
+  void openLibrary();
   return <p className="loading">Loading…</p>;
 }
 

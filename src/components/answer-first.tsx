@@ -7,10 +7,9 @@ import {
   type KeyPoint,
   type MatchResult,
 } from '../deck/key-points/index.ts';
-import { loadAnswers } from '../lib/answers.ts';
-import type { CardEntry } from '../lib/decks.ts';
+import { type CardEntry, loadAnswers } from '../store/decks/index.ts';
 import { GRADE_NAMES } from '../srs/types.ts';
-import { useUiPrefs } from '../store/ui-prefs.ts';
+import { useUiPrefs } from '../store/prefs/index.ts';
 import './answer-first.css';
 
 // Extraction costs up to ~30 ms on a long answer: once per card, however often it is checked.

@@ -1,11 +1,9 @@
-import { now } from '../lib/clock.ts';
-import { useProgress } from '../store/app-progress.ts';
+import { useProgress, bookmark } from '../store/progress/index.ts';
 import './bookmark-button.css';
 
 /** A star that bookmarks a card; its pressed state is announced, its label names the card. */
 export function BookmarkButton({ cardKey, label }: { cardKey: string; label: string }) {
   const on = useProgress((s) => s.bookmarks[cardKey]?.on === true);
-  const setBookmark = useProgress((s) => s.setBookmark);
   return (
     <button
       type="button"
@@ -13,7 +11,7 @@ export function BookmarkButton({ cardKey, label }: { cardKey: string; label: str
       aria-pressed={on}
       aria-label={`Bookmark: ${label}`}
       title={on ? 'Remove bookmark' : 'Bookmark'}
-      onClick={() => setBookmark(cardKey, !on, now())}
+      onClick={() => bookmark(cardKey, !on)}
     >
       <span aria-hidden="true">{on ? '★' : '☆'}</span>
     </button>

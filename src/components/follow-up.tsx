@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { now } from '../lib/clock.ts';
-import type { CardEntry } from '../lib/decks.ts';
+import { bookmark } from '../store/progress/index.ts';
+import type { CardEntry } from '../store/decks/index.ts';
 import { cardHref, studyHref } from '../lib/route.ts';
-import { useProgress } from '../store/app-progress.ts';
 import './follow-up.css';
 
 interface FollowUpProps {
@@ -15,7 +14,6 @@ interface FollowUpProps {
 
 /** The cards to work on after a quiz or mock interview: bookmark them all, or study them now. */
 export function FollowUp({ title, entries, notes, bookmarkLabel }: FollowUpProps) {
-  const setBookmark = useProgress((s) => s.setBookmark);
   const [starred, setStarred] = useState(false);
   const deckId = entries[0]?.deck.id ?? '';
   return (
@@ -34,7 +32,7 @@ export function FollowUp({ title, entries, notes, bookmarkLabel }: FollowUpProps
           type="button"
           disabled={starred}
           onClick={() => {
-            for (const entry of entries) setBookmark(entry.key, true, now());
+            for (const entry of entries) bookmark(entry.key, true);
             setStarred(true);
           }}
         >

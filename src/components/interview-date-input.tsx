@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
-import { now } from '../lib/clock.ts';
+import { now, useProgress } from '../store/progress/index.ts';
 import { dateInputValue, parseInterviewDate } from '../lib/interview-date.ts';
-import { useProgress } from '../store/app-progress.ts';
 
 /**
  * The interview date, saved to the same setting the Settings page edits. Saved as soon as a

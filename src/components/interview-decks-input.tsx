@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useCoveredDecks } from '../hooks/use-covered-decks.ts';
-import { decks } from '../lib/decks.ts';
+import { decks } from '../store/decks/index.ts';
 import { toggleDeck } from '../srs/interview-deck-choice.ts';
-import { useProgress } from '../store/app-progress.ts';
+import { useProgress } from '../store/progress/index.ts';
 import { Checkbox } from './checkbox.tsx';
 import './interview-decks-input.css';
 

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { MAX_OWN_ANSWER_CHARS } from '../deck/key-points/own-answer.ts';
-import { now } from '../lib/clock.ts';
-import { useNotes } from '../store/notes-store.ts';
+import { now } from '../store/progress/index.ts';
+import { useNotes } from '../store/notes/index.ts';
 import './own-answer.css';
 
 interface OwnAnswerProps {

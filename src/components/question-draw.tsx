@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Checkbox } from './checkbox.tsx';
 import { useInsights } from '../hooks/use-insights.ts';
-import type { CardEntry } from '../lib/decks.ts';
-import { useNow } from '../lib/use-now.ts';
+import type { CardEntry } from '../store/decks/index.ts';
+import { useNow } from '../hooks/use-now.ts';
 import { sample, weightedSample } from '../lib/sample.ts';
 import { weakness } from '../srs/insights.ts';
 

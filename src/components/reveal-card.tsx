@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useFocusOnMount } from '../hooks/use-focus-on-mount.ts';
-import type { CardEntry } from '../lib/decks.ts';
+import type { CardEntry } from '../store/decks/index.ts';
 import { Answer } from './markdown/answer.tsx';
 
 interface RevealCardProps {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useDecksVersion } from '../hooks/use-decks-version.ts';
-import { allEntries, decks, type CardEntry } from '../lib/decks.ts';
+import { allEntries, decks, type CardEntry } from '../store/decks/index.ts';
 import './section-picker.css';
 
 /** A section's key in the choice: two decks may both have a "basics" section. */

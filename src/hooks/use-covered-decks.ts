@@ -1,6 +1,6 @@
-import { decks, decksVersion } from '../lib/decks.ts';
+import { decks, decksVersion } from '../store/decks/index.ts';
 import { coveredDecks } from '../srs/interview-decks.ts';
-import { useProgress } from '../store/app-progress.ts';
+import { useProgress } from '../store/progress/index.ts';
 
 /** Ids of the loaded decks the interview countdown covers (Settings: "Decks this interview covers"). */
 export function useCoveredDecks(): readonly string[] {

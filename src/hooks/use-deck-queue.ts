@@ -1,10 +1,9 @@
 import { useMemo } from 'react';
-import { localUtcOffset } from '../lib/clock.ts';
-import { deckEntries } from '../lib/decks.ts';
+import { localUtcOffset, useProgress } from '../store/progress/index.ts';
+import { deckEntries } from '../store/decks/index.ts';
 import { dailyStats } from '../srs/daily-stats.ts';
 import { buildQueue, type StudyQueue } from '../srs/queue.ts';
 import type { Scheduler } from '../srs/scheduler.ts';
-import { useProgress } from '../store/app-progress.ts';
 import { useDecksVersion } from './use-decks-version.ts';
 
 /**

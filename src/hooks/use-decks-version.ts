@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { decksVersion, subscribeDecks } from '../lib/decks.ts';
+import { decksVersion, subscribeDecks } from '../store/decks/index.ts';
 
 /**
  * Draws the component again when the set of decks changes (the user's decks arrive, or one is

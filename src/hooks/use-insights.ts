@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { allEntries } from '../lib/decks.ts';
+import { allEntries } from '../store/decks/index.ts';
 import { useDecksVersion } from './use-decks-version.ts';
 import { cardInsights, lastGrades, learningFails, type CardInsight } from '../srs/insights.ts';
 import { schedulerFor } from '../srs/scheduler.ts';
-import { useProgress } from '../store/app-progress.ts';
+import { useProgress } from '../store/progress/index.ts';
 
 /**
  * Status, predicted recall and weakness of every card, keyed by card key. Derived once per

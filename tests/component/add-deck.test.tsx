@@ -4,11 +4,11 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { AddDeckPage } from '../../src/features/add-deck/add-deck-page.tsx';
-import { loadAnswers } from '../../src/lib/answers.ts';
-import { deckEntries, findDeck } from '../../src/lib/decks.ts';
+import { loadAnswers } from '../../src/store/decks/answers.ts';
+import { deckEntries, findDeck } from '../../src/store/decks/catalogue.ts';
 import { parseDeck } from '../../src/deck/index.ts';
-import { readLibrary } from '../../src/store/deck-library.ts';
-import { useNotes } from '../../src/store/notes-store.ts';
+import { readLibrary } from '../../src/store/decks/library-db.ts';
+import { useNotes } from '../../src/store/notes/notes-store.ts';
 
 /** Typing key by key and importing are slow on a busy machine: generous waits. */
 const WAIT = { timeout: 15_000 };

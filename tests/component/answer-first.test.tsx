@@ -5,16 +5,16 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 // Answer first (issue 14): type, reveal, see the key points covered and missed, confirm a grade.
 const clock = vi.hoisted(() => ({ time: Date.UTC(2026, 10, 26, 9, 0, 0) }));
-vi.mock('../../src/store/clock.ts', () => ({
+vi.mock('../../src/store/kernel/clock.ts', () => ({
   now: () => clock.time,
   localUtcOffset: () => 0,
 }));
 
 const { StudyPage } = await import('../../src/features/study/study-page.tsx');
-const { findDeck } = await import('../../src/lib/decks.ts');
-const { useProgress } = await import('../../src/store/app-progress.ts');
-const { EMPTY_PROGRESS } = await import('../../src/store/progress.ts');
-const { useUiPrefs } = await import('../../src/store/ui-prefs.ts');
+const { findDeck } = await import('../../src/store/decks/catalogue.ts');
+const { useProgress } = await import('../../src/store/progress/app-progress.ts');
+const { EMPTY_PROGRESS } = await import('../../src/store/progress/progress.ts');
+const { useUiPrefs } = await import('../../src/store/prefs/ui-prefs.ts');
 
 const deck = findDeck('aws-backend-interview');
 if (!deck) throw new Error('the AWS deck is missing');
@@ -119,8 +119,8 @@ describe('answer first in study', { timeout: 30_000 }, () => {
 describe('answer first in a quiz', { timeout: 30_000 }, () => {
   it('suggests Right for an answer naming the key points and Wrong for an empty one', async () => {
     const { QuizPage } = await import('../../src/features/quiz/quiz-page.tsx');
-    const { findCard } = await import('../../src/lib/decks.ts');
-    const { loadAnswers } = await import('../../src/lib/answers.ts');
+    const { findCard } = await import('../../src/store/decks/catalogue.ts');
+    const { loadAnswers } = await import('../../src/store/decks/answers.ts');
     const { extractKeyPoints } = await import('../../src/deck/key-points/index.ts');
     const user = userEvent.setup();
     useUiPrefs.setState({ answerFirst: true });
@@ -161,7 +161,7 @@ describe('answer first in a quiz', { timeout: 30_000 }, () => {
 describe('answer first in a mock interview', { timeout: 30_000 }, () => {
   it('records the key points covered per typed answer and shows them in the summary', async () => {
     const { MockPage } = await import('../../src/features/mock/mock-page.tsx');
-    const { useMock, MOCK_STORAGE_KEY } = await import('../../src/store/mock-store.ts');
+    const { useMock, MOCK_STORAGE_KEY } = await import('../../src/store/prefs/mock-store.ts');
     const user = userEvent.setup();
     useMock.setState({ run: null, history: [] });
     useUiPrefs.setState({ answerFirst: true });

@@ -7,14 +7,17 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Deck } from '../../src/deck/types.ts';
 
 const clock = vi.hoisted(() => ({ time: Date.UTC(2026, 10, 26, 12, 0, 0) }));
-vi.mock('../../src/store/clock.ts', () => ({ now: () => clock.time, localUtcOffset: () => 0 }));
+vi.mock('../../src/store/kernel/clock.ts', () => ({
+  now: () => clock.time,
+  localUtcOffset: () => 0,
+}));
 
 const { BackupPanel } = await import('../../src/features/settings/backup-panel.tsx');
-const { useProgress } = await import('../../src/store/app-progress.ts');
-const { createBackup } = await import('../../src/store/backup.ts');
-const { EMPTY_PROGRESS } = await import('../../src/store/progress.ts');
+const { useProgress } = await import('../../src/store/progress/app-progress.ts');
+const { createBackup } = await import('../../src/store/backup/backup.ts');
+const { EMPTY_PROGRESS } = await import('../../src/store/progress/progress.ts');
 const { schedulerFor } = await import('../../src/srs/scheduler.ts');
-const library = await import('../../src/lib/deck-library.ts');
+const library = await import('../../src/store/decks/library.ts');
 
 const scheduler = schedulerFor(0.9);
 

@@ -4,17 +4,20 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const clock = vi.hoisted(() => ({ time: Date.UTC(2026, 10, 26, 12, 0, 0) }));
-vi.mock('../../src/store/clock.ts', () => ({ now: () => clock.time, localUtcOffset: () => 0 }));
+vi.mock('../../src/store/kernel/clock.ts', () => ({
+  now: () => clock.time,
+  localUtcOffset: () => 0,
+}));
 const downloads = vi.hoisted(() => ({ count: 0 }));
-vi.mock('../../src/lib/download.ts', () => ({
+vi.mock('../../src/store/backup/download.ts', () => ({
   downloadProgress: () => downloads.count++,
   downloadText: () => downloads.count++,
 }));
 
 const { BackupPanel } = await import('../../src/features/settings/backup-panel.tsx');
-const { useProgress } = await import('../../src/store/app-progress.ts');
-const { createBackup } = await import('../../src/store/backup.ts');
-const { EMPTY_PROGRESS } = await import('../../src/store/progress.ts');
+const { useProgress } = await import('../../src/store/progress/app-progress.ts');
+const { createBackup } = await import('../../src/store/backup/backup.ts');
+const { EMPTY_PROGRESS } = await import('../../src/store/progress/progress.ts');
 const { schedulerFor } = await import('../../src/srs/scheduler.ts');
 
 const CARD = 'aws-backend-interview/what-is-aws';
@@ -83,7 +86,7 @@ describe('restore', () => {
 describe('restoring own answers', () => {
   it('merges them with yours card by card, the newer edit kept, and says how many', async () => {
     const user = userEvent.setup();
-    const { useNotes } = await import('../../src/store/notes-store.ts');
+    const { useNotes } = await import('../../src/store/notes/notes-store.ts');
     const S3 = 'aws-backend-interview/what-is-auto-scaling';
     useNotes.getState().write(CARD, 'mine, written after the backup', clock.time);
     render(<BackupPanel />);

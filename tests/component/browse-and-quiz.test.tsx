@@ -4,9 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/app.tsx';
 import { QuizPage } from '../../src/features/quiz/quiz-page.tsx';
-import { useProgress } from '../../src/store/app-progress.ts';
-import { EMPTY_PROGRESS } from '../../src/store/progress.ts';
-import { useNotes } from '../../src/store/notes-store.ts';
+import { useProgress } from '../../src/store/progress/app-progress.ts';
+import { EMPTY_PROGRESS } from '../../src/store/progress/progress.ts';
+import { useNotes } from '../../src/store/notes/notes-store.ts';
 
 const T0 = Date.UTC(2026, 10, 26, 9);
 

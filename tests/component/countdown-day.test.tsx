@@ -5,14 +5,17 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 // Fixed dates: the clock module is the one place that reads time (UTC here).
 const clock = vi.hoisted(() => ({ time: 0 }));
-vi.mock('../../src/store/clock.ts', () => ({ now: () => clock.time, localUtcOffset: () => 0 }));
+vi.mock('../../src/store/kernel/clock.ts', () => ({
+  now: () => clock.time,
+  localUtcOffset: () => 0,
+}));
 
 const { default: CountdownPanel } =
   await import('../../src/features/countdown/countdown-panel.tsx');
 const { Dashboard } = await import('../../src/features/dashboard/dashboard.tsx');
-const { deckEntries, findDeck } = await import('../../src/lib/decks.ts');
-const { useProgress } = await import('../../src/store/app-progress.ts');
-const { EMPTY_PROGRESS } = await import('../../src/store/progress.ts');
+const { deckEntries, findDeck } = await import('../../src/store/decks/catalogue.ts');
+const { useProgress } = await import('../../src/store/progress/app-progress.ts');
+const { EMPTY_PROGRESS } = await import('../../src/store/progress/progress.ts');
 const { schedulerFor } = await import('../../src/srs/scheduler.ts');
 const { simulate } = await import('../../src/srs/simulate.ts');
 

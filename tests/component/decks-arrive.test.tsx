@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SectionPicker, useSectionChoice } from '../../src/components/section-picker.tsx';
 import { useInsights } from '../../src/hooks/use-insights.ts';
-import { allEntries, setLibraryDecks } from '../../src/lib/decks.ts';
+import { allEntries, setLibraryDecks } from '../../src/store/decks/catalogue.ts';
 import type { DeckOutline } from '../../src/deck/types.ts';
 
 // The user's decks are read from IndexedDB after the first screen, or added in another tab:

@@ -5,8 +5,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { AddDeckPage } from '../../src/features/add-deck/add-deck-page.tsx';
 import { FIRST_ROWS } from '../../src/features/add-deck/question-list.tsx';
-import { deckEntries } from '../../src/lib/decks.ts';
-import { readLibrary } from '../../src/store/deck-library.ts';
+import { deckEntries } from '../../src/store/decks/catalogue.ts';
+import { readLibrary } from '../../src/store/decks/library-db.ts';
 import { FOLLOW_UP, NODE_README, NODE_README_V2, WHO } from '../support/nodejs-readme.ts';
 
 // The preview as a person uses it: every question listed, a wrong reading fixed by example,

@@ -7,16 +7,19 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Deck } from '../../src/deck/types.ts';
 
 const clock = vi.hoisted(() => ({ time: Date.UTC(2026, 10, 26, 12, 0, 0) }));
-vi.mock('../../src/store/clock.ts', () => ({ now: () => clock.time, localUtcOffset: () => 0 }));
+vi.mock('../../src/store/kernel/clock.ts', () => ({
+  now: () => clock.time,
+  localUtcOffset: () => 0,
+}));
 
 const { MovePanel } = await import('../../src/features/settings/move-panel.tsx');
 const { MergeLinkPage } = await import('../../src/features/settings/merge-link-page.tsx');
-const { createBackup } = await import('../../src/store/backup.ts');
-const { useProgress } = await import('../../src/store/app-progress.ts');
-const { EMPTY_PROGRESS } = await import('../../src/store/progress.ts');
+const { createBackup } = await import('../../src/store/backup/backup.ts');
+const { useProgress } = await import('../../src/store/progress/app-progress.ts');
+const { EMPTY_PROGRESS } = await import('../../src/store/progress/progress.ts');
 const { progressLink } = await import('../../src/lib/progress-link.ts');
 const { schedulerFor } = await import('../../src/srs/scheduler.ts');
-const library = await import('../../src/lib/deck-library.ts');
+const library = await import('../../src/store/decks/library.ts');
 
 const scheduler = schedulerFor(0.9);
 const DAY = 86_400_000;

@@ -4,15 +4,15 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const clock = vi.hoisted(() => ({ time: Date.UTC(2026, 10, 26, 9, 0, 0) }));
-vi.mock('../../src/store/clock.ts', () => ({
+vi.mock('../../src/store/kernel/clock.ts', () => ({
   now: () => clock.time,
   localUtcOffset: () => 0,
 }));
 
 const { MockPage } = await import('../../src/features/mock/mock-page.tsx');
-const { useMock, MOCK_STORAGE_KEY } = await import('../../src/store/mock-store.ts');
-const { useProgress } = await import('../../src/store/app-progress.ts');
-const { EMPTY_PROGRESS } = await import('../../src/store/progress.ts');
+const { useMock, MOCK_STORAGE_KEY } = await import('../../src/store/prefs/mock-store.ts');
+const { useProgress } = await import('../../src/store/progress/app-progress.ts');
+const { EMPTY_PROGRESS } = await import('../../src/store/progress/progress.ts');
 
 beforeEach(() => {
   localStorage.clear();

@@ -4,14 +4,14 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const clock = vi.hoisted(() => ({ time: Date.UTC(2026, 10, 26, 9, 0, 0) }));
-vi.mock('../../src/store/clock.ts', () => ({
+vi.mock('../../src/store/kernel/clock.ts', () => ({
   now: () => clock.time,
   localUtcOffset: () => 0,
 }));
 
 const { MockPage } = await import('../../src/features/mock/mock-page.tsx');
-const { useMock, MOCK_STORAGE_KEY } = await import('../../src/store/mock-store.ts');
-const { useUiPrefs } = await import('../../src/store/ui-prefs.ts');
+const { useMock, MOCK_STORAGE_KEY } = await import('../../src/store/prefs/mock-store.ts');
+const { useUiPrefs } = await import('../../src/store/prefs/ui-prefs.ts');
 
 const DECK = 'aws-backend-interview';
 const WHAT_IS_AWS = 'Cloud with IaaS and PaaS, 3 things like EC2 and S3 buckets';

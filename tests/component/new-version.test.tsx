@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { deployedVersion, isChunkLoadError } from '../../src/app/new-version.ts';
-import { mayReloadFor } from '../../src/store/reload-guard.ts';
+import { mayReloadFor } from '../../src/store/prefs/reload-guard.ts';
 
 const page = (entry: string) =>
   `<!doctype html><html><head><script type="module" crossorigin src="${entry}"></script></head><body><div id="root"></div></body></html>`;

@@ -4,13 +4,13 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const clock = vi.hoisted(() => ({ time: Date.UTC(2026, 10, 26, 9, 0, 0) }));
-vi.mock('../../src/store/clock.ts', () => ({
+vi.mock('../../src/store/kernel/clock.ts', () => ({
   now: () => clock.time,
   localUtcOffset: () => 0,
 }));
 
-const { findCard, findDeck } = await import('../../src/lib/decks.ts');
-const { NOTES_STORAGE_KEY } = await import('../../src/store/notes-store.ts');
+const { findCard, findDeck } = await import('../../src/store/decks/catalogue.ts');
+const { NOTES_STORAGE_KEY } = await import('../../src/store/notes/notes-store.ts');
 
 const KEY = 'aws-backend-interview/what-is-aws';
 const entry = findCard(KEY);
@@ -21,7 +21,7 @@ if (!entry || !deck) throw new Error('the AWS deck is missing');
 async function loadCardPage() {
   vi.resetModules();
   const { CardPage } = await import('../../src/features/card/card-page.tsx');
-  const fresh = (await import('../../src/lib/decks.ts')).findCard(KEY);
+  const fresh = (await import('../../src/store/decks/catalogue.ts')).findCard(KEY);
   if (fresh) render(<CardPage entry={fresh} />);
 }
 

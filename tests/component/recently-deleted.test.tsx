@@ -23,7 +23,7 @@ afterEach(() => {
 
 /** The library module and the Your decks list, fresh, with these decks saved. */
 async function setUp(...decks: Deck[]) {
-  const lib = await import('../../src/lib/deck-library.ts');
+  const lib = await import('../../src/store/decks/library.ts');
   const { YourDecks } = await import('../../src/features/add-deck/your-decks.tsx');
   for (const deck of decks) await lib.saveDeck(deck, `${deck.id}.md`, 'text');
   render(<YourDecks library={lib} />);
@@ -103,13 +103,13 @@ describe('Recently deleted', () => {
     await waitFor(() =>
       expect(screen.queryByRole('heading', { name: 'Recently deleted' })).toBeNull(),
     );
-    const { readDeleted } = await import('../../src/store/deck-library.ts');
+    const { readDeleted } = await import('../../src/store/decks/library-db.ts');
     expect(await readDeleted()).toEqual([]);
     expect(lib.libraryDecks()).toEqual([]);
   });
 
   it('forgets decks deleted more than 30 days ago when the list is shown', async () => {
-    const store = await import('../../src/store/deck-library.ts');
+    const store = await import('../../src/store/decks/library-db.ts');
     for (const [deck, at] of [
       [deckOf('old-notes', 'Old notes', 1), MONDAY - 31 * DAY],
       [deckOf('recent-notes', 'Recent notes', 1), MONDAY - 29 * DAY],
@@ -129,7 +129,7 @@ describe('Recently deleted', () => {
 describe('when the decks cannot be written', () => {
   it('says why a delete did not happen, and keeps the deck', async () => {
     const user = userEvent.setup();
-    const lib = await import('../../src/lib/deck-library.ts');
+    const lib = await import('../../src/store/decks/library.ts');
     const { YourDecks } = await import('../../src/features/add-deck/your-decks.tsx');
     await lib.saveDeck(deckOf('go-notes', 'Go notes', 2), 'go-notes.md', 'text');
     // Another tab holds the database, say: the library's write refuses with its reason.

@@ -7,18 +7,18 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 // Answer aloud (issue 14), with a stand-in microphone and MediaRecorder: jsdom has neither.
 const clock = vi.hoisted(() => ({ time: Date.UTC(2026, 10, 27, 9, 0, 0) }));
-vi.mock('../../src/store/clock.ts', () => ({
+vi.mock('../../src/store/kernel/clock.ts', () => ({
   now: () => clock.time,
   localUtcOffset: () => 0,
 }));
 
 const { StudyPage } = await import('../../src/features/study/study-page.tsx');
 const { CardPage } = await import('../../src/features/card/card-page.tsx');
-const { findCard, findDeck } = await import('../../src/lib/decks.ts');
-const { useProgress } = await import('../../src/store/app-progress.ts');
-const { EMPTY_PROGRESS } = await import('../../src/store/progress.ts');
-const { useUiPrefs } = await import('../../src/store/ui-prefs.ts');
-const { recordingStore } = await import('../../src/store/recordings.ts');
+const { findCard, findDeck } = await import('../../src/store/decks/catalogue.ts');
+const { useProgress } = await import('../../src/store/progress/app-progress.ts');
+const { EMPTY_PROGRESS } = await import('../../src/store/progress/progress.ts');
+const { useUiPrefs } = await import('../../src/store/prefs/ui-prefs.ts');
+const { recordingStore } = await import('../../src/store/recordings/recordings.ts');
 
 const deck = findDeck('aws-backend-interview');
 if (!deck) throw new Error('the AWS deck is missing');
@@ -311,7 +311,7 @@ describe('answer aloud', { timeout: 30_000 }, () => {
 
   it('records each mock interview question under its own card', async () => {
     const { MockPage } = await import('../../src/features/mock/mock-page.tsx');
-    const { useMock } = await import('../../src/store/mock-store.ts');
+    const { useMock } = await import('../../src/store/prefs/mock-store.ts');
     useUiPrefs.setState({ answerFirst: false });
     useMock.setState({ run: null, history: [] });
     useMock

@@ -2,7 +2,7 @@
 import { render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SaveBanner } from '../../src/features/save-status/save-banner.tsx';
-import { STORAGE_WARNING_CHARS, useSaveStatus } from '../../src/store/save-status.ts';
+import { STORAGE_WARNING_CHARS, useSaveStatus } from '../../src/store/kernel/save-status.ts';
 
 beforeEach(() => {
   useSaveStatus.setState({ save: { kind: 'saved' }, setAside: [], savedChars: 0, journal: 'on' });

@@ -3,8 +3,8 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SettingsPage } from '../../src/features/settings/settings-page.tsx';
-import { useProgress } from '../../src/store/app-progress.ts';
-import { EMPTY_PROGRESS } from '../../src/store/progress.ts';
+import { useProgress } from '../../src/store/progress/app-progress.ts';
+import { EMPTY_PROGRESS } from '../../src/store/progress/progress.ts';
 
 beforeEach(() => {
   localStorage.clear();

@@ -4,12 +4,15 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 // Fixed dates: the clock module is the one place that reads time.
 const clock = vi.hoisted(() => ({ time: Date.UTC(2026, 10, 26, 12, 0, 0) }));
-vi.mock('../../src/store/clock.ts', () => ({ now: () => clock.time, localUtcOffset: () => 0 }));
+vi.mock('../../src/store/kernel/clock.ts', () => ({
+  now: () => clock.time,
+  localUtcOffset: () => 0,
+}));
 
 const { StatsPage } = await import('../../src/features/stats/stats-page.tsx');
 const { Bars } = await import('../../src/features/stats/charts.tsx');
-const { useProgress } = await import('../../src/store/app-progress.ts');
-const { EMPTY_PROGRESS } = await import('../../src/store/progress.ts');
+const { useProgress } = await import('../../src/store/progress/app-progress.ts');
+const { EMPTY_PROGRESS } = await import('../../src/store/progress/progress.ts');
 const { schedulerFor } = await import('../../src/srs/scheduler.ts');
 
 const DAY = 86_400_000;

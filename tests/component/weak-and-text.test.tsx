@@ -4,16 +4,16 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const clock = vi.hoisted(() => ({ time: Date.UTC(2026, 10, 26, 9, 0, 0) }));
-vi.mock('../../src/store/clock.ts', () => ({
+vi.mock('../../src/store/kernel/clock.ts', () => ({
   now: () => clock.time,
   localUtcOffset: () => 0,
 }));
 
 const { StudyPage } = await import('../../src/features/study/study-page.tsx');
 const { WeakPage } = await import('../../src/features/weak/weak-page.tsx');
-const { findDeck } = await import('../../src/lib/decks.ts');
-const { useProgress } = await import('../../src/store/app-progress.ts');
-const { EMPTY_PROGRESS } = await import('../../src/store/progress.ts');
+const { findDeck } = await import('../../src/store/decks/catalogue.ts');
+const { useProgress } = await import('../../src/store/progress/app-progress.ts');
+const { EMPTY_PROGRESS } = await import('../../src/store/progress/progress.ts');
 
 const deck = findDeck('aws-backend-interview');
 if (!deck) throw new Error('the AWS deck is missing');

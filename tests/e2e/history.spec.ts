@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { schedulerFor } from '../../src/srs/scheduler.ts';
 import type { CardState, Review } from '../../src/srs/types.ts';
-import { EMPTY_PROGRESS, savedProgress, STORAGE_KEY } from '../../src/store/index.ts';
+import { EMPTY_PROGRESS, savedProgress, STORAGE_KEY } from '../../src/store/tools/index.ts';
 
 // Years of study fit: progress saved by version 2 (every review in localStorage) is moved on
 // its first save, reviews older than 45 days to IndexedDB, and all of it stays in use.

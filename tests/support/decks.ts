@@ -1,5 +1,5 @@
 import type { Deck } from '../../src/deck/types.ts';
-import type { StoredDeck } from '../../src/store/deck-library.ts';
+import type { StoredDeck } from '../../src/store/decks/library-db.ts';
 
 /**
  * A user's deck for tests: one section, "Basics", whose cards q1, q2… ask "Question 1?"… and

@@ -1,5 +1,5 @@
-import { openJournal, type Journal } from '../../src/store/journal.ts';
-import { createProgressStore, loadScheduler } from '../../src/store/progress-store.ts';
+import { openJournal, type Journal } from '../../src/store/progress/journal.ts';
+import { createProgressStore, loadScheduler } from '../../src/store/progress/progress-store.ts';
 import type { MemoryStorage } from './memory-storage.ts';
 import { T0 } from './progress-fixtures.ts';
 

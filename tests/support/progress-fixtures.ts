@@ -1,4 +1,4 @@
-import { createProgressStore } from '../../src/store/progress-store.ts';
+import { createProgressStore } from '../../src/store/progress/progress-store.ts';
 import { schedulerFor } from '../../src/srs/scheduler.ts';
 import type { MemoryStorage } from './memory-storage.ts';
 

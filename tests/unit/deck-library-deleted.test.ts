@@ -16,8 +16,8 @@ beforeEach(() => {
   vi.resetModules();
 });
 
-const store = () => import('../../src/store/deck-library.ts');
-const library = () => import('../../src/lib/deck-library.ts');
+const store = () => import('../../src/store/decks/library-db.ts');
+const library = () => import('../../src/store/decks/library.ts');
 
 describe('the deleted store', () => {
   it('opening a version 1 library upgrades it and keeps every deck', async () => {
@@ -110,7 +110,7 @@ describe('tabs of another version', () => {
     await expect(readLibrary()).rejects.toThrow(
       /another PrepDeck tab of an older version may hold them/,
     );
-    const { decksForBackup } = await import('../../src/store/backup-file.ts');
+    const { decksForBackup } = await import('../../src/store/backup/backup-file.ts');
     expect(await decksForBackup()).toBeUndefined();
 
     // Once it is closed, the next read upgrades the database, keeping the deck.

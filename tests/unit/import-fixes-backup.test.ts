@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkFixes, MAX_FIX_CHARS, MAX_FIXES } from '../../src/deck/import/check-fixes.ts';
-import { readFileDecks } from '../../src/store/deck-backup.ts';
+import { readFileDecks } from '../../src/store/backup/deck-backup.ts';
 import { storedDeckOf } from '../support/decks.ts';
 
 // The fixes made in a deck's preview travel in backups: read from a file, they are untrusted.

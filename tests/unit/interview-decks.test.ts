@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toggleDeck } from '../../src/srs/interview-deck-choice.ts';
 import { coveredDecks } from '../../src/srs/interview-decks.ts';
-import { createBackup, planRestore } from '../../src/store/backup.ts';
-import { decodeProgress, encodeProgress } from '../../src/store/codec.ts';
-import { EMPTY_PROGRESS } from '../../src/store/progress.ts';
-import { STORAGE_KEY } from '../../src/store/progress-store.ts';
+import { createBackup, planRestore } from '../../src/store/backup/backup.ts';
+import { decodeProgress, encodeProgress } from '../../src/store/progress/codec.ts';
+import { EMPTY_PROGRESS } from '../../src/store/progress/progress.ts';
+import { STORAGE_KEY } from '../../src/store/progress/progress-store.ts';
 import { MemoryStorage } from '../support/memory-storage.ts';
 import { makeStore, T0 } from '../support/progress-fixtures.ts';
 

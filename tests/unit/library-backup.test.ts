@@ -6,11 +6,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { importDocument } from '../../src/deck/import/import-document.ts';
 import { splitOwnAnswers } from '../../src/deck/key-points/own-answer.ts';
-import { createBackup, planRestore } from '../../src/store/backup.ts';
-import { readFileDecks } from '../../src/store/deck-backup.ts';
-import type { StoredDeck } from '../../src/store/deck-library.ts';
-import { planMerge } from '../../src/store/merge-plan.ts';
-import { EMPTY_PROGRESS, type Progress } from '../../src/store/progress.ts';
+import { createBackup, planRestore } from '../../src/store/backup/backup.ts';
+import { readFileDecks } from '../../src/store/backup/deck-backup.ts';
+import type { StoredDeck } from '../../src/store/decks/library-db.ts';
+import { planMerge } from '../../src/store/backup/merge-plan.ts';
+import { EMPTY_PROGRESS, type Progress } from '../../src/store/progress/progress.ts';
 import { storedDeckOf } from '../support/decks.ts';
 import { scheduler, T0 } from '../support/progress-fixtures.ts';
 
@@ -144,17 +144,17 @@ describe('bringing a backup’s decks into the library (IndexedDB)', () => {
 
   it('round trip: saved decks → backup file → plan → applied in a fresh browser; a replaced deck is kept in Recently deleted', async () => {
     // The first browser: two decks saved, then a backup.
-    let lib = await import('../../src/lib/deck-library.ts');
+    let lib = await import('../../src/store/decks/library.ts');
     await lib.saveDeck(GO.deck, GO.source, GO.shape);
     await lib.saveDeck(RUST.deck, RUST.source, RUST.shape);
-    const { decksForBackup } = await import('../../src/store/backup-file.ts');
+    const { decksForBackup } = await import('../../src/store/backup/backup-file.ts');
     const decks = await decksForBackup();
     const text = createBackup(studied(['go-notes/q1', 'rust-notes/q1']), T0, undefined, decks);
 
     // Another browser, which has its own, older version of the Rust deck.
     globalThis.indexedDB = new IDBFactory();
     vi.resetModules();
-    lib = await import('../../src/lib/deck-library.ts');
+    lib = await import('../../src/store/decks/library.ts');
     const olderRust = storedDeckOf('rust-notes', 'Rust notes', ['Something older.']);
     await lib.saveDeck(olderRust.deck, olderRust.source, olderRust.shape);
     const here = { library: lib.libraryDecks(), builtInIds: new Set(['aws']) };
@@ -169,17 +169,17 @@ describe('bringing a backup’s decks into the library (IndexedDB)', () => {
 
     // After a reload, from IndexedDB: the file's decks, and the old one still set aside.
     vi.resetModules();
-    lib = await import('../../src/lib/deck-library.ts');
+    lib = await import('../../src/store/decks/library.ts');
     await lib.loadLibrary();
     const byId = Object.fromEntries(lib.libraryDecks().map((s) => [s.deck.id, s]));
     expect(byId).toEqual({ 'go-notes': GO, 'rust-notes': RUST });
     expect(lib.deletedDecks().map((d) => d.stored.deck.id)).toEqual(['rust-notes']);
-    const { findDeck } = await import('../../src/lib/decks.ts');
+    const { findDeck } = await import('../../src/store/decks/catalogue.ts');
     expect(findDeck('go-notes')?.title).toBe('Go notes');
   });
 
   it('a merge adds only what is missing and never replaces', async () => {
-    const lib = await import('../../src/lib/deck-library.ts');
+    const lib = await import('../../src/store/decks/library.ts');
     await lib.saveDeck(GO.deck, GO.source, GO.shape);
     const changed = storedDeckOf('go-notes', 'Go notes', ['Changed.']);
     expect(await lib.bringDecks([changed, RUST], false, T0)).toEqual({ added: 1, replaced: 0 });

@@ -9,9 +9,9 @@ import {
   readProgressLink,
 } from '../../src/lib/progress-link.ts';
 import type { Grade } from '../../src/srs/types.ts';
-import { createBackup, FILE_WORDS } from '../../src/store/backup.ts';
-import { planMerge } from '../../src/store/merge-plan.ts';
-import { EMPTY_PROGRESS, insertReview, type Progress } from '../../src/store/progress.ts';
+import { createBackup, FILE_WORDS } from '../../src/store/backup/backup.ts';
+import { planMerge } from '../../src/store/backup/merge-plan.ts';
+import { EMPTY_PROGRESS, insertReview, type Progress } from '../../src/store/progress/progress.ts';
 import { openJournalTab, settle } from '../support/journal-tab.ts';
 import { MemoryStorage } from '../support/memory-storage.ts';
 import { DAY, MINUTE, scheduler, T0 } from '../support/progress-fixtures.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_OWN_ANSWER_CHARS } from '../../src/deck/key-points/own-answer.ts';
-import { createNotesStore, NOTES_STORAGE_KEY } from '../../src/store/notes-store.ts';
+import { createNotesStore, NOTES_STORAGE_KEY } from '../../src/store/notes/notes-store.ts';
 import { MemoryStorage } from '../support/memory-storage.ts';
 
 const MONDAY = Date.UTC(2026, 10, 23, 9, 0);

@@ -13,13 +13,13 @@ import {
   fitsUnderCap,
   MAX_RECORDING_MS,
   MAX_RECORDINGS_BYTES,
-} from '../../src/store/recording-limits.ts';
+} from '../../src/store/recordings/recording-limits.ts';
 import {
   openRecordingStore,
   RECORDINGS_DB,
   RecordingSaveError,
-} from '../../src/store/recordings.ts';
-import { DB_NAME } from '../../src/store/index.ts';
+} from '../../src/store/recordings/recordings.ts';
+import { DB_NAME } from '../../src/store/tools/index.ts';
 
 const T0 = Date.UTC(2026, 10, 27, 9, 31, 0);
 const CARD = 'aws-backend-interview/what-is-aws';

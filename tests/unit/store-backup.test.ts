@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createBackup, planRestore } from '../../src/store/backup.ts';
-import { EMPTY_PROGRESS, type Progress } from '../../src/store/progress.ts';
+import { createBackup, planRestore } from '../../src/store/backup/backup.ts';
+import { EMPTY_PROGRESS, type Progress } from '../../src/store/progress/progress.ts';
 import { scheduler, T0 } from '../support/progress-fixtures.ts';
 
 const KNOWN = new Set(['aws/what-is-aws', 'aws/what-is-ec2']);

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Review } from '../../src/srs/types.ts';
-import { decodeProgress, encodeProgress, ProgressFormatError } from '../../src/store/codec.ts';
+import {
+  decodeProgress,
+  encodeProgress,
+  ProgressFormatError,
+} from '../../src/store/progress/codec.ts';
 import { DEFAULT_SETTINGS } from '../../src/srs/settings.ts';
-import { EMPTY_PROGRESS, type Progress } from '../../src/store/progress.ts';
+import { EMPTY_PROGRESS, type Progress } from '../../src/store/progress/progress.ts';
 import { DAY, scheduler, T0 } from '../support/progress-fixtures.ts';
 
 /** A year of daily study of a 52-card deck: about 5,000 reviews. */

@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CardState } from '../../src/srs/types.ts';
-import { createBackup, planRestore } from '../../src/store/backup.ts';
-import { fsrsProblem } from '../../src/store/card-check.ts';
-import { encodeProgress } from '../../src/store/codec.ts';
-import { mergeProgress } from '../../src/store/merge.ts';
-import { CURRENT_VERSION } from '../../src/store/migrations.ts';
-import { EMPTY_PROGRESS, type Progress } from '../../src/store/progress.ts';
-import { STORAGE_KEY } from '../../src/store/progress-store.ts';
-import { useSaveStatus } from '../../src/store/save-status.ts';
+import { createBackup, planRestore } from '../../src/store/backup/backup.ts';
+import { fsrsProblem } from '../../src/store/progress/card-check.ts';
+import { encodeProgress } from '../../src/store/progress/codec.ts';
+import { mergeProgress } from '../../src/store/progress/merge.ts';
+import { CURRENT_VERSION } from '../../src/store/progress/migrations.ts';
+import { EMPTY_PROGRESS, type Progress } from '../../src/store/progress/progress.ts';
+import { STORAGE_KEY } from '../../src/store/progress/progress-store.ts';
+import { useSaveStatus } from '../../src/store/kernel/save-status.ts';
 import { MemoryStorage } from '../support/memory-storage.ts';
 import { DAY, makeStore, scheduler, T0 } from '../support/progress-fixtures.ts';
 
@@ -124,7 +124,7 @@ describe('fault 5: the theme toggle with storage full', () => {
     vi.stubGlobal('window', { localStorage: full });
     vi.stubGlobal('localStorage', full);
     vi.resetModules();
-    const { useUiPrefs } = await import('../../src/store/ui-prefs.ts');
+    const { useUiPrefs } = await import('../../src/store/prefs/ui-prefs.ts');
     expect(() => useUiPrefs.getState().setTheme('dark')).not.toThrow();
     expect(useUiPrefs.getState().theme).toBe('dark');
     vi.unstubAllGlobals();

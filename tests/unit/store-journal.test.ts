@@ -2,10 +2,13 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { DB_NAME, type Journal } from '../../src/store/journal.ts';
-import { journalEntry } from '../../src/store/journal-entry.ts';
-import { createProgressStore, DURABLE_WAIT_LIMIT } from '../../src/store/progress-store.ts';
-import { useSaveStatus } from '../../src/store/save-status.ts';
+import { DB_NAME, type Journal } from '../../src/store/progress/journal.ts';
+import { journalEntry } from '../../src/store/progress/journal-entry.ts';
+import {
+  createProgressStore,
+  DURABLE_WAIT_LIMIT,
+} from '../../src/store/progress/progress-store.ts';
+import { useSaveStatus } from '../../src/store/kernel/save-status.ts';
 import { openJournalTab, settle } from '../support/journal-tab.ts';
 import { MemoryStorage } from '../support/memory-storage.ts';
 import { MINUTE, scheduler, T0 } from '../support/progress-fixtures.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Grade, Review } from '../../src/srs/types.ts';
-import { mergeProgress, SchedulerNeededError } from '../../src/store/merge.ts';
-import { EMPTY_PROGRESS, insertReview, type Progress } from '../../src/store/progress.ts';
+import { mergeProgress, SchedulerNeededError } from '../../src/store/progress/merge.ts';
+import { EMPTY_PROGRESS, insertReview, type Progress } from '../../src/store/progress/progress.ts';
 import { MINUTE, scheduler, T0 } from '../support/progress-fixtures.ts';
 
 /** Applies reviews to progress the way the store does. */

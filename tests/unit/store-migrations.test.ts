@@ -4,8 +4,8 @@ import {
   CURRENT_VERSION,
   migrateProgress,
   UnknownVersionError,
-} from '../../src/store/migrations.ts';
-import { STORAGE_KEY } from '../../src/store/progress-store.ts';
+} from '../../src/store/progress/migrations.ts';
+import { STORAGE_KEY } from '../../src/store/progress/progress-store.ts';
 import { MemoryStorage } from '../support/memory-storage.ts';
 import { makeStore } from '../support/progress-fixtures.ts';
 

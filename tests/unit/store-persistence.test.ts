@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CURRENT_VERSION } from '../../src/store/migrations.ts';
-import { createProgressStore, STORAGE_KEY } from '../../src/store/progress-store.ts';
-import { useSaveStatus } from '../../src/store/save-status.ts';
+import { CURRENT_VERSION } from '../../src/store/progress/migrations.ts';
+import { createProgressStore, STORAGE_KEY } from '../../src/store/progress/progress-store.ts';
+import { useSaveStatus } from '../../src/store/kernel/save-status.ts';
 import { MemoryStorage } from '../support/memory-storage.ts';
 import { makeStore, MINUTE, scheduler, T0 } from '../support/progress-fixtures.ts';
 

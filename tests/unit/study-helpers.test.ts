@@ -7,7 +7,7 @@ import {
 } from '../../src/features/browse/browse-filters.ts';
 import { sample } from '../../src/lib/sample.ts';
 import { recordGrade, recordUndo, startSession } from '../../src/features/study/study-session.ts';
-import type { CardEntry } from '../../src/lib/decks.ts';
+import type { CardEntry } from '../../src/store/decks/catalogue.ts';
 import type { CardInsight } from '../../src/srs/insights.ts';
 
 describe('a study sitting through a fixed list', () => {

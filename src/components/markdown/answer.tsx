@@ -1,6 +1,5 @@
 import { Suspense, use } from 'react';
-import type { CardEntry } from '../../lib/decks.ts';
-import { loadAnswers } from '../../lib/answers.ts';
+import { type CardEntry, loadAnswers } from '../../store/decks/index.ts';
 import { LazyMarkdown } from './lazy-markdown.tsx';
 
 interface AnswerProps {

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { loadAllAnswers } from '../../lib/answers.ts';
+import { loadAllAnswers } from '../../store/decks/index.ts';
 import { whenIdle } from '../../lib/when-idle.ts';
 import { AnswerBoundary } from './answer-boundary.tsx';
 import type { MarkdownProps } from './markdown.tsx';

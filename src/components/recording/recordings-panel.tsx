@@ -1,6 +1,11 @@
 import { useId, useState } from 'react';
-import { MAX_RECORDING_MS, MAX_RECORDINGS_BYTES } from '../../store/recording-limits.ts';
-import { recordingStore, RecordingSaveError, type SaveFailure } from '../../store/recordings.ts';
+import {
+  MAX_RECORDING_MS,
+  MAX_RECORDINGS_BYTES,
+  RecordingSaveError,
+  recordingStore,
+  type SaveFailure,
+} from '../../store/recordings/index.ts';
 import { downloadBlob } from '../../lib/download-blob.ts';
 import {
   describeRecording,

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { now } from '../../lib/clock.ts';
+import { now } from '../../store/progress/index.ts';
 
 type PanelModule = typeof import('./recordings-panel.tsx');
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { atLengthLimit, MAX_RECORDING_MS } from '../../store/recording-limits.ts';
+import { atLengthLimit, MAX_RECORDING_MS } from '../../store/recordings/index.ts';
 
 /** Why recording could not start, each with its own message. */
 export type RecorderProblem = 'no-recorder' | 'no-microphone' | 'refused' | 'busy' | 'failed';

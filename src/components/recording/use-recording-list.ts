@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { recordingStore, type Recording } from '../../store/recordings.ts';
+import { recordingStore, type Recording } from '../../store/recordings/index.ts';
 
 interface ListedRecording {
   readonly recording: Recording;

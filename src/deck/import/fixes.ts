@@ -1,5 +1,4 @@
-import type { Draft, DraftCard, DraftSection } from './types.ts';
-import type { ShapeName } from './types.ts';
+import type { Draft, DraftCard, DraftSection, ShapeName } from './types.ts';
 
 /**
  * What the user corrected in the preview, kept with the deck so that "Update from a new

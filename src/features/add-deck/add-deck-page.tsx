@@ -4,6 +4,7 @@ import type { ShapeName } from '../../deck/import/types.ts';
 import { plural } from '../../lib/plural.ts';
 import { studyHref } from '../../lib/route.ts';
 import { whenIdle } from '../../lib/when-idle.ts';
+import { openLibrary } from '../../store/decks/index.ts';
 import { countCards, refused, type ImportDraft } from './import-draft.ts';
 import { ImportPreview } from './import-preview.tsx';
 import { draftReader } from './draft-reader.ts';
@@ -21,7 +22,7 @@ let nextKey = 0;
 
 // Screens are prefetched once the first one is up (src/app/screen-modules.ts): asking for the
 // library here reads the saved decks then, without a line of it in the entry chunk.
-const library = import('../../lib/deck-library.ts');
+const library = openLibrary();
 
 /**
  * Add a deck: paste notes or open files, see what they become, then save. The importer runs in

@@ -1,5 +1,4 @@
-import { loadBuiltInDeck } from '../../lib/answers.ts';
-import { builtInDecks } from '../../lib/decks.ts';
+import { builtInDecks, loadBuiltInDeck } from '../../store/decks/index.ts';
 import { ExportActions } from './export-actions.tsx';
 
 /** The decks that come with the app can be exported too: to Anki, or with your own answers. */

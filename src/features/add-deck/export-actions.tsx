@@ -3,9 +3,9 @@ import { Checkbox } from '../../components/checkbox.tsx';
 import { exportAnki } from '../../deck/export/export-anki.ts';
 import { serializeDeck, type OwnAnswerOf } from '../../deck/export/serialize-deck.ts';
 import type { Deck } from '../../deck/types.ts';
-import { downloadText } from '../../lib/download.ts';
+import { downloadText } from '../../store/backup/index.ts';
 import { plural } from '../../lib/plural.ts';
-import { useNotes } from '../../store/notes-store.ts';
+import { useNotes } from '../../store/notes/index.ts';
 
 /**
  * Export buttons for one deck: deck-format markdown and Anki text, with the reader's own answers

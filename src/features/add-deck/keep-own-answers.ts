@@ -1,5 +1,5 @@
-import { now } from '../../lib/clock.ts';
-import { useNotes } from '../../store/notes-store.ts';
+import { now } from '../../store/progress/index.ts';
+import { useNotes } from '../../store/notes/index.ts';
 
 /**
  * Own answers a deck file carried, kept as the reader's notes on cards that have none yet (what

@@ -1,17 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Deck } from '../../deck/types.ts';
 import { useDecksVersion } from '../../hooks/use-decks-version.ts';
-import { now } from '../../lib/clock.ts';
+import { now } from '../../store/progress/index.ts';
 import { plural } from '../../lib/plural.ts';
 import type { ImportResult } from '../../deck/import/types.ts';
-import type { DeletedDeck, StoredDeck } from '../../store/deck-library.ts';
+import type { DeletedDeck, Library, StoredDeck } from '../../store/decks/index.ts';
 import { ConfirmButton } from '../../components/confirm-button.tsx';
 import { compareDecks, type DeckChanges } from './compare-decks.ts';
 import { ExportActions } from './export-actions.tsx';
 import { keepOwnAnswers } from './keep-own-answers.ts';
 import { runImport } from './run-import.ts';
-
-type Library = typeof import('../../lib/deck-library.ts');
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 

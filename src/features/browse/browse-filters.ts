@@ -1,4 +1,4 @@
-import type { CardEntry } from '../../lib/decks.ts';
+import type { CardEntry } from '../../store/decks/index.ts';
 import type { CardInsight, CardStatus } from '../../srs/insights.ts';
 
 type SortOrder = 'deck' | 'due' | 'recall';

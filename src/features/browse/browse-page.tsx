@@ -5,13 +5,12 @@ import { CardTags } from '../../components/card-tags.tsx';
 import { Highlight, Snippet } from '../../components/highlight.tsx';
 import { useInsights } from '../../hooks/use-insights.ts';
 import { useDecksVersion } from '../../hooks/use-decks-version.ts';
-import { localUtcOffset } from '../../lib/clock.ts';
-import { allEntries, decks } from '../../lib/decks.ts';
+import { localUtcOffset, useProgress } from '../../store/progress/index.ts';
+import { allEntries, decks } from '../../store/decks/index.ts';
 import { formatWhen } from '../../lib/format-time.ts';
 import { browseHref, cardHref } from '../../lib/route.ts';
-import { useNow } from '../../lib/use-now.ts';
+import { useNow } from '../../hooks/use-now.ts';
 import { isDueToday } from '../../srs/insights.ts';
-import { useProgress } from '../../store/app-progress.ts';
 import {
   applyFilters,
   filtersFromParams,

@@ -1,9 +1,8 @@
 import { use, useMemo } from 'react';
-import { loadAllAnswers, type Answers } from '../../lib/answers.ts';
+import { allEntries, type Answers, decksVersion, loadAllAnswers } from '../../store/decks/index.ts';
 import { createCardSearch, type CardSearch, type SearchHit } from '../../lib/card-search.ts';
-import { allEntries, decksVersion } from '../../lib/decks.ts';
 import { plainText } from '../../lib/fold.ts';
-import { useNotes } from '../../store/notes-store.ts';
+import { useNotes } from '../../store/notes/index.ts';
 import type { OwnAnswers } from '../../deck/key-points/own-answer.ts';
 
 let index: CardSearch | null = null;

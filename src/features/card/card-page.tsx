@@ -5,13 +5,13 @@ import { Answer } from '../../components/markdown/answer.tsx';
 import { OwnAnswer } from '../../components/own-answer.tsx';
 import { RecordingsSlot } from '../../components/recording/recordings-slot.tsx';
 import { useInsights } from '../../hooks/use-insights.ts';
-import { deckEntries, type CardEntry } from '../../lib/decks.ts';
+import { deckEntries, type CardEntry } from '../../store/decks/index.ts';
 import { formatWhen } from '../../lib/format-time.ts';
 import { cardHref, sectionHref, studyHref } from '../../lib/route.ts';
-import { useNow } from '../../lib/use-now.ts';
+import { useNow } from '../../hooks/use-now.ts';
 import { describeWeakReason } from '../../srs/insights.ts';
 import { GRADE_NAMES } from '../../srs/types.ts';
-import { useProgress } from '../../store/app-progress.ts';
+import { useProgress } from '../../store/progress/index.ts';
 import '../../components/summary.css';
 import './card-page.css';
 

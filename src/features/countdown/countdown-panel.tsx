@@ -2,9 +2,9 @@ import { useId } from 'react';
 import { InterviewDateInput } from '../../components/interview-date-input.tsx';
 import type { DeckOutline } from '../../deck/types.ts';
 import { studyHref } from '../../lib/route.ts';
-import { useNow } from '../../lib/use-now.ts';
+import { useNow } from '../../hooks/use-now.ts';
 import { newPerDayNeeded } from '../../srs/planner.ts';
-import { useProgress } from '../../store/app-progress.ts';
+import { useProgress } from '../../store/progress/index.ts';
 import {
   useCountdown,
   type AfterInterview,

@@ -1,4 +1,4 @@
-import { localUtcOffset } from '../../lib/clock.ts';
+import { localUtcOffset } from '../../store/progress/index.ts';
 import type { Interview } from '../../srs/planner.ts';
 import { projectPlan, type Projection } from '../../srs/projection.ts';
 import { schedulerFor } from '../../srs/scheduler.ts';

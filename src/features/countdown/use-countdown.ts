@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useCoveredDecks } from '../../hooks/use-covered-decks.ts';
-import { localUtcOffset } from '../../lib/clock.ts';
-import { deckEntries } from '../../lib/decks.ts';
+import { localUtcOffset, useProgress } from '../../store/progress/index.ts';
+import { deckEntries } from '../../store/decks/index.ts';
 import type { DeckOutline } from '../../deck/types.ts';
 import { todaysPlan, type TodaysPlan } from '../../srs/day-plan.ts';
 import { interviewPhase, warmUpCards } from '../../srs/interview-day.ts';
@@ -10,7 +10,6 @@ import type { PlanDemand } from '../../srs/budget.ts';
 import { assessCountdown, type Assessment, type Projection } from '../../srs/projection.ts';
 import { schedulerFor } from '../../srs/scheduler.ts';
 import { studyDay, studyDayStart } from '../../srs/study-day.ts';
-import { useProgress } from '../../store/app-progress.ts';
 import type { ProjectionRequest } from './projection-request.ts';
 import { publishDemand, useDemands } from './shared-demand.ts';
 import { useProjection } from './use-projection.ts';

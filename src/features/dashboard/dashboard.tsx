@@ -1,13 +1,12 @@
 import { Suspense, useMemo, type ReactNode } from 'react';
 import { useCoveredDecks } from '../../hooks/use-covered-decks.ts';
 import { useDeckQueue } from '../../hooks/use-deck-queue.ts';
-import { localUtcOffset } from '../../lib/clock.ts';
-import { deckEntries } from '../../lib/decks.ts';
+import { localUtcOffset, useProgress } from '../../store/progress/index.ts';
+import { deckEntries } from '../../store/decks/index.ts';
 import { browseHref, sectionHref, studyHref } from '../../lib/route.ts';
-import { useNow } from '../../lib/use-now.ts';
+import { useNow } from '../../hooks/use-now.ts';
 import { tally, type Tally } from '../../srs/insights.ts';
 import { interviewPhase } from '../../srs/interview-day.ts';
-import { useProgress } from '../../store/app-progress.ts';
 import type { DeckOutline } from '../../deck/types.ts';
 import { plural } from '../../lib/plural.ts';
 import './dashboard.css';

@@ -1,4 +1,4 @@
-import { useMock } from '../../store/mock-store.ts';
+import { useMock } from '../../store/prefs/index.ts';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 

@@ -14,20 +14,19 @@ import { MAX_TYPED_CHARS } from '../../deck/key-points/index.ts';
 import { RevealCard } from '../../components/reveal-card.tsx';
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount.ts';
 import { useShortcuts } from '../../hooks/use-shortcuts.ts';
-import { now } from '../../lib/clock.ts';
-import { findCard } from '../../lib/decks.ts';
+import { grade, now, useProgress } from '../../store/progress/index.ts';
+import { findCard } from '../../store/decks/index.ts';
 import { schedulerFor } from '../../srs/scheduler.ts';
 import type { Grade } from '../../srs/types.ts';
 import { plural } from '../../lib/plural.ts';
-import { useProgress } from '../../store/app-progress.ts';
 import { parseNumber } from '../../lib/parse-field.ts';
-import { useUiPrefs } from '../../store/ui-prefs.ts';
 import {
-  useMock,
   type MockCoverage,
   type MockRun,
   type MockScore,
-} from '../../store/mock-store.ts';
+  useMock,
+  useUiPrefs,
+} from '../../store/prefs/index.ts';
 import {
   FavourWeakOption,
   QUESTION_COUNT,
@@ -137,7 +136,6 @@ function MockQuestion({ run, index }: { run: MockRun; index: number }) {
   const revealed = run.revealedAt !== null;
   const [tick, setTick] = useState(now);
   const entry = findCard(run.keys[index] ?? '');
-  const grade = useProgress((s) => s.grade);
   const retention = useProgress((s) => s.settings.desiredRetention);
   const answerFirst = useUiPrefs((s) => s.answerFirst);
   // Typing is optional here: the answer may be given aloud. Kept with the run, so a reload
@@ -158,7 +156,7 @@ function MockQuestion({ run, index }: { run: MockRun; index: number }) {
 
   const setRevealed = () => useMock.getState().reveal(now());
   const score = (choice: (typeof SCORES)[number]) => {
-    if (run.countAsReviews && entry) grade(entry.key, choice.grade, now(), schedulerFor(retention));
+    if (run.countAsReviews && entry) void grade(entry.key, choice.grade, schedulerFor(retention));
     const coverage = check
       ? { covered: check.covered.length, total: check.covered.length + check.missed.length }
       : null;

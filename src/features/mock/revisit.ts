@@ -1,4 +1,4 @@
-import type { MockCoverage, MockScore } from '../../store/mock-store.ts';
+import type { MockCoverage, MockScore } from '../../store/prefs/index.ts';
 
 /** One answered question of a mock interview. */
 export interface MockAnswer {

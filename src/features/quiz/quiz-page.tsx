@@ -11,9 +11,9 @@ import { FollowUp } from '../../components/follow-up.tsx';
 import { RevealCard } from '../../components/reveal-card.tsx';
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount.ts';
 import { letter, useShortcuts } from '../../hooks/use-shortcuts.ts';
-import { findCard } from '../../lib/decks.ts';
+import { findCard } from '../../store/decks/index.ts';
 import { parseNumber } from '../../lib/parse-field.ts';
-import { useUiPrefs } from '../../store/ui-prefs.ts';
+import { useUiPrefs } from '../../store/prefs/index.ts';
 import {
   FavourWeakOption,
   QUESTION_COUNT,

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { sectionHref } from '../../lib/route.ts';
 import { RevealCard } from '../../components/reveal-card.tsx';
 import type { DeckOutline, SectionOutline } from '../../deck/types.ts';
-import { findCard, type CardEntry } from '../../lib/decks.ts';
+import { findCard, type CardEntry } from '../../store/decks/index.ts';
 import { useReaderKeys } from './use-reader-keys.ts';
 
 interface SectionReaderProps {

@@ -1,18 +1,16 @@
-import { downloadProgress, downloadText } from '../../lib/download.ts';
+import { downloadProgress, downloadText } from '../../store/backup/index.ts';
 import { useState, type ReactNode } from 'react';
 import {
   dismissJournalNotice,
+  forgetSetAside,
   journalNoticeSeen,
   readSetAside,
-  useProgress,
-} from '../../store/app-progress.ts';
-import {
-  forgetSetAside,
   reportJournal,
   reportWiped,
   STORAGE_WARNING_CHARS,
+  useProgress,
   useSaveStatus,
-} from '../../store/save-status.ts';
+} from '../../store/progress/index.ts';
 
 interface BannerProps {
   readonly tone: 'error' | 'warning';

@@ -2,7 +2,7 @@ import { CommitField } from '../../components/commit-field.tsx';
 import { InterviewDecksInput } from '../../components/interview-decks-input.tsx';
 import { parseDate, parseNumber, parseTime } from '../../lib/parse-field.ts';
 import { LIMITS } from '../../srs/settings.ts';
-import { useProgress } from '../../store/app-progress.ts';
+import { useProgress } from '../../store/progress/index.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const dateValue = (time: number) => {

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
-import { deleteKeptCopy, keptCopies, useProgress } from '../../store/app-progress.ts';
-import { planRestoreFromSaved } from '../../store/backup.ts';
-import { applyRestore } from './backup-panel.tsx';
+import { deleteKeptCopy, keptCopies, useProgress } from '../../store/progress/index.ts';
+import { planRestoreFromSaved, restoreKeptCopy } from '../../store/backup/index.ts';
 import { formatSize } from './storage-panel.tsx';
 import { restoreRoom } from './storage-room.ts';
 import './storage-list.css';
@@ -23,7 +22,6 @@ export function KeptCopies(props: {
   readonly refresh: number;
 }) {
   const { knownCards, refresh } = props;
-  const replace = useProgress((s) => s.replace);
   const [changes, setChanges] = useState(0);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -36,7 +34,7 @@ export function KeptCopies(props: {
       setMessage({ text: `Not restored: ${plan.reason}`, error: true });
       return;
     }
-    const text = applyRestore(plan.progress, replace);
+    const text = restoreKeptCopy(plan.progress);
     deleteKeptCopy(key);
     setMessage({
       text: `${text} The copy from ${madeAt(key)} is now your progress.`,

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { MERGE_PATH, readProgressLink } from '../../lib/progress-link.ts';
-import { useProgress, whenHistoryLoaded } from '../../store/app-progress.ts';
-import { planMerge, type MergePlan } from '../../store/merge-plan.ts';
+import { useProgress, whenHistoryLoaded } from '../../store/progress/index.ts';
+import { planMerge, type MergePlan } from '../../store/backup/index.ts';
 import { MERGE_LINK_WORDS, MergePreview } from './merge-preview.tsx';
 import { decksHere, knownCardKeys, restoreRoom } from './storage-room.ts';
 

@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { now } from '../../lib/clock.ts';
+import type { Progress } from '../../store/progress/index.ts';
 import { plural } from '../../lib/plural.ts';
-import { useProgress } from '../../store/app-progress.ts';
-import type { BackupWords } from '../../store/backup.ts';
-import type { MergeSummary } from '../../store/merge-plan.ts';
-import type { DeckPlan } from '../../store/deck-backup.ts';
-import type { Progress } from '../../store/progress.ts';
-import { loadScheduler } from '../../store/progress-store.ts';
-import { deckPlanLine, deckResultLine } from './deck-summary.ts';
+import {
+  deckPlanLine,
+  merge as mergeProgress,
+  type BackupWords,
+  type DeckPlan,
+  type MergeSummary,
+} from '../../store/backup/index.ts';
 import './move-panel.css';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -35,17 +35,6 @@ const nothingNew = (s: MergeSummary, decks: DeckPlan) =>
   s.unstarred === 0 &&
   decks.added.length === 0;
 
-/** Adds the decks this device lacks (never replaces one: a merge keeps what is here). */
-async function addDecks(decks: DeckPlan): Promise<string> {
-  if (decks.added.length === 0) return '';
-  try {
-    const library = await import('../../lib/deck-library.ts');
-    return deckResultLine(await library.bringDecks(decks.added, false, now()));
-  } catch (error) {
-    return ` The file’s decks could not be saved on this device (${error instanceof Error ? error.message : String(error)}); merge the file again to bring them.`;
-  }
-}
-
 function bookmarkLine({ starred, unstarred }: MergeSummary): string {
   if (starred === 0 && unstarred === 0) return 'Bookmarks: no change.';
   const parts = [
@@ -72,7 +61,6 @@ export function MergePreview(props: {
   readonly onCancel: () => void;
 }) {
   const { from, progress, summary, decks = NO_DECKS, viaLink = false, onDone, onCancel } = props;
-  const mergeIn = useProgress((s) => s.mergeIn);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const made = Date.parse(summary.exportedAt);
@@ -80,14 +68,8 @@ export function MergePreview(props: {
   const merge = async () => {
     setBusy(true);
     try {
-      const scheduler = await loadScheduler(useProgress.getState().settings);
-      const added = mergeIn(progress, scheduler);
       // Said once it is in the journal on disk, like a grade: it survives a crash from then on.
-      await useProgress.durable();
-      const brought = await addDecks(decks);
-      onDone(
-        `Merged: ${plural(added, 'review')} added${summary.cards > 0 ? `, ${plural(summary.cards, 'card')} rescheduled from ${summary.cards === 1 ? 'its' : 'their'} whole history` : ''}.${brought} Your settings are unchanged.`,
-      );
+      onDone(await mergeProgress(progress, summary, decks));
     } catch (failure) {
       setBusy(false);
       setError(

@@ -1,10 +1,12 @@
 import { useState, type ChangeEvent } from 'react';
-import { now } from '../../lib/clock.ts';
-import { downloadProgress } from '../../lib/download.ts';
+import { now, useProgress, whenHistoryLoaded } from '../../store/progress/index.ts';
+import {
+  createBackup,
+  downloadProgress,
+  type MergePlan,
+  planMerge,
+} from '../../store/backup/index.ts';
 import { LINK_LIMIT, progressLink, type ProgressLink } from '../../lib/progress-link.ts';
-import { useProgress, whenHistoryLoaded } from '../../store/app-progress.ts';
-import { createBackup } from '../../store/backup.ts';
-import { planMerge, type MergePlan } from '../../store/merge-plan.ts';
 import { MERGE_FILE_WORDS, MergePreview } from './merge-preview.tsx';
 import { QrCode } from './qr-code.tsx';
 import { chosenBackup, restoreRoom } from './storage-room.ts';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { deckEntries, findCard } from '../../lib/decks.ts';
-import { useProgress } from '../../store/app-progress.ts';
+import { deckEntries, findCard } from '../../store/decks/index.ts';
+import { useProgress } from '../../store/progress/index.ts';
 import './storage-list.css';
 
 /**

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { CommitField } from '../../components/commit-field.tsx';
 import { parseNumber } from '../../lib/parse-field.ts';
 import { LIMITS } from '../../srs/settings.ts';
-import { useProgress } from '../../store/app-progress.ts';
+import { useProgress } from '../../store/progress/index.ts';
 import { BackupPanel } from './backup-panel.tsx';
 import { InterviewFields } from './interview-fields.tsx';
 

@@ -1,6 +1,10 @@
 import { useEffect, useState } from 'react';
-import { storageReport, type StorageReport } from '../../store/app-progress.ts';
-import { LOCAL_STORAGE_LIMIT_CHARS, useSaveStatus } from '../../store/save-status.ts';
+import {
+  LOCAL_STORAGE_LIMIT_CHARS,
+  storageReport,
+  type StorageReport,
+  useSaveStatus,
+} from '../../store/progress/index.ts';
 import './storage-list.css';
 
 export function formatSize(chars: number): string {

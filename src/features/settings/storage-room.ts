@@ -1,8 +1,7 @@
 import type { ChangeEvent } from 'react';
-import { decks, deckEntries, decksVersion } from '../../lib/decks.ts';
-import { localStorageUse } from '../../store/app-progress.ts';
-import type { DecksHere } from '../../store/backup.ts';
-import { LOCAL_STORAGE_LIMIT_CHARS } from '../../store/save-status.ts';
+import { decks, deckEntries, decksVersion, openLibrary } from '../../store/decks/index.ts';
+import { LOCAL_STORAGE_LIMIT_CHARS, localStorageUse } from '../../store/progress/index.ts';
+import type { DecksHere } from '../../store/backup/index.ts';
 
 /** Room a restored or merged progress may take: what other keys (copies included) leave free. */
 export function restoreRoom(): number {
@@ -28,7 +27,7 @@ export function knownCardKeys(): ReadonlySet<string> {
 
 /** The user's decks here (loaded first), and the ids of the app's own, to compare a backup's. */
 export async function decksHere(): Promise<DecksHere> {
-  const library = await import('../../lib/deck-library.ts');
+  const library = await openLibrary();
   await library.loadLibrary();
   const mine = library.libraryDecks();
   const ids = new Set(mine.map((s) => s.deck.id));

@@ -1,12 +1,10 @@
 import { useMemo } from 'react';
 import { useInsights } from '../../hooks/use-insights.ts';
-import { localUtcOffset } from '../../lib/clock.ts';
-import { decks, deckEntries } from '../../lib/decks.ts';
-import { useNow } from '../../lib/use-now.ts';
+import { localUtcOffset, useProgress, useSaveStatus } from '../../store/progress/index.ts';
+import { decks, deckEntries } from '../../store/decks/index.ts';
+import { useNow } from '../../hooks/use-now.ts';
 import { dueForecast, reviewsByDay, trueRetention } from '../../srs/stats.ts';
 import { studyDay, studyDayStart } from '../../srs/study-day.ts';
-import { useProgress } from '../../store/app-progress.ts';
-import { useSaveStatus } from '../../store/save-status.ts';
 import { Bars, DataTable, NamedBars } from './charts.tsx';
 import { Heatmap } from './heatmap.tsx';
 import { percent } from '../../lib/format.ts';

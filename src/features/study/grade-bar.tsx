@@ -1,9 +1,8 @@
 import { useId } from 'react';
-import type { CardState, Grade } from '../../srs/types.ts';
+import { type CardState, type Grade, GRADE_NAMES, GRADES } from '../../srs/types.ts';
 import { describeInterval, formatInterval } from '../../srs/format-interval.ts';
-import { GRADE_NAMES, GRADES } from '../../srs/types.ts';
 import { schedulerFor } from '../../srs/scheduler.ts';
-import { useProgress } from '../../store/app-progress.ts';
+import { useProgress } from '../../store/progress/index.ts';
 import '../../components/grade.css';
 
 interface GradeBarProps {

@@ -10,11 +10,18 @@ import { OwnAnswer } from '../../components/own-answer.tsx';
 import { RecordingsSlot, withTranscript } from '../../components/recording/recordings-slot.tsx';
 import { MAX_TYPED_CHARS } from '../../deck/key-points/index.ts';
 import { RevealCard } from '../../components/reveal-card.tsx';
-import { deckEntries, findCard } from '../../lib/decks.ts';
+import { deckEntries, findCard } from '../../store/decks/index.ts';
 import type { DeckOutline } from '../../deck/types.ts';
-import { localUtcOffset, now } from '../../lib/clock.ts';
+import {
+  bookmark,
+  grade,
+  localUtcOffset,
+  now,
+  undo,
+  useProgress,
+} from '../../store/progress/index.ts';
 import type { StudySet } from '../../srs/study-set.ts';
-import { useNow } from '../../lib/use-now.ts';
+import { useNow } from '../../hooks/use-now.ts';
 import { useDeckQueue } from '../../hooks/use-deck-queue.ts';
 import { describeInterval } from '../../srs/format-interval.ts';
 import {
@@ -26,14 +33,13 @@ import {
 } from '../../srs/queue.ts';
 import { schedulerFor } from '../../srs/scheduler.ts';
 import { GRADE_NAMES, type Grade } from '../../srs/types.ts';
-import { useProgress } from '../../store/app-progress.ts';
-import { useUiPrefs } from '../../store/ui-prefs.ts';
+import { useUiPrefs } from '../../store/prefs/index.ts';
 import { GradeBar } from './grade-bar.tsx';
 import { QueueCounts } from './queue-counts.tsx';
 import { SessionEnd } from './session-end.tsx';
 import { ShortcutsSheet } from './shortcuts-sheet.tsx';
 import { recordGrade, recordUndo, startSession, type Session } from './study-session.ts';
-import { describeSet, resolveSet } from './study-set.ts';
+import { describeSet, resolveSet } from './resolve-set.ts';
 import { useStudyKeys } from './use-study-keys.ts';
 import './study-page.css';
 
@@ -79,9 +85,6 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
   const [actionTime, setActionTime] = useState(now);
   const ticking = useNow(15_000);
   const states = useProgress((s) => s.cards);
-  const grade = useProgress((s) => s.grade);
-  const undo = useProgress((s) => s.undo);
-  const setBookmark = useProgress((s) => s.setBookmark);
   const answerFirst = useUiPrefs((s) => s.answerFirst);
   // The typed answer, for the card on screen only: cleared with each grade or undo.
   const [typed, setTyped] = useState('');
@@ -112,18 +115,12 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
   // A grade or undo shows the next card once it is in the crash-safe journal (a few ms), so
   // what is on screen survives a crash; keys pressed meanwhile are ignored.
   const saving = useRef(false);
-  const advance = (durable: boolean) => {
-    const next = () => {
-      saving.current = false;
-      setPinned(null);
-      setHeld(null);
-      setTyped('');
-      setActionTime(now());
-    };
-    const wait = durable ? useProgress.durable() : null;
-    saving.current = wait !== null;
-    if (wait) void wait.then(next);
-    else next();
+  const showNext = () => {
+    saving.current = false;
+    setPinned(null);
+    setHeld(null);
+    setTyped('');
+    setActionTime(now());
   };
 
   const onGrade = (g: Grade) => {
@@ -133,38 +130,50 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
         recordGrade(s, { id: `cram-${s.reviewed}-${current}`, card: current, grade: g }),
       );
       setAnnouncement(`${GRADE_NAMES[g]}. Cramming: the schedule is not changed.`);
-    } else {
-      const review = grade(current, g, now(), scheduler);
-      const next = useProgress.getState().cards[current];
+      showNext();
+      return;
+    }
+    saving.current = true;
+    void grade(current, g, scheduler).then(({ review, next }) => {
       setSession((s) => recordGrade(s, review));
       setAnnouncement(
-        `${GRADE_NAMES[g]}. Next review of this card in ${describeInterval((next?.due ?? review.time) - review.time)}.`,
+        `${GRADE_NAMES[g]}. Next review of this card in ${describeInterval(next.due - review.time)}.`,
       );
-    }
-    advance(!cram);
+      showNext();
+    });
   };
 
   const onUndo = () => {
     const last = session.history.at(-1);
     if (!last || saving.current) return;
-    if (!cram) {
-      if (!undo(last.id)) {
-        setAnnouncement('Cannot undo: this card was reviewed again since, maybe in another tab.');
-        return;
-      }
-      setHeld(current);
+    const undone = () => {
+      setSession(recordUndo);
+      setAnnouncement(
+        `Undone: ${GRADE_NAMES[last.grade]} on “${findCard(last.card)?.card.questionText ?? 'a card'}”.`,
+      );
+      showNext();
+    };
+    if (cram) {
+      undone();
+      return;
     }
-    setSession(recordUndo);
-    advance(!cram);
-    setAnnouncement(
-      `Undone: ${GRADE_NAMES[last.grade]} on “${findCard(last.card)?.card.questionText ?? 'a card'}”.`,
-    );
+    // The card on screen stays until the undo is durable (see `held`).
+    setHeld(current);
+    saving.current = true;
+    void undo(last.id).then((done) => {
+      if (done) undone();
+      else {
+        saving.current = false;
+        setHeld(null);
+        setAnnouncement('Cannot undo: this card was reviewed again since, maybe in another tab.');
+      }
+    });
   };
 
   const onBookmark = () => {
     if (!current) return;
     const on = !useProgress.getState().bookmarks[current]?.on;
-    setBookmark(current, on, now());
+    bookmark(current, on);
     setAnnouncement(on ? 'Bookmarked.' : 'Bookmark removed.');
   };
 

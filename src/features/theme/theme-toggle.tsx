@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useUiPrefs, type Theme } from '../../store/ui-prefs.ts';
+import { useUiPrefs, type Theme } from '../../store/prefs/index.ts';
 import './theme-toggle.css';
 
 const NEXT: Record<Theme, Theme> = { system: 'dark', dark: 'light', light: 'system' };

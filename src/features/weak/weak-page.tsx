@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { BookmarkButton } from '../../components/bookmark-button.tsx';
 import { useInsights } from '../../hooks/use-insights.ts';
-import { allEntries, decks, deckEntries } from '../../lib/decks.ts';
+import { allEntries, decks, deckEntries } from '../../store/decks/index.ts';
 import { cardHref, studyHref } from '../../lib/route.ts';
-import { useNow } from '../../lib/use-now.ts';
+import { useNow } from '../../hooks/use-now.ts';
 import { describeWeakReason, rankSections } from '../../srs/insights.ts';
-import { useProgress } from '../../store/app-progress.ts';
+import { useProgress } from '../../store/progress/index.ts';
 import { percent } from '../../lib/format.ts';
 import { plural } from '../../lib/plural.ts';
 import './weak-page.css';

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState, type ComponentType } from 'react';
-import { useProgress } from '../../store/app-progress.ts';
-import { useUiPrefs } from '../../store/ui-prefs.ts';
+import { useProgress } from '../../store/progress/index.ts';
+import { useUiPrefs } from '../../store/prefs/index.ts';
 
 type WelcomeComponent = ComponentType<{ onClose: () => void }>;
 

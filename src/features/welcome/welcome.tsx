@@ -1,7 +1,7 @@
 import { InterviewDateInput } from '../../components/interview-date-input.tsx';
 import { InterviewDecksInput } from '../../components/interview-decks-input.tsx';
-import { useProgress } from '../../store/app-progress.ts';
-import { useUiPrefs } from '../../store/ui-prefs.ts';
+import { useProgress } from '../../store/progress/index.ts';
+import { useUiPrefs } from '../../store/prefs/index.ts';
 import './welcome.css';
 
 /**

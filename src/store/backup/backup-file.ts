@@ -1,0 +1,52 @@
+import { savedDecks, type StoredDeck } from '../decks/index.ts';
+import {
+  CURRENT_VERSION,
+  encodeProgress,
+  type EncodedProgress,
+  type Progress,
+} from '../progress/format.ts';
+
+/** A downloaded progress file. */
+export interface BackupFile {
+  readonly app: 'prepdeck';
+  readonly kind: 'progress';
+  readonly version: number;
+  readonly exportedAt: string;
+  readonly progress: EncodedProgress;
+  /** Your own answers by card (issue 14), checked on restore; older backups have none. */
+  readonly notes?: unknown;
+  /** The user's own decks, whole (issue 12), checked on restore; older backups have none. */
+  readonly decks?: readonly StoredDeck[];
+}
+
+export function createBackup(
+  progress: Progress,
+  now: number,
+  notes?: unknown,
+  decks?: readonly StoredDeck[],
+): string {
+  const file: BackupFile = {
+    app: 'prepdeck',
+    kind: 'progress',
+    version: CURRENT_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    progress: encodeProgress(progress),
+    notes,
+    decks: decks?.length ? decks : undefined,
+  };
+  return JSON.stringify(file);
+}
+
+export function backupFileName(now: number): string {
+  return `prepdeck-progress-${new Date(now).toISOString().slice(0, 10)}.json`;
+}
+
+/** The user's decks for a backup, as saved; without them if IndexedDB cannot be read. */
+export async function decksForBackup(): Promise<StoredDeck[] | undefined> {
+  try {
+    return await savedDecks();
+  } catch (error) {
+    console.error('The deck library could not be read for the backup', error);
+    return undefined;
+  }
+}

@@ -1,0 +1,111 @@
+import { checkDeck } from '../../deck/check-deck.ts';
+import { checkFixes } from '../../deck/import/check-fixes.ts';
+import { SHAPES, type ShapeName } from '../../deck/import/types.ts';
+import type { StoredDeck } from '../decks/index.ts';
+
+/** At most this many decks are read from one file. */
+const MAX_DECKS = 500;
+const MAX_SOURCE_CHARS = 500;
+
+/** The user's decks a backup holds, checked: those that can be kept, and why others cannot. */
+export interface FileDecks {
+  /** Decks the file holds, readable or not. */
+  readonly total: number;
+  readonly decks: readonly StoredDeck[];
+  /** One line per deck skipped: "deck 2 (`go-notes`): card `x`'s answer is empty". */
+  readonly bad: readonly string[];
+}
+
+const NO_DECKS: FileDecks = { total: 0, decks: [], bad: [] };
+
+const isShape = (value: unknown): value is ShapeName =>
+  typeof value === 'string' && (SHAPES as readonly string[]).includes(value);
+
+/**
+ * Reads a backup's `decks` (whole `StoredDeck`s) as untrusted input: each is checked field by
+ * field and capped (src/deck/check-deck.ts); a bad one is named and skipped, the rest kept.
+ * The fixes made in a deck's preview are checked too (src/deck/import/check-fixes.ts), and
+ * dropped when malformed.
+ */
+export function readFileDecks(value: unknown): FileDecks {
+  if (value === undefined || value === null) return NO_DECKS;
+  if (!Array.isArray(value)) return { total: 0, decks: [], bad: ['its decks are not a list'] };
+  const list: readonly unknown[] = value;
+  const decks: StoredDeck[] = [];
+  const bad: string[] = [];
+  const ids = new Set<string>();
+  for (const [i, item] of list.entries()) {
+    if (i >= MAX_DECKS) {
+      bad.push(`${list.length - MAX_DECKS} decks past the first ${MAX_DECKS}: too many`);
+      break;
+    }
+    const record = typeof item === 'object' && item !== null ? (item as Partial<StoredDeck>) : {};
+    const checked = checkDeck(record.deck);
+    const id = 'deck' in checked ? checked.deck.id : checked.id;
+    const name = `deck ${i + 1}${id ? ` (${id})` : ''}`;
+    if (!('deck' in checked)) {
+      bad.push(`${name}: ${checked.reason}`);
+      continue;
+    }
+    if (ids.has(checked.deck.id)) {
+      bad.push(`${name}: a deck with this id comes earlier in the file`);
+      continue;
+    }
+    ids.add(checked.deck.id);
+    const source =
+      typeof record.source === 'string' && record.source.length <= MAX_SOURCE_CHARS
+        ? record.source
+        : 'a backup';
+    // Fixes that do not check out are dropped: the deck is whole without them.
+    const fixes = record.fixes === undefined ? null : checkFixes(record.fixes);
+    decks.push({
+      deck: checked.deck,
+      source,
+      shape: isShape(record.shape) ? record.shape : null,
+      ...(fixes && 'fixes' in fixes ? { fixes: fixes.fixes } : {}),
+    });
+  }
+  return { total: list.length, decks, bad };
+}
+
+/** Every card key of the decks, `deckId/cardId`: progress for them is not "for other decks". */
+export const deckCardKeys = (decks: readonly StoredDeck[]): string[] =>
+  decks.flatMap(({ deck }) =>
+    deck.sections.flatMap((s) => s.cards.map((c) => `${deck.id}/${c.id}`)),
+  );
+
+/** What bringing a backup's decks into this browser would do, told before it does. */
+export interface DeckPlan {
+  readonly total: number;
+  /** Decks this browser lacks: added. */
+  readonly added: readonly StoredDeck[];
+  /** Same id here with other content: replaced on a restore, kept as they are on a merge. */
+  readonly differ: readonly StoredDeck[];
+  /** Same id and content here: left alone. */
+  readonly same: number;
+  /** Decks skipped, and why. */
+  readonly bad: readonly string[];
+}
+
+/** Compares a file's decks with the library here; a built-in deck's id is never taken over. */
+export function planDecks(
+  file: FileDecks,
+  library: readonly StoredDeck[],
+  builtInIds: ReadonlySet<string>,
+): DeckPlan {
+  const here = new Map(library.map((s) => [s.deck.id, JSON.stringify(s.deck)]));
+  const added: StoredDeck[] = [];
+  const differ: StoredDeck[] = [];
+  const bad = [...file.bad];
+  let same = 0;
+  for (const stored of file.decks) {
+    const { id, title } = stored.deck;
+    const mine = here.get(id);
+    if (mine === undefined && builtInIds.has(id)) {
+      bad.push(`“${title}” (${id}): a deck that comes with the app has this id`);
+    } else if (mine === undefined) added.push(stored);
+    else if (mine === JSON.stringify(stored.deck)) same++;
+    else differ.push(stored);
+  }
+  return { total: file.total, added, differ, same, bad };
+}

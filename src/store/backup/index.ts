@@ -1,0 +1,13 @@
+export {
+  createBackup,
+  planRestore,
+  planRestoreFromSaved,
+  type BackupWords,
+  type DecksHere,
+  type RestorePlan,
+} from './backup.ts';
+export { type DeckPlan } from './deck-backup.ts';
+export { downloadProgress, downloadText } from './download.ts';
+export { planMerge, type MergePlan, type MergeSummary } from './merge-plan.ts';
+export { deckPlanLine } from './deck-summary.ts';
+export { hasProgress, merge, ownAnswersIn, restore, restoreKeptCopy } from './restore.ts';

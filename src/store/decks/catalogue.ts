@@ -1,0 +1,94 @@
+import type { CardOutline, DeckOutline, SectionOutline } from '../../deck/types.ts';
+
+// Parsed at build time by scripts/vite-plugin-decks.ts: data modules, not markdown. The first
+// screen takes outlines only (no answers); answers load on demand (src/lib/answers.ts).
+const outlines = import.meta.glob<DeckOutline>('/content/*.md', {
+  eager: true,
+  import: 'default',
+  query: '?outline',
+});
+
+const builtIn = Object.values(outlines).sort((a, b) => a.title.localeCompare(b.title));
+
+/** The decks compiled into the app (content/), as opposed to the user's own. */
+export const builtInDecks = (): readonly DeckOutline[] => builtIn;
+
+/**
+ * Every deck: the built-in ones, then the user's library once it has loaded from IndexedDB
+ * (src/lib/deck-library.ts, after the first screen). A live binding: read it when rendering.
+ */
+export let decks: readonly DeckOutline[] = builtIn;
+
+export interface CardEntry {
+  /** `deckId/cardId`: what progress is keyed by. */
+  readonly key: string;
+  readonly deck: DeckOutline;
+  readonly section: SectionOutline;
+  readonly card: CardOutline;
+  /** 1-based position in the deck, as the app numbers cards. */
+  readonly number: number;
+}
+
+let entriesByDeck: Map<string, readonly CardEntry[]>;
+let entryByKey: Map<string, CardEntry>;
+
+/** Every card of each deck in deck order, built once per change of the set of decks. */
+function index(): void {
+  entriesByDeck = new Map(
+    decks.map((deck) => {
+      let number = 0;
+      const entries = deck.sections.flatMap((section) =>
+        section.cards.map((card) => ({
+          key: `${deck.id}/${card.id}`,
+          deck,
+          section,
+          card,
+          number: ++number,
+        })),
+      );
+      return [deck.id, entries];
+    }),
+  );
+  entryByKey = new Map([...entriesByDeck.values()].flat().map((entry) => [entry.key, entry]));
+}
+index();
+
+// Changes with the set of decks; 0 until the library has loaded (until then a user deck's
+// link waits instead of saying "not found").
+let version = 0;
+const listeners = new Set<() => void>();
+
+/** Replaces the user's decks (after loading, saving, renaming or deleting one), in order. */
+export function setLibraryDecks(library: readonly DeckOutline[]): void {
+  decks = [...builtIn, ...library];
+  index();
+  version++;
+  for (const listener of listeners) listener();
+}
+
+/**
+ * For `useSyncExternalStore`: the app shell draws the screen again on a change, and what a
+ * screen derives from the decks (lists, search, insights) takes `decksVersion` as a dependency.
+ */
+export const subscribeDecks = (listener: () => void) => {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+};
+export const decksVersion = () => version;
+
+export function findDeck(id: string): DeckOutline | undefined {
+  return decks.find((deck) => deck.id === id);
+}
+
+export function deckEntries(deckId: string): readonly CardEntry[] {
+  return entriesByDeck.get(deckId) ?? [];
+}
+
+/** Every card of every deck, in deck order. */
+export function allEntries(): readonly CardEntry[] {
+  return [...entriesByDeck.values()].flat();
+}
+
+export function findCard(key: string): CardEntry | undefined {
+  return entryByKey.get(key);
+}

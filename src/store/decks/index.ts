@@ -1,0 +1,16 @@
+export { loadAllAnswers, loadAnswers, loadBuiltInDeck, type Answers } from './answers.ts';
+export {
+  allEntries,
+  builtInDecks,
+  deckEntries,
+  decks,
+  decksVersion,
+  findCard,
+  findDeck,
+  subscribeDecks,
+  type CardEntry,
+} from './catalogue.ts';
+export { type DeletedDeck, type StoredDeck } from './library-db.ts';
+
+export { librarySaved } from './library-marker.ts';
+export { openLibrary, savedDecks, type Library } from './open-library.ts';

@@ -1,0 +1,174 @@
+import type { DBSchema, IDBPDatabase } from 'idb';
+import { browserIndexedDb, openDatabase } from '../kernel/database.ts';
+import type { ImportFixes } from '../../deck/import/fixes.ts';
+import type { ShapeName } from '../../deck/import/types.ts';
+import type { Deck } from '../../deck/types.ts';
+
+/**
+ * The user's own decks, whole (questions and answers), in an IndexedDB database of their own:
+ * progress stays in the progress store, keyed `deckId/cardId` like every card's.
+ */
+const LIBRARY_DB = 'prepdeck-decks';
+
+export interface StoredDeck {
+  readonly deck: Deck;
+  /** The document it was read from (a file name, or "pasted notes"). */
+  readonly source: string;
+  /** The importer's shape, for the record. */
+  readonly shape: ShapeName | null;
+  /** What the user corrected in the preview: applied again when a new version is read. */
+  readonly fixes?: ImportFixes;
+}
+
+/** A deck deleted (or replaced by a restore), kept aside for a while: "Recently deleted". */
+export interface DeletedDeck {
+  /** Its key in the `deleted` store: the same deck id can be deleted more than once. */
+  readonly key: number;
+  readonly stored: StoredDeck;
+  readonly deletedAt: number;
+}
+
+/** How long a deleted deck is kept before it goes for good. */
+export const KEEP_DELETED = 30 * 24 * 3600 * 1000;
+
+interface LibrarySchema extends DBSchema {
+  decks: { key: string; value: StoredDeck };
+  deleted: { key: number; value: Omit<DeletedDeck, 'key'> };
+}
+
+/** How long a read or write waits for the database before saying why it cannot go on. */
+const OPEN_WAIT = 3000;
+
+// The connection, shared: opened once, and again after it is lost or refused.
+let connection: Promise<IDBPDatabase<LibrarySchema>> | null = null;
+
+function connect(): Promise<IDBPDatabase<LibrarySchema>> {
+  const opening = openDatabase<LibrarySchema>(
+    browserIndexedDb(),
+    {
+      name: LIBRARY_DB,
+      // Version 2 adds `deleted`; the decks of version 1 stay as they are.
+      version: 2,
+      upgrade(database, oldVersion) {
+        if (oldVersion < 1) database.createObjectStore('decks', { keyPath: 'deck.id' });
+        if (oldVersion < 2) database.createObjectStore('deleted', { autoIncrement: true });
+      },
+    },
+    // Given up to a newer version in another tab, or closed by the browser: open it again.
+    () => {
+      if (connection === opening) connection = null;
+    },
+  );
+  opening.catch(() => {
+    if (connection === opening) connection = null;
+  });
+  return opening;
+}
+
+/**
+ * The database, or a reason after a while: a tab of an older version that still has it open
+ * (it does not let go) holds up the upgrade until it is closed, and nothing here may hang on
+ * that. The same open goes on in the background, so the next call finds it done.
+ */
+function open(): Promise<IDBPDatabase<LibrarySchema>> {
+  connection ??= connect();
+  const opening = connection;
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () =>
+        reject(
+          new Error(
+            'your decks could not be opened: another PrepDeck tab of an older version may hold them; close it or reload it',
+          ),
+        ),
+      OPEN_WAIT,
+    );
+    opening.then(
+      (database) => {
+        clearTimeout(timer);
+        resolve(database);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
+
+export async function readLibrary(): Promise<StoredDeck[]> {
+  return (await open()).getAll('decks');
+}
+
+export async function putLibraryDeck(stored: StoredDeck): Promise<void> {
+  await (await open()).put('decks', stored);
+}
+
+/**
+ * Moves a deck from the library to `deleted`, stamped `now`, in one transaction (a crash
+ * between the two never loses it); `replacement` takes its place when given (a restore).
+ */
+export async function setAsideLibraryDeck(
+  id: string,
+  now: number,
+  replacement?: StoredDeck,
+): Promise<DeletedDeck | undefined> {
+  const tx = (await open()).transaction(['decks', 'deleted'], 'readwrite');
+  const stored = await tx.objectStore('decks').get(id);
+  let aside: DeletedDeck | undefined;
+  if (stored) {
+    const key = await tx.objectStore('deleted').add({ stored, deletedAt: now });
+    aside = { key, stored, deletedAt: now };
+    await tx.objectStore('decks').delete(id);
+  }
+  if (replacement) await tx.objectStore('decks').put(replacement);
+  await tx.done;
+  return aside;
+}
+
+/** Every deck set aside, oldest first. */
+export async function readDeleted(): Promise<DeletedDeck[]> {
+  const tx = (await open()).transaction('deleted');
+  const kept: DeletedDeck[] = [];
+  for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
+    kept.push({ key: cursor.key, ...cursor.value });
+  }
+  await tx.done;
+  return kept;
+}
+
+/** Removes for good the decks deleted more than 30 days before `now`; returns their keys. */
+export async function purgeDeleted(now: number): Promise<number[]> {
+  const tx = (await open()).transaction('deleted', 'readwrite');
+  const gone: number[] = [];
+  for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
+    if (cursor.value.deletedAt < now - KEEP_DELETED) {
+      gone.push(cursor.key);
+      await cursor.delete();
+    }
+  }
+  await tx.done;
+  return gone;
+}
+
+/**
+ * Puts a deleted deck back under its id, in one transaction; refused (false) when a deck
+ * with that id is in the library now.
+ */
+export async function restoreDeletedDeck(key: number): Promise<boolean> {
+  const tx = (await open()).transaction(['decks', 'deleted'], 'readwrite');
+  const aside = await tx.objectStore('deleted').get(key);
+  if (!aside || (await tx.objectStore('decks').getKey(aside.stored.deck.id)) !== undefined) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    return false;
+  }
+  await tx.objectStore('decks').add(aside.stored);
+  await tx.objectStore('deleted').delete(key);
+  await tx.done;
+  return true;
+}
+
+export async function forgetDeletedDeck(key: number): Promise<void> {
+  await (await open()).delete('deleted', key);
+}

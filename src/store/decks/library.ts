@@ -1,0 +1,204 @@
+import { hasFixes, type ImportFixes } from '../../deck/import/fixes.ts';
+import { splitOwnAnswers } from '../../deck/key-points/own-answer.ts';
+import { toOutline } from '../../deck/outline.ts';
+import { slugify } from '../../deck/slug.ts';
+import type { Deck } from '../../deck/types.ts';
+import {
+  forgetDeletedDeck,
+  purgeDeleted,
+  putLibraryDeck,
+  readDeleted,
+  readLibrary,
+  restoreDeletedDeck,
+  setAsideLibraryDeck,
+  type DeletedDeck,
+  type StoredDeck,
+} from './library-db.ts';
+import { markLibrary, onLibraryChanged } from './library-changes.ts';
+import { librarySaved } from './library-marker.ts';
+import { setLibraryAnswers } from './answers.ts';
+import { decks, findDeck, setLibraryDecks } from './catalogue.ts';
+
+// The user's decks in memory, as saved; loaded on demand (not part of the first screen).
+let library: StoredDeck[] = [];
+// "Recently deleted", oldest first.
+let deleted: DeletedDeck[] = [];
+
+// Changes made in this tab: a read of the library that started before one is stale.
+let changes = 0;
+
+/**
+ * Shows the library everywhere. After a change made here (`changed`), the marker tells other
+ * tabs and the next start-up.
+ */
+function publish(changed = false): void {
+  if (changed) {
+    changes++;
+    markLibrary(library.length);
+  }
+  setLibraryAnswers(
+    new Map(
+      library.map(({ deck }) => [
+        deck.id,
+        new Map(deck.sections.flatMap((s) => s.cards.map((c) => [`${deck.id}/${c.id}`, c.answer]))),
+      ]),
+    ),
+  );
+  setLibraryDecks(
+    library.map(({ deck }) => toOutline(deck)).sort((a, b) => a.title.localeCompare(b.title)),
+  );
+}
+
+let loading: Promise<void> | null = null;
+
+/**
+ * Reads the library once. If IndexedDB cannot be read (none, or blocked by an older tab), the
+ * decks known so far stay and the next call tries again; the marker is put right only from a
+ * read that worked (a library saved before it existed), so tabs reading each other's change
+ * never echo it back.
+ */
+export function loadLibrary(): Promise<void> {
+  if (loading) return loading;
+  const startedAt = changes;
+  const read = Promise.all([readLibrary(), readDeleted()]).then(
+    ([stored, aside]) => {
+      // A deck saved or deleted here meanwhile may be missing from what was read: read again.
+      if (startedAt !== changes) {
+        loading = null;
+        return loadLibrary();
+      }
+      library = stored;
+      deleted = aside;
+      if (librarySaved() !== library.length > 0) markLibrary(library.length);
+      publish();
+    },
+    (error: unknown) => {
+      console.error('The deck library could not be read', error);
+      if (loading === read) loading = null;
+      publish(); // links to a deck of the user's stop waiting, and say what is missing
+    },
+  );
+  loading = read;
+  return read;
+}
+
+// Read as soon as this module arrives: at start-up when the marker says there are decks (Home
+// waits for them), else when "Add a deck" is prefetched or a URL names a deck not yet known.
+void loadLibrary();
+
+// Another tab added, renamed or deleted a deck: read the library again.
+onLibraryChanged(() => {
+  loading = null;
+  void loadLibrary();
+});
+
+export const libraryDecks = (): readonly StoredDeck[] => library;
+export const deletedDecks = (): readonly DeletedDeck[] => deleted;
+
+/** An id no other deck has: the name's slug, then `-2`, `-3`… */
+export function freeDeckId(name: string, fallback: string): string {
+  const base = slugify(name).slice(0, 60).replace(/-+$/, '') || fallback || 'my-deck';
+  const taken = new Set(decks.map((d) => d.id));
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+/**
+ * Saves a deck (new, renamed or re-imported) and shows it everywhere at once, with the fixes
+ * made in its preview, if any, for reading its next version the same way. Own answers the
+ * file carried (an export "with my answers") are not the deck's: they are left out of it and
+ * returned by card id, for the caller to keep as the reader's notes.
+ */
+export async function saveDeck(
+  read: Deck,
+  source: string,
+  shape: StoredDeck['shape'],
+  fixes?: ImportFixes,
+): Promise<ReadonlyMap<string, string>> {
+  await loadLibrary();
+  const { deck, own } = splitOwnAnswers(read);
+  const stored: StoredDeck = { deck, source, shape, ...(hasFixes(fixes) ? { fixes } : {}) };
+  await putLibraryDeck(stored);
+  library = [...library.filter((s) => s.deck.id !== deck.id), stored];
+  publish(true);
+  return own;
+}
+
+/**
+ * Moves a deck to "Recently deleted"; its progress stays in the progress store. Returns what
+ * was set aside, for undo.
+ */
+export async function removeDeck(id: string, now: number): Promise<DeletedDeck | undefined> {
+  await loadLibrary();
+  const aside = await setAsideLibraryDeck(id, now);
+  library = library.filter((s) => s.deck.id !== id);
+  if (aside) deleted = [...deleted, aside];
+  publish(true);
+  return aside;
+}
+
+/** Puts a deleted deck back under its id, or says why it cannot (the id is taken now). */
+export async function restoreDeck(key: number): Promise<string | null> {
+  await loadLibrary();
+  const aside = deleted.find((d) => d.key === key);
+  if (!aside) return 'It is no longer among the recently deleted decks.';
+  const { deck } = aside.stored;
+  const taken = findDeck(deck.id);
+  if (taken) {
+    return `“${deck.title}” cannot come back: your deck “${taken.title}” uses its id (${deck.id}) now, and progress is kept by id. Delete that deck first (it is kept here too), then restore this one.`;
+  }
+  if (!(await restoreDeletedDeck(key))) {
+    return `“${deck.title}” was restored or removed in another tab: reload to see your decks as they are.`;
+  }
+  library = [...library, aside.stored];
+  deleted = deleted.filter((d) => d !== aside);
+  publish(true);
+  return null;
+}
+
+/** Deletes for good the decks deleted more than 30 days before `now` (when they are shown). */
+export async function purgeOldDeleted(now: number): Promise<void> {
+  await loadLibrary();
+  const gone = new Set(await purgeDeleted(now));
+  if (gone.size === 0) return;
+  deleted = deleted.filter((d) => !gone.has(d.key));
+  publish(true);
+}
+
+/** Deletes a deck for good (its progress stays, as for any deck no longer here). */
+export async function forgetDeck(key: number): Promise<void> {
+  await forgetDeletedDeck(key);
+  deleted = deleted.filter((d) => d.key !== key);
+  publish(true);
+}
+
+const sameDeck = (a: StoredDeck, b: StoredDeck) =>
+  JSON.stringify(a.deck) === JSON.stringify(b.deck);
+
+/**
+ * Brings decks from a backup: those missing are added; with `replace`, one whose id is here
+ * with other content replaces it (the old one goes to "Recently deleted"), else this
+ * browser's is kept. Identical ones are left alone. Returns how many were added and replaced.
+ */
+export async function bringDecks(
+  incoming: readonly StoredDeck[],
+  replace: boolean,
+  now: number,
+): Promise<{ added: number; replaced: number }> {
+  await loadLibrary();
+  let added = 0;
+  let replaced = 0;
+  for (const stored of incoming) {
+    const here = library.find((s) => s.deck.id === stored.deck.id);
+    if (here && (!replace || sameDeck(here, stored))) continue;
+    if (!here && findDeck(stored.deck.id)) continue; // a built-in deck's id: planned as refused
+    const aside = await setAsideLibraryDeck(stored.deck.id, now, stored);
+    if (aside) deleted = [...deleted, aside];
+    library = [...library.filter((s) => s.deck.id !== stored.deck.id), stored];
+    if (here) replaced++;
+    else added++;
+  }
+  publish(added + replaced > 0);
+  return { added, replaced };
+}

@@ -1,0 +1,67 @@
+import { wrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+
+/** The browser's IndexedDB, or null where there is none (or it is blocked). */
+export function browserIndexedDb(): IDBFactory | null {
+  try {
+    return globalThis.indexedDB ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export interface DatabaseSpec<Schema> {
+  readonly name: string;
+  readonly version: number;
+  /** Creates what versions after `oldVersion` add; the data of older versions stays. */
+  readonly upgrade: (
+    database: IDBPDatabase<Schema>,
+    oldVersion: number,
+    transaction: IDBPTransaction<Schema, StoreNames<Schema>[], 'versionchange'>,
+  ) => void;
+}
+
+/**
+ * Opens (creating or upgrading) a database of the app, the one way every database is opened.
+ * The factory is passed in (tests give a fake one). Rejects when there is no IndexedDB, the
+ * database belongs to a newer version of the app (VersionError: left untouched), or opening
+ * fails. An older tab holding the database open delays the upgrade until it lets go (it does,
+ * on `versionchange`, below), so callers that must not wait race this with a timer. When a
+ * newer version in another tab asks for the database, or the browser closes it, the
+ * connection is closed and `onClose` says so: the next use opens it again.
+ */
+export function openDatabase<Schema>(
+  factory: IDBFactory | null,
+  spec: DatabaseSpec<Schema>,
+  onClose: () => void = () => {},
+): Promise<IDBPDatabase<Schema>> {
+  if (!factory) return Promise.reject(new Error('IndexedDB is not available in this browser'));
+  return new Promise((resolve, reject) => {
+    let request: IDBOpenDBRequest;
+    try {
+      // idb's openDB always uses the global factory; this is its open, on the one given.
+      request = factory.open(spec.name, spec.version);
+    } catch (error) {
+      reject(error instanceof Error ? error : new Error(String(error)));
+      return;
+    }
+    request.onupgradeneeded = (event) => {
+      const database = wrap(request.result) as unknown as IDBPDatabase<Schema>;
+      const transaction = wrap(request.transaction as IDBTransaction) as unknown as IDBPTransaction<
+        Schema,
+        StoreNames<Schema>[],
+        'versionchange'
+      >;
+      spec.upgrade(database, event.oldVersion, transaction);
+    };
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB would not open'));
+    request.onsuccess = () => {
+      const raw = request.result;
+      raw.addEventListener('versionchange', () => {
+        raw.close();
+        onClose();
+      });
+      raw.addEventListener('close', onClose);
+      resolve(wrap(raw) as unknown as IDBPDatabase<Schema>);
+    };
+  });
+}

@@ -1,0 +1,102 @@
+import { now } from '../kernel/clock.ts';
+import { reportHistory } from '../kernel/save-status.ts';
+import { browserIndexedDb } from '../kernel/database.ts';
+import { browserStorage } from '../kernel/guarded-storage.ts';
+import type { HistoryArchive } from './history-archive.ts';
+import { lazyJournal } from './lazy-journal.ts';
+import { withHistory } from './progress.ts';
+import { createProgressStore, loadScheduler, STORAGE_KEY } from './progress-store.ts';
+
+const backend = browserStorage();
+
+/**
+ * Saving waits for the next frame to be painted and then for the browser to be idle (at most
+ * a second), so grading stays instant with a big history; a page being hidden or closed saves
+ * at once.
+ */
+function afterPaint(write: () => void): void {
+  if (typeof requestAnimationFrame === 'undefined') {
+    setTimeout(write, 0); // no page (Node): nothing is painted
+    return;
+  }
+  requestAnimationFrame(() => {
+    if ('requestIdleCallback' in window) requestIdleCallback(write, { timeout: 1000 });
+    else setTimeout(write, 0);
+  });
+}
+
+const journal = lazyJournal(() =>
+  import('./journal.ts').then(({ openJournal }) =>
+    openJournal({
+      indexedDB: browserIndexedDb(),
+      // Asked at the first change rather than on load: browsers grant it to sites in use, and
+      // some ask the user, which makes sense only once they study.
+      onFirstRecord: () => void navigator.storage?.persist?.().catch(() => false),
+    }),
+  ),
+);
+
+/** Reviews older than localStorage keeps, in IndexedDB; loaded on demand, opened once. */
+let archive: Promise<HistoryArchive | null> | null = null;
+const loadArchive = () =>
+  (archive ??= import('./history-archive.ts').then(({ openHistoryArchive }) =>
+    openHistoryArchive(browserIndexedDb()),
+  ));
+
+/** The app's progress, saved in this browser. */
+export const useProgress = createProgressStore({
+  backend,
+  now,
+  schedule: afterPaint,
+  journal,
+  archive: loadArchive,
+});
+
+/**
+ * The archived history joins the rest once the first screen is up: scheduling never needs it,
+ * statistics and backups do (`whenHistoryLoaded`).
+ */
+const historyLoaded: Promise<void> = new Promise<void>((loaded) =>
+  afterPaint(() => {
+    useProgress.storage
+      .loadHistory()
+      .then((older) => {
+        if (older.length === 0) return;
+        const { log, undone } = useProgress.getState();
+        useProgress.setState({ log: withHistory(log, older, undone) });
+      })
+      .catch(() => reportHistory({ loaded: true }))
+      .finally(loaded);
+  }),
+);
+
+/** Resolves once the whole review history is in memory (a backup must hold all of it). */
+export const whenHistoryLoaded = (): Promise<void> => historyLoaded;
+
+// Changes a crash kept out of localStorage are in the journal: put them back (not over
+// data this version must leave alone).
+if (!useProgress.storage.readOnly()) {
+  void journal
+    .replay(
+      () => useProgress.getState(),
+      (progress) => useProgress.setState(progress),
+      loadScheduler,
+    )
+    .catch(() => undefined);
+}
+
+// A page's events; the module is also loaded outside a page (Node tests of helpers beside it).
+if (typeof window !== 'undefined') {
+  window.addEventListener('pagehide', () => useProgress.storage.flush());
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') useProgress.storage.flush();
+  });
+
+  // Reviews made in another tab arrive here and are merged in.
+  window.addEventListener('storage', (event) => {
+    // A null key is `clear()`: site data cleared in another window.
+    if ((event.key === STORAGE_KEY || event.key === null) && event.storageArea === backend) {
+      useProgress.storage.syncFrom(event.newValue);
+    }
+  });
+}

@@ -1,0 +1,23 @@
+// The learner's progress in this browser: grading, bookmarks, settings, saved and journaled.
+export { useProgress, whenHistoryLoaded } from './app-progress.ts';
+export { bookmark, grade, undo } from './study.ts';
+export { loadScheduler } from './progress-store.ts';
+export { type Progress } from './progress.ts';
+export { deleteKeptCopy, keepCopyBeforeRestore, keptCopies, readSetAside } from './kept-copies.ts';
+export {
+  dismissJournalNotice,
+  journalNoticeSeen,
+  localStorageUse,
+  storageReport,
+  type StorageReport,
+} from './storage-report.ts';
+// The clock every saved time comes from (tests fix it), and how saving goes.
+export { localUtcOffset, now } from '../kernel/clock.ts';
+export {
+  LOCAL_STORAGE_LIMIT_CHARS,
+  STORAGE_WARNING_CHARS,
+  forgetSetAside,
+  reportJournal,
+  reportWiped,
+  useSaveStatus,
+} from '../kernel/save-status.ts';

@@ -1,0 +1,49 @@
+import type { DBSchema, IDBPDatabase } from 'idb';
+import { openDatabase } from '../kernel/database.ts';
+
+/** The app's IndexedDB database: the crash-safe journal and the bulk of the review history. */
+interface PrepDeckDb extends DBSchema {
+  /** Write-ahead journal: each grade, undo, bookmark and restore, until localStorage has it. */
+  journal: { key: number; value: unknown };
+  /** Journal entries or history chunks that could not be read, kept untouched for the user. */
+  aside: { key: number; value: { entry: unknown; reason: string } };
+  /**
+   * Reviews older than localStorage keeps, a chunk per month of one history generation
+   * (`<generation>:<YYYY-MM>`); a restore starts a new generation.
+   */
+  history: { key: string; value: unknown };
+}
+
+export type Database = IDBPDatabase<PrepDeckDb>;
+
+export const DB_NAME = 'prepdeck';
+/** 1: journal and aside (PrepDeck 0.4); 2: adds history. */
+export const DB_VERSION = 2;
+
+/** The stores, and how their keys are made (tools that seed a browser create them alike). */
+export const DB_STORES = [
+  ['journal', { autoIncrement: true }],
+  ['aside', { autoIncrement: true }],
+  ['history', {}],
+] as const;
+
+/**
+ * Opens the progress database, creating or upgrading its stores; null when IndexedDB is
+ * unavailable or the database belongs to a newer version (VersionError), which is left
+ * untouched.
+ */
+export async function openProgressDatabase(factory: IDBFactory | null): Promise<Database | null> {
+  try {
+    return await openDatabase<PrepDeckDb>(factory, {
+      name: DB_NAME,
+      version: DB_VERSION,
+      upgrade(database) {
+        for (const [name, options] of DB_STORES) {
+          if (!database.objectStoreNames.contains(name)) database.createObjectStore(name, options);
+        }
+      },
+    });
+  } catch {
+    return null;
+  }
+}
