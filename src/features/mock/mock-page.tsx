@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Checkbox } from '../../components/checkbox.tsx';
 import {
   AnswerFirstInput,
@@ -7,6 +7,7 @@ import {
   useAnswerCheck,
 } from '../../components/answer-first.tsx';
 import { CommitField } from '../../components/commit-field.tsx';
+import { GradeButtons, type GradeOption } from '../../components/grade-buttons.tsx';
 import { SectionPicker, useSectionChoice } from '../../components/section-picker.tsx';
 import { FollowUp } from '../../components/follow-up.tsx';
 import { RecordingsSlot, withTranscript } from '../../components/recording/recordings-slot.tsx';
@@ -34,21 +35,18 @@ import {
 } from '../../components/question-draw.tsx';
 import { MockHistory, formatSeconds } from './mock-history.tsx';
 import { answersToRevisit } from './revisit.ts';
-import '../../components/grade.css';
 import './mock.css';
 
 type Score = MockScore;
 
-const SCORES: readonly {
-  score: Score;
-  label: string;
-  key: string;
-  grade: Grade;
-  className: string;
-}[] = [
-  { score: 'missed', label: 'Missed', key: '1', grade: 1, className: 'grade-again' },
-  { score: 'partial', label: 'Partial', key: '2', grade: 2, className: 'grade-hard' },
-  { score: 'nailed', label: 'Nailed', key: '3', grade: 3, className: 'grade-good' },
+/** Missed, Partial, Nailed; keys 1–3, and the grade each counts as when counted as reviews. */
+const SCORES: readonly (GradeOption<Score> & {
+  readonly keyHint: string;
+  readonly grade: Grade;
+})[] = [
+  { value: 'missed', label: 'Missed', keyHint: '1', grade: 1, className: 'grade-again' },
+  { value: 'partial', label: 'Partial', keyHint: '2', grade: 2, className: 'grade-hard' },
+  { value: 'nailed', label: 'Nailed', keyHint: '3', grade: 3, className: 'grade-good' },
 ];
 
 const MINUTES = Object.freeze({ min: 0.25, max: 60 });
@@ -143,7 +141,6 @@ function MockQuestion({ run, index }: { run: MockRun; index: number }) {
   const typed = run.typed ?? '';
   const check = useAnswerCheck(entry, typed, answerFirst && revealed);
   const suggested = check?.suggestedGrade ? suggestedScore(check.suggestedGrade) : null;
-  const suggestedId = useId();
   // Counted from when the question appeared, across a reload; it stops at the reveal.
   const elapsed = Math.max(0, Math.floor(((run.revealedAt ?? tick) - run.questionAt) / 1000));
   const left = Math.max(0, run.seconds - elapsed);
@@ -155,19 +152,23 @@ function MockQuestion({ run, index }: { run: MockRun; index: number }) {
   }, [revealed]);
 
   const setRevealed = () => useMock.getState().reveal(now());
-  const score = (choice: (typeof SCORES)[number]) => {
-    if (run.countAsReviews && entry) void grade(entry.key, choice.grade, schedulerFor(retention));
+  const score = (value: Score) => {
+    const choice = SCORES.find((s) => s.value === value);
+    if (run.countAsReviews && entry && choice)
+      void grade(entry.key, choice.grade, schedulerFor(retention));
     const coverage = check
       ? { covered: check.covered.length, total: check.covered.length + check.missed.length }
       : null;
-    useMock.getState().score(choice.score, now(), coverage);
+    useMock.getState().score(value, now(), coverage);
   };
 
   const show = revealed ? undefined : setRevealed;
   useShortcuts({
     ' ': show,
     Enter: show,
-    ...Object.fromEntries(SCORES.map((s) => [s.key, revealed ? () => score(s) : undefined])),
+    ...Object.fromEntries(
+      SCORES.map((s) => [s.keyHint, revealed ? () => score(s.value) : undefined]),
+    ),
   });
 
   if (!entry) {
@@ -221,7 +222,7 @@ function MockQuestion({ run, index }: { run: MockRun; index: number }) {
       {answerFirst && revealed && (
         <AnswerFirstResult
           result={check}
-          suggestion={SCORES.find((s) => s.score === suggested)?.label ?? null}
+          suggestion={SCORES.find((s) => s.value === suggested)?.label ?? null}
         />
       )}
       <RecordingsSlot
@@ -234,26 +235,13 @@ function MockQuestion({ run, index }: { run: MockRun; index: number }) {
         }
       />
       {revealed && (
-        <div className="grade-bar grade-bar-three" role="group" aria-label="How did you do?">
-          {SCORES.map((choice) => (
-            <button
-              key={choice.score}
-              type="button"
-              className={`grade ${choice.className}${choice.score === suggested ? ' grade-suggested' : ''}`}
-              onClick={() => score(choice)}
-              aria-describedby={choice.score === suggested ? suggestedId : undefined}
-            >
-              <span className="grade-name">{choice.label}</span>
-              <kbd aria-hidden="true">{choice.key}</kbd>
-              {choice.score === suggested && (
-                // The button's description, not part of its name.
-                <span id={suggestedId} className="grade-suggested-badge" aria-hidden="true">
-                  Suggested
-                </span>
-              )}
-            </button>
-          ))}
-        </div>
+        <GradeButtons
+          options={SCORES}
+          label="How did you do?"
+          className="grade-bar grade-bar-three"
+          suggested={suggested}
+          onGrade={score}
+        />
       )}
     </section>
   );

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import {
   AnswerFirstInput,
   AnswerFirstResult,
@@ -6,6 +6,7 @@ import {
   useAnswerCheck,
 } from '../../components/answer-first.tsx';
 import { CommitField } from '../../components/commit-field.tsx';
+import { GradeButtons, type GradeOption } from '../../components/grade-buttons.tsx';
 import { SectionPicker, useSectionChoice } from '../../components/section-picker.tsx';
 import { FollowUp } from '../../components/follow-up.tsx';
 import { RevealCard } from '../../components/reveal-card.tsx';
@@ -20,7 +21,6 @@ import {
   useQuestionDraw,
 } from '../../components/question-draw.tsx';
 import type { QuizAnswer } from './quiz.ts';
-import '../../components/grade.css';
 import './quiz.css';
 
 type Stage =
@@ -32,6 +32,12 @@ type Stage =
       readonly revealed: boolean;
     }
   | { readonly kind: 'done'; readonly answers: readonly QuizAnswer[] };
+
+/** Wrong, then Right; keys N and Y. */
+const QUIZ_SCORES: readonly GradeOption<boolean>[] = [
+  { value: false, label: 'Wrong', keyHint: 'N', className: 'grade-again' },
+  { value: true, label: 'Right', keyHint: 'Y', className: 'grade-good' },
+];
 
 /** A quick self-test: N random cards from chosen sections, scored right or wrong. The schedule is untouched. */
 export function QuizPage() {
@@ -124,7 +130,6 @@ function QuizQuestion({
   const check = useAnswerCheck(entry, typed, answerFirst && revealed);
   // Half the key points or more suggests Right; the user still decides.
   const suggestRight = check && check.suggestedGrade !== null ? check.ratio >= 0.5 : null;
-  const suggestedId = useId();
 
   const show = revealed ? undefined : () => setRevealed(true);
   useShortcuts({
@@ -166,29 +171,13 @@ function QuizQuestion({
         />
       )}
       {revealed && (
-        <div className="quiz-score-bar" role="group" aria-label="Did you get it right?">
-          {[false, true].map((right) => {
-            const suggested = suggestRight === right;
-            return (
-              <button
-                key={String(right)}
-                type="button"
-                className={`grade ${right ? 'grade-good' : 'grade-again'}${suggested ? ' grade-suggested' : ''}`}
-                onClick={() => onAnswer(right)}
-                aria-describedby={suggested ? suggestedId : undefined}
-              >
-                <span className="grade-name">{right ? 'Right' : 'Wrong'}</span>
-                <kbd aria-hidden="true">{right ? 'Y' : 'N'}</kbd>
-                {suggested && (
-                  // The button's description, not part of its name.
-                  <span id={suggestedId} className="grade-suggested-badge" aria-hidden="true">
-                    Suggested
-                  </span>
-                )}
-              </button>
-            );
-          })}
-        </div>
+        <GradeButtons
+          options={QUIZ_SCORES}
+          label="Did you get it right?"
+          className="quiz-score-bar"
+          suggested={suggestRight}
+          onGrade={onAnswer}
+        />
       )}
     </section>
   );
