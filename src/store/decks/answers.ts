@@ -6,7 +6,7 @@ const modules = import.meta.glob<Deck>('/content/*.md', { import: 'default' });
 export type Answers = ReadonlyMap<string, string>;
 
 const cache = new Map<string, Promise<Answers>>();
-/** The user's decks' answers, by deck id: set by src/lib/deck-library.ts. */
+/** The user's decks' answers, by deck id: set by library.ts. */
 let library: ReadonlyMap<string, Answers> = new Map();
 
 /** Replaces the user's decks' answers (after loading, saving or deleting a deck). */

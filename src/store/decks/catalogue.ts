@@ -1,7 +1,7 @@
 import type { CardOutline, DeckOutline, SectionOutline } from '../../deck/types.ts';
 
 // Parsed at build time by scripts/vite-plugin-decks.ts: data modules, not markdown. The first
-// screen takes outlines only (no answers); answers load on demand (src/lib/answers.ts).
+// screen takes outlines only (no answers); answers load on demand (answers.ts).
 const outlines = import.meta.glob<DeckOutline>('/content/*.md', {
   eager: true,
   import: 'default',
@@ -15,7 +15,7 @@ export const builtInDecks = (): readonly DeckOutline[] => builtIn;
 
 /**
  * Every deck: the built-in ones, then the user's library once it has loaded from IndexedDB
- * (src/lib/deck-library.ts, after the first screen). A live binding: read it when rendering.
+ * (library.ts, after the first screen). A live binding: read it when rendering.
  */
 export let decks: readonly DeckOutline[] = builtIn;
 

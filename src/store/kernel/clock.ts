@@ -2,7 +2,7 @@ import type { UtcOffset } from '../../srs/types.ts';
 
 // The one place that reads the clock and the time zone; everything else takes them as arguments.
 // It sits in the store, the lowest layer that may touch the browser, so the store can stamp
-// reviews; the rest of the app reads it through src/lib/clock.ts.
+// reviews; the rest of the app reads it through the progress face (src/store/progress/index.ts).
 
 export const now = (): number => Date.now();
 
