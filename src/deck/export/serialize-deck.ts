@@ -1,5 +1,5 @@
 import { OWN_ANSWER_LABEL, OWN_ANSWER_MARKER } from '../own-answer-marker.ts';
-import { ANSWER_MARKER } from '../parse-deck.ts';
+import { ANSWER_MARKER } from '../parse-card.ts';
 import { slugify } from '../slug.ts';
 import { tagsComment } from '../tags.ts';
 import type { Card, Deck } from '../types.ts';

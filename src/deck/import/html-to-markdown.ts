@@ -6,76 +6,11 @@
  * result is markdown rendered later without raw HTML, so nothing here has to sanitise.
  */
 import { OWN_ANSWER_MARKER } from '../own-answer-marker.ts';
+import { imageMarkdown, isHidden, linkMarkdown, type Link } from './html-links.ts';
+import { attr, decodeEntities, escape } from './html-text.ts';
+
 const TOKEN =
   /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>|([^<]+|<)/g;
-
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  bull: '•',
-  middot: '·',
-  times: '×',
-  divide: '÷',
-  rarr: '→',
-  larr: '←',
-  harr: '↔',
-  rArr: '⇒',
-  le: '≤',
-  ge: '≥',
-  ne: '≠',
-  copy: '©',
-  reg: '®',
-  trade: '™',
-  euro: '€',
-  deg: '°',
-  plusmn: '±',
-  laquo: '«',
-  raquo: '»',
-  ensp: '\u2002',
-  emsp: '\u2003',
-  thinsp: '\u2009',
-  hairsp: '\u200A',
-  minus: '−',
-  prime: '′',
-  Prime: '″',
-  sect: '§',
-  para: '¶',
-  micro: 'µ',
-  frac12: '½',
-  frac14: '¼',
-  frac34: '¾',
-  sup2: '²',
-  sup3: '³',
-  iexcl: '¡',
-  iquest: '¿',
-  shy: '',
-  zwj: '\u200D',
-  zwnj: '\u200C',
-};
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z][a-z0-9]*);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code =
-        name[1] === 'x' || name[1] === 'X'
-          ? parseInt(name.slice(2), 16)
-          : parseInt(name.slice(1), 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name] ?? whole;
-  });
-}
 
 const INLINE: Record<string, string> = {
   b: '**',
@@ -108,79 +43,6 @@ const DROP = new Set([
   'svg',
   'math',
 ]);
-
-function attr(attrs: string, name: string): string {
-  const match = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(
-    attrs,
-  );
-  return decodeEntities(match?.[1] ?? match?.[2] ?? match?.[3] ?? '');
-}
-
-/** Markdown-special characters in text, so `1. x` or `*` from HTML stays literal. */
-function escape(text: string): string {
-  return text.replace(/([\\`*_[\]])/g, '\\$1').replace(/^(\s*)([#>+-]|\d+[.)])(?=\s)/gm, '$1\\$2');
-}
-
-const safeUrl = (url: string) =>
-  url.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-
-interface Link {
-  readonly href: string;
-  readonly start: number;
-  /** `aria-hidden`: a heading's permalink icon, not content. */
-  readonly hidden: boolean;
-}
-
-const isHidden = (attrs: string) => attr(attrs, 'aria-hidden') === 'true';
-
-/**
- * A link's markdown for its label: a link into the same document (a heading's permalink, a
- * table of contents) keeps only its words, and nothing when it has none (`#`, `¶`, an icon);
- * a URL shown as itself stays a bare URL (GFM links it again).
- */
-function linkMarkdown(link: Link, label: string): string {
-  const hasWords = /[\p{L}\p{N}]/u.test(label.replace(/\\./g, ''));
-  if (link.href === '' || link.href.startsWith('#') || link.hidden) {
-    return hasWords && !link.hidden ? label : '';
-  }
-  if (label === link.href.replace(/([\\`*_[\]])/g, '\\$1')) return link.href;
-  return `[${label.trim() || escape(link.href)}](${safeUrl(link.href)})`;
-}
-
-/** Images a file carries (data: URIs) up to this size stay images; the answer cap is 20 KB. */
-const MAX_DATA_IMAGE = 12 * 1024;
-const DATA_IMAGE = /^data:image\/(?:png|jpeg|gif|webp|avif);base64,[a-z0-9+/=\s]+$/i;
-
-/**
- * An image: one the file carries (a data: URI) is kept as an image; one that lives elsewhere
- * (Anki's media folder, a web address) becomes a link labelled with its alt text, its title
- * or a readable file name — never a hash like `paste-3f8a…c2.jpg` or a base64 blob.
- */
-function imageMarkdown(attrs: string): string {
-  const src = attr(attrs, 'src').trim();
-  if (!src) return '';
-  const file = decodeURIComponentSafe(src.split(/[?#]/)[0]?.split('/').pop() ?? '');
-  const readable = !/^data:/i.test(src) && !/[0-9a-f]{16}/i.test(file) && file.length <= 40;
-  const alt = (attr(attrs, 'alt') || attr(attrs, 'title') || (readable ? file : '') || 'image')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (/^data:/i.test(src)) {
-    if (DATA_IMAGE.test(src) && src.length <= MAX_DATA_IMAGE) {
-      return `![${escape(alt)}](${src.replace(/\s+/g, '')})`;
-    }
-    return `*(${escape(alt === 'image' ? 'an image' : alt)}, not kept)*`;
-  }
-  if (/^\s*(?:javascript|vbscript):/i.test(src)) return escape(alt);
-  return `[${escape(alt)}](${safeUrl(src)})`;
-}
-
-function decodeURIComponentSafe(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
 
 /** Converts an HTML fragment to markdown. Plain text without tags comes back unchanged. */
 export function htmlToMarkdown(html: string): string {

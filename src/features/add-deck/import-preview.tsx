@@ -1,12 +1,12 @@
-import { memo, useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { SHAPES, type ShapeName } from '../../deck/import/types.ts';
+import { memo, useCallback, useEffect, useId, useRef, type ReactNode } from 'react';
+import type { ShapeName } from '../../deck/import/types.ts';
 import { plural } from '../../lib/plural.ts';
-import { countCards, SHAPE_LABELS, type ImportDraft } from './import-draft.ts';
-import { describeFix, type Fix } from './preview-fixes.ts';
+import { Alternatives } from './alternatives.tsx';
+import { FixList } from './fix-list.tsx';
+import { countCards, type ImportDraft } from './import-draft.ts';
+import type { Fix } from './preview-fixes.ts';
 import { QuestionList } from './question-list.tsx';
-
-/** Lines another reading takes for questions, drawn before "Show all". */
-const FIRST_ALTERNATIVES = 50;
+import { ShapePicker } from './shape-picker.tsx';
 
 interface PreviewProps {
   readonly draft: ImportDraft;
@@ -198,130 +198,6 @@ function Doubts({ reasons }: { reasons: readonly string[] }) {
         Mark a line “Not a question” or “This is a question” and the whole document is read again
         that way, or choose another reading under “Read as”.
       </p>
-    </div>
-  );
-}
-
-/** Lines another reading takes for questions: marking one reads the document again that way. */
-function Alternatives({
-  lines,
-  onFix,
-  busy,
-}: {
-  lines: readonly { readonly line: number; readonly question: string }[];
-  onFix: (fix: Fix) => void;
-  busy: boolean;
-}) {
-  const [open, setOpen] = useState(false);
-  const [all, setAll] = useState(false);
-  const id = useId();
-  if (lines.length === 0) return null;
-  const shown = all ? lines : lines.slice(0, FIRST_ALTERNATIVES);
-  return (
-    <div className="add-deck-alternatives">
-      <button type="button" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
-        A question is missing? {plural(lines.length, 'line')} could be questions
-      </button>
-      {open && (
-        <div id={id}>
-          <ul className="add-deck-rows" aria-label="Lines that could be questions">
-            {shown.map(({ line, question }) => (
-              <li key={`${line}:${question}`} className="add-deck-row" aria-label={question}>
-                <div className="add-deck-row-head">
-                  <p className="add-deck-row-toggle">
-                    <span className="add-deck-row-question">{question}</span>
-                  </p>
-                  <span className="add-deck-row-where">line {line}</span>
-                  <button
-                    type="button"
-                    className="add-deck-row-fix"
-                    disabled={busy}
-                    onClick={() => onFix({ kind: 'question', text: question })}
-                  >
-                    This is a question
-                  </button>
-                </div>
-              </li>
-            ))}
-          </ul>
-          {shown.length < lines.length && (
-            <button type="button" onClick={() => setAll(true)}>
-              Show all {lines.length.toLocaleString('en')} lines
-            </button>
-          )}
-        </div>
-      )}
-    </div>
-  );
-}
-
-/** The fixes made so far, each with its undo, and "Undo last". */
-function FixList({
-  fixes,
-  busy,
-  onChange,
-}: {
-  fixes: readonly Fix[];
-  busy: boolean;
-  onChange: (change: (fixes: readonly Fix[]) => readonly Fix[]) => void;
-}) {
-  const id = useId();
-  if (fixes.length === 0) return null;
-  return (
-    <section className="add-deck-fixes" aria-labelledby={id}>
-      <div className="add-deck-fixes-head">
-        <h3 id={id}>Your {plural(fixes.length, 'fix', 'fixes')}</h3>
-        <button type="button" disabled={busy} onClick={() => onChange((all) => all.slice(0, -1))}>
-          Undo last
-        </button>
-      </div>
-      <ol>
-        {fixes.map((fix, i) => (
-          <li key={i}>
-            <span>{describeFix(fix)}</span>{' '}
-            <button
-              type="button"
-              className="add-deck-undo"
-              disabled={busy}
-              aria-label={`Undo: ${describeFix(fix)}`}
-              onClick={() => onChange((all) => all.filter((_, j) => j !== i))}
-            >
-              Undo
-            </button>
-          </li>
-        ))}
-      </ol>
-    </section>
-  );
-}
-
-function ShapePicker({
-  id,
-  value,
-  draft,
-  onShape,
-}: {
-  id: string;
-  value: ShapeName;
-  draft: ImportDraft;
-  onShape: (shape: ShapeName) => void;
-}) {
-  const found = new Map(draft.result?.shapesConsidered.map((s) => [s.shape, s.cards]));
-  return (
-    <div className="field">
-      <label htmlFor={`${id}-shape`}>Read as</label>
-      <select
-        id={`${id}-shape`}
-        value={value}
-        onChange={(event) => onShape(event.target.value as ShapeName)}
-      >
-        {SHAPES.map((shape) => (
-          <option key={shape} value={shape}>
-            {SHAPE_LABELS[shape]}
-            {found.has(shape) ? ` (${plural(found.get(shape) ?? 0, 'card')})` : ''}
-          </option>
-        ))}
-      </select>
     </div>
   );
 }

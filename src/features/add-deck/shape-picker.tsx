@@ -1,0 +1,35 @@
+import { SHAPES, type ShapeName } from '../../deck/import/types.ts';
+import { plural } from '../../lib/plural.ts';
+import { SHAPE_LABELS, type ImportDraft } from './import-draft.ts';
+
+/** "Read as": every reading there is, each with the cards it found where it was tried. */
+export function ShapePicker({
+  id,
+  value,
+  draft,
+  onShape,
+}: {
+  id: string;
+  value: ShapeName;
+  draft: ImportDraft;
+  onShape: (shape: ShapeName) => void;
+}) {
+  const found = new Map(draft.result?.shapesConsidered.map((s) => [s.shape, s.cards]));
+  return (
+    <div className="field">
+      <label htmlFor={`${id}-shape`}>Read as</label>
+      <select
+        id={`${id}-shape`}
+        value={value}
+        onChange={(event) => onShape(event.target.value as ShapeName)}
+      >
+        {SHAPES.map((shape) => (
+          <option key={shape} value={shape}>
+            {SHAPE_LABELS[shape]}
+            {found.has(shape) ? ` (${plural(found.get(shape) ?? 0, 'card')})` : ''}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
