@@ -155,7 +155,7 @@ function MockQuestion({ run, index }: { run: MockRun; index: number }) {
   const score = (value: Score) => {
     const choice = SCORES.find((s) => s.value === value);
     if (run.countAsReviews && entry && choice)
-      void grade(entry.key, choice.grade, schedulerFor(retention));
+      grade(entry.key, choice.grade, schedulerFor(retention));
     const coverage = check
       ? { covered: check.covered.length, total: check.covered.length + check.missed.length }
       : null;

@@ -115,12 +115,17 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
   // A grade or undo shows the next card once it is in the crash-safe journal (a few ms), so
   // what is on screen survives a crash; keys pressed meanwhile are ignored.
   const saving = useRef(false);
-  const showNext = () => {
-    saving.current = false;
-    setPinned(null);
-    setHeld(null);
-    setTyped('');
-    setActionTime(now());
+  const showNext = (durable: Promise<void> | null) => {
+    const next = () => {
+      saving.current = false;
+      setPinned(null);
+      setHeld(null);
+      setTyped('');
+      setActionTime(now());
+    };
+    saving.current = durable !== null;
+    if (durable) void durable.then(next);
+    else next();
   };
 
   const onGrade = (g: Grade) => {
@@ -130,44 +135,36 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
         recordGrade(s, { id: `cram-${s.reviewed}-${current}`, card: current, grade: g }),
       );
       setAnnouncement(`${GRADE_NAMES[g]}. Cramming: the schedule is not changed.`);
-      showNext();
+      showNext(null);
       return;
     }
-    saving.current = true;
-    void grade(current, g, scheduler).then(({ review, next }) => {
-      setSession((s) => recordGrade(s, review));
-      setAnnouncement(
-        `${GRADE_NAMES[g]}. Next review of this card in ${describeInterval(next.due - review.time)}.`,
-      );
-      showNext();
-    });
+    const { review, next, durable } = grade(current, g, scheduler);
+    setSession((s) => recordGrade(s, review));
+    setAnnouncement(
+      `${GRADE_NAMES[g]}. Next review of this card in ${describeInterval(next.due - review.time)}.`,
+    );
+    showNext(durable);
   };
 
   const onUndo = () => {
     const last = session.history.at(-1);
     if (!last || saving.current) return;
-    const undone = () => {
-      setSession(recordUndo);
-      setAnnouncement(
-        `Undone: ${GRADE_NAMES[last.grade]} on “${findCard(last.card)?.card.questionText ?? 'a card'}”.`,
-      );
-      showNext();
-    };
-    if (cram) {
-      undone();
-      return;
-    }
-    // The card on screen stays until the undo is durable (see `held`).
-    setHeld(current);
-    saving.current = true;
-    void undo(last.id).then((done) => {
-      if (done) undone();
-      else {
-        saving.current = false;
-        setHeld(null);
+    let durable: Promise<void> | null = null;
+    if (!cram) {
+      const result = undo(last.id);
+      if (!result.undone) {
         setAnnouncement('Cannot undo: this card was reviewed again since, maybe in another tab.');
+        return;
       }
-    });
+      // The card on screen stays until the undo is durable (see `held`).
+      setHeld(current);
+      durable = result.durable;
+    }
+    setSession(recordUndo);
+    showNext(durable);
+    setAnnouncement(
+      `Undone: ${GRADE_NAMES[last.grade]} on “${findCard(last.card)?.card.questionText ?? 'a card'}”.`,
+    );
   };
 
   const onBookmark = () => {

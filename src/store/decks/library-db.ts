@@ -1,5 +1,6 @@
 import type { DBSchema, IDBPDatabase } from 'idb';
-import { browserIndexedDb, openDatabase } from '../kernel/database.ts';
+import { openDatabase } from '../kernel/database.ts';
+import { browserIndexedDb } from '../kernel/guarded-storage.ts';
 import type { ImportFixes } from '../../deck/import/fixes.ts';
 import type { ShapeName } from '../../deck/import/types.ts';
 import type { Deck } from '../../deck/types.ts';

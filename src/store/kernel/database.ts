@@ -1,14 +1,5 @@
 import { wrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 
-/** The browser's IndexedDB, or null where there is none (or it is blocked). */
-export function browserIndexedDb(): IDBFactory | null {
-  try {
-    return globalThis.indexedDB ?? null;
-  } catch {
-    return null;
-  }
-}
-
 export interface DatabaseSpec<Schema> {
   readonly name: string;
   readonly version: number;

@@ -77,3 +77,15 @@ export function guardedStateStorage() {
     removeItem: (key: string) => guardedRemove(backend, key),
   };
 }
+
+/**
+ * The browser's IndexedDB, or null where there is none (or it is blocked). Here rather than
+ * beside `openDatabase`: the first screen asks for it without loading idb.
+ */
+export function browserIndexedDb(): IDBFactory | null {
+  try {
+    return globalThis.indexedDB ?? null;
+  } catch {
+    return null;
+  }
+}

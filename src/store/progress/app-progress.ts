@@ -1,7 +1,6 @@
 import { now } from '../kernel/clock.ts';
 import { reportHistory } from '../kernel/save-status.ts';
-import { browserIndexedDb } from '../kernel/database.ts';
-import { browserStorage } from '../kernel/guarded-storage.ts';
+import { browserIndexedDb, browserStorage } from '../kernel/guarded-storage.ts';
 import type { HistoryArchive } from './history-archive.ts';
 import { lazyJournal } from './lazy-journal.ts';
 import { withHistory } from './progress.ts';

@@ -3,34 +3,37 @@ import type { CardState, Grade, Review } from '../../srs/types.ts';
 import { now } from '../kernel/clock.ts';
 import { useProgress } from './app-progress.ts';
 
-/** A grade that is kept: the review (for undo) and the card's state after it. */
-interface Graded {
+/**
+ * A change the learner made. `durable` is null when it is already safe on disk (or there is no
+ * journal), else it resolves once it is in the crash-safe journal (a few ms), or after
+ * `DURABLE_WAIT_LIMIT` when the disk is busy: a screen shows what comes next then, so what it
+ * shows survives a crash.
+ */
+interface Kept {
+  readonly durable: Promise<void> | null;
+}
+
+/** A grade: the review (for undo) and the card's state after it. */
+interface Graded extends Kept {
   readonly review: Review;
   readonly next: CardState;
 }
 
 /**
- * Grades a card now and resolves once the grade is durable: in the crash-safe journal on disk
- * (a few ms), or after `DURABLE_WAIT_LIMIT` when the disk is busy. A screen shows the next card
- * then, so what it shows survives a crash. The scheduler is passed in: FSRS loads with the
- * screens that grade, not with the first screen.
+ * Grades a card now. The scheduler is passed in: FSRS loads with the screens that grade, not
+ * with the first screen.
  */
-export async function grade(card: string, rating: Grade, scheduler: Scheduler): Promise<Graded> {
+export function grade(card: string, rating: Grade, scheduler: Scheduler): Graded {
   const review = useProgress.getState().grade(card, rating, now(), scheduler);
   // The store has just set the card's state: a grade always leaves one.
   const next = useProgress.getState().cards[card] as CardState;
-  await useProgress.durable();
-  return { review, next };
+  return { review, next, durable: useProgress.durable() };
 }
 
-/**
- * Undoes a review and resolves once the undo is durable; false, with nothing changed, when the
- * card was reviewed again since (in another tab, say).
- */
-export async function undo(reviewId: string): Promise<boolean> {
-  if (!useProgress.getState().undo(reviewId)) return false;
-  await useProgress.durable();
-  return true;
+/** Undoes a review; `undone` is false, with nothing changed, when the card was reviewed again since (in another tab, say). */
+export function undo(reviewId: string): Kept & { readonly undone: boolean } {
+  if (!useProgress.getState().undo(reviewId)) return { undone: false, durable: null };
+  return { undone: true, durable: useProgress.durable() };
 }
 
 /** Stars or unstars a card now (shown once it is durable). */

@@ -1,5 +1,6 @@
 import type { DBSchema, IDBPDatabase } from 'idb';
-import { browserIndexedDb, openDatabase } from '../kernel/database.ts';
+import { openDatabase } from '../kernel/database.ts';
+import { browserIndexedDb } from '../kernel/guarded-storage.ts';
 import { fitsUnderCap, MAX_RECORDINGS_BYTES } from './recording-limits.ts';
 
 /**
