@@ -9,11 +9,9 @@ import {
 import { CommitField } from '../../components/commit-field.tsx';
 import { GradeButtons, type GradeOption } from '../../components/grade-buttons.tsx';
 import { SectionPicker, useSectionChoice } from '../../components/section-picker.tsx';
-import { FollowUp } from '../../components/follow-up.tsx';
 import { RecordingsSlot, withTranscript } from '../../components/recording/recordings-slot.tsx';
 import { MAX_TYPED_CHARS } from '../../deck/key-points/index.ts';
 import { RevealCard } from '../../components/reveal-card.tsx';
-import { useFocusOnMount } from '../../hooks/use-focus-on-mount.ts';
 import { useShortcuts } from '../../hooks/use-shortcuts.ts';
 import { grade, now, useProgress } from '../../store/progress/index.ts';
 import { findCard } from '../../store/decks/index.ts';
@@ -21,20 +19,14 @@ import { schedulerFor } from '../../srs/scheduler.ts';
 import type { Grade } from '../../srs/types.ts';
 import { plural } from '../../lib/plural.ts';
 import { parseNumber } from '../../lib/parse-field.ts';
-import {
-  type MockCoverage,
-  type MockRun,
-  type MockScore,
-  useMock,
-  useUiPrefs,
-} from '../../store/prefs/index.ts';
+import { type MockRun, type MockScore, useMock, useUiPrefs } from '../../store/prefs/index.ts';
 import {
   FavourWeakOption,
   QUESTION_COUNT,
   useQuestionDraw,
 } from '../../components/question-draw.tsx';
-import { MockHistory, formatSeconds } from './mock-history.tsx';
-import { answersToRevisit } from './revisit.ts';
+import { MockHistory } from './mock-history.tsx';
+import { MockSummary } from './mock-summary.tsx';
 import './mock.css';
 
 type Score = MockScore;
@@ -247,72 +239,6 @@ function MockQuestion({ run, index }: { run: MockRun; index: number }) {
   );
 }
 
-function MockSummary({ run }: { run: MockRun }) {
-  const heading = useFocusOnMount<HTMLHeadingElement>();
-  const { scores, times } = run;
-  const coverage = run.coverage ?? [];
-  const answers = scores.map((score, i) => ({
-    key: run.keys[i] ?? '',
-    score,
-    time: times[i] ?? 0,
-    coverage: coverage[i] ?? null,
-  }));
-  const revisit = answersToRevisit(answers, run.seconds * 1000).flatMap((answer) => {
-    const entry = findCard(answer.key);
-    return entry ? [{ ...answer, entry }] : [];
-  });
-  const checked = coverage.filter((c) => c !== null);
-  const nailed = scores.filter((s) => s === 'nailed').length;
-
-  return (
-    <section className="panel" aria-labelledby="mock-done">
-      <h1 id="mock-done" ref={heading} tabIndex={-1}>
-        Mock interview done: {nailed} of {scores.length} nailed
-      </h1>
-      <p>
-        {scores.filter((s) => s === 'partial').length} partial,{' '}
-        {scores.filter((s) => s === 'missed').length} missed, in{' '}
-        {formatSeconds(times.reduce((a, b) => a + b, 0))}.
-        {run.countAsReviews
-          ? ' Your answers were counted as reviews.'
-          : ' Your schedule was not changed.'}
-      </p>
-      {checked.length > 0 && (
-        <p>
-          Key points in your {plural(checked.length, 'typed answer')}:{' '}
-          {checked.reduce((a, c) => a + c.covered, 0)} of {checked.reduce((a, c) => a + c.total, 0)}
-          .
-        </p>
-      )}
-      {revisit.length > 0 && (
-        <FollowUp
-          title={`To work on (${revisit.length})`}
-          entries={revisit.map((w) => w.entry)}
-          notes={revisit.map(
-            (w) =>
-              `${w.score}, ${formatSeconds(w.time)}${w.over > 0 ? ` (${formatSeconds(w.over)} over)` : ''}${w.coverage?.total ? `, ${pointsNote(w.coverage)}` : ''}`,
-          )}
-          bookmarkLabel={`Bookmark these ${revisit.length}`}
-        />
-      )}
-      {revisit.length > 0 && (
-        <p className="hint">
-          Weakest first: fewest key points covered, then furthest over the{' '}
-          {formatSeconds(run.seconds * 1000)} allowed, then your own score.
-        </p>
-      )}
-      <div className="actions">
-        <button type="button" onClick={() => useMock.getState().clear()}>
-          Another mock interview
-        </button>
-      </div>
-    </section>
-  );
-}
-
 /** The score an answer-first grade suggests: Again is missed, Hard partial, Good or Easy nailed. */
 const suggestedScore = (grade: Grade): Score =>
   grade === 1 ? 'missed' : grade === 2 ? 'partial' : 'nailed';
-
-/** "4 of 6 key points". */
-const pointsNote = (c: MockCoverage) => `${c.covered} of ${c.total} key points`;

@@ -24,13 +24,7 @@ import type { StudySet } from '../../srs/study-set.ts';
 import { useNow } from '../../hooks/use-now.ts';
 import { useDeckQueue } from '../../hooks/use-deck-queue.ts';
 import { describeInterval } from '../../srs/format-interval.ts';
-import {
-  moreNewCards,
-  nextCard,
-  nextUp,
-  reviewAheadQueue,
-  type QueueInput,
-} from '../../srs/queue.ts';
+import { nextCard, nextUp } from '../../srs/queue.ts';
 import { schedulerFor } from '../../srs/scheduler.ts';
 import { GRADE_NAMES, type Grade } from '../../srs/types.ts';
 import { useUiPrefs } from '../../store/prefs/index.ts';
@@ -39,13 +33,10 @@ import { QueueCounts } from './queue-counts.tsx';
 import { SessionEnd } from './session-end.tsx';
 import { ShortcutsSheet } from './shortcuts-sheet.tsx';
 import { recordGrade, recordUndo, startSession, type Session } from './study-session.ts';
+import { beyondToday } from './beyond-today.ts';
 import { describeSet, resolveSet } from './resolve-set.ts';
 import { useStudyKeys } from './use-study-keys.ts';
 import './study-page.css';
-
-/** Cards offered at once to learn or review beyond today's queue. */
-const EXTRA_LIMIT = 20;
-const MORE_NEW = 10;
 
 interface StudyPageProps {
   readonly deck: DeckOutline;
@@ -174,19 +165,11 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
     setAnnouncement(on ? 'Bookmarked.' : 'Bookmark removed.');
   };
 
-  // Beyond today's queue: more new cards first, or reviews ahead of time.
-  const extraInput: QueueInput = {
-    cards: deckEntries(deck.id).map((e) => e.key),
-    states,
-    introducedToday: 0,
-    settings,
-    scheduler,
-    utcOffset: localUtcOffset,
-    now: ticking,
-  };
+  // Once today's queue is done: more new cards first, or reviews ahead of time.
   const offerExtra = !entry && !cram && set.kind === 'due';
-  const moreNew = offerExtra ? moreNewCards(extraInput, MORE_NEW) : [];
-  const ahead = offerExtra ? reviewAheadQueue(extraInput, EXTRA_LIMIT) : [];
+  const { moreNew, ahead } = offerExtra
+    ? beyondToday(deckEntries(deck.id), states, settings, scheduler, ticking)
+    : { moreNew: [], ahead: [] };
   const onLearnMore = () => {
     setExtraNew((n) => n + moreNew.length);
     setSession((s) => ({ ...s, list: null }));
