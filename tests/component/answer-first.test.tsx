@@ -2,6 +2,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { resetStores } from '../support/reset-stores.ts';
 
 // Answer first (issue 14): type, reveal, see the key points covered and missed, confirm a grade.
 const clock = vi.hoisted(() => ({ time: Date.UTC(2026, 10, 26, 9, 0, 0) }));
@@ -13,7 +14,6 @@ vi.mock('../../src/store/kernel/clock.ts', () => ({
 const { StudyPage } = await import('../../src/features/study/study-page.tsx');
 const { findDeck } = await import('../../src/store/decks/catalogue.ts');
 const { useProgress } = await import('../../src/store/progress/app-progress.ts');
-const { EMPTY_PROGRESS } = await import('../../src/store/progress/progress.ts');
 const { useUiPrefs } = await import('../../src/store/prefs/ui-prefs.ts');
 
 const deck = findDeck('aws-backend-interview');
@@ -21,9 +21,8 @@ if (!deck) throw new Error('the AWS deck is missing');
 
 beforeEach(() => {
   cleanup();
-  localStorage.clear();
+  resetStores();
   clock.time = Date.UTC(2026, 10, 26, 9, 0, 0);
-  useProgress.setState({ ...EMPTY_PROGRESS });
   useUiPrefs.setState({ answerFirst: false });
 });
 

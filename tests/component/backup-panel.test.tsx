@@ -2,6 +2,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { resetStores } from '../support/reset-stores.ts';
 
 const clock = vi.hoisted(() => ({ time: Date.UTC(2026, 10, 26, 12, 0, 0) }));
 vi.mock('../../src/store/kernel/clock.ts', () => ({
@@ -40,9 +41,8 @@ async function restore(user: ReturnType<typeof userEvent.setup>) {
 }
 
 beforeEach(() => {
-  localStorage.clear();
+  resetStores();
   downloads.count = 0;
-  useProgress.setState({ ...EMPTY_PROGRESS });
 });
 
 describe('restore', () => {

@@ -5,14 +5,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/app.tsx';
 import { QuizPage } from '../../src/features/quiz/quiz-page.tsx';
 import { useProgress } from '../../src/store/progress/app-progress.ts';
-import { EMPTY_PROGRESS } from '../../src/store/progress/progress.ts';
 import { useNotes } from '../../src/store/notes/notes-store.ts';
+import { resetStores } from '../support/reset-stores.ts';
 
 const T0 = Date.UTC(2026, 10, 26, 9);
 
 beforeEach(() => {
-  localStorage.clear();
-  useProgress.setState({ ...EMPTY_PROGRESS });
+  resetStores();
 });
 
 afterEach(() => {

@@ -2,6 +2,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { resetStores } from '../support/reset-stores.ts';
 
 // Fixed dates: the clock module is the one place that reads time (UTC here).
 const clock = vi.hoisted(() => ({ time: 0 }));
@@ -15,7 +16,6 @@ const { default: CountdownPanel } =
 const { Dashboard } = await import('../../src/features/dashboard/dashboard.tsx');
 const { deckEntries, findDeck } = await import('../../src/store/decks/catalogue.ts');
 const { useProgress } = await import('../../src/store/progress/app-progress.ts');
-const { EMPTY_PROGRESS } = await import('../../src/store/progress/progress.ts');
 const { schedulerFor } = await import('../../src/srs/scheduler.ts');
 const { simulate } = await import('../../src/srs/simulate.ts');
 
@@ -30,8 +30,7 @@ const keys = deckEntries(deck.id).map((e) => e.key);
 const scheduler = schedulerFor(0.9);
 
 beforeEach(() => {
-  localStorage.clear();
-  useProgress.setState({ ...EMPTY_PROGRESS });
+  resetStores();
   useProgress.getState().updateSettings({ interviewAt: INTERVIEW });
   clock.time = START;
 });

@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { resetStores } from '../support/reset-stores.ts';
 
 // Fixed dates: the clock module is the one place that reads time (UTC here).
 const clock = vi.hoisted(() => ({ time: Date.UTC(2026, 10, 26, 12, 0, 0) }));
@@ -15,7 +16,6 @@ const { App } = await import('../../src/app/app.tsx');
 const { parseDeck } = await import('../../src/deck/index.ts');
 const { saveDeck } = await import('../../src/store/decks/library.ts');
 const { useProgress } = await import('../../src/store/progress/app-progress.ts');
-const { EMPTY_PROGRESS } = await import('../../src/store/progress/progress.ts');
 const { useUiPrefs } = await import('../../src/store/prefs/ui-prefs.ts');
 
 const DAY = 86_400_000;
@@ -46,8 +46,7 @@ beforeAll(async () => {
 });
 
 beforeEach(() => {
-  localStorage.clear();
-  useProgress.setState({ ...EMPTY_PROGRESS });
+  resetStores();
   useUiPrefs.setState({ welcomeDismissed: true });
   // Nine days ahead, 9 am.
   useProgress.getState().updateSettings({ interviewAt: clock.time + 9 * DAY - 3 * 3_600_000 });

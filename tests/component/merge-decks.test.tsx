@@ -5,6 +5,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Deck } from '../../src/deck/types.ts';
+import { resetStores } from '../support/reset-stores.ts';
 
 const clock = vi.hoisted(() => ({ time: Date.UTC(2026, 10, 26, 12, 0, 0) }));
 vi.mock('../../src/store/kernel/clock.ts', () => ({
@@ -15,7 +16,6 @@ vi.mock('../../src/store/kernel/clock.ts', () => ({
 const { MovePanel } = await import('../../src/features/settings/move-panel.tsx');
 const { MergeLinkPage } = await import('../../src/features/settings/merge-link-page.tsx');
 const { createBackup } = await import('../../src/store/backup/backup.ts');
-const { useProgress } = await import('../../src/store/progress/app-progress.ts');
 const { EMPTY_PROGRESS } = await import('../../src/store/progress/progress.ts');
 const { progressLink } = await import('../../src/lib/progress-link.ts');
 const { schedulerFor } = await import('../../src/srs/scheduler.ts');
@@ -43,8 +43,7 @@ function elsewhere(cards: string[]) {
 }
 
 beforeEach(() => {
-  localStorage.clear();
-  useProgress.setState({ ...EMPTY_PROGRESS, settings: { ...EMPTY_PROGRESS.settings } });
+  resetStores();
 });
 
 describe('merging from another device, with decks', () => {

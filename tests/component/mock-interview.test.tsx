@@ -2,6 +2,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { resetStores } from '../support/reset-stores.ts';
 
 const clock = vi.hoisted(() => ({ time: Date.UTC(2026, 10, 26, 9, 0, 0) }));
 vi.mock('../../src/store/kernel/clock.ts', () => ({
@@ -11,13 +12,10 @@ vi.mock('../../src/store/kernel/clock.ts', () => ({
 
 const { MockPage } = await import('../../src/features/mock/mock-page.tsx');
 const { useMock, MOCK_STORAGE_KEY } = await import('../../src/store/prefs/mock-store.ts');
-const { useProgress } = await import('../../src/store/progress/app-progress.ts');
-const { EMPTY_PROGRESS } = await import('../../src/store/progress/progress.ts');
 
 beforeEach(() => {
-  localStorage.clear();
+  resetStores();
   clock.time = Date.UTC(2026, 10, 26, 9, 0, 0);
-  useProgress.setState({ ...EMPTY_PROGRESS });
   useMock.setState({ run: null, history: [] });
 });
 

@@ -2,6 +2,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { resetStores } from '../support/reset-stores.ts';
 
 const clock = vi.hoisted(() => ({ time: Date.UTC(2026, 10, 26, 12, 0, 0) }));
 vi.mock('../../src/store/kernel/clock.ts', () => ({
@@ -45,8 +46,7 @@ const fileOf = (text: string, name = 'prepdeck-progress-2026-11-25.json') =>
   new File([text], name, { type: 'application/json' });
 
 beforeEach(() => {
-  localStorage.clear();
-  useProgress.setState({ ...EMPTY_PROGRESS, settings: { ...EMPTY_PROGRESS.settings } });
+  resetStores();
 });
 
 describe('sending progress', () => {

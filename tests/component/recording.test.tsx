@@ -4,6 +4,7 @@ import 'fake-indexeddb/auto';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { resetStores } from '../support/reset-stores.ts';
 
 // Answer aloud (issue 14), with a stand-in microphone and MediaRecorder: jsdom has neither.
 const clock = vi.hoisted(() => ({ time: Date.UTC(2026, 10, 27, 9, 0, 0) }));
@@ -15,8 +16,6 @@ vi.mock('../../src/store/kernel/clock.ts', () => ({
 const { StudyPage } = await import('../../src/features/study/study-page.tsx');
 const { CardPage } = await import('../../src/features/card/card-page.tsx');
 const { findCard, findDeck } = await import('../../src/store/decks/catalogue.ts');
-const { useProgress } = await import('../../src/store/progress/app-progress.ts');
-const { EMPTY_PROGRESS } = await import('../../src/store/progress/progress.ts');
 const { useUiPrefs } = await import('../../src/store/prefs/ui-prefs.ts');
 const { recordingStore } = await import('../../src/store/recordings/recordings.ts');
 
@@ -86,9 +85,8 @@ let getUserMedia: ReturnType<typeof vi.fn>;
 let urls = 0;
 
 beforeEach(async () => {
-  localStorage.clear();
+  resetStores();
   clock.time = Date.UTC(2026, 10, 27, 9, 0, 0);
-  useProgress.setState({ ...EMPTY_PROGRESS });
   useUiPrefs.setState({ answerFirst: true });
   FakeRecorder.made = [];
   track = { stop: vi.fn() };

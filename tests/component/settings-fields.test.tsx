@@ -4,11 +4,10 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SettingsPage } from '../../src/features/settings/settings-page.tsx';
 import { useProgress } from '../../src/store/progress/app-progress.ts';
-import { EMPTY_PROGRESS } from '../../src/store/progress/progress.ts';
+import { resetStores } from '../support/reset-stores.ts';
 
 beforeEach(() => {
-  localStorage.clear();
-  useProgress.setState({ ...EMPTY_PROGRESS });
+  resetStores();
 });
 
 const settings = () => useProgress.getState().settings;

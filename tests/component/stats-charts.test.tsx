@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { resetStores } from '../support/reset-stores.ts';
 
 // Fixed dates: the clock module is the one place that reads time.
 const clock = vi.hoisted(() => ({ time: Date.UTC(2026, 10, 26, 12, 0, 0) }));
@@ -12,14 +13,12 @@ vi.mock('../../src/store/kernel/clock.ts', () => ({
 const { StatsPage } = await import('../../src/features/stats/stats-page.tsx');
 const { Bars } = await import('../../src/features/stats/charts.tsx');
 const { useProgress } = await import('../../src/store/progress/app-progress.ts');
-const { EMPTY_PROGRESS } = await import('../../src/store/progress/progress.ts');
 const { schedulerFor } = await import('../../src/srs/scheduler.ts');
 
 const DAY = 86_400_000;
 
 beforeEach(() => {
-  localStorage.clear();
-  useProgress.setState({ ...EMPTY_PROGRESS });
+  resetStores();
 });
 
 describe('statistics charts carry their own labels', () => {

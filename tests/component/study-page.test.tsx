@@ -2,6 +2,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { resetStores } from '../support/reset-stores.ts';
 
 // The study screen reads the clock through one module: pin it to a fixed date.
 const clock = vi.hoisted(() => ({ time: Date.UTC(2026, 10, 26, 9, 0, 0) }));
@@ -13,15 +14,13 @@ vi.mock('../../src/store/kernel/clock.ts', () => ({
 const { StudyPage } = await import('../../src/features/study/study-page.tsx');
 const { findDeck } = await import('../../src/store/decks/catalogue.ts');
 const { useProgress } = await import('../../src/store/progress/app-progress.ts');
-const { EMPTY_PROGRESS } = await import('../../src/store/progress/progress.ts');
 
 const deck = findDeck('aws-backend-interview');
 if (!deck) throw new Error('the AWS deck is missing');
 
 beforeEach(() => {
-  localStorage.clear();
+  resetStores();
   clock.time = Date.UTC(2026, 10, 26, 9, 0, 0);
-  useProgress.setState({ ...EMPTY_PROGRESS });
 });
 
 const question = () => screen.getByRole('heading', { level: 2 });

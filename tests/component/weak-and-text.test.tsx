@@ -2,6 +2,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { resetStores } from '../support/reset-stores.ts';
 
 const clock = vi.hoisted(() => ({ time: Date.UTC(2026, 10, 26, 9, 0, 0) }));
 vi.mock('../../src/store/kernel/clock.ts', () => ({
@@ -13,15 +14,13 @@ const { StudyPage } = await import('../../src/features/study/study-page.tsx');
 const { WeakPage } = await import('../../src/features/weak/weak-page.tsx');
 const { findDeck } = await import('../../src/store/decks/catalogue.ts');
 const { useProgress } = await import('../../src/store/progress/app-progress.ts');
-const { EMPTY_PROGRESS } = await import('../../src/store/progress/progress.ts');
 
 const deck = findDeck('aws-backend-interview');
 if (!deck) throw new Error('the AWS deck is missing');
 
 beforeEach(() => {
-  localStorage.clear();
+  resetStores();
   clock.time = Date.UTC(2026, 10, 26, 9, 0, 0);
-  useProgress.setState({ ...EMPTY_PROGRESS });
 });
 
 describe('weak spots and plain text', () => {

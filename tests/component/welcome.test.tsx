@@ -2,6 +2,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { resetStores } from '../support/reset-stores.ts';
 
 // Fixed dates: the clock module is the one place that reads time (UTC here).
 const clock = vi.hoisted(() => ({ time: Date.UTC(2026, 10, 26, 12, 0, 0) }));
@@ -12,12 +13,10 @@ vi.mock('../../src/store/kernel/clock.ts', () => ({
 
 const { App } = await import('../../src/app/app.tsx');
 const { useProgress } = await import('../../src/store/progress/app-progress.ts');
-const { EMPTY_PROGRESS } = await import('../../src/store/progress/progress.ts');
 const { useUiPrefs } = await import('../../src/store/prefs/ui-prefs.ts');
 
 beforeEach(() => {
-  localStorage.clear();
-  useProgress.setState({ ...EMPTY_PROGRESS });
+  resetStores();
   useUiPrefs.setState({ welcomeDismissed: false });
   window.location.hash = '';
 });
