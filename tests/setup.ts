@@ -1,5 +1,17 @@
 import '@testing-library/jest-dom/vitest';
-import { afterEach } from 'vitest';
+import { afterEach, vi } from 'vitest';
+
+// The clock every saved time comes from: pinned by tests that set `clock.time` (support/clock.ts),
+// real time for the others; each test file starts unpinned.
+(globalThis as { testClockPinned?: number | null }).testClockPinned = null;
+vi.mock('../src/store/kernel/clock.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../src/store/kernel/clock.ts')>();
+  const { clock } = await import('./support/clock.ts');
+  return {
+    now: () => clock.time,
+    localUtcOffset: (time: number) => (clock.pinned ? 0 : real.localUtcOffset(time)),
+  };
+});
 
 // Testing Library only cleans up by itself when test globals are on; they are not here.
 afterEach(async () => {

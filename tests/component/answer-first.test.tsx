@@ -1,15 +1,12 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { resetStores } from '../support/reset-stores.ts';
+import { clock } from '../support/clock.ts';
 
 // Answer first (issue 14): type, reveal, see the key points covered and missed, confirm a grade.
-const clock = vi.hoisted(() => ({ time: Date.UTC(2026, 10, 26, 9, 0, 0) }));
-vi.mock('../../src/store/kernel/clock.ts', () => ({
-  now: () => clock.time,
-  localUtcOffset: () => 0,
-}));
+clock.time = Date.UTC(2026, 10, 26, 9, 0, 0);
 
 const { StudyPage } = await import('../../src/features/study/study-page.tsx');
 const { findDeck } = await import('../../src/store/decks/catalogue.ts');

@@ -3,14 +3,11 @@
 import 'fake-indexeddb/auto';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Deck } from '../../src/deck/types.ts';
+import { clock } from '../support/clock.ts';
 
-const clock = vi.hoisted(() => ({ time: Date.UTC(2026, 10, 26, 12, 0, 0) }));
-vi.mock('../../src/store/kernel/clock.ts', () => ({
-  now: () => clock.time,
-  localUtcOffset: () => 0,
-}));
+clock.time = Date.UTC(2026, 10, 26, 12, 0, 0);
 
 const { BackupPanel } = await import('../../src/features/settings/backup-panel.tsx');
 const { useProgress } = await import('../../src/store/progress/app-progress.ts');

@@ -3,12 +3,9 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetStores } from '../support/reset-stores.ts';
+import { clock } from '../support/clock.ts';
 
-const clock = vi.hoisted(() => ({ time: Date.UTC(2026, 10, 26, 12, 0, 0) }));
-vi.mock('../../src/store/kernel/clock.ts', () => ({
-  now: () => clock.time,
-  localUtcOffset: () => 0,
-}));
+clock.time = Date.UTC(2026, 10, 26, 12, 0, 0);
 const downloads = vi.hoisted(() => ({ count: 0 }));
 vi.mock('../../src/store/backup/download.ts', () => ({
   downloadProgress: () => downloads.count++,

@@ -1,14 +1,11 @@
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { resetStores } from '../support/reset-stores.ts';
+import { clock } from '../support/clock.ts';
 
 // Fixed dates: the clock module is the one place that reads time.
-const clock = vi.hoisted(() => ({ time: Date.UTC(2026, 10, 26, 12, 0, 0) }));
-vi.mock('../../src/store/kernel/clock.ts', () => ({
-  now: () => clock.time,
-  localUtcOffset: () => 0,
-}));
+clock.time = Date.UTC(2026, 10, 26, 12, 0, 0);
 
 const { default: CountdownPanel } =
   await import('../../src/features/countdown/countdown-panel.tsx');

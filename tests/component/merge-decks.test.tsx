@@ -3,15 +3,12 @@
 import 'fake-indexeddb/auto';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Deck } from '../../src/deck/types.ts';
 import { resetStores } from '../support/reset-stores.ts';
+import { clock } from '../support/clock.ts';
 
-const clock = vi.hoisted(() => ({ time: Date.UTC(2026, 10, 26, 12, 0, 0) }));
-vi.mock('../../src/store/kernel/clock.ts', () => ({
-  now: () => clock.time,
-  localUtcOffset: () => 0,
-}));
+clock.time = Date.UTC(2026, 10, 26, 12, 0, 0);
 
 const { MovePanel } = await import('../../src/features/settings/move-panel.tsx');
 const { MergeLinkPage } = await import('../../src/features/settings/merge-link-page.tsx');

@@ -1,14 +1,11 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { resetStores } from '../support/reset-stores.ts';
+import { clock } from '../support/clock.ts';
 
-const clock = vi.hoisted(() => ({ time: Date.UTC(2026, 10, 26, 9, 0, 0) }));
-vi.mock('../../src/store/kernel/clock.ts', () => ({
-  now: () => clock.time,
-  localUtcOffset: () => 0,
-}));
+clock.time = Date.UTC(2026, 10, 26, 9, 0, 0);
 
 const { MockPage } = await import('../../src/features/mock/mock-page.tsx');
 const { useMock, MOCK_STORAGE_KEY } = await import('../../src/store/prefs/mock-store.ts');

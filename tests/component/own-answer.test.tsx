@@ -2,12 +2,9 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { clock } from '../support/clock.ts';
 
-const clock = vi.hoisted(() => ({ time: Date.UTC(2026, 10, 26, 9, 0, 0) }));
-vi.mock('../../src/store/kernel/clock.ts', () => ({
-  now: () => clock.time,
-  localUtcOffset: () => 0,
-}));
+clock.time = Date.UTC(2026, 10, 26, 9, 0, 0);
 
 const { findCard, findDeck } = await import('../../src/store/decks/catalogue.ts');
 const { NOTES_STORAGE_KEY } = await import('../../src/store/notes/notes-store.ts');

@@ -5,13 +5,10 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetStores } from '../support/reset-stores.ts';
+import { clock } from '../support/clock.ts';
 
 // Answer aloud (issue 14), with a stand-in microphone and MediaRecorder: jsdom has neither.
-const clock = vi.hoisted(() => ({ time: Date.UTC(2026, 10, 27, 9, 0, 0) }));
-vi.mock('../../src/store/kernel/clock.ts', () => ({
-  now: () => clock.time,
-  localUtcOffset: () => 0,
-}));
+clock.time = Date.UTC(2026, 10, 27, 9, 0, 0);
 
 const { StudyPage } = await import('../../src/features/study/study-page.tsx');
 const { CardPage } = await import('../../src/features/card/card-page.tsx');

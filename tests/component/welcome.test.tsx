@@ -1,15 +1,12 @@
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { resetStores } from '../support/reset-stores.ts';
+import { clock } from '../support/clock.ts';
 
 // Fixed dates: the clock module is the one place that reads time (UTC here).
-const clock = vi.hoisted(() => ({ time: Date.UTC(2026, 10, 26, 12, 0, 0) }));
-vi.mock('../../src/store/kernel/clock.ts', () => ({
-  now: () => clock.time,
-  localUtcOffset: () => 0,
-}));
+clock.time = Date.UTC(2026, 10, 26, 12, 0, 0);
 
 const { App } = await import('../../src/app/app.tsx');
 const { useProgress } = await import('../../src/store/progress/app-progress.ts');
