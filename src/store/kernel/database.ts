@@ -1,14 +1,10 @@
-import { wrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { wrap, type IDBPDatabase } from 'idb';
 
 export interface DatabaseSpec<Schema> {
   readonly name: string;
   readonly version: number;
   /** Creates what versions after `oldVersion` add; the data of older versions stays. */
-  readonly upgrade: (
-    database: IDBPDatabase<Schema>,
-    oldVersion: number,
-    transaction: IDBPTransaction<Schema, StoreNames<Schema>[], 'versionchange'>,
-  ) => void;
+  readonly upgrade: (database: IDBPDatabase<Schema>, oldVersion: number) => void;
 }
 
 /**
@@ -36,13 +32,7 @@ export function openDatabase<Schema>(
       return;
     }
     request.onupgradeneeded = (event) => {
-      const database = wrap(request.result) as unknown as IDBPDatabase<Schema>;
-      const transaction = wrap(request.transaction as IDBTransaction) as unknown as IDBPTransaction<
-        Schema,
-        StoreNames<Schema>[],
-        'versionchange'
-      >;
-      spec.upgrade(database, event.oldVersion, transaction);
+      spec.upgrade(wrap(request.result) as unknown as IDBPDatabase<Schema>, event.oldVersion);
     };
     request.onerror = () => reject(request.error ?? new Error('IndexedDB would not open'));
     request.onsuccess = () => {
