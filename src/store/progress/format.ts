@@ -5,4 +5,4 @@
 export { compareReviews, type Progress } from './progress.ts';
 export { decodeProgress, encodeProgress, type EncodedProgress } from './codec.ts';
 export { CURRENT_VERSION, migrateProgress } from './migrations.ts';
-export { ARCHIVE_AFTER } from './progress-storage.ts';
+export { ARCHIVE_AFTER } from './saved-progress.ts';

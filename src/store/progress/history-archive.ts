@@ -7,7 +7,7 @@ import { reportSetAside } from '../kernel/save-status.ts';
 /**
  * The bulk of the review history, in IndexedDB where there is room for years of it: one chunk
  * per month of review time, in the compact saved form. localStorage keeps what scheduling
- * needs (card states and recent reviews); see `progress-storage.ts` for when reviews move here.
+ * needs (card states and recent reviews); see `history-keeper.ts` for when reviews move here.
  */
 export interface HistoryArchive {
   /** Every readable review of a generation; unreadable chunks are set aside and reported. */

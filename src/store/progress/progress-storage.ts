@@ -1,14 +1,16 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { Scheduler } from '../../srs/scheduler.ts';
 import type { Review, StudySettings } from '../../srs/types.ts';
-import { decodeProgress, encodeProgress, ProgressFormatError } from './codec.ts';
+import { encodeProgress } from './codec.ts';
 import type { HistoryArchive } from './history-archive.ts';
+import { createHistoryKeeper } from './history-keeper.ts';
 import { SchedulerNeededError } from './merge.ts';
-import { CURRENT_VERSION, migrateProgress } from './migrations.ts';
+import { CURRENT_VERSION } from './migrations.ts';
 import { withHistory, type Progress } from './progress.ts';
-import { withoutUnusableCards } from './card-check.ts';
+import { ARCHIVE_AFTER, describeError, readSavedProgress } from './saved-progress.ts';
+import { createSetAside } from './set-aside.ts';
 import { guardedGet, guardedRemove, guardedSet } from '../kernel/guarded-storage.ts';
-import { reportHistory, reportSave, reportSetAside, reportWiped } from '../kernel/save-status.ts';
+import { reportSave, reportWiped } from '../kernel/save-status.ts';
 
 export interface ProgressStorageOptions {
   /** Where progress lives: localStorage in the app, or null when the browser denies it. */
@@ -52,39 +54,6 @@ export interface ProgressStorage extends PersistStorage<Progress> {
   newHistory(): void;
 }
 
-/** Where the archived part of the history is, saved with the progress (format version 3). */
-interface HistoryPointer {
-  /** The archive generation: time-sortable, so tabs settle on the newest (a restore's). */
-  readonly gen: string;
-  /** How many reviews it holds, for the storage report before it is read. */
-  readonly count: number;
-}
-
-const GENERATION = /^[a-z0-9]{1,12}-[a-z0-9]{1,16}$/;
-const DAY = 86_400_000;
-/** Reviews older than this leave localStorage for the archive (scheduling needs none of them). */
-export const ARCHIVE_AFTER = 45 * DAY;
-
-function readPointer(state: unknown): HistoryPointer | null {
-  const value = (state as { history?: unknown } | null)?.history;
-  if (value === undefined) return null;
-  const { gen, count } = (value ?? {}) as Partial<HistoryPointer>;
-  if (typeof gen !== 'string' || !GENERATION.test(gen) || !Number.isSafeInteger(count)) {
-    throw new ProgressFormatError('history should name an archive generation and a count');
-  }
-  return { gen, count: count as number };
-}
-
-/** A generation id later than `after` (time-sortable: base-36 ms, then random). */
-export function newGeneration(now: number, after: HistoryPointer | null): string {
-  const previous = after ? parseInt(after.gen.split('-')[0] ?? '0', 36) : 0;
-  const random = crypto.getRandomValues(new Uint32Array(2));
-  const time = Math.max(now, previous + 1);
-  return `${time.toString(36)}-${Array.from(random, (n) => n.toString(36)).join('')}`;
-}
-
-type Envelope = { state: unknown; version: number };
-
 /**
  * The persist storage for progress. Beyond reading and writing JSON it: moves unreadable data
  * aside (never overwriting it), refuses to write over data from a newer app version, merges with
@@ -94,31 +63,27 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
   const { backend } = options;
   let readOnly = false;
   let scheduler: Scheduler | null = null;
-  const archiveAfter = options.archiveAfter ?? ARCHIVE_AFTER;
-  /** The archive generation in use, and the ids known to be in it (none are in localStorage). */
-  let history: HistoryPointer | null = null;
-  let archived = new Set<string>();
-  let archiving = false;
-  let loadArchive = options.archive;
-  /** A restore started a generation: older ones go once a save points to it. */
-  let dropOlder = false;
-  /** …and its old reviews go to the archive before the first save, so they need no room here. */
-  let moveFirst = false;
-  const followHistory = (pointer: HistoryPointer | null) => {
-    // A newer generation (another tab's restore, or its first archive) wins; what this tab
-    // thought archived may not be in it, so it is kept in localStorage until archived again.
-    if (pointer && (!history || pointer.gen > history.gen)) {
-      history = pointer;
-      archived = new Set();
-      reportHistory({ archived: pointer.count });
-    }
-  };
+  const keeper = createHistoryKeeper({
+    archive: options.archive,
+    archiveAfter: options.archiveAfter ?? ARCHIVE_AFTER,
+    now: options.now,
+  });
+  const aside = createSetAside(backend, options.now);
+  /** The last value this tab read or wrote: anything else in storage came from another tab. */
+  let known: string | null = null;
+  /** The key progress is saved under, once known (zustand passes it on each call). */
+  let storageName: string | null = null;
   /** The latest change not written yet, when writes are deferred. */
   let pending: { name: string; progress: Progress } | null = null;
   const flush = () => {
     const next = pending;
     pending = null;
     if (next) write(next.name, next.progress);
+  };
+
+  const stopWriting = (reason: 'newer-version' | 'unreadable') => {
+    readOnly = true;
+    reportSave({ kind: 'read-only', reason });
   };
 
   /** Merges, or returns null after arranging to retry once FSRS has loaded. */
@@ -134,129 +99,30 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
       return null;
     }
   };
+
   /**
-   * A merge of what this tab has with what another saved, over the reviews localStorage holds:
-   * archived ones are the same in both (or only here), so they are set apart and added back,
-   * and a card's older history does not make its recent one look diverged.
+   * This tab's progress merged with what another tab saved (`raw`); null when there is nothing
+   * to write yet: the data is a newer version's (this tab stops writing), or the merge waits
+   * for FSRS and `retry` runs once it has loaded. Throws when `raw` is unreadable. Archived
+   * reviews are the same in both (or only here), so they are set apart and added back, and a
+   * card's older history does not make its recent one look diverged.
    */
-  const mergeSaved = (local: Progress, saved: Progress, retry: () => void): Progress | null => {
-    if (archived.size === 0) return mergeOrDefer(local, saved, retry);
-    const older = local.log.filter((r) => archived.has(r.id));
-    const recent = local.log.filter((r) => !archived.has(r.id));
-    const merged = mergeOrDefer({ ...local, log: recent }, saved, retry);
+  const mergeSaved = (local: Progress, raw: string, retry: () => void): Progress | null => {
+    const saved = readSavedProgress(raw);
+    if (saved.newer || !saved.progress) {
+      stopWriting('newer-version');
+      return null;
+    }
+    keeper.follow(saved.pointer);
+    const older = keeper.older(local.log);
+    if (older.length === 0) return mergeOrDefer(local, saved.progress, retry);
+    const recent = { ...local, log: keeper.recent(local.log) };
+    const merged = mergeOrDefer(recent, saved.progress, retry);
     return merged && { ...merged, log: withHistory(merged.log, older, merged.undone) };
   };
-  /** The last value this tab read or wrote: anything else in storage came from another tab. */
-  let known: string | null = null;
-  /** The key progress is saved under, once known (zustand passes it on each call). */
-  let storageName: string | null = null;
 
-  const parse = (raw: string): Envelope => {
-    const value: unknown = JSON.parse(raw);
-    if (
-      typeof value !== 'object' ||
-      value === null ||
-      !('state' in value) ||
-      !('version' in value)
-    ) {
-      throw new Error('not a saved-progress envelope');
-    }
-    const { state, version } = value as Envelope;
-    if (!Number.isSafeInteger(version) || version < 0) throw new Error('invalid version');
-    return { state, version };
-  };
-
-  /**
-   * Saved progress as this version understands it, or an error saying why it cannot. Data
-   * from a newer version is never unreadable: it is used if its shape is still understood,
-   * and otherwise left alone (progress null), but it is never set aside or written over.
-   */
-  const read = (
-    raw: string,
-  ): { progress: Progress | null; newer: boolean; pointer: HistoryPointer | null } => {
-    const { state, version } = parse(raw);
-    if (version > CURRENT_VERSION) {
-      try {
-        return { progress: decodeProgress(state), newer: true, pointer: null };
-      } catch {
-        return { progress: null, newer: true, pointer: null };
-      }
-    }
-    const migrated = migrateProgress(state, version);
-    return { progress: decodeProgress(migrated), newer: false, pointer: readPointer(migrated) };
-  };
-
-  /**
-   * Moves reviews older than `archiveAfter` (and not archived yet) to the archive, then saves
-   * again without them. Until the archive has them on disk they stay in localStorage: a tab
-   * closed half-way leaves both copies, and the next start finishes the move.
-   */
   const archiveOld = (name: string, log: readonly Review[]) => {
-    if (!loadArchive || archiving || readOnly) return;
-    const cutoff = options.now() - archiveAfter;
-    const old = log.filter((r) => r.time < cutoff && !archived.has(r.id));
-    if (old.length === 0) return;
-    archiving = true;
-    void loadArchive()
-      .then(async (archive) => {
-        if (!archive) {
-          loadArchive = undefined; // no IndexedDB here: everything stays in localStorage
-          return;
-        }
-        history ??= { gen: newGeneration(options.now(), null), count: 0 };
-        const gen = history.gen;
-        await archive.add(gen, old);
-        if (history.gen !== gen) return; // a restore or a newer tab's generation meanwhile
-        for (const r of old) archived.add(r.id);
-        history = { gen, count: history.count + old.length };
-        reportHistory({ archived: history.count });
-      })
-      .catch(() => {
-        // Kept in localStorage, as before the archive existed; tried again after a reload.
-        loadArchive = undefined;
-      })
-      .finally(() => {
-        archiving = false;
-        // Saved again, without what the archive now has (or with everything, if it failed).
-        write(name, options.current());
-      });
-  };
-
-  /** Copies saved data, untouched, to a fresh key; the key, or null without room. */
-  const copyAside = (name: string, raw: string): string | null => {
-    const stamp = new Date(options.now()).toISOString().replace(/[:.]/g, '-');
-    let key = `${name}:unreadable:${stamp}`;
-    for (let n = 2; guardedGet(backend, key) !== null; n++)
-      key = `${name}:unreadable:${stamp}-${n}`;
-    return guardedSet(backend, key, raw) === null ? key : null;
-  };
-
-  /** Copies unreadable data to a fresh key, then frees the main key; false if it could not. */
-  const setAside = (name: string, raw: string, reason: string): boolean => {
-    const key = copyAside(name, raw);
-    if (key === null) return false;
-    guardedRemove(backend, name);
-    reportSetAside({ key, reason });
-    return true;
-  };
-
-  const safeGet = (name: string): string | null => guardedGet(backend, name);
-
-  /**
-   * Card states FSRS cannot grade (they would throw on the first grade) are left out of what
-   * is loaded; the saved data is first copied aside whole, so nothing is lost.
-   */
-  const usable = (name: string, raw: string, progress: Progress): Progress => {
-    const checked = withoutUnusableCards(progress);
-    if (checked.problems.length === 0) return progress;
-    const key = copyAside(name, raw);
-    if (key === null) return progress;
-    reportSetAside({
-      key,
-      partial: true,
-      reason: `${checked.problems.length} card ${checked.problems.length === 1 ? 'state' : 'states'} FSRS cannot use (${checked.problems.slice(0, 3).join('; ')}${checked.problems.length > 3 ? '; …' : ''})`,
-    });
-    return checked.progress;
+    if (!readOnly) keeper.archiveOld(log, () => write(name, options.current()));
   };
 
   const write = (name: string, progress: Progress): void => {
@@ -268,37 +134,29 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
     }
     let merged = progress;
     // Always re-read: another tab's `storage` event may not have arrived yet.
-    const current = safeGet(name);
+    const current = guardedGet(backend, name);
     // Written before and now gone: site data was cleared while the app was open.
     const wiped = current === null && known !== null;
     if (current !== null && current !== known) {
       // Another tab wrote since we last looked: keep its reviews too.
       try {
-        const saved = read(current);
-        if (saved.newer || !saved.progress) {
-          readOnly = true;
-          reportSave({ kind: 'read-only', reason: 'newer-version' });
-          return;
-        }
-        followHistory(saved.pointer);
-        const result = mergeSaved(progress, saved.progress, () => write(name, options.current()));
+        const result = mergeSaved(progress, current, () => write(name, options.current()));
         if (!result) return;
         merged = result;
       } catch (error) {
-        if (!setAside(name, current, describe(error))) {
-          readOnly = true;
-          reportSave({ kind: 'read-only', reason: 'unreadable' });
+        if (!aside.unreadable(name, current, describeError(error))) {
+          stopWriting('unreadable');
           return;
         }
       }
     }
-    if (moveFirst) {
-      moveFirst = false;
+    if (keeper.takeMoveFirst()) {
       archiveOld(name, merged.log);
-      if (archiving) return; // saved once the archive has them (the journal holds the restore)
+      if (keeper.archiving()) return; // saved once the archive has them (the journal holds the restore)
     }
     // Archived reviews are not written again; everything else is, until archived.
-    const kept = archived.size > 0 ? merged.log.filter((r) => !archived.has(r.id)) : merged.log;
+    const kept = keeper.recent(merged.log);
+    const history = keeper.pointer();
     const state = { ...encodeProgress({ ...merged, log: kept }), ...(history && { history }) };
     const raw = JSON.stringify({ state, version: CURRENT_VERSION });
     const failure = raw === current ? null : guardedSet(backend, name, raw);
@@ -320,11 +178,7 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
     known = raw;
     reportSave({ kind: 'saved' }, raw.length);
     options.onSaved?.(raw);
-    if (dropOlder && history) {
-      dropOlder = false;
-      const gen = history.gen;
-      void loadArchive?.().then((archive) => archive?.keepOnly(gen));
-    }
+    keeper.saved();
     if (merged !== progress) options.onMerged(merged);
   };
 
@@ -335,24 +189,18 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
         reportSave({ kind: 'unsaved', reason: 'unavailable' });
         return null;
       }
-      const raw = safeGet(name);
+      const raw = guardedGet(backend, name);
       if (raw === null) return null;
       try {
-        const { progress, newer, pointer } = read(raw);
+        const { progress, newer, pointer } = readSavedProgress(raw);
         known = raw;
-        followHistory(pointer);
-        if (newer) {
-          readOnly = true;
-          reportSave({ kind: 'read-only', reason: 'newer-version' });
-        } else {
-          reportSave({ kind: 'saved' }, raw.length);
-        }
-        return progress ? { state: usable(name, raw, progress), version: CURRENT_VERSION } : null;
+        keeper.follow(pointer);
+        if (newer) stopWriting('newer-version');
+        else reportSave({ kind: 'saved' }, raw.length);
+        if (!progress) return null;
+        return { state: aside.usable(name, raw, progress), version: CURRENT_VERSION };
       } catch (error) {
-        if (!setAside(name, raw, describe(error))) {
-          readOnly = true;
-          reportSave({ kind: 'read-only', reason: 'unreadable' });
-        }
+        if (!aside.unreadable(name, raw, describeError(error))) stopWriting('unreadable');
         return null;
       }
     },
@@ -365,32 +213,13 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
     flush,
     readOnly: () => readOnly,
     async loadHistory() {
-      const pointer = history;
-      const archive = loadArchive ? await loadArchive().catch(() => null) : null;
-      let reviews: Review[] = [];
-      if (pointer && archive) {
-        reviews = await archive.load(pointer.gen);
-        if (history?.gen !== pointer.gen) return []; // replaced meanwhile: none of it applies
-        for (const r of reviews) archived.add(r.id);
-        history = { gen: pointer.gen, count: archived.size };
-        reportHistory({ archived: archived.size });
-        // Generations older than this one are left from a restore or a tab closed half-way.
-        void archive.keepOnly(pointer.gen).catch(() => undefined);
-      }
-      reportHistory({ loaded: true });
+      const reviews = await keeper.load();
       // Old reviews still in localStorage (saved by version 2, or a move cut short) go now,
       // not at the next grade.
       if (storageName !== null) archiveOld(storageName, options.current().log);
       return reviews;
     },
-    newHistory() {
-      if (!loadArchive) return;
-      history = { gen: newGeneration(options.now(), history), count: 0 };
-      archived = new Set();
-      dropOlder = true;
-      moveFirst = true;
-      reportHistory({ archived: 0, loaded: true });
-    },
+    newHistory: () => keeper.renew(),
     removeItem(name) {
       if (!readOnly) guardedRemove(backend, name);
     },
@@ -402,14 +231,7 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
         return;
       }
       try {
-        const saved = read(raw);
-        if (saved.newer || !saved.progress) {
-          readOnly = true;
-          reportSave({ kind: 'read-only', reason: 'newer-version' });
-          return;
-        }
-        followHistory(saved.pointer);
-        const merged = mergeSaved(options.current(), saved.progress, () => this.syncFrom(raw));
+        const merged = mergeSaved(options.current(), raw, () => this.syncFrom(raw));
         if (!merged) return;
         known = raw;
         options.onMerged(merged);
@@ -418,8 +240,4 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
       }
     },
   };
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -4,7 +4,7 @@ import { encodeProgress, encodeReviews, type EncodedReviews } from '../progress/
 import { chunkKey, groupByMonth } from '../progress/history-archive.ts';
 import { CURRENT_VERSION } from '../progress/migrations.ts';
 import type { Progress } from '../progress/progress.ts';
-import { ARCHIVE_AFTER, newGeneration } from '../progress/progress-storage.ts';
+import { ARCHIVE_AFTER, newGeneration } from '../progress/saved-progress.ts';
 
 export { STORAGE_KEY } from '../progress/progress-store.ts';
 export { journalEntry } from '../progress/journal-entry.ts';
