@@ -18,6 +18,12 @@ export default defineConfig({
         // other lazy entries keep their names, for the size report and the tests that fail them.
         chunkFileNames: (chunk) =>
           chunk.isDynamicEntry ? 'assets/[name]-[hash].js' : 'assets/[hash].js',
+        // The saved progress and everything it imports (all of it needed for the first drawing)
+        // in one chunk: left to itself, the bundler cut it into a chunk per set of screens sharing
+        // a module, and every extra chunk costs the first screen ~0.1 KB gzipped.
+        codeSplitting: {
+          groups: [{ name: 'progress', test: /src[\\/]store[\\/]progress[\\/]app-progress\.ts$/ }],
+        },
       },
     },
   },

@@ -1,23 +1,12 @@
 // @vitest-environment jsdom
-import { act, render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
-import { App } from '../../src/app/app.tsx';
-
-afterEach(() => {
-  window.location.hash = '';
-});
-
-async function navigate(hash: string) {
-  await act(async () => {
-    window.location.hash = hash;
-    window.dispatchEvent(new HashChangeEvent('hashchange'));
-  });
-}
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../support/render-app.tsx';
 
 describe('first screen and section reader', () => {
-  it('lists the deck, its sections with card counts, and the total', () => {
-    render(<App />);
+  it('lists the deck, its sections with card counts, and the total', async () => {
+    await renderApp();
     expect(
       screen.getByRole('heading', { level: 1, name: /AWS Interview Questions/ }),
     ).toBeVisible();
@@ -33,8 +22,7 @@ describe('first screen and section reader', () => {
   });
 
   it('opens a section, shows the question first and the answer on reveal', async () => {
-    const user = userEvent.setup();
-    render(<App />);
+    const { user } = await renderApp();
     await user.click(screen.getByRole('link', { name: '🌐 Networking & Security' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'What is a VPC?' })).toBeVisible();
     expect(screen.getByText(/card 1 of 7/)).toBeVisible();
@@ -47,8 +35,7 @@ describe('first screen and section reader', () => {
 
   it('flips with the keyboard: Space reveals, arrows move, each card starts hidden', async () => {
     const user = userEvent.setup();
-    await navigate('#/decks/aws-backend-interview/sections/networking-security/4');
-    render(<App />);
+    await renderApp('#/decks/aws-backend-interview/sections/networking-security/4');
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(
       'Difference between Security Group and NACL?',
     );
@@ -64,8 +51,7 @@ describe('first screen and section reader', () => {
   });
 
   it('says so when a link points nowhere', async () => {
-    await navigate('#/decks/nope/sections/nothing');
-    render(<App />);
+    await renderApp('#/decks/nope/sections/nothing');
     expect(await screen.findByRole('heading', { name: 'Nothing here' })).toBeVisible();
   });
 });

@@ -25,7 +25,11 @@ function deckOf(id: string, title: string, answer: string): Deck {
 
 describe('restoring a backup that holds the user’s decks', () => {
   it('says what happens to each deck before anything changes, then adds, replaces (keeping the old one) and skips the bad one', async () => {
-    await library.saveDeck(deckOf('rust-notes', 'Rust notes', 'Older.'), 'rust.md', 'text');
+    await library.saveDeck({
+      deck: deckOf('rust-notes', 'Rust notes', 'Older.'),
+      source: 'rust.md',
+      shape: 'text',
+    });
     const day = clock.time - 86_400_000;
     const progress = {
       ...EMPTY_PROGRESS,

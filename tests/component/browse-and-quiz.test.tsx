@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
-import { act, render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { App } from '../../src/app/app.tsx';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { navigate, renderApp } from '../support/render-app.tsx';
 import { QuizPage } from '../../src/features/quiz/quiz-page.tsx';
 import { useProgress } from '../../src/store/progress/app-progress.ts';
 import { useNotes } from '../../src/store/notes/notes-store.ts';
@@ -14,10 +14,6 @@ beforeEach(() => {
   resetStores();
 });
 
-afterEach(() => {
-  window.location.hash = '';
-});
-
 const results = () =>
   within(document.querySelector('.browse-list') as HTMLElement).queryAllByRole('listitem');
 
@@ -26,16 +22,8 @@ const resultCount = () => within(screen.getByRole('main')).getByRole('status');
 
 /** The card browser inside the app, so that the URL drives it as it does for a user. */
 async function renderBrowse(hash = '#/browse') {
-  window.location.hash = hash;
-  render(<App />);
+  await renderApp(hash);
   await screen.findByRole('heading', { level: 1, name: 'Cards' }, { timeout: 5000 });
-}
-
-async function navigate(hash: string) {
-  await act(async () => {
-    window.location.hash = hash;
-    window.dispatchEvent(new HashChangeEvent('hashchange'));
-  });
 }
 
 describe('card browser', () => {

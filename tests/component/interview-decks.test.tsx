@@ -1,15 +1,15 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { renderApp } from '../support/render-app.tsx';
 import { resetStores } from '../support/reset-stores.ts';
 import { clock } from '../support/clock.ts';
 
 // Fixed dates: the clock module is the one place that reads time (UTC here).
 clock.time = Date.UTC(2026, 10, 26, 12, 0, 0);
 
-const { App } = await import('../../src/app/app.tsx');
 const { parseDeck } = await import('../../src/deck/index.ts');
 const { saveDeck } = await import('../../src/store/decks/library.ts');
 const { useProgress } = await import('../../src/store/progress/app-progress.ts');
@@ -39,7 +39,7 @@ beforeAll(async () => {
   // The user's deck, saved as "Add a deck" saves it.
   const { deck } = parseDeck(GO_NOTES, 'go-notes.md');
   if (!deck) throw new Error('the Go notes did not parse');
-  await saveDeck(deck, 'go-notes.md', null);
+  await saveDeck({ deck: deck, source: 'go-notes.md', shape: null });
 });
 
 beforeEach(() => {
@@ -49,13 +49,6 @@ beforeEach(() => {
   useProgress.getState().updateSettings({ interviewAt: clock.time + 9 * DAY - 3 * 3_600_000 });
 });
 
-async function navigate(hash: string) {
-  await act(async () => {
-    window.location.hash = hash;
-    window.dispatchEvent(new HashChangeEvent('hashchange'));
-  });
-}
-
 const deckOnHome = (title: string) => screen.findByRole('region', { name: title }, WAIT);
 const countdownIn = (deck: HTMLElement) =>
   within(deck).queryByRole('heading', { name: 'Interview in 9 days' });
@@ -64,8 +57,7 @@ const choice = () => screen.findByRole('group', { name: 'Decks this interview co
 describe('the decks an interview covers', () => {
   it('unticking a deck in Settings takes its countdown off Home; the other keeps its own', async () => {
     const user = userEvent.setup();
-    await navigate('#/');
-    render(<App />);
+    await renderApp('#/');
     // Every deck has its countdown by default.
     const go = await deckOnHome(GO);
     expect(
@@ -103,8 +95,7 @@ describe('the decks an interview covers', () => {
   it('refuses to untick the last deck, says why, and keeps the choice', async () => {
     const user = userEvent.setup();
     useProgress.getState().updateSettings({ interviewDecks: ['aws-backend-interview'] });
-    await navigate('#/settings');
-    render(<App />);
+    await renderApp('#/settings');
     const decks = await choice();
     const awsBox = within(decks).getByRole('checkbox', { name: AWS });
     expect(within(decks).getByRole('checkbox', { name: GO })).not.toBeChecked();
@@ -122,8 +113,7 @@ describe('the decks an interview covers', () => {
     const user = userEvent.setup();
     // The AWS deck's plan today, about 6 minutes, fits 6 minutes alone; the Go deck adds one.
     useProgress.getState().updateSettings({ dailyMinutes: 6 });
-    await navigate('#/');
-    render(<App />);
+    await renderApp('#/');
     const together =
       /^Behind\. Today's plans for your 2 interview decks need about 7 minutes together, over your 6-minute budget: giving this deck its (6 minutes|1 minute) today keeps it on track/;
     for (const title of [AWS, GO]) {
@@ -151,8 +141,7 @@ describe('the decks an interview covers', () => {
     useProgress
       .getState()
       .updateSettings({ interviewAt: clock.time + 2 * 3_600_000, interviewDecks: ['go-notes'] });
-    await navigate('#/');
-    render(<App />);
+    await renderApp('#/');
     const go = await deckOnHome(GO);
     expect(
       await within(go).findByRole('heading', { name: /^Interview today at/ }, WAIT),
@@ -165,8 +154,7 @@ describe('the decks an interview covers', () => {
   it('after the interview, clearing the date once clears it for every covered deck', async () => {
     const user = userEvent.setup();
     useProgress.getState().updateSettings({ interviewAt: clock.time - 3_600_000 });
-    await navigate('#/');
-    render(<App />);
+    await renderApp('#/');
     const past = { name: /^Your interview was/ };
     const go = await deckOnHome(GO);
     expect(await within(go).findByRole('heading', past, WAIT)).toBeVisible();

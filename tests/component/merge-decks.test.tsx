@@ -46,7 +46,7 @@ beforeEach(() => {
 describe('merging from another device, with decks', () => {
   it('a file’s decks this device lacks are added; one it has is kept as it is', async () => {
     const go = deckOf('go-notes', 'Go notes', 'Mine.');
-    await library.saveDeck(go, 'go.md', 'text');
+    await library.saveDeck({ deck: go, source: 'go.md', shape: 'text' });
     const decks = [
       { deck: deckOf('go-notes', 'Go notes', 'Theirs.'), source: 'go.md', shape: 'text' as const },
       { deck: deckOf('rust-notes', 'Rust notes', 'Ownership.'), source: 'r.md', shape: null },

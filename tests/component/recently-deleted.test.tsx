@@ -25,7 +25,8 @@ afterEach(() => {
 async function setUp(...decks: Deck[]) {
   const lib = await import('../../src/store/decks/library.ts');
   const { YourDecks } = await import('../../src/features/add-deck/your-decks.tsx');
-  for (const deck of decks) await lib.saveDeck(deck, `${deck.id}.md`, 'text');
+  for (const deck of decks)
+    await lib.saveDeck({ deck: deck, source: `${deck.id}.md`, shape: 'text' });
   render(<YourDecks library={lib} />);
   return lib;
 }
@@ -78,7 +79,11 @@ describe('Recently deleted', () => {
     await user.click(within(deckItem('Go notes')).getByRole('button', { name: 'Delete…' }));
     await user.click(screen.getByRole('button', { name: 'Delete “Go notes”' }));
     await screen.findByRole('heading', { name: 'Recently deleted' });
-    await lib.saveDeck(deckOf('go-notes', 'Go, imported again', 3), 'again.md', 'text');
+    await lib.saveDeck({
+      deck: deckOf('go-notes', 'Go, imported again', 3),
+      source: 'again.md',
+      shape: 'text',
+    });
 
     const aside = await screen.findByRole('listitem', { name: 'Go notes' });
     await user.click(within(aside).getByRole('button', { name: 'Restore' }));
@@ -131,7 +136,11 @@ describe('when the decks cannot be written', () => {
     const user = userEvent.setup();
     const lib = await import('../../src/store/decks/library.ts');
     const { YourDecks } = await import('../../src/features/add-deck/your-decks.tsx');
-    await lib.saveDeck(deckOf('go-notes', 'Go notes', 2), 'go-notes.md', 'text');
+    await lib.saveDeck({
+      deck: deckOf('go-notes', 'Go notes', 2),
+      source: 'go-notes.md',
+      shape: 'text',
+    });
     // Another tab holds the database, say: the library's write refuses with its reason.
     const held = {
       ...lib,

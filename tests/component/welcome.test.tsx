@@ -1,21 +1,19 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { renderApp } from '../support/render-app.tsx';
 import { resetStores } from '../support/reset-stores.ts';
 import { clock } from '../support/clock.ts';
 
 // Fixed dates: the clock module is the one place that reads time (UTC here).
 clock.time = Date.UTC(2026, 10, 26, 12, 0, 0);
 
-const { App } = await import('../../src/app/app.tsx');
 const { useProgress } = await import('../../src/store/progress/app-progress.ts');
 const { useUiPrefs } = await import('../../src/store/prefs/ui-prefs.ts');
 
 beforeEach(() => {
   resetStores();
   useUiPrefs.setState({ welcomeDismissed: false });
-  window.location.hash = '';
 });
 
 /** The welcome loads on demand. */
@@ -24,7 +22,7 @@ const findWelcome = () =>
 
 describe('first-run welcome', () => {
   it('explains grades, Read vs Study, Cram, Quiz vs Mock in a line each', async () => {
-    render(<App />);
+    await renderApp();
     const welcome = await findWelcome();
     for (const term of ['Again, Hard, Good, Easy', 'Read or Study', 'Cram', 'Quiz or Mock']) {
       expect(within(welcome).getByText(term).tagName).toBe('DT');
@@ -32,8 +30,7 @@ describe('first-run welcome', () => {
   });
 
   it('is dismissed by keyboard and stays dismissed, remembered by the store', async () => {
-    const user = userEvent.setup();
-    const { unmount } = render(<App />);
+    const { user, unmount } = await renderApp();
     const welcome = await findWelcome();
     within(welcome).getByRole('button', { name: 'Got it, hide this' }).focus();
     await user.keyboard('{Enter}');
@@ -44,7 +41,7 @@ describe('first-run welcome', () => {
       true,
     );
     unmount();
-    render(<App />);
+    await renderApp();
     expect(
       screen.getByRole('heading', { level: 1, name: /AWS Interview Questions/ }),
     ).toBeVisible();
@@ -52,8 +49,7 @@ describe('first-run welcome', () => {
   });
 
   it('sets the interview date, typed key by key: the countdown appears and the date is saved for Settings', async () => {
-    const user = userEvent.setup();
-    const { unmount } = render(<App />);
+    const { user, unmount } = await renderApp();
     const welcome = await findWelcome();
     expect(screen.queryByRole('heading', { name: /Interview in/ })).toBeNull();
     await user.type(within(welcome).getByLabelText('Interview date'), '2026-12-10');
@@ -64,7 +60,7 @@ describe('first-run welcome', () => {
     expect(within(welcome).getByRole('status')).toHaveTextContent('Saved');
     // The next visit: no welcome, the countdown still there.
     unmount();
-    render(<App />);
+    await renderApp();
     expect(
       await screen.findByRole('heading', { name: 'Interview in 14 days' }, { timeout: 5000 }),
     ).toBeVisible();
@@ -72,8 +68,7 @@ describe('first-run welcome', () => {
   });
 
   it('refuses a past date with a message once the field is left', async () => {
-    const user = userEvent.setup();
-    render(<App />);
+    const { user } = await renderApp();
     const field = within(await findWelcome()).getByLabelText('Interview date');
     await user.type(field, '2026-11-01');
     expect(screen.queryByRole('alert')).toBeNull();

@@ -33,7 +33,7 @@ describe('the deleted store', () => {
 
   it('deleting sets the deck aside with its time, in the database; a reload still has it', async () => {
     let lib = await library();
-    await lib.saveDeck(GO.deck, GO.source, GO.shape);
+    await lib.saveDeck(GO);
     const aside = await lib.removeDeck('go-notes', MONDAY);
     expect(aside).toMatchObject({ stored: GO, deletedAt: MONDAY });
     expect(lib.libraryDecks()).toEqual([]);
@@ -46,9 +46,9 @@ describe('the deleted store', () => {
 
   it('keeps decks 30 days, then removes them for good (the time is passed in)', async () => {
     const lib = await library();
-    await lib.saveDeck(GO.deck, GO.source, GO.shape);
+    await lib.saveDeck(GO);
     const rust = storedDeckOf('rust-notes', 'Rust notes');
-    await lib.saveDeck(rust.deck, rust.source, rust.shape);
+    await lib.saveDeck(rust);
     await lib.removeDeck('go-notes', MONDAY);
     await lib.removeDeck('rust-notes', MONDAY + 5 * DAY);
 
@@ -62,10 +62,10 @@ describe('the deleted store', () => {
 
   it('restores a deck under its id, and the same id deleted twice is kept twice', async () => {
     const lib = await library();
-    await lib.saveDeck(GO.deck, GO.source, GO.shape);
+    await lib.saveDeck(GO);
     const first = await lib.removeDeck('go-notes', MONDAY);
     const renamed = { ...GO.deck, title: 'Go, again' };
-    await lib.saveDeck(renamed, GO.source, GO.shape);
+    await lib.saveDeck({ deck: renamed, source: GO.source, shape: GO.shape });
     await lib.removeDeck('go-notes', MONDAY + DAY);
     expect(lib.deletedDecks().map((d) => d.stored.deck.title)).toEqual(['Go notes', 'Go, again']);
 
@@ -76,10 +76,10 @@ describe('the deleted store', () => {
 
   it('refuses to restore over a deck that has the id now, and changes nothing', async () => {
     const lib = await library();
-    await lib.saveDeck(GO.deck, GO.source, GO.shape);
+    await lib.saveDeck(GO);
     const aside = await lib.removeDeck('go-notes', MONDAY);
     const other = { ...GO.deck, title: 'Other Go' };
-    await lib.saveDeck(other, 'other.md', null);
+    await lib.saveDeck({ deck: other, source: 'other.md', shape: null });
     const reason = await lib.restoreDeck(aside?.key ?? -1);
     expect(reason).toBe(
       '“Go notes” cannot come back: your deck “Other Go” uses its id (go-notes) now, and progress is kept by id. Delete that deck first (it is kept here too), then restore this one.',
@@ -90,7 +90,7 @@ describe('the deleted store', () => {
 
   it('deletes for good only the one asked', async () => {
     const lib = await library();
-    await lib.saveDeck(GO.deck, GO.source, GO.shape);
+    await lib.saveDeck(GO);
     const aside = await lib.removeDeck('go-notes', MONDAY);
     await lib.forgetDeck(aside?.key ?? -1);
     expect(lib.deletedDecks()).toEqual([]);
@@ -133,7 +133,7 @@ describe('tabs of another version', () => {
     await lib.loadLibrary();
     const rust = storedDeckOf('rust-notes', 'Rust notes');
     // A read that starts (another tab's change) while this tab saves a deck.
-    const saving = lib.saveDeck(rust.deck, rust.source, rust.shape);
+    const saving = lib.saveDeck(rust);
     window.dispatchEvent(new StorageEvent('storage', { key: 'prepdeck:decks' }));
     await saving;
     await lib.loadLibrary();

@@ -145,8 +145,8 @@ describe('bringing a backup’s decks into the library (IndexedDB)', () => {
   it('round trip: saved decks → backup file → plan → applied in a fresh browser; a replaced deck is kept in Recently deleted', async () => {
     // The first browser: two decks saved, then a backup.
     let lib = await import('../../src/store/decks/library.ts');
-    await lib.saveDeck(GO.deck, GO.source, GO.shape);
-    await lib.saveDeck(RUST.deck, RUST.source, RUST.shape);
+    await lib.saveDeck(GO);
+    await lib.saveDeck(RUST);
     const { decksForBackup } = await import('../../src/store/backup/backup-file.ts');
     const decks = await decksForBackup();
     const text = createBackup(studied(['go-notes/q1', 'rust-notes/q1']), T0, undefined, decks);
@@ -156,7 +156,7 @@ describe('bringing a backup’s decks into the library (IndexedDB)', () => {
     vi.resetModules();
     lib = await import('../../src/store/decks/library.ts');
     const olderRust = storedDeckOf('rust-notes', 'Rust notes', ['Something older.']);
-    await lib.saveDeck(olderRust.deck, olderRust.source, olderRust.shape);
+    await lib.saveDeck(olderRust);
     const here = { library: lib.libraryDecks(), builtInIds: new Set(['aws']) };
     const plan = planRestore(text, BUILT_IN, EMPTY_PROGRESS, Infinity, here);
     if (!plan.ok) throw new Error(plan.reason);
@@ -180,7 +180,7 @@ describe('bringing a backup’s decks into the library (IndexedDB)', () => {
 
   it('a merge adds only what is missing and never replaces', async () => {
     const lib = await import('../../src/store/decks/library.ts');
-    await lib.saveDeck(GO.deck, GO.source, GO.shape);
+    await lib.saveDeck(GO);
     const changed = storedDeckOf('go-notes', 'Go notes', ['Changed.']);
     expect(await lib.bringDecks([changed, RUST], false, T0)).toEqual({ added: 1, replaced: 0 });
     expect(lib.libraryDecks().find((s) => s.deck.id === 'go-notes')).toEqual(GO);

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DB_NAME, type Journal } from '../../src/store/progress/journal.ts';
-import { journalEntry } from '../../src/store/progress/journal-entry.ts';
+import { journalEntry } from '../../src/store/progress/lazy-journal.ts';
 import {
   createProgressStore,
   DURABLE_WAIT_LIMIT,

@@ -10,7 +10,6 @@ import { ImportPreview } from './import-preview.tsx';
 import { draftReader } from './draft-reader.ts';
 import { prepareImporter } from './run-import.ts';
 import { BuiltInDecks } from './built-in-decks.tsx';
-import { keepOwnAnswers } from './keep-own-answers.ts';
 import { toImportFixes, type Fix } from './preview-fixes.ts';
 import { YourDecks } from './your-decks.tsx';
 import './add-deck.css';
@@ -99,13 +98,12 @@ export function AddDeckPage() {
     const title = draft.name.trim() || deck.title;
     const id = freeDeckId(title, deck.id);
     try {
-      const own = await saveDeck(
-        { ...deck, id, title },
-        draft.path,
-        draft.result?.shape ?? null,
-        toImportFixes(draft.fixes, draft.shape),
-      );
-      const ownAnswers = keepOwnAnswers(id, own);
+      const { ownAnswers } = await saveDeck({
+        deck: { ...deck, id, title },
+        source: draft.path,
+        shape: draft.result?.shape ?? null,
+        fixes: toImportFixes(draft.fixes, draft.shape),
+      });
       update(draft.key, (d) => ({ ...d, saved: { id, title, ownAnswers }, saveError: undefined }));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);

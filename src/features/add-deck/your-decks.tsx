@@ -8,7 +8,6 @@ import type { DeletedDeck, Library, StoredDeck } from '../../store/decks/index.t
 import { ConfirmButton } from '../../components/confirm-button.tsx';
 import { compareDecks, type DeckChanges } from './compare-decks.ts';
 import { ExportActions } from './export-actions.tsx';
-import { keepOwnAnswers } from './keep-own-answers.ts';
 import { runImport } from './run-import.ts';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -155,9 +154,7 @@ function YourDeck({
   };
   const cards = cardCount(deck);
   const rename = (title: string) =>
-    void attempt('Not renamed', () =>
-      library.saveDeck({ ...deck, title }, stored.source, stored.shape, stored.fixes),
-    );
+    void attempt('Not renamed', () => library.saveDeck({ ...stored, deck: { ...deck, title } }));
   return (
     <li className="add-deck-item">
       <form
@@ -221,16 +218,13 @@ function YourDeck({
                     const next = update.result.deck;
                     if (!next) return;
                     void library
-                      .saveDeck(
-                        { ...next, id: deck.id, title: deck.title },
-                        update.file,
-                        update.result.shape,
-                        stored.fixes,
-                      )
-                      .then((own) => {
-                        keepOwnAnswers(deck.id, own);
-                        setUpdate(null);
-                      });
+                      .saveDeck({
+                        deck: { ...next, id: deck.id, title: deck.title },
+                        source: update.file,
+                        shape: update.result.shape,
+                        fixes: stored.fixes,
+                      })
+                      .then(() => setUpdate(null));
                   }}
                 >
                   Save the update

@@ -3,6 +3,7 @@ import { openDatabase } from '../kernel/database.ts';
 import { browserIndexedDb } from '../kernel/guarded-storage.ts';
 import type { ImportFixes } from '../../deck/import/fixes.ts';
 import type { ShapeName } from '../../deck/import/types.ts';
+import type { OwnAnswers } from '../../deck/key-points/own-answer.ts';
 import type { Deck } from '../../deck/types.ts';
 
 /**
@@ -19,6 +20,11 @@ export interface StoredDeck {
   readonly shape: ShapeName | null;
   /** What the user corrected in the preview: applied again when a new version is read. */
   readonly fixes?: ImportFixes;
+  /**
+   * Own answers the file carried, by card key, saved with the deck in one transaction and
+   * taken into the reader's notes (unless the notes have a newer edit of the card).
+   */
+  readonly ownAnswers?: OwnAnswers;
 }
 
 /** A deck deleted (or replaced by a restore), kept aside for a while: "Recently deleted". */

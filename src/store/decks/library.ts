@@ -14,9 +14,10 @@ import {
   type DeletedDeck,
   type StoredDeck,
 } from './library-db.ts';
-import { markLibrary, onLibraryChanged } from './library-changes.ts';
-import { librarySaved } from './library-marker.ts';
+import { librarySaved, markLibrary, onLibraryChanged } from './library-marker.ts';
 import { setLibraryAnswers } from './answers.ts';
+import { answersToCarry, takeInCarried } from './carried-answers.ts';
+import { now } from '../kernel/clock.ts';
 import { decks, findDeck, setLibraryDecks } from './catalogue.ts';
 
 // The user's decks in memory, as saved; loaded on demand (not part of the first screen).
@@ -69,6 +70,8 @@ export function loadLibrary(): Promise<void> {
       }
       library = stored;
       deleted = aside;
+      // Answers saved with a deck whose tab closed before they reached the notes.
+      for (const { ownAnswers } of library) takeInCarried(ownAnswers);
       if (librarySaved() !== library.length > 0) markLibrary(library.length);
       publish();
     },
@@ -104,25 +107,37 @@ export function freeDeckId(name: string, fallback: string): string {
   return id;
 }
 
+/** A deck to save, as read and corrected in the preview. */
+export interface DeckDraft {
+  /** Cards may carry the reader's own answers (an export "with my answers"). */
+  readonly deck: Deck;
+  readonly source: string;
+  readonly shape: StoredDeck['shape'];
+  readonly fixes?: ImportFixes | undefined;
+}
+
 /**
  * Saves a deck (new, renamed or re-imported) and shows it everywhere at once, with the fixes
- * made in its preview, if any, for reading its next version the same way. Own answers the
- * file carried (an export "with my answers") are not the deck's: they are left out of it and
- * returned by card id, for the caller to keep as the reader's notes.
+ * made in its preview, for reading its next version the same way. Own answers the file carried
+ * are not the deck's questions and answers: they are saved with it, in the same transaction,
+ * and taken into the reader's notes where the reader has written nothing. Returns how many.
  */
-export async function saveDeck(
-  read: Deck,
-  source: string,
-  shape: StoredDeck['shape'],
-  fixes?: ImportFixes,
-): Promise<ReadonlyMap<string, string>> {
+export async function saveDeck(draft: DeckDraft): Promise<{ ownAnswers: number }> {
   await loadLibrary();
-  const { deck, own } = splitOwnAnswers(read);
-  const stored: StoredDeck = { deck, source, shape, ...(hasFixes(fixes) ? { fixes } : {}) };
+  const { deck, own } = splitOwnAnswers(draft.deck);
+  const before = library.find((s) => s.deck.id === deck.id)?.ownAnswers;
+  const carried = { ...before, ...answersToCarry(deck.id, own, now()) };
+  const stored: StoredDeck = {
+    deck,
+    source: draft.source,
+    shape: draft.shape,
+    ...(hasFixes(draft.fixes) ? { fixes: draft.fixes } : {}),
+    ...(Object.keys(carried).length > 0 ? { ownAnswers: carried } : {}),
+  };
   await putLibraryDeck(stored);
   library = [...library.filter((s) => s.deck.id !== deck.id), stored];
   publish(true);
-  return own;
+  return { ownAnswers: takeInCarried(carried) };
 }
 
 /**

@@ -1,6 +1,6 @@
 // The learner's progress in this browser: grading, bookmarks, settings, saved and journaled.
 export { useProgress, whenHistoryLoaded } from './app-progress.ts';
-export { bookmark, grade, undo } from './study.ts';
+export { bookmark, grade, undo } from './app-progress.ts';
 export { loadScheduler } from './progress-store.ts';
 export { type Progress } from './progress.ts';
 export { deleteKeptCopy, keepCopyBeforeRestore, keptCopies, readSetAside } from './kept-copies.ts';

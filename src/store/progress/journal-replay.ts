@@ -1,11 +1,11 @@
 import type { Scheduler } from '../../srs/scheduler.ts';
 import type { CardState } from '../../srs/types.ts';
 import { decodeProgress } from './codec.ts';
-import { JOURNAL_VERSION, type JournalEntry, type JournalOp } from './journal-entry.ts';
+import { JOURNAL_VERSION, type JournalEntry, type JournalOp } from './lazy-journal.ts';
 import { mergeProgress } from './merge.ts';
 import { EMPTY_PROGRESS, insertReview, undoReview, type Progress } from './progress.ts';
 
-export type { JournalEntry, JournalOp } from './journal-entry.ts';
+export type { JournalEntry, JournalOp } from './lazy-journal.ts';
 
 /** A readable entry, or why it cannot be read; `newer` entries are skipped and kept. */
 export type DecodedEntry =

@@ -1,6 +1,33 @@
 import type { Journal } from './journal.ts';
-import type { JournalEntry } from './journal-entry.ts';
+import { encodeProgress, type EncodedProgress } from './codec.ts';
+import { EMPTY_PROGRESS, type Progress } from './progress.ts';
 import { reportJournal } from '../kernel/save-status.ts';
+
+// The journal as the first screen has it: what the store writes on each change, and the
+// journal itself loaded after the first drawing. Reading and replaying entries
+// (journal-replay.ts) loads with the journal.
+
+/** The journal format this version writes; entries from a newer one are left untouched. */
+export const JOURNAL_VERSION = 1;
+
+export type JournalOp = 'grade' | 'undo' | 'bookmark' | 'restore';
+
+/**
+ * One change, as written to the journal: what it did, as a small progress in the saved form
+ * (a grade: the review and the card's new state; an undo: the undone id; a bookmark: the
+ * star; a restore: the whole restored progress). Decoding it reuses the saved-data checks.
+ */
+export interface JournalEntry {
+  readonly v: number;
+  readonly op: JournalOp;
+  /** The tab that wrote it, to tell entries apart in audits. */
+  readonly tab: string;
+  readonly change: EncodedProgress;
+}
+
+export function journalEntry(op: JournalOp, tab: string, change: Partial<Progress>): JournalEntry {
+  return { v: JOURNAL_VERSION, op, tab, change: encodeProgress({ ...EMPTY_PROGRESS, ...change }) };
+}
 
 /**
  * The journal, loaded after the first screen (IndexedDB code is not needed to draw it). Changes

@@ -4,7 +4,7 @@ import type { Scheduler } from '../../srs/scheduler.ts';
 import { normalizeSettings } from '../../srs/settings.ts';
 import type { CardState, Grade, Review, StudySettings } from '../../srs/types.ts';
 import type { Journal } from './journal.ts';
-import { journalEntry, type JournalOp } from './journal-entry.ts';
+import { journalEntry, type JournalOp } from './lazy-journal.ts';
 import { mergeProgress } from './merge.ts';
 import { CURRENT_VERSION } from './migrations.ts';
 import { EMPTY_PROGRESS, insertReview, undoReview, type Progress } from './progress.ts';

@@ -7,7 +7,7 @@ import type { Progress } from '../progress/progress.ts';
 import { ARCHIVE_AFTER, newGeneration } from '../progress/saved-progress.ts';
 
 export { STORAGE_KEY } from '../progress/progress-store.ts';
-export { journalEntry } from '../progress/journal-entry.ts';
+export { journalEntry } from '../progress/lazy-journal.ts';
 export { DB_NAME, DB_STORES, DB_VERSION } from '../progress/progress-db.ts';
 export { EMPTY_PROGRESS, type Progress } from '../progress/progress.ts';
 
