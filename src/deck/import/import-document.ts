@@ -99,7 +99,7 @@ export function importDocument(input: string | Uint8Array, options: ImportOption
   const readers: Record<ShapeName, () => Draft | null> = {
     deck: () => {
       if (!/^\s*# /.test(text) || !/^### /m.test(text)) return null;
-      const parsed = parseDeck(text, path, doc().tree);
+      const parsed = parseDeck(text, path, doc().tree, { fence });
       deckFormat = parsed.deck;
       return parsed.deck && fromDeck(parsed.deck, parsed.messages);
     },
