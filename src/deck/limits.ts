@@ -40,6 +40,16 @@ export function utf8Bytes(text: string): number {
   return bytes;
 }
 
+/**
+ * `text`'s UTF-8 bytes when they are more than `max`, else null. A UTF-16 code unit takes at
+ * most 3 bytes, so text short enough is not counted at all (most answers).
+ */
+export function bytesOver(text: string, max: number): number | null {
+  if (text.length * 3 <= max) return null;
+  const bytes = utf8Bytes(text);
+  return bytes > max ? bytes : null;
+}
+
 /** Whether the character code is JavaScript whitespace (`\s`): ASCII first, the rest by regex. */
 function isSpace(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
