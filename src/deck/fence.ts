@@ -30,22 +30,32 @@ export interface UnclosedFence {
 
 /**
  * A fence left open runs to the end of the file (CommonMark), so every heading after it becomes
- * code: cards vanish without a word. Found in one linear pass, the way the parser pairs fences.
+ * code: cards vanish without a word. Found in one linear pass, the way the parser pairs fences;
+ * only lines that start with a backtick, tilde or `#` (after up to three spaces) are looked at
+ * closely, as the importer checks every document of megabytes.
  */
 export function findUnclosedFence(source: string): UnclosedFence | null {
   let open: { line: number; column: number; marker: string } | null = null;
   let swallowed: number | null = null;
-  const lines = source.split('\n');
-  for (const [i, text] of lines.entries()) {
-    const marker = FENCE.exec(text)?.[1];
-    if (open === null) {
-      if (marker) {
-        open = { line: i + 1, column: text.indexOf(marker) + 1, marker };
-        swallowed = null;
-      }
-    } else if (marker && marker[0] === open.marker[0] && marker.length >= open.marker.length) {
-      open = null;
-    } else if (swallowed === null && STRUCTURE.test(text)) swallowed = i + 1;
+  for (let i = 0, start = 0; start <= source.length; i++) {
+    let end = source.indexOf('\n', start);
+    if (end === -1) end = source.length;
+    let first = start;
+    while (first < start + 3 && source.charCodeAt(first) === 32) first++;
+    const code = source.charCodeAt(first);
+    if (code === 96 || code === 126 || (code === 35 && open !== null && swallowed === null)) {
+      const text = source.slice(start, end);
+      const marker = FENCE.exec(text)?.[1];
+      if (open === null) {
+        if (marker) {
+          open = { line: i + 1, column: text.indexOf(marker) + 1, marker };
+          swallowed = null;
+        }
+      } else if (marker && marker[0] === open.marker[0] && marker.length >= open.marker.length) {
+        open = null;
+      } else if (swallowed === null && STRUCTURE.test(text)) swallowed = i + 1;
+    }
+    start = end + 1;
   }
   return open && { ...open, swallowed };
 }

@@ -40,54 +40,85 @@ export function utf8Bytes(text: string): number {
   return bytes;
 }
 
-/** `*` and `_` in `line`. */
-function emphasisMarkers(line: string): number {
-  let count = 0;
-  for (let i = 0; i < line.length; i++) {
-    const code = line.charCodeAt(i);
-    if (code === 42 || code === 95) count++;
-  }
-  return count;
+/**
+ * `text`'s UTF-8 bytes when they are more than `max`, else null. A UTF-16 code unit takes at
+ * most 3 bytes, so text short enough is not counted at all (most answers).
+ */
+export function bytesOver(text: string, max: number): number | null {
+  if (text.length * 3 <= max) return null;
+  const bytes = utf8Bytes(text);
+  return bytes > max ? bytes : null;
 }
 
-/** The first pathological spot in `source`, in one linear pass; null when it is safe to parse. */
+/** Whether the character code is JavaScript whitespace (`\s`): ASCII first, the rest by regex. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/.test(String.fromCharCode(code));
+}
+
+/** `>` levels at the start of the line from `start`: `(?:>[ \t]?)+` after spaces and tabs. */
+function quoteDepth(source: string, start: number): number {
+  let i = start;
+  while (source.charCodeAt(i) === 32 || source.charCodeAt(i) === 9) i++;
+  let depth = 0;
+  while (source.charCodeAt(i) === 62) {
+    depth++;
+    i++;
+    if (source.charCodeAt(i) === 32 || source.charCodeAt(i) === 9) i++;
+  }
+  return depth;
+}
+
+/**
+ * The first pathological spot in `source`, in one pass over its characters (no line split:
+ * a 1 MB document is checked on every import); null when it is safe to parse.
+ */
 export function findPathology(source: string): Pathology | null {
-  const lines = source.split('\n');
   let blockStart = 0;
   let markers = 0;
-  for (const [i, line] of lines.entries()) {
-    if (!/\S/.test(line)) {
-      blockStart = i + 1;
+  for (let line = 0, start = 0; start <= source.length; line++) {
+    let end = source.indexOf('\n', start);
+    if (end === -1) end = source.length;
+    let lineMarkers = 0;
+    let content = false;
+    for (let i = start; i < end; i++) {
+      const code = source.charCodeAt(i);
+      if (code === 42 || code === 95) {
+        lineMarkers++;
+        content = true;
+      } else if (!content && !isSpace(code)) content = true;
+    }
+    if (!content) {
+      blockStart = line + 1;
       markers = 0;
-      continue;
+    } else {
+      const quotes = quoteDepth(source, start);
+      if (quotes > LIMITS.quoteDepth) {
+        return {
+          line: line + 1,
+          column: 1,
+          reason: `Block quotes nested ${quotes} deep, expected at most ${LIMITS.quoteDepth}`,
+        };
+      }
+      let indent = 0;
+      while (source.charCodeAt(start + indent) === 32) indent++;
+      if (indent > LIMITS.indent) {
+        return {
+          line: line + 1,
+          column: 1,
+          reason: `Line indented ${indent} spaces, expected at most ${LIMITS.indent}`,
+        };
+      }
+      markers += lineMarkers;
+      if (markers > LIMITS.emphasisMarkers) {
+        return {
+          line: blockStart + 1,
+          column: 1,
+          reason: `Paragraph with more than ${LIMITS.emphasisMarkers} emphasis markers (* or _), expected far fewer`,
+        };
+      }
     }
-    const quotes = /^[ \t]*>/.test(line)
-      ? (/^[ \t]*((?:>[ \t]?)+)/.exec(line)?.[1]?.replace(/[^>]/g, '').length ?? 0)
-      : 0;
-    if (quotes > LIMITS.quoteDepth) {
-      return {
-        line: i + 1,
-        column: 1,
-        reason: `Block quotes nested ${quotes} deep, expected at most ${LIMITS.quoteDepth}`,
-      };
-    }
-    let indent = 0;
-    while (line.charCodeAt(indent) === 32) indent++;
-    if (indent > LIMITS.indent) {
-      return {
-        line: i + 1,
-        column: 1,
-        reason: `Line indented ${indent} spaces, expected at most ${LIMITS.indent}`,
-      };
-    }
-    markers += emphasisMarkers(line);
-    if (markers > LIMITS.emphasisMarkers) {
-      return {
-        line: blockStart + 1,
-        column: 1,
-        reason: `Paragraph with more than ${LIMITS.emphasisMarkers} emphasis markers (* or _), expected far fewer`,
-      };
-    }
+    start = end + 1;
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import type { Heading, RootContent } from 'mdast';
 import { isValidId, readHeading } from './heading.ts';
-import { MAX_ANSWER_BYTES, utf8Bytes } from './limits.ts';
+import { MAX_ANSWER_BYTES, bytesOver } from './limits.ts';
 import { boundaryAfter, endOffset, startOf, type Point } from './node-position.ts';
 import { OWN_ANSWER_MARKER, unquoteOwnAnswer } from './own-answer-marker.ts';
 import { readTagsComment } from './tags.ts';
@@ -62,8 +62,8 @@ export function readCard(
         : `Empty answer for "${parts.text}", expected markdown below the question`,
     );
   }
-  const bytes = utf8Bytes(answer);
-  if (bytes > MAX_ANSWER_BYTES) {
+  const bytes = bytesOver(answer, MAX_ANSWER_BYTES);
+  if (bytes !== null) {
     report(
       at,
       'answer-too-large',

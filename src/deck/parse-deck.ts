@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { findUnclosedFence } from './fence.ts';
+import { findUnclosedFence, type UnclosedFence } from './fence.ts';
 import { isValidId, readHeading } from './heading.ts';
 import { findPathology } from './limits.ts';
 import { boundaryAfter, endOffset, startOf, type Point } from './node-position.ts';
@@ -24,21 +24,27 @@ function deckIdFromPath(path: string): string {
  * Parses a deck file: `# Title`, an optional description, `## Section`s holding
  * `### Question` cards whose answer is everything up to the next `##` or `###`.
  * Returns the deck (null when there are errors) and every diagnostic found.
- * `parsed` is `parseMarkdown(source)` when the caller already has it.
+ * `parsed` is `parseMarkdown(source)` when the caller already has it; `checked` is given by a
+ * caller that already found no pathology in `source` and looked for its unclosed fence.
  */
-export function parseDeck(source: string, path: string, parsed?: Root): ParseResult {
+export function parseDeck(
+  source: string,
+  path: string,
+  parsed?: Root,
+  checked?: { readonly fence: UnclosedFence | null },
+): ParseResult {
   const messages: DeckMessage[] = [];
   const report = (at: Point, ruleId: DeckRule, reason: string, severity: Severity = 'error') =>
     messages.push({ path, line: at.line, column: at.column, ruleId, severity, reason });
 
   // Refused before parsing: such input would hold the parser for seconds or minutes.
-  const pathology = findPathology(source);
+  const pathology = checked ? null : findPathology(source);
   if (pathology) {
     report(pathology, 'pathological-markdown', pathology.reason);
     return { deck: null, messages };
   }
 
-  const fence = findUnclosedFence(source);
+  const fence = checked ? checked.fence : findUnclosedFence(source);
   if (fence) {
     const { marker, swallowed } = fence;
     report(

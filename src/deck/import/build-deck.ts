@@ -1,5 +1,5 @@
 import { toString } from 'mdast-util-to-string';
-import { MAX_ANSWER_BYTES, MAX_ID_CHARS, MAX_QUESTION_CHARS, utf8Bytes } from '../limits.ts';
+import { MAX_ANSWER_BYTES, MAX_ID_CHARS, MAX_QUESTION_CHARS, bytesOver } from '../limits.ts';
 import { splitAtOwnAnswer } from '../own-answer-marker.ts';
 import { slugify } from '../slug.ts';
 import type { Card, Deck, Section } from '../types.ts';
@@ -60,8 +60,8 @@ export function buildDeck(
         );
         continue;
       }
-      const bytes = utf8Bytes(answer);
-      if (bytes > MAX_ANSWER_BYTES) {
+      const bytes = bytesOver(answer, MAX_ANSWER_BYTES);
+      if (bytes !== null) {
         note(
           line,
           'answer-too-large',

@@ -99,7 +99,7 @@ export function importDocument(input: string | Uint8Array, options: ImportOption
   const readers: Record<ShapeName, () => Draft | null> = {
     deck: () => {
       if (!/^\s*# /.test(text) || !/^### /m.test(text)) return null;
-      const parsed = parseDeck(text, path, doc().tree);
+      const parsed = parseDeck(text, path, doc().tree, { fence });
       deckFormat = parsed.deck;
       return parsed.deck && fromDeck(parsed.deck, parsed.messages);
     },
@@ -281,6 +281,10 @@ function preferHeadings(drafts: ReadonlyMap<ShapeName, Draft>): boolean {
   const deck = drafts.get('deck');
   const headings = drafts.get('headings');
   if (!deck || !headings) return false;
+  // Keying every question is the cost: a reading with as many cards asks no fewer questions.
+  const count = (d: Draft) => d.sections.reduce((sum, s) => sum + s.cards.length, 0);
+  const asked = count(headings);
+  if (asked === 0 || asked >= count(deck)) return false;
   const keyOf = remembered(fixKey);
   const keys = (d: Draft) => d.sections.flatMap((s) => s.cards.map((c) => keyOf(c.question)));
   const inDeck = new Set(keys(deck));

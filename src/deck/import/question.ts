@@ -5,6 +5,13 @@ const LEADING_MARKER =
 /** Emoji, arrows and marks after a question (`**What is X?** 🔥`, `… ⭐`). */
 const TRAILING_MARKS = /(?:[\s*_:]|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+$/u;
 
+/** Text without `TRAILING_MARKS`; most text ends in a letter or `?`, and skips the regex. */
+function withoutTrailingMarks(text: string): string {
+  const last = text.charCodeAt(text.length - 1);
+  const plainEnd = last < 128 && last > 32 && last !== 42 && last !== 95 && last !== 58;
+  return plainEnd || text === '' ? text : text.replace(TRAILING_MARKS, '');
+}
+
 /** Openings that ask, in English and the languages interview notes are most often written in. */
 const QUESTION_WORDS = new RegExp(
   '^(?:' +
@@ -42,7 +49,7 @@ export function tidyQuestion(text: string): string {
 
 /** Plain text that reads like a question: a question mark, a question word, or a Q marker. */
 export function looksLikeQuestion(text: string): boolean {
-  const plain = text.replace(TRAILING_MARKS, '').trim();
+  const plain = withoutTrailingMarks(text).trim();
   return (
     /[?？]$/.test(plain) ||
     plain.startsWith('¿') ||
@@ -54,6 +61,6 @@ export function looksLikeQuestion(text: string): boolean {
 
 /** Strips trailing emoji and markers off a question written in bold. */
 export function trimTrailingMarks(text: string): string {
-  const trimmed = text.replace(TRAILING_MARKS, '');
+  const trimmed = withoutTrailingMarks(text);
   return trimmed === '' ? text.trim() : trimmed;
 }

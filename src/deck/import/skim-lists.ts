@@ -113,7 +113,11 @@ function answeredListStub(ctx: Context, i: number, kind: string): Stub | null {
     if (last > from) {
       let at = from + 1;
       while ((ctx.lines[at] ?? '').trim() === '') at++;
-      const body = ctx.lines.slice(at, last + 1).join('\n');
+      // The lines from `at` to `last` as one string, cut from the source (no array to join).
+      const body = ctx.source.slice(
+        ctx.starts[at],
+        (ctx.starts[last] ?? 0) + (ctx.lines[last] ?? '').length,
+      );
       rest.push({
         type: 'paragraph',
         children: [{ type: 'text', value: body }],

@@ -73,7 +73,15 @@ export function paragraphStub(ctx: Context, i: number, text: string): Stub | nul
   const last = j - 1;
   const node: Paragraph = {
     type: 'paragraph',
-    children: [{ type: 'text', value: ctx.lines.slice(i, j).join('\n') }],
+    children: [
+      {
+        type: 'text',
+        value: ctx.source.slice(
+          ctx.starts[i],
+          (ctx.starts[last] ?? 0) + (ctx.lines[last] ?? '').length,
+        ),
+      },
+    ],
     position: span(ctx, i, 0, last, (ctx.lines[last] ?? '').length),
   };
   return { node, next: j, kind: null };

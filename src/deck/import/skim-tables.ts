@@ -65,8 +65,9 @@ export function contentsTableStub(ctx: Context, i: number, text: string): Stub |
     const parsed = cells.map((c) => CONTENTS_CELL.exec(c));
     if (parsed.some((m) => m === null)) return null;
     const at = j;
+    let k = 0;
     rowOf(j, cells, (cell, from) => {
-      const groups = CONTENTS_CELL.exec(cell)?.groups ?? {};
+      const groups = parsed[k++]?.groups ?? {};
       const start = from + cell.length - cell.trimStart().length;
       if (groups.url && groups.label) {
         links++;

@@ -54,7 +54,9 @@ export function readHeadings(
   const depth = questionDepth(entries);
   if (depth === null) return null;
   // Headings the user marked "this is a question": their level asks, all of it.
-  const forced = new Set(entries.filter((e) => marked.has(fixKey(e.text))).map((e) => e.depth));
+  const forced = new Set(
+    marked.size === 0 ? [] : entries.filter((e) => marked.has(fixKey(e.text))).map((e) => e.depth),
+  );
   assignRoles(entries, depth, nodes, forced);
   if (!entries.some((e) => e.role === 'question')) return null;
 
@@ -129,7 +131,9 @@ function collect(nodes: readonly RootContent[], marked: ReadonlySet<string>): En
       node,
       depth: node.depth,
       text,
-      asks: (looksLikeQuestion(text) && !isClosingQuestion(text)) || marked.has(fixKey(text)),
+      asks:
+        (looksLikeQuestion(text) && !isClosingQuestion(text)) ||
+        (marked.size > 0 && marked.has(fixKey(text))),
       answered: (below.length > 0 && !linksOnly) || (below.length === 0 && deeper),
       navigation: linksOnly || (isNavigationTitle(text) && !hasProse(below)),
       asksBelow: false,
