@@ -90,9 +90,9 @@ const layerRules = [
           patterns: [
             layerPattern('store'),
             {
-              regex: '^\\.\\./(?!\\.\\./|kernel/|[^/]+/index\\.ts$|progress/format\\.ts$)',
+              regex: '^\\.\\./(?!\\.\\./|kernel/|[^/]+/index\\.ts$|progress/saved-format\\.ts$)',
               message:
-                'Another store module is reached through its face (`../<module>/index.ts`), or the pure `../progress/format.ts`.',
+                'Another store module is reached through its face (`../<module>/index.ts`), or the pure `../progress/saved-format.ts`.',
             },
           ],
         },

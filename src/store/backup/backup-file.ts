@@ -4,7 +4,7 @@ import {
   encodeProgress,
   type EncodedProgress,
   type Progress,
-} from '../progress/format.ts';
+} from '../progress/saved-format.ts';
 
 /** A downloaded progress file. */
 export interface BackupFile {

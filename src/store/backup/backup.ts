@@ -7,7 +7,7 @@ import {
   encodeProgress,
   migrateProgress,
   type Progress,
-} from '../progress/format.ts';
+} from '../progress/saved-format.ts';
 import type { BackupFile } from './backup-file.ts';
 import {
   deckCardKeys,

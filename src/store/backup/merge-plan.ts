@@ -7,7 +7,7 @@ import {
   type DecksHere,
 } from './backup.ts';
 import { planDecks, type DeckPlan } from './deck-backup.ts';
-import { compareReviews, type Progress } from '../progress/format.ts';
+import { compareReviews, type Progress } from '../progress/saved-format.ts';
 
 /** What merging progress from another device would change here, told before it does. */
 export interface MergeSummary {
