@@ -1,4 +1,5 @@
 import { downloadProgress, downloadText } from '../../store/backup/index.ts';
+import { openLibrary } from '../../store/decks/index.ts';
 import { useState, type ReactNode } from 'react';
 import {
   dismissJournalNotice,
@@ -8,6 +9,8 @@ import {
   reportJournal,
   reportWiped,
   STORAGE_WARNING_CHARS,
+  UNREADABLE_DECK,
+  type SetAside,
   useProgress,
   useSaveStatus,
 } from '../../store/progress/index.ts';
@@ -131,20 +134,17 @@ export function SaveBanner() {
           actions={[
             ...(entry.where === 'journal'
               ? []
-              : [
-                  [
-                    'Download the unreadable data',
-                    () =>
-                      downloadText(
-                        `${entry.key.replace(/[:]/g, '_')}.json`,
-                        readSetAside(entry.key) ?? '',
-                      ),
-                  ] as const,
-                ]),
+              : [['Download the unreadable data', () => downloadSetAside(entry)] as const]),
             ['Dismiss', () => forgetSetAside(entry.key)],
           ]}
         >
-          {entry.where === 'journal' ? (
+          {entry.where === 'decks' ? (
+            <>
+              <strong>One of your decks could not be read</strong> (
+              <code>{entry.key.slice(UNREADABLE_DECK.length)}</code>: {entry.reason}). It is kept in
+              this browser as it was, and your other decks work. Download it to see what it holds.
+            </>
+          ) : entry.where === 'journal' ? (
             <>
               <strong>A change saved for crash recovery could not be read</strong> ({entry.reason}).
               It was skipped and is kept aside, untouched, in this browser as{' '}
@@ -165,6 +165,16 @@ export function SaveBanner() {
       ))}
     </div>
   );
+}
+
+/** The data set aside, as found: a deck from IndexedDB, or progress from localStorage. */
+function downloadSetAside(entry: SetAside): void {
+  if (entry.where === 'decks') {
+    const id = entry.key.slice(UNREADABLE_DECK.length);
+    void openLibrary().then((library) => downloadText(`${id}.json`, library.unreadableDeck(id)));
+    return;
+  }
+  downloadText(`${entry.key.replace(/[:]/g, '_')}.json`, readSetAside(entry.key) ?? '');
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

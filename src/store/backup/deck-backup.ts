@@ -1,11 +1,7 @@
-import { checkDeck } from '../../deck/check-deck.ts';
-import { checkFixes } from '../../deck/import/check-fixes.ts';
-import { SHAPES, type ShapeName } from '../../deck/import/types.ts';
-import type { StoredDeck } from '../decks/index.ts';
+import { checkStoredDeck, type StoredDeck } from '../decks/index.ts';
 
 /** At most this many decks are read from one file. */
 const MAX_DECKS = 500;
-const MAX_SOURCE_CHARS = 500;
 
 /** The user's decks a backup holds, checked: those that can be kept, and why others cannot. */
 export interface FileDecks {
@@ -18,14 +14,9 @@ export interface FileDecks {
 
 const NO_DECKS: FileDecks = { total: 0, decks: [], bad: [] };
 
-const isShape = (value: unknown): value is ShapeName =>
-  typeof value === 'string' && (SHAPES as readonly string[]).includes(value);
-
 /**
- * Reads a backup's `decks` (whole `StoredDeck`s) as untrusted input: each is checked field by
- * field and capped (src/deck/check-deck.ts); a bad one is named and skipped, the rest kept.
- * The fixes made in a deck's preview are checked too (src/deck/import/check-fixes.ts), and
- * dropped when malformed.
+ * Reads a backup's `decks` (whole `StoredDeck`s) as untrusted input, each checked as a deck
+ * read back from IndexedDB is (`checkStoredDeck`): a bad one is named and skipped, the rest kept.
  */
 export function readFileDecks(value: unknown): FileDecks {
   if (value === undefined || value === null) return NO_DECKS;
@@ -39,31 +30,21 @@ export function readFileDecks(value: unknown): FileDecks {
       bad.push(`${list.length - MAX_DECKS} decks past the first ${MAX_DECKS}: too many`);
       break;
     }
-    const record = typeof item === 'object' && item !== null ? (item as Partial<StoredDeck>) : {};
-    const checked = checkDeck(record.deck);
-    const id = 'deck' in checked ? checked.deck.id : checked.id;
+    const checked = checkStoredDeck(item, 'a backup');
+    const id = 'stored' in checked ? checked.stored.deck.id : checked.id;
     const name = `deck ${i + 1}${id ? ` (${id})` : ''}`;
-    if (!('deck' in checked)) {
+    if (!('stored' in checked)) {
       bad.push(`${name}: ${checked.reason}`);
       continue;
     }
-    if (ids.has(checked.deck.id)) {
+    if (ids.has(checked.stored.deck.id)) {
       bad.push(`${name}: a deck with this id comes earlier in the file`);
       continue;
     }
-    ids.add(checked.deck.id);
-    const source =
-      typeof record.source === 'string' && record.source.length <= MAX_SOURCE_CHARS
-        ? record.source
-        : 'a backup';
-    // Fixes that do not check out are dropped: the deck is whole without them.
-    const fixes = record.fixes === undefined ? null : checkFixes(record.fixes);
-    decks.push({
-      deck: checked.deck,
-      source,
-      shape: isShape(record.shape) ? record.shape : null,
-      ...(fixes && 'fixes' in fixes ? { fixes: fixes.fixes } : {}),
-    });
+    ids.add(checked.stored.deck.id);
+    // Own answers travel in the backup's notes, not with its decks.
+    const { ownAnswers: _carried, ...stored } = checked.stored;
+    decks.push(stored);
   }
   return { total: list.length, decks, bad };
 }

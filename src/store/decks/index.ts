@@ -11,6 +11,7 @@ export {
   type CardEntry,
 } from './catalogue.ts';
 export { type DeletedDeck, type StoredDeck } from './library-db.ts';
+export { checkStoredDeck } from './stored-deck-check.ts';
 
 export { librarySaved } from './library-marker.ts';
 export { openLibrary, savedDecks, type Library } from './open-library.ts';

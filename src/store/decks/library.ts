@@ -18,12 +18,16 @@ import { librarySaved, markLibrary, onLibraryChanged } from './library-marker.ts
 import { setLibraryAnswers } from './answers.ts';
 import { answersToCarry, takeInCarried } from './carried-answers.ts';
 import { now } from '../kernel/clock.ts';
-import { decks, findDeck, setLibraryDecks } from './catalogue.ts';
+import { builtInDecks, decks, findDeck, setLibraryDecks } from './catalogue.ts';
+import { checkStoredDeck } from './stored-deck-check.ts';
+import { reportSetAside, UNREADABLE_DECK } from '../kernel/save-status.ts';
 
 // The user's decks in memory, as saved; loaded on demand (not part of the first screen).
 let library: StoredDeck[] = [];
 // "Recently deleted", oldest first.
 let deleted: DeletedDeck[] = [];
+// Saved decks that could not be read back, by id: left untouched in IndexedDB, and reported.
+let unreadable = new Map<string, unknown>();
 
 // Changes made in this tab: a read of the library that started before one is stale.
 let changes = 0;
@@ -50,6 +54,38 @@ function publish(changed = false): void {
   );
 }
 
+/**
+ * The saved decks that check out as a deck from a file would (damage in IndexedDB, or a deck
+ * taking the id of one that comes with the app); the others stay saved as they are, are
+ * reported with the reason, and can be downloaded (`unreadableDeck`).
+ */
+function usable(records: readonly unknown[]): StoredDeck[] {
+  const builtIn = new Set(builtInDecks().map((d) => d.id));
+  const kept: StoredDeck[] = [];
+  for (const record of records) {
+    const checked = checkStoredDeck(record, 'your library');
+    const reason =
+      'reason' in checked
+        ? checked.reason
+        : builtIn.has(checked.stored.deck.id)
+          ? 'it has the id of a deck that comes with PrepDeck'
+          : null;
+    if (reason === null && 'stored' in checked) {
+      kept.push(checked.stored);
+      continue;
+    }
+    // The database keys decks by id, so a record read back always has one.
+    const id = String((record as { deck?: { id?: unknown } }).deck?.id);
+    unreadable.set(id, record);
+    reportSetAside({ key: `${UNREADABLE_DECK}${id}`, reason: reason ?? '', where: 'decks' });
+  }
+  return kept;
+}
+
+/** A saved deck that could not be read, as found (JSON), for the user to download. */
+export const unreadableDeck = (id: string): string =>
+  JSON.stringify(unreadable.get(id) ?? null, null, 2);
+
 let loading: Promise<void> | null = null;
 
 /**
@@ -68,8 +104,9 @@ export function loadLibrary(): Promise<void> {
         loading = null;
         return loadLibrary();
       }
-      library = stored;
-      deleted = aside;
+      unreadable = new Map();
+      library = usable(stored);
+      deleted = aside.filter((d) => usable([d.stored]).length === 1);
       // Answers saved with a deck whose tab closed before they reached the notes.
       for (const { ownAnswers } of library) takeInCarried(ownAnswers);
       if (librarySaved() !== library.length > 0) markLibrary(library.length);
@@ -101,7 +138,7 @@ export const deletedDecks = (): readonly DeletedDeck[] => deleted;
 /** An id no other deck has: the name's slug, then `-2`, `-3`… */
 export function freeDeckId(name: string, fallback: string): string {
   const base = slugify(name).slice(0, 60).replace(/-+$/, '') || fallback || 'my-deck';
-  const taken = new Set(decks.map((d) => d.id));
+  const taken = new Set([...decks.map((d) => d.id), ...unreadable.keys()]);
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   return id;
@@ -124,6 +161,9 @@ export interface DeckDraft {
  */
 export async function saveDeck(draft: DeckDraft): Promise<{ ownAnswers: number }> {
   await loadLibrary();
+  if (builtInDecks().some((d) => d.id === draft.deck.id)) {
+    throw new Error(`“${draft.deck.id}” is the id of a deck that comes with PrepDeck`);
+  }
   const { deck, own } = splitOwnAnswers(draft.deck);
   const before = library.find((s) => s.deck.id === deck.id)?.ownAnswers;
   const carried = { ...before, ...answersToCarry(deck.id, own, now()) };

@@ -13,9 +13,15 @@ export interface SetAside {
   readonly reason: string;
   /** Only some card states were unusable: the rest of the progress was loaded. */
   readonly partial?: boolean;
-  /** A journal entry, kept aside in IndexedDB rather than under a localStorage key. */
-  readonly where?: 'journal';
+  /**
+   * Kept aside in IndexedDB rather than under a localStorage key: a journal entry, or one of
+   * the user's decks (its key `UNREADABLE_DECK` + the deck's id).
+   */
+  readonly where?: 'journal' | 'decks';
 }
+
+/** The set-aside key of a saved deck that could not be read back. */
+export const UNREADABLE_DECK = 'prepdeck-decks/';
 
 /** Storage was emptied while the app was open (site data cleared elsewhere), then re-saved. */
 export interface Wiped {

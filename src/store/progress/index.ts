@@ -19,5 +19,7 @@ export {
   forgetSetAside,
   reportJournal,
   reportWiped,
+  UNREADABLE_DECK,
   useSaveStatus,
+  type SetAside,
 } from '../kernel/save-status.ts';
