@@ -27,6 +27,22 @@ const DAMAGED = {
     source: 'no-text.md',
     shape: 'text',
   },
+  // Progress is keyed `deckId/cardId`: an id it cannot key, once graded, would make the whole
+  // saved progress unreadable.
+  unkeyableCard: {
+    deck: {
+      ...deckOf('bad-ids', 'Bad ids'),
+      sections: [
+        {
+          id: 'basics',
+          title: 'Basics',
+          cards: [{ ...deckOf('x', 'x').sections[0]?.cards[0], id: 'Q 1' }],
+        },
+      ],
+    },
+    source: 'bad-ids.md',
+    shape: 'text',
+  },
   // A deck of the user's under the built-in deck's id would replace it everywhere.
   builtInId: storedDeckOf('aws-backend-interview', 'Not the AWS deck'),
 };
@@ -69,6 +85,7 @@ describe('decks read back from IndexedDB', () => {
     // Read in the database's order (by id).
     expect(reports.map((r) => [r.key, r.where])).toEqual([
       ['prepdeck-decks/aws-backend-interview', 'decks'],
+      ['prepdeck-decks/bad-ids', 'decks'],
       ['prepdeck-decks/no-cards', 'decks'],
       ['prepdeck-decks/no-text', 'decks'],
       ['prepdeck-decks/wrong-types', 'decks'],
