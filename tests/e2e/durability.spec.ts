@@ -125,3 +125,33 @@ test('a bookmark survives a crash the moment the star shows', async () => {
     (page) => expect(star(page)).toHaveAttribute('aria-pressed', 'true'),
   );
 });
+
+// "Restored." waits for the restore's journal entry on disk. A small backup's entry commits in
+// a few ms either way; a 20 MB one took half a second, in which a reload lost it.
+test('a restore survives a crash the moment it says “Restored.”', async ({ browser }) => {
+  // A backup holding one grade, made in another browser.
+  const other = await browser.newPage();
+  await other.goto(STUDY);
+  await expect(question(other)).toHaveText(CARDS[0]);
+  await grade(other, '3', CARDS[1]);
+  await other.getByRole('link', { name: 'Settings' }).first().click();
+  const download = other.waitForEvent('download');
+  await other.getByRole('button', { name: 'Download progress' }).click();
+  const backup = await readFile(await (await download).path());
+  await other.close();
+
+  await acrossCrash(
+    async (page) => {
+      await grade(page, '3', CARDS[1]);
+      await grade(page, '3', CARDS[2]);
+      await page.getByRole('link', { name: 'Settings' }).first().click();
+      await page
+        .getByLabel('Restore from a file…')
+        .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: backup });
+      await page.getByRole('button', { name: 'Restore', exact: true }).click();
+      await expect(page.getByText(/^Restored\./)).toBeVisible();
+    },
+    // The backup's progress, not the two grades it replaced: the second card is next.
+    (page) => expect(question(page)).toHaveText(CARDS[1]),
+  );
+});

@@ -40,6 +40,7 @@ export function BackupPanel() {
   const apply = async () => {
     if (!plan?.ok) return;
     setPlan(null);
+    setResult('Restoring…');
     setResult(await restore(plan));
     setRestores((n) => n + 1);
   };

@@ -28,13 +28,14 @@ export function KeptCopies(props: {
   // localStorage does not notify this tab of its own writes: re-read after each action.
   const copies = useMemo(() => (changes + refresh >= 0 ? keptCopies() : []), [changes, refresh]);
 
-  const restore = (key: string, raw: string) => {
+  const restore = async (key: string, raw: string) => {
     const plan = planRestoreFromSaved(raw, knownCards, useProgress.getState(), restoreRoom());
     if (!plan.ok) {
       setMessage({ text: `Not restored: ${plan.reason}`, error: true });
       return;
     }
-    const text = restoreKeptCopy(plan.progress);
+    // The copy goes only once the progress it became is on disk.
+    const text = await restoreKeptCopy(plan.progress);
     deleteKeptCopy(key);
     setMessage({
       text: `${text} The copy from ${madeAt(key)} is now your progress.`,
@@ -64,7 +65,7 @@ export function KeptCopies(props: {
                 Progress as it was on {madeAt(key)} ({formatSize(raw.length)})
               </span>
               <span className="actions">
-                <button type="button" onClick={() => restore(key, raw)}>
+                <button type="button" onClick={() => void restore(key, raw)}>
                   Restore this copy
                 </button>
                 {confirming === key ? (

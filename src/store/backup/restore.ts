@@ -6,6 +6,7 @@ import {
   keepCopyBeforeRestore,
   loadScheduler,
   now,
+  settled,
   useProgress,
   type Progress,
 } from '../progress/index.ts';
@@ -68,17 +69,21 @@ async function restoreDecks(incoming: readonly StoredDeck[]): Promise<string> {
 
 /**
  * Restores a backup the user confirmed: its progress replaces this browser's (kept as a copy
- * first), its own answers are merged, its decks brought in. Resolves to what happened.
+ * first), its own answers are merged, its decks brought in. Resolves to what happened, once
+ * the restored progress is on disk (a reload or a crash right after keeps it).
  */
 export async function restore(plan: ReadyRestore): Promise<string> {
   const restored = replaceProgress(plan.progress);
+  await settled();
   const { added, differ } = plan.decks;
   return `${restored}${restoreNotes(plan.notes)}${await restoreDecks([...added, ...differ])}`;
 }
 
-/** Makes a copy kept before an earlier restore the progress again; the copy is then deleted. */
-export function restoreKeptCopy(progress: Progress): string {
-  return replaceProgress(progress);
+/** Makes a copy kept before an earlier restore the progress again, and says so once on disk. */
+export async function restoreKeptCopy(progress: Progress): Promise<string> {
+  const restored = replaceProgress(progress);
+  await settled();
+  return restored;
 }
 
 /** Adds the decks this device lacks (never replaces one: a merge keeps what is here). */

@@ -112,6 +112,16 @@ export function bookmark(card: string, on: boolean): void {
   useProgress.getState().setBookmark(card, on, now());
 }
 
+/**
+ * Resolves once the latest change is as safe as this browser can make it: in the journal on
+ * disk, however long a large one takes (a grade waits at most `DURABLE_WAIT_LIMIT`, a restore
+ * must not say it is done before it is); without a journal, written to localStorage at once.
+ */
+export async function settled(): Promise<void> {
+  useProgress.storage.flush();
+  await (journal.durable() ?? Promise.resolve()).catch(() => undefined);
+}
+
 // Changes a crash kept out of localStorage are in the journal: put them back (not over
 // data this version must leave alone).
 if (!useProgress.storage.readOnly()) {

@@ -1,5 +1,5 @@
 // The learner's progress in this browser: grading, bookmarks, settings, saved and journaled.
-export { useProgress, whenHistoryLoaded } from './app-progress.ts';
+export { settled, useProgress, whenHistoryLoaded } from './app-progress.ts';
 export { bookmark, grade, undo } from './app-progress.ts';
 export { loadScheduler } from './progress-store.ts';
 export { type Progress } from './progress.ts';
