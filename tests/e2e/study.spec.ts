@@ -176,6 +176,30 @@ test('studies by keyboard alone: reveal, grade, undo, and progress survives a re
   expect(errors).toEqual([]);
 });
 
+test('keys pressed while a grade or undo is being saved wait their turn: every U is applied', async ({
+  page,
+}) => {
+  const errors = trackErrors(page);
+  await page.goto(STUDY);
+  await expect(question(page)).toHaveText(CARDS[0]);
+  for (const _ of CARDS) await revealAndGradeGood(page);
+  // Faster than any hand: every U in one go, while the first undo is still being saved. Each
+  // waits for the one before it to be in the journal.
+  await page.evaluate((count) => {
+    for (let i = 0; i < count; i++) {
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'u', bubbles: true }));
+    }
+  }, CARDS.length);
+  await expect(question(page)).toHaveText(CARDS[0]);
+  await expectCounts(page, { new: 20, learning: 0, due: 0 });
+  await expect.poll(async () => (await savedProgress(page)).state.undone.length).toBe(CARDS.length);
+  // Then Space and 3 pressed at once: the reveal, then the grade, in order.
+  await page.keyboard.press('Space');
+  await page.keyboard.press('3');
+  await expect(question(page)).toHaveText(CARDS[1]);
+  expect(errors).toEqual([]);
+});
+
 test('two tabs studying at once keep every review', async ({ context }) => {
   const pageA = await context.newPage();
   const pageB = await context.newPage();

@@ -35,6 +35,7 @@ import { ShortcutsSheet } from './shortcuts-sheet.tsx';
 import { recordGrade, recordUndo, startSession, type Session } from './study-session.ts';
 import { beyondToday } from './beyond-today.ts';
 import { describeSet, resolveSet } from './resolve-set.ts';
+import { useKeyQueue } from './use-key-queue.ts';
 import { useStudyKeys } from './use-study-keys.ts';
 import './study-page.css';
 
@@ -104,7 +105,7 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
   };
 
   // A grade or undo shows the next card once it is in the crash-safe journal (a few ms), so
-  // what is on screen survives a crash; keys pressed meanwhile are ignored.
+  // what is on screen survives a crash; keys pressed meanwhile wait their turn (useKeyQueue).
   const saving = useRef(false);
   const showNext = (durable: Promise<void> | null) => {
     const next = () => {
@@ -180,10 +181,14 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
     setActionTime(now());
   };
 
+  const press = useKeyQueue<'reveal' | 'undo' | Grade>(
+    () => saving.current,
+    (key) => (key === 'reveal' ? reveal() : key === 'undo' ? onUndo() : onGrade(key)),
+  );
   useStudyKeys({
-    reveal,
-    grade: onGrade,
-    undo: onUndo,
+    reveal: () => press('reveal'),
+    grade: press,
+    undo: () => press('undo'),
     bookmark: onBookmark,
     help: () => setHelpOpen((o) => !o),
   });
