@@ -194,7 +194,10 @@ describe('Fix by example', () => {
     ].join('\n');
     const preview = await open(user, 'notes.md', notes, '2 cards in 2 sections');
     expect(questionsIn(preview)).toEqual(['What is the event loop?', 'What is a stream?']);
-    await user.click(within(preview).getByRole('button', { name: /^A question is missing\?/ }));
+    // The lines come after the preview is drawn.
+    await user.click(
+      await within(preview).findByRole('button', { name: /^A question is missing\?/ }, WAIT),
+    );
     const lines = within(preview).getByRole('list', { name: 'Lines that could be questions' });
     await user.click(
       within(within(lines).getByRole('listitem', { name: 'Event loop' })).getByRole('button', {

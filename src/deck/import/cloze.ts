@@ -1,4 +1,4 @@
-import type { DraftCard } from './types.ts';
+import type { Draft, DraftCard } from './types.ts';
 
 /**
  * Cloze deletions as Anki writes them: `{{c1::Paris}}`, `{{c2::France::country}}` (a hint),
@@ -118,4 +118,13 @@ function bold(text: string): string {
       return core ? `${match?.[1] ?? ''}**${core}**${match?.[3] ?? ''}` : line;
     })
     .join('\n');
+}
+
+/** `{{c1::…}}` deletions in any document make one card each, as in Anki. */
+export function withCloze(draft: Draft): Draft {
+  if (!draft.sections.some((s) => s.cards.some((c) => c.question.includes('{{c')))) return draft;
+  return {
+    ...draft,
+    sections: draft.sections.map((s) => ({ ...s, cards: s.cards.flatMap(expandCloze) })),
+  };
 }

@@ -36,3 +36,9 @@ export function firstHeading(text: string): string | undefined {
   }
   return undefined;
 }
+
+/** YAML front matter is blanked, not removed, so line numbers still match the file. */
+export function blankFrontMatter(text: string): string {
+  const match = /^---\n[\s\S]*?\n(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(text);
+  return match ? match[0].replace(/[^\n]/g, '') + text.slice(match[0].length) : text;
+}

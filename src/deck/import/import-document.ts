@@ -4,28 +4,29 @@ import { parseDeck } from '../parse-deck.ts';
 import { slugify } from '../slug.ts';
 import type { Deck, DeckMessage } from '../types.ts';
 import { buildDeck } from './build-deck.ts';
-import { expandCloze } from './cloze.ts';
-import { firstHeading, frontMatterTitle } from './document-title.ts';
-import { applyFixes, asks, fixKey, hasFixes, remembered, unnumberedKey } from './fixes.ts';
+import { withCloze } from './cloze.ts';
+import { blankFrontMatter, firstHeading, frontMatterTitle } from './document-title.ts';
+import { applyFixes, asks, fixKey, hasFixes } from './fixes.ts';
 import { judge } from './confidence.ts';
 import { readEnvelope } from './envelope.ts';
 import { htmlHeadingsToAtx } from './html-headings.ts';
 import { toMarkdownDoc, type MarkdownDoc } from './markdown-doc.ts';
-import { looksLikeQuestion } from './question.ts';
+import { alternativesTo, byScore, fromDeck, maxScore, preferHeadings, report } from './readings.ts';
 import { isAnkiHeader, readAnki } from './shapes/anki.ts';
-import { readBold } from './shapes/bold.ts';
+import { boldParagraphCount, readBold } from './shapes/bold.ts';
 import { readChoice } from './shapes/choice.ts';
 import { readCsv } from './shapes/csv.ts';
 import { readDetails } from './shapes/details.ts';
-import { readHeadings } from './shapes/headings.ts';
+import { headingCount, readHeadings } from './shapes/headings.ts';
 import { readList } from './shapes/list.ts';
 import { readTable } from './shapes/table.ts';
-import { readText } from './shapes/text.ts';
+import { questionLineCount, readText } from './shapes/text.ts';
 import {
   SHAPES,
   type Draft,
   type ImportOptions,
   type ImportResult,
+  type ImportSteps,
   type Note,
   type ShapeName,
   type ShapeReport,
@@ -35,20 +36,6 @@ import {
 const MARKDOWN_SIGNS =
   /^(?: {0,3}#{1,6}\s|.*\*\*[^\s*]|.*__[^\s_]|\s*\|.*\|| {2,}[-*+]\s| {0,3}(?:```|~~~)|\S.*\n {0,3}(?:={2,}|-{2,})[ \t]*$)/m;
 
-/** How much a shape's find is trusted when scores are compared (plain text is the fallback). */
-const WEIGHT: Record<ShapeName, number> = {
-  deck: 3,
-  anki: 2,
-  csv: 2,
-  headings: 1,
-  details: 1.5,
-  choice: 1.5,
-  list: 1,
-  bold: 1,
-  table: 1,
-  text: 0.9,
-};
-
 /**
  * Turns a document of any supported shape into a `Deck` like `parseDeck`'s: repairs the
  * envelope, reads the document with every shape (or the one asked for), keeps the shape that
@@ -56,16 +43,55 @@ const WEIGHT: Record<ShapeName, number> = {
  * synchronous, so a Web Worker can run it as is; `onProgress` reports how far it got.
  */
 export function importDocument(input: string | Uint8Array, options: ImportOptions): ImportResult {
+  return readDocument(input, options, false).first;
+}
+
+/**
+ * `importDocument` without the readings that cannot win: `headings`, `bold` and `text` are
+ * skipped when the most they can score (`maxScore`, from their candidate lines) is below the
+ * best score already found, so the chosen reading and the deck are the same. `rest` makes
+ * them later, for their card counts and the lines they would make questions.
+ */
+export function importInSteps(input: string | Uint8Array, options: ImportOptions): ImportSteps {
+  return readDocument(input, options, true);
+}
+
+/** The readings that may be skipped, each with the most cards it can find. */
+const BOUNDED = ['headings', 'bold', 'text'] as const;
+type Bounded = (typeof BOUNDED)[number];
+
+function readDocument(
+  input: string | Uint8Array,
+  options: ImportOptions,
+  lazy: boolean,
+): ImportSteps {
   const { path, onProgress } = options;
   const toMessage = (note: Note): DeckMessage => ({ path, ...note });
-  const fail = (notes: readonly Note[], considered: ShapeReport[] = []): ImportResult => ({
-    deck: null,
-    shape: null,
-    shapesConsidered: considered,
-    messages: sortMessages(notes.map(toMessage)),
-    confidence: { level: 'low', reasons: [] },
-    alternatives: [],
-  });
+  const bounds: Partial<Record<ShapeName, number>> = {};
+  // Readings skipped, made by the second step (which reports no progress).
+  let skipped: ShapeName[] = [];
+  let progress = onProgress;
+  const readSkipped = () => {
+    progress = undefined;
+    for (const shape of skipped) read(shape);
+    return consider();
+  };
+  const fail = (notes: readonly Note[], considered: ShapeReport[] = []): ImportSteps => {
+    const first: ImportResult = {
+      deck: null,
+      shape: null,
+      shapesConsidered: considered,
+      messages: sortMessages(notes.map(toMessage)),
+      confidence: { level: 'low', reasons: [] },
+      alternatives: [],
+    };
+    if (skipped.length === 0) return { first, rest: null, bounds };
+    return {
+      first: { ...first, pending: skipped },
+      rest: () => ({ shapesConsidered: readSkipped(), alternatives: [] }),
+      bounds,
+    };
+  };
   onProgress?.(0);
   const envelope = readEnvelope(input);
   if (envelope.text === null) return fail(envelope.notes);
@@ -113,30 +139,70 @@ export function importDocument(input: string | Uint8Array, options: ImportOption
     table: md(readTable),
     text: () => readText(text),
   };
+  const maxCards: Record<Bounded, () => number> = {
+    headings: () => (markdownish ? headingCount(doc()) : 0),
+    bold: () => (markdownish ? boldParagraphCount(doc()) : 0),
+    text: () => questionLineCount(text),
+  };
+  /**
+   * Reads each of `later` unless its bound proves it cannot win, and returns those skipped.
+   * With a deck file, headings are read whatever their bound: they may show the deck format
+   * took a table of contents or a footer for questions (`preferHeadings`), and then win.
+   */
+  const skipReadings = (later: readonly Bounded[]): ShapeName[] => {
+    if (drafts.has('deck') && later.includes('headings')) read('headings');
+    const ignored = preferHeadings(drafts) ? 'deck' : null;
+    let best = -Infinity;
+    for (const [shape, draft] of drafts)
+      if (shape !== ignored) best = Math.max(best, report(shape, draft).score);
+    const skipped: ShapeName[] = [];
+    for (const shape of later) {
+      const bound = (bounds[shape] = maxScore(shape, maxCards[shape](), options.fixes));
+      if (shape === 'headings' && drafts.has('deck')) continue;
+      // Strictly below: a tie goes to the shape first in SHAPES, which may be this one.
+      if (bound < best) skipped.push(shape);
+      else {
+        read(shape);
+        const draft = drafts.get(shape);
+        if (draft) best = Math.max(best, report(shape, draft).score);
+      }
+    }
+    return skipped;
+  };
+  /** Every reading made, in the order of SHAPES, those that yield to another left out. */
+  const consider = (): ShapeReport[] => {
+    const found = new Map(SHAPES.flatMap((s) => (drafts.has(s) ? [[s, drafts.get(s)]] : [])));
+    drafts.clear();
+    for (const [shape, draft] of found) if (draft) drafts.set(shape, draft);
+    // A header naming the question and answer columns says more than columns read blind.
+    if (drafts.has('csv') && !isAnkiHeader(text)) drafts.delete('anki');
+    // A page laid out like a deck file (`# FAQ`, `## Group`, `### Question?`) but with a table
+    // of contents, a licence or contributors: the headings reading leaves those out.
+    if (!forced && preferHeadings(drafts)) drafts.delete('deck');
+    return [...drafts].map(([shape, draft]) => report(shape, draft)).sort(byScore);
+  };
+  const read = (shape: ShapeName): void => {
+    const found = readers[shape]();
+    const draft = found && applyFixes(found, options.fixes);
+    if (draft && (options.fixes?.questions ?? []).every((q) => asks(draft, q)))
+      drafts.set(shape, draft);
+    progress?.(0.1 + (0.8 * ++done) / order.length);
+    // A CSV header settles the shape without reading the rest.
+    if (!forced && draft && shape === 'csv') settled = true;
+  };
   // A deck file, Anki header lines or a CSV header settle the shape without reading the rest.
   const forced = options.shape ?? options.fixes?.shape;
   const strong = forced ? [forced] : isAnkiHeader(text) ? ['anki' as const] : null;
   const order: readonly ShapeName[] = strong ?? SHAPES;
-  for (const [i, shape] of order.entries()) {
-    const read = readers[shape]();
-    const draft = read && applyFixes(read, options.fixes);
-    if (draft && (options.fixes?.questions ?? []).every((q) => asks(draft, q)))
-      drafts.set(shape, draft);
-    onProgress?.(0.1 + (0.8 * (i + 1)) / order.length);
-    if (!forced && draft && shape === 'csv') break;
+  let done = 0;
+  let settled = false;
+  const later: readonly Bounded[] = lazy && !strong ? BOUNDED : [];
+  for (const shape of order) {
+    if (!(later as readonly ShapeName[]).includes(shape)) read(shape);
+    if (settled) break;
   }
-  // A header naming the question and answer columns says more than columns read blind.
-  if (drafts.has('csv') && !isAnkiHeader(text)) drafts.delete('anki');
-  // A page laid out like a deck file (`# FAQ`, `## Group`, `### Question?`) but with a table
-  // of contents, a licence or contributors: the headings reading leaves those out.
-  if (!forced && preferHeadings(drafts)) drafts.delete('deck');
-  const considered = [...drafts.entries()]
-    .map(([shape, draft]): ShapeReport => ({
-      shape,
-      cards: countCards(draft),
-      score: score(draft) * WEIGHT[shape],
-    }))
-    .sort((a, b) => b.score - a.score || SHAPES.indexOf(a.shape) - SHAPES.indexOf(b.shape));
+  skipped = settled ? [] : skipReadings(later);
+  const considered = consider();
   const best = considered[0];
   if (!best || best.cards === 0) {
     const tried = forced ? `the ${forced} shape` : 'any shape';
@@ -188,52 +254,23 @@ export function importDocument(input: string | Uint8Array, options: ImportOption
       considered,
     );
   }
-  return {
+  const result: ImportResult = {
     deck: { ...deck, id },
     shape: best.shape,
     shapesConsidered: considered,
     messages: sortMessages([...envelope.notes, ...notes].map(toMessage)),
     confidence: judge(deck, text.length),
-    alternatives: alternativesTo(deck, [...drafts.values()]),
+    alternatives: lazy ? [] : alternativesTo(deck, [...drafts.values()]),
   };
-}
-
-function fromDeck(deck: Deck, messages: readonly DeckMessage[]): Draft {
+  if (!lazy) return { first: result, rest: null, bounds };
   return {
-    title: deck.title,
-    description: deck.description,
-    sections: deck.sections.map((s) => ({
-      title: s.title,
-      line: s.cards[0]?.line ?? 1,
-      cards: s.cards.map((c) => ({ ...c })),
-    })),
-    messages: messages.map(({ path: _path, ...note }) => note),
+    first: { ...result, pending: skipped },
+    rest: () => {
+      const shapesConsidered = readSkipped();
+      return { shapesConsidered, alternatives: alternativesTo(deck, [...drafts.values()]) };
+    },
+    bounds,
   };
-}
-
-function countCards(draft: Draft): number {
-  return draft.sections.reduce(
-    (sum, s) => sum + s.cards.filter((c) => c.answer.trim() !== '').length,
-    0,
-  );
-}
-
-/** Cards with answers, counting double those that read like questions. */
-function score(draft: Draft): number {
-  let total = 0;
-  for (const section of draft.sections) {
-    for (const card of section.cards) {
-      if (card.answer.trim() === '') total -= 0.5;
-      else total += looksLikeQuestion(card.question) ? 2 : 1;
-    }
-  }
-  return total;
-}
-
-/** YAML front matter is blanked, not removed, so line numbers still match the file. */
-function blankFrontMatter(text: string): string {
-  const match = /^---\n[\s\S]*?\n(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(text);
-  return match ? match[0].replace(/[^\n]/g, '') + text.slice(match[0].length) : text;
 }
 
 function baseName(path: string): string {
@@ -242,52 +279,4 @@ function baseName(path: string): string {
 
 function sortMessages(messages: DeckMessage[]): DeckMessage[] {
   return messages.sort((a, b) => a.line - b.line || a.column - b.column);
-}
-
-/**
- * What other readings ask that the chosen deck does not, once each, in document order: a
- * question the deck asks under another number is the same question.
- */
-function alternativesTo(
-  deck: Deck,
-  drafts: readonly Draft[],
-): { line: number; question: string }[] {
-  const keyOf = remembered(unnumberedKey);
-  const asked = new Set(deck.sections.flatMap((s) => s.cards.map((c) => keyOf(c.questionText))));
-  const found = new Map<string, { line: number; question: string }>();
-  for (const draft of drafts)
-    for (const { line, question } of [
-      ...draft.sections.flatMap((s) => s.cards),
-      ...(draft.candidates ?? []),
-    ]) {
-      const key = keyOf(question);
-      if (key === '' || asked.has(key) || found.has(key)) continue;
-      found.set(key, { line, question: question.trim() });
-    }
-  return [...found.values()].sort((a, b) => a.line - b.line);
-}
-
-/** `{{c1::…}}` deletions in any document make one card each, as in Anki. */
-function withCloze(draft: Draft): Draft {
-  if (!draft.sections.some((s) => s.cards.some((c) => c.question.includes('{{c')))) return draft;
-  return {
-    ...draft,
-    sections: draft.sections.map((s) => ({ ...s, cards: s.cards.flatMap(expandCloze) })),
-  };
-}
-
-/** Whether the headings reading asks a subset of what the deck format found, leaving some out. */
-function preferHeadings(drafts: ReadonlyMap<ShapeName, Draft>): boolean {
-  const deck = drafts.get('deck');
-  const headings = drafts.get('headings');
-  if (!deck || !headings) return false;
-  // Keying every question is the cost: a reading with as many cards asks no fewer questions.
-  const count = (d: Draft) => d.sections.reduce((sum, s) => sum + s.cards.length, 0);
-  const asked = count(headings);
-  if (asked === 0 || asked >= count(deck)) return false;
-  const keyOf = remembered(fixKey);
-  const keys = (d: Draft) => d.sections.flatMap((s) => s.cards.map((c) => keyOf(c.question)));
-  const inDeck = new Set(keys(deck));
-  const read = keys(headings);
-  return read.length > 0 && read.length < inDeck.size && read.every((k) => inDeck.has(k));
 }

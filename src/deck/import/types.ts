@@ -87,6 +87,11 @@ export interface ImportResult {
    * to mark "this is a question". In document order.
    */
   readonly alternatives: readonly { readonly line: number; readonly question: string }[];
+  /**
+   * Set on the first step of an import in two (`importInSteps`): `shapesConsidered` and
+   * `alternatives` are still to come, and these readings were not made yet.
+   */
+  readonly pending?: readonly ShapeName[];
 }
 
 export interface Confidence {
@@ -94,3 +99,21 @@ export interface Confidence {
   /** Plain sentences saying what looks wrong; empty when nothing does. */
   readonly reasons: readonly string[];
 }
+
+/**
+ * `importDocument` in two steps: the preview first, then what only "Read as" and "A question
+ * is missing?" show.
+ */
+export interface ImportSteps {
+  /**
+   * The deck, shape, messages and confidence `importDocument` gives. With `pending` set, its
+   * `shapesConsidered` lacks the readings not made yet and its `alternatives` are empty.
+   */
+  readonly first: ImportResult;
+  /** Makes the readings skipped and gives the rest of the result; null when there is none. */
+  readonly rest: (() => ImportRest) | null;
+  /** The score bound of each reading that may be skipped, as checked (for tests). */
+  readonly bounds: Partial<Record<ShapeName, number>>;
+}
+
+export type ImportRest = Pick<ImportResult, 'shapesConsidered' | 'alternatives'>;

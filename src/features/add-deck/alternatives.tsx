@@ -5,19 +5,32 @@ import type { Fix } from './preview-fixes.ts';
 /** Lines another reading takes for questions, drawn before "Show all". */
 const FIRST_ALTERNATIVES = 50;
 
-/** Lines another reading takes for questions: marking one reads the document again that way. */
+/**
+ * Lines another reading takes for questions: marking one reads the document again that way.
+ * While they are being found (after the preview is drawn), a line of the same height says so.
+ */
 export function Alternatives({
   lines,
+  counting = false,
   onFix,
   busy,
 }: {
   lines: readonly { readonly line: number; readonly question: string }[];
+  counting?: boolean;
   onFix: (fix: Fix) => void;
   busy: boolean;
 }) {
   const [open, setOpen] = useState(false);
   const [all, setAll] = useState(false);
   const id = useId();
+  if (counting)
+    return (
+      <div className="add-deck-alternatives">
+        <button type="button" disabled>
+          Looking for lines that could be questions…
+        </button>
+      </div>
+    );
   if (lines.length === 0) return null;
   const shown = all ? lines : lines.slice(0, FIRST_ALTERNATIVES);
   return (

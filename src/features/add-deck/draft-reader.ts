@@ -1,4 +1,5 @@
 import type { Dispatch, SetStateAction } from 'react';
+import { withRest } from '../../deck/import/readings.ts';
 import type { ImportDraft } from './import-draft.ts';
 import { toImportFixes } from './preview-fixes.ts';
 import { runImport } from './run-import.ts';
@@ -30,6 +31,11 @@ export function draftReader(setDrafts: SetDrafts) {
       signal: controller.signal,
       onProgress: (fraction) =>
         update(draft.key, (d) => (latest(d) ? { ...d, progress: fraction } : d)),
+      // The card counts of "Read as" and the lines that could be questions, after the preview.
+      onRest: (rest) =>
+        update(draft.key, (d) =>
+          latest(d) && d.result?.pending ? { ...d, result: withRest(d.result, rest) } : d,
+        ),
     }).then(
       (result) =>
         update(draft.key, (d) =>

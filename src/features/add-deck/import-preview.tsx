@@ -173,7 +173,12 @@ function Found({
         the whole document and is kept with the deck for its next version.
       </p>
       <MemoQuestionList deck={deck} onFix={onFix} busy={busy} />
-      <Alternatives lines={result.alternatives} onFix={onFix} busy={busy} />
+      <Alternatives
+        lines={result.alternatives}
+        counting={result.pending !== undefined}
+        onFix={onFix}
+        busy={busy}
+      />
     </>
   );
 }

@@ -1,16 +1,35 @@
 // Importing a large document takes from tenths of a second to seconds: it runs here, off the
-// main thread, so the page never freezes; progress is posted as it goes.
-import { importDocument } from '../../deck/import/import-document.ts';
-import type { ImportJob, ImportReply } from './run-import.ts';
+// main thread, so the page never freezes; progress is posted as it goes. In two steps, the
+// readings that cannot win are made only when the page asks for them, once it has drawn the
+// preview.
+import { importDocument, importInSteps } from '../../deck/import/import-document.ts';
+import type { ImportRest } from '../../deck/import/types.ts';
+import type { ImportJob, ImportReply, RestRequest } from './run-import.ts';
 
-self.onmessage = (event: MessageEvent<ImportJob>) => {
-  const { id, input, path, shape, fixes } = event.data;
+/** The second steps not asked for yet, by job. */
+const rests = new Map<number, () => ImportRest>();
+
+self.onmessage = (event: MessageEvent<ImportJob | RestRequest>) => {
   const reply = (message: ImportReply) => self.postMessage(message);
-  const result = importDocument(input, {
+  if ('rest' in event.data) {
+    const { id, rest } = event.data;
+    const make = rests.get(id);
+    rests.delete(id);
+    if (make && rest === 'send') reply({ id, rest: make() });
+    return;
+  }
+  const { id, input, path, shape, fixes, steps } = event.data;
+  const options = {
     path,
     shape,
     fixes,
-    onProgress: (fraction) => reply({ id, progress: fraction }),
-  });
-  reply({ id, result });
+    onProgress: (fraction: number) => reply({ id, progress: fraction }),
+  };
+  if (!steps) {
+    reply({ id, result: importDocument(input, options) });
+    return;
+  }
+  const { first, rest } = importInSteps(input, options);
+  if (rest) rests.set(id, rest);
+  reply({ id, result: first });
 };

@@ -96,6 +96,17 @@ export function readBold(doc: MarkdownDoc): Draft | null {
   return sectionsByHeadings(doc, nodes, (index) => isStart.get(index) ?? null);
 }
 
+/**
+ * The most cards `readBold` can find, known without reading: one per top-level paragraph that
+ * opens in bold (the only ones `boldQuestion` takes).
+ */
+export function boldParagraphCount(doc: MarkdownDoc): number {
+  let count = 0;
+  for (const node of doc.tree.children)
+    if (node.type === 'paragraph' && node.children[0]?.type === 'strong') count++;
+  return count;
+}
+
 /** Walks top-level nodes: headings make sections, `questionAt` says where cards start. */
 function sectionsByHeadings(
   doc: MarkdownDoc,

@@ -115,6 +115,16 @@ export function readHeadings(
   };
 }
 
+/**
+ * The most cards `readHeadings` can find, known without reading: one per heading at the top
+ * level of the document (the headings `collect` looks at).
+ */
+export function headingCount(doc: MarkdownDoc): number {
+  let count = 0;
+  for (const node of doc.tree.children) if (node.type === 'heading') count++;
+  return count;
+}
+
 function collect(nodes: readonly RootContent[], marked: ReadonlySet<string>): Entry[] {
   const entries: Entry[] = [];
   for (const [index, node] of nodes.entries()) {

@@ -138,6 +138,18 @@ export function readText(text: string): Draft | null {
   return { title: title || undefined, sections, messages };
 }
 
+/**
+ * The most cards `readText` can find, known without reading: every card starts at a line that
+ * one of its question patterns matches (explicit, numbered or unnumbered).
+ */
+export function questionLineCount(text: string): number {
+  let count = 0;
+  for (const line of text.split('\n'))
+    if (EXPLICIT_QUESTION.test(line) || NUMBERED.test(line) || UNNUMBERED.test(line.trim()))
+      count++;
+  return count;
+}
+
 /** `4.2` → [4, 2]. */
 const numberOf = (text: string): number[] => text.split('.').map(Number);
 
