@@ -184,6 +184,23 @@ describe('what a review of the reading found (issue 18)', () => {
     for (const card of cards(resources)) expect(card.answer).not.toMatch(/Back to Top/);
   });
 
+  it('a title with a badge beside it is named by its words, not the badge', () => {
+    const text = [
+      '# Topics  ![Learn](https://img.shields.io/badge/Interview-Preparation-blueviolet)',
+      '',
+      '## Docker ![logo](docker.png)',
+      '',
+      '- **What is a container?**',
+      '  - A process with its own view of the system.',
+      '- **What is an image?**',
+      '  - The files a container starts from.',
+      '',
+    ].join('\n');
+    const result = importDocument(text, { path: 'devops.md' });
+    expect(result.deck?.title).toBe('Topics');
+    expect(result.deck?.sections.map((s) => s.title)).toEqual(['Docker']);
+  });
+
   it('an answer that is all sub-headings (### Answer under each question) is an answer', () => {
     const result = read('answer-subheadings.md');
     expect(questionsOf(result)).toEqual([

@@ -26,7 +26,8 @@ export function titleOrSection(
   sections: DraftSection[],
   title: string | undefined,
 ): string | undefined {
-  const text = toString(node).trim();
+  // Badges and images beside a title are not its words ("Topics ![Learn](…shields.io…)").
+  const text = (plainText(node) || toString(node).trim()).replace(/\s+/g, ' ');
   const first = sections.length === 1 && sections[0]?.cards.length === 0;
   if (node.depth === 1 && title === undefined && first) return text;
   sections.push({ title: text, line: lineOf(node), cards: [] });
