@@ -16,7 +16,10 @@ const CARDS = ['what-is-aws', 'what-is-ec2', 'what-is-s3'].map((c) => `aws-backe
 const [CARD_A = '', CARD_B = '', CARD_C = ''] = CARDS;
 
 beforeEach(() => {
-  useSaveStatus.setState({ setAside: [], history: { archived: 0, loaded: false } });
+  useSaveStatus.setState({
+    setAside: [],
+    history: { archived: 0, loaded: false, unreadable: null },
+  });
 });
 
 /** A tab: its own clock, a store on shared localStorage and IndexedDB, saves written at once. */
@@ -64,6 +67,31 @@ function studyDaily(tab: ReturnType<typeof openTab>, card: string, days: number)
 }
 
 describe('the review history in IndexedDB', () => {
+  it('archived reviews that cannot be read are reported with their count and reason, not lost', async () => {
+    const idb = new IDBFactory();
+    const storage = new MemoryStorage();
+    const first = openTab(storage, idb, 'a');
+    studyDaily(first, CARD_A, 100);
+    await first.settled();
+    const archived = useSaveStatus.getState().history.archived;
+    expect(archived).toBeGreaterThan(50);
+
+    // The next start: the archive's database is held at a newer version (or gone).
+    useSaveStatus.setState({ history: { archived: 0, loaded: false, unreadable: null } });
+    const store = createProgressStore({
+      backend: storage,
+      now: () => T0,
+      archive: () => Promise.reject(new Error('VersionError: the database is at version 9')),
+    });
+    expect(await store.storage.loadHistory()).toEqual([]);
+    expect(useSaveStatus.getState().history).toMatchObject({
+      loaded: true,
+      unreadable: { count: archived, reason: 'VersionError: the database is at version 9' },
+    });
+    // Nothing is dropped: what localStorage holds still points to the archive.
+    expect(saved(storage)).toContain('"history"');
+  });
+
   it('moves reviews older than 45 days out of localStorage, and a new tab has them all', async () => {
     const idb = new IDBFactory();
     const storage = new MemoryStorage();
@@ -87,7 +115,11 @@ describe('the review history in IndexedDB', () => {
     expect(next.store.getState().log.length).toBe(log.length - old.length);
     await next.loadHistory();
     expect(next.store.getState().log).toEqual(log);
-    expect(useSaveStatus.getState().history).toEqual({ archived: old.length, loaded: true });
+    expect(useSaveStatus.getState().history).toEqual({
+      archived: old.length,
+      loaded: true,
+      unreadable: null,
+    });
     // Scheduling state is whole without the archive: the card states are all there.
     expect(next.store.getState().cards).toEqual(tab.store.getState().cards);
   });

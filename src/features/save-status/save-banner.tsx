@@ -46,6 +46,7 @@ export function SaveBanner() {
   const setAside = useSaveStatus((s) => s.setAside);
   const wiped = useSaveStatus((s) => s.wiped);
   const journal = useSaveStatus((s) => s.journal);
+  const unreadableHistory = useSaveStatus((s) => s.history.unreadable);
   const [noticeSeen, setNoticeSeen] = useState(journalNoticeSeen);
   const retry = useProgress((s) => s.retrySave);
   const nearlyFull = useSaveStatus(
@@ -96,6 +97,14 @@ export function SaveBanner() {
           from memory: {plural(wiped.reviews, 'review')} of {plural(wiped.cards, 'card')} and{' '}
           {plural(wiped.bookmarks, 'bookmark')}.
           {wiped.resaved ? ' Saved again.' : ' Download your progress to keep it.'}
+        </Banner>
+      )}
+      {unreadableHistory && (
+        <Banner tone="warning" role="alert" actions={[]}>
+          <strong>{plural(unreadableHistory.count, 'older review')} could not be read</strong> (
+          {unreadableHistory.reason}). They are still saved in this browser, but statistics and
+          downloaded backups leave them out until they can be read: close other PrepDeck tabs, or
+          reload.
         </Banner>
       )}
       {journal === 'unavailable' && !noticeSeen && (

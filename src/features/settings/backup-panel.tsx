@@ -89,6 +89,8 @@ export function BackupPanel() {
               {ownAnswersIn(plan.notes) > 0 &&
                 ` It also holds ${plural(ownAnswersIn(plan.notes), 'own answer')}, merged with yours: for each card the newer edit is kept.`}
               {plan.decks.total > 0 && ` It holds ${deckPlanLine(plan.decks, 'restore')}`}
+              {plan.summary.missingReviews > 0 &&
+                ` It is not whole: it lacks ${plural(plan.summary.missingReviews, 'older review')} the browser it came from could not read.`}
             </p>
             {plan.decks.bad.length > 0 && (
               <ul aria-label="Decks skipped">

@@ -17,6 +17,13 @@ export interface BackupFile {
   readonly notes?: unknown;
   /** The user's own decks, whole (issue 12), checked on restore; older backups have none. */
   readonly decks?: readonly StoredDeck[];
+  /** Reviews the browser held but could not read into this file, and why: it is not whole. */
+  readonly missing?: MissingReviews;
+}
+
+export interface MissingReviews {
+  readonly reviews: number;
+  readonly reason: string;
 }
 
 export function createBackup(
@@ -24,6 +31,7 @@ export function createBackup(
   now: number,
   notes?: unknown,
   decks?: readonly StoredDeck[],
+  missing?: MissingReviews | null,
 ): string {
   const file: BackupFile = {
     app: 'prepdeck',
@@ -33,6 +41,7 @@ export function createBackup(
     progress: encodeProgress(progress),
     notes,
     decks: decks?.length ? decks : undefined,
+    missing: missing ?? undefined,
   };
   return JSON.stringify(file);
 }

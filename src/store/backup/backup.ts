@@ -31,6 +31,8 @@ interface RestoreSummary {
   readonly firstReview: number | null;
   readonly lastReview: number | null;
   readonly exportedAt: string;
+  /** Reviews the file says its browser could not read into it (0: it is whole). */
+  readonly missingReviews: number;
   /** What the restore replaces. */
   readonly currentReviews: number;
 }
@@ -81,6 +83,8 @@ export type ReadBackup =
       readonly ok: true;
       readonly progress: Progress;
       readonly exportedAt: string;
+      /** Reviews the file says it lacks (its browser could not read them); 0 when whole. */
+      readonly missingReviews: number;
       /** Every card it has progress for. */
       readonly keys: ReadonlySet<string>;
       /** Those of `keys` no deck here has: kept, not dropped. */
@@ -147,7 +151,19 @@ export function readBackup(
     );
   }
   const exportedAt = typeof file.exportedAt === 'string' ? file.exportedAt : '';
-  return { ok: true, progress, exportedAt, keys, unknown, notes: file.notes ?? null, decks };
+  const lacking = (file.missing as { reviews?: unknown } | undefined)?.reviews;
+  const missingReviews =
+    Number.isSafeInteger(lacking) && (lacking as number) > 0 ? (lacking as number) : 0;
+  return {
+    ok: true,
+    progress,
+    exportedAt,
+    missingReviews,
+    keys,
+    unknown,
+    notes: file.notes ?? null,
+    decks,
+  };
 }
 
 /**
@@ -200,6 +216,7 @@ export function planRestore(
       firstReview: progress.log[0]?.time ?? null,
       lastReview: progress.log.at(-1)?.time ?? null,
       exportedAt: read.exportedAt,
+      missingReviews: read.missingReviews,
       currentReviews: current.log.length,
     },
     decks: planDecks(read.decks, here.library, here.builtInIds),

@@ -47,6 +47,11 @@ interface SaveStatus {
 export interface HistoryStatus {
   readonly archived: number;
   readonly loaded: boolean;
+  /**
+   * Archived reviews that could not be read (the database held at a newer version, or gone):
+   * still saved, but left out of statistics and backups until they can be read.
+   */
+  readonly unreadable: { readonly count: number; readonly reason: string } | null;
 }
 
 export const useSaveStatus = create<SaveStatus>()(() => ({
@@ -55,7 +60,7 @@ export const useSaveStatus = create<SaveStatus>()(() => ({
   savedChars: 0,
   wiped: null,
   journal: 'on',
-  history: { archived: 0, loaded: false },
+  history: { archived: 0, loaded: false, unreadable: null },
 }));
 
 /**

@@ -103,21 +103,44 @@ export function createHistoryKeeper(options: HistoryKeeperOptions) {
       void loadArchive?.().then((archive) => archive?.keepOnly(gen));
     },
 
-    /** The archived reviews, once read; [] without an archive or when replaced meanwhile. */
+    /**
+     * The archived reviews, once read; [] without an archive or when replaced meanwhile. When
+     * the archive holds reviews it cannot give (its database held at a newer version, or
+     * gone), they are reported as unreadable: still saved, left out of what is in memory.
+     */
     async load(): Promise<Review[]> {
       const pointer = history;
-      const archive = loadArchive ? await loadArchive().catch(() => null) : null;
-      let reviews: Review[] = [];
-      if (pointer && archive) {
-        reviews = await archive.load(pointer.gen);
-        if (history?.gen !== pointer.gen) return []; // replaced meanwhile: none of it applies
-        for (const r of reviews) archived.add(r.id);
-        history = { gen: pointer.gen, count: archived.size };
-        reportHistory({ archived: archived.size });
-        // Generations older than this one are left from a restore or a tab closed half-way.
-        void archive.keepOnly(pointer.gen).catch(() => undefined);
+      let failure = 'IndexedDB is not available in this browser';
+      const unreadable = (error?: unknown) => {
+        if (error !== undefined) failure = error instanceof Error ? error.message : String(error);
+        if (pointer && pointer.count > 0) {
+          reportHistory({ loaded: true, unreadable: { count: pointer.count, reason: failure } });
+        } else reportHistory({ loaded: true });
+        return [];
+      };
+      let archive: HistoryArchive | null = null;
+      try {
+        archive = loadArchive ? await loadArchive() : null;
+      } catch (error) {
+        return unreadable(error);
       }
-      reportHistory({ loaded: true });
+      if (!pointer) {
+        reportHistory({ loaded: true });
+        return [];
+      }
+      if (!archive) return unreadable();
+      let reviews: Review[];
+      try {
+        reviews = await archive.load(pointer.gen);
+      } catch (error) {
+        return unreadable(error);
+      }
+      if (history?.gen !== pointer.gen) return []; // replaced meanwhile: none of it applies
+      for (const r of reviews) archived.add(r.id);
+      history = { gen: pointer.gen, count: archived.size };
+      reportHistory({ archived: archived.size, loaded: true, unreadable: null });
+      // Generations older than this one are left from a restore or a tab closed half-way.
+      void archive.keepOnly(pointer.gen).catch(() => undefined);
       return reviews;
     },
 

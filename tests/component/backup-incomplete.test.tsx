@@ -1,0 +1,54 @@
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { SaveBanner } from '../../src/features/save-status/save-banner.tsx';
+import { BackupPanel } from '../../src/features/settings/backup-panel.tsx';
+import { downloadProgress } from '../../src/store/backup/index.ts';
+import { useSaveStatus } from '../../src/store/kernel/save-status.ts';
+import { resetStores } from '../support/reset-stores.ts';
+
+const UNREADABLE = { count: 40, reason: 'VersionError: the database is at version 9' };
+
+function captureDownloads(): Blob[] {
+  const blobs: Blob[] = [];
+  URL.createObjectURL = vi.fn((blob: Blob) => {
+    blobs.push(blob);
+    return 'blob:backup';
+  });
+  URL.revokeObjectURL = vi.fn();
+  return blobs;
+}
+
+beforeEach(() => {
+  resetStores();
+  useSaveStatus.setState({ history: { archived: 40, loaded: true, unreadable: UNREADABLE } });
+});
+
+describe('older reviews this browser cannot read', () => {
+  it('are named in a banner: still saved, left out of statistics and backups', () => {
+    render(<SaveBanner />);
+    const banner = screen.getByRole('alert');
+    expect(banner).toHaveTextContent('40 older reviews could not be read');
+    expect(banner).toHaveTextContent(UNREADABLE.reason);
+    expect(banner).toHaveTextContent('still saved in this browser');
+  });
+
+  it('a backup made meanwhile says it lacks them, on screen and in the file; its restore says so', async () => {
+    const blobs = captureDownloads();
+    const said = await downloadProgress();
+    expect(said).toMatch(/^Downloaded without 40 older reviews: this browser could not read them/);
+    const file = JSON.parse(await (blobs[0] as Blob).text()) as { missing?: unknown };
+    expect(file.missing).toEqual({ reviews: 40, reason: UNREADABLE.reason });
+
+    // Restored elsewhere: the plan says the file is not whole before anything changes.
+    const user = userEvent.setup();
+    render(<BackupPanel />);
+    await user.upload(
+      screen.getByLabelText('Restore from a file…'),
+      new File([await (blobs[0] as Blob).text()], 'backup.json', { type: 'application/json' }),
+    );
+    const plan = await screen.findByRole('status');
+    expect(within(plan).getByText(/lacks 40 older reviews/)).toBeVisible();
+  });
+});
