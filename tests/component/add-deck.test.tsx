@@ -2,7 +2,8 @@
 import 'fake-indexeddb/auto';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { captureDownloads } from '../support/capture-downloads.ts';
 import { AddDeckPage } from '../../src/features/add-deck/add-deck-page.tsx';
 import { loadAnswers } from '../../src/store/decks/answers.ts';
 import { deckEntries, findDeck } from '../../src/store/decks/catalogue.ts';
@@ -28,17 +29,6 @@ async function pasteAndPreview(user: ReturnType<typeof userEvent.setup>, text: s
   await user.click(screen.getByLabelText('Paste your notes'));
   await user.keyboard(text.replace(/[{[]/g, (c) => c + c).replace(/\n/g, '{Enter}'));
   await user.click(screen.getByRole('button', { name: 'Preview the deck' }));
-}
-
-/** Downloads land here instead of in a file: each Blob the app hands to an object URL. */
-function captureDownloads(): Blob[] {
-  const blobs: Blob[] = [];
-  URL.createObjectURL = vi.fn((blob: Blob) => {
-    blobs.push(blob);
-    return 'blob:deck';
-  });
-  URL.revokeObjectURL = vi.fn();
-  return blobs;
 }
 
 /** Pastes the notes under a title, saves them, and returns the deck's name field in Your decks. */

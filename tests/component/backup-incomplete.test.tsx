@@ -1,24 +1,15 @@
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { SaveBanner } from '../../src/features/save-status/save-banner.tsx';
 import { BackupPanel } from '../../src/features/settings/backup-panel.tsx';
 import { downloadProgress } from '../../src/store/backup/index.ts';
 import { useSaveStatus } from '../../src/store/kernel/save-status.ts';
+import { captureDownloads } from '../support/capture-downloads.ts';
 import { resetStores } from '../support/reset-stores.ts';
 
 const UNREADABLE = { count: 40, reason: 'VersionError: the database is at version 9' };
-
-function captureDownloads(): Blob[] {
-  const blobs: Blob[] = [];
-  URL.createObjectURL = vi.fn((blob: Blob) => {
-    blobs.push(blob);
-    return 'blob:backup';
-  });
-  URL.revokeObjectURL = vi.fn();
-  return blobs;
-}
 
 beforeEach(() => {
   resetStores();
