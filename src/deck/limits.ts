@@ -6,8 +6,8 @@
 const LIMITS = Object.freeze({
   /** `*` and `_` in one paragraph: 2,000 parse in about 0.1 s. */
   emphasisMarkers: 2000,
-  /** `>` levels on one line. */
-  quoteDepth: 100,
+  /** Block quotes and list items opened on one line (the parser recurses once per level). */
+  nesting: 100,
   /** Leading spaces on one line (about 100 levels of list nesting). */
   indent: 400,
 });
@@ -56,17 +56,40 @@ function isSpace(code: number): boolean {
   return /\s/.test(String.fromCharCode(code));
 }
 
-/** `>` levels at the start of the line from `start`: `(?:>[ \t]?)+` after spaces and tabs. */
-function quoteDepth(source: string, start: number): number {
-  let i = start;
-  while (source.charCodeAt(i) === 32 || source.charCodeAt(i) === 9) i++;
-  let depth = 0;
-  while (source.charCodeAt(i) === 62) {
-    depth++;
-    i++;
-    if (source.charCodeAt(i) === 32 || source.charCodeAt(i) === 9) i++;
+/** Whether `source` has a list item's marker at `i` (`-`, `*`, `+` or `1.`, `1)`), then a space. */
+function listMarkerEnd(source: string, i: number): number {
+  const code = source.charCodeAt(i);
+  let end = i;
+  if (code === 45 || code === 42 || code === 43) end = i + 1;
+  else {
+    while (end - i < 9 && source.charCodeAt(end) >= 48 && source.charCodeAt(end) <= 57) end++;
+    if (end === i || (source.charCodeAt(end) !== 46 && source.charCodeAt(end) !== 41)) return -1;
+    end++;
   }
-  return depth;
+  const after = source.charCodeAt(end);
+  return after === 32 || after === 9 ? end + 1 : -1;
+}
+
+/**
+ * Containers opened at the start of the line from `start`: block quotes (`>`) and list items
+ * (`- `, `1. `), in any mix (`> - > - …` nests as deep as `>>>>`).
+ */
+function containerDepth(source: string, start: number): { quotes: number; lists: number } {
+  let i = start;
+  let quotes = 0;
+  let lists = 0;
+  for (;;) {
+    while (source.charCodeAt(i) === 32 || source.charCodeAt(i) === 9) i++;
+    if (source.charCodeAt(i) === 62) {
+      quotes++;
+      i++;
+      continue;
+    }
+    const end = listMarkerEnd(source, i);
+    if (end === -1) return { quotes, lists };
+    lists++;
+    i = end;
+  }
 }
 
 /**
@@ -92,12 +115,13 @@ export function findPathology(source: string): Pathology | null {
       blockStart = line + 1;
       markers = 0;
     } else {
-      const quotes = quoteDepth(source, start);
-      if (quotes > LIMITS.quoteDepth) {
+      const { quotes, lists } = containerDepth(source, start);
+      if (quotes + lists > LIMITS.nesting) {
+        const what = lists === 0 ? 'Block quotes' : 'Block quotes and lists';
         return {
           line: line + 1,
           column: 1,
-          reason: `Block quotes nested ${quotes} deep, expected at most ${LIMITS.quoteDepth}`,
+          reason: `${what} nested ${quotes + lists} deep, expected at most ${LIMITS.nesting}`,
         };
       }
       let indent = 0;

@@ -184,6 +184,17 @@ describe('what a review of the reading found (issue 18)', () => {
     for (const card of cards(resources)) expect(card.answer).not.toMatch(/Back to Top/);
   });
 
+  it('quotes and lists nested 10,000 deep are refused at their line, not a stack overflow', () => {
+    const text = `# Deep\n\n## What is nesting?\n\n${'> - '.repeat(5000)}deep\n`;
+    const result = importDocument(text, { path: 'deep.md' });
+    expect(result.deck).toBeNull();
+    expect(result.messages[0]).toMatchObject({
+      line: 5,
+      column: 1,
+      reason: 'Block quotes and lists nested 10000 deep, expected at most 100',
+    });
+  });
+
   it('a title with a badge beside it is named by its words, not the badge', () => {
     const text = [
       '# Topics  ![Learn](https://img.shields.io/badge/Interview-Preparation-blueviolet)',

@@ -231,6 +231,18 @@ describe('parseDeck: untrusted and pathological input', () => {
 
   it.each([
     ['thousands of nested quotes', `${'>'.repeat(5000)} deep`, 7, /Block quotes nested 5000 deep/],
+    [
+      'quotes and lists nested thousands deep on one line',
+      `${'> - '.repeat(5000)}deep`,
+      7,
+      /Block quotes and lists nested 10000 deep/,
+    ],
+    [
+      'lists nested on one line',
+      `${'1. '.repeat(300)}x`,
+      7,
+      /Block quotes and lists nested 300 deep/,
+    ],
     ['100 KB of emphasis markers', '*_'.repeat(50_000), 7, /more than 2000 emphasis markers/],
     ['emphasis markers over many lines', '*_\n'.repeat(3000), 7, /more than 2000 emphasis markers/],
     [
