@@ -73,17 +73,21 @@ async function restoreDecks(incoming: readonly StoredDeck[]): Promise<string> {
  * the restored progress is on disk (a reload or a crash right after keeps it).
  */
 export async function restore(plan: ReadyRestore): Promise<string> {
-  const restored = replaceProgress(plan.progress);
-  await settled();
+  const restored = replaceProgress(plan.progress) + (await notYetOnDisk());
   const { added, differ } = plan.decks;
   return `${restored}${restoreNotes(plan.notes)}${await restoreDecks([...added, ...differ])}`;
 }
 
 /** Makes a copy kept before an earlier restore the progress again, and says so once on disk. */
 export async function restoreKeptCopy(progress: Progress): Promise<string> {
-  const restored = replaceProgress(progress);
-  await settled();
-  return restored;
+  return replaceProgress(progress) + (await notYetOnDisk());
+}
+
+/** Waits for a restore to be on disk; what to add to "Restored." when it is not confirmed. */
+async function notYetOnDisk(): Promise<string> {
+  return (await settled())
+    ? ''
+    : ' Saving it to disk is taking longer than usual (another PrepDeck tab may hold its database): it is kept in this tab meanwhile, so keep the tab open a moment.';
 }
 
 /** Adds the decks this device lacks (never replaces one: a merge keeps what is here). */

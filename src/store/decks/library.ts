@@ -106,7 +106,7 @@ export function loadLibrary(): Promise<void> {
       }
       unreadable = new Map();
       library = usable(stored);
-      deleted = aside.filter((d) => usable([d.stored]).length === 1);
+      deleted = aside.flatMap((d) => usable([d.stored]).map((stored) => ({ ...d, stored })));
       // Answers saved with a deck whose tab closed before they reached the notes.
       for (const { ownAnswers } of library) takeInCarried(ownAnswers);
       if (librarySaved() !== library.length > 0) markLibrary(library.length);

@@ -112,14 +112,23 @@ export function bookmark(card: string, on: boolean): void {
   useProgress.getState().setBookmark(card, on, now());
 }
 
+/** How long a restore waits for the journal before saying it is not confirmed on disk yet. */
+const SETTLE_LIMIT = 10_000;
+
 /**
  * Resolves once the latest change is as safe as this browser can make it: in the journal on
  * disk, however long a large one takes (a grade waits at most `DURABLE_WAIT_LIMIT`, a restore
  * must not say it is done before it is); without a journal, written to localStorage at once.
+ * False when the journal has not confirmed it within `SETTLE_LIMIT` (a disk or another tab
+ * holding the database): the change is kept in this tab and saved as usual, and the caller
+ * says so rather than waiting for good.
  */
-export async function settled(): Promise<void> {
+export async function settled(): Promise<boolean> {
   useProgress.storage.flush();
-  await (journal.durable() ?? Promise.resolve()).catch(() => undefined);
+  const wait = journal.durable();
+  if (!wait) return true;
+  const limit = new Promise<boolean>((done) => setTimeout(() => done(false), SETTLE_LIMIT));
+  return Promise.race([wait.then(() => true), limit]).catch(() => false);
 }
 
 // Changes a crash kept out of localStorage are in the journal: put them back (not over
