@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sample, weightedSample } from '../../src/lib/sample.ts';
 import { weakness } from '../../src/srs/insights.ts';
-
-/** A small seeded generator (mulberry32), so each run draws the same numbers. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+import { seededRandom as seeded } from '../../src/srs/simulate.ts';
 
 const cards = Array.from({ length: 10 }, (_, i) => `c${i}`);
 const weak = new Set(['c3', 'c7']);

@@ -171,7 +171,7 @@ describe('the write-ahead journal', () => {
     vi.useFakeTimers();
     try {
       const stuck: Journal = {
-        record: () => undefined,
+        record: () => new Promise<boolean>(() => undefined),
         durable: () => new Promise<void>(() => undefined),
         enabled: () => true,
         saved: () => undefined,

@@ -2,7 +2,7 @@ import type { Scheduler } from '../../srs/scheduler.ts';
 import type { CardState, Grade, Review } from '../../srs/types.ts';
 import { now } from '../kernel/clock.ts';
 import { reportHistory } from '../kernel/save-status.ts';
-import { browserIndexedDb, browserStorage } from '../kernel/guarded-storage.ts';
+import { browserIndexedDb, browserStorage, guardedGet } from '../kernel/guarded-storage.ts';
 import type { HistoryArchive } from './history-archive.ts';
 import { lazyJournal } from './lazy-journal.ts';
 import { withHistory } from './progress.ts';
@@ -26,15 +26,18 @@ function afterPaint(write: () => void): void {
   });
 }
 
-const journal = lazyJournal(() =>
-  import('./journal.ts').then(({ openJournal }) =>
-    openJournal({
-      indexedDB: browserIndexedDb(),
-      // Asked at the first change rather than on load: browsers grant it to sites in use, and
-      // some ask the user, which makes sense only once they study.
-      onFirstRecord: () => void navigator.storage?.persist?.().catch(() => false),
-    }),
-  ),
+const journal = lazyJournal(
+  () =>
+    import('./journal.ts').then(({ openJournal }) =>
+      openJournal({
+        indexedDB: browserIndexedDb(),
+        readSaved: () => guardedGet(backend, STORAGE_KEY),
+        // Asked at the first change rather than on load: browsers grant it to sites in use, and
+        // some ask the user, which makes sense only once they study.
+        onFirstRecord: () => void navigator.storage?.persist?.().catch(() => false),
+      }),
+    ),
+  backend,
 );
 
 /** Reviews older than localStorage keeps, in IndexedDB; loaded on demand, opened once. */

@@ -5,6 +5,7 @@ import { DB_NAME, openProgressDatabase, type Database } from './progress-db.ts';
 export { DB_NAME };
 import { SchedulerNeededError } from './merge.ts';
 import { applyEntry, decodeEntry, type JournalEntry, type JournalOp } from './journal-replay.ts';
+import { savedHolds } from './lazy-journal.ts';
 import type { Progress } from './progress.ts';
 import { reportJournal, reportSetAside } from '../kernel/save-status.ts';
 
@@ -15,19 +16,27 @@ import { reportJournal, reportSetAside } from '../kernel/save-status.ts';
 const TRIM_DELAY = 120_000;
 
 export interface Journal {
-  /** Starts writing a change; `durable()` resolves once it (and all before it) is on disk. */
-  record(entry: JournalEntry, ids: readonly string[]): void;
+  /**
+   * Starts writing a change; `durable()` resolves once it (and all before it) is on disk. The
+   * promise says whether this one got there (false: no journal, or the write failed).
+   */
+  record(entry: JournalEntry): Promise<boolean>;
   /** Null when every change so far is on disk (or there is no journal), else when it will be. */
   durable(): Promise<void> | null;
   /** True once the database is open: changes now wait for it before they show. */
   enabled(): boolean;
   /** localStorage now holds `raw`: entries whose reviews it has are trimmed, later. */
   saved(raw: string): void;
-  /** Applies entries that localStorage may not have (a crash before it was written). */
+  /**
+   * Applies entries that localStorage may not have (a crash before it was written), then
+   * `extra` ones kept elsewhere (changes a closed tab had not journaled yet), which are then
+   * journaled here; resolves once they are.
+   */
   replay(
     current: () => Progress,
     apply: (progress: Progress) => void,
     loadScheduler: (settings: StudySettings) => Promise<Scheduler>,
+    extra?: readonly unknown[],
   ): Promise<number>;
 }
 
@@ -36,6 +45,11 @@ export interface JournalOptions {
   readonly setTimeout?: (run: () => void, ms: number) => void;
   /** Called on the first change: a good moment to ask for persistent storage. */
   readonly onFirstRecord?: () => void;
+  /**
+   * What localStorage holds now. An entry is trimmed only if it still holds the entry's
+   * reviews then: another tab may have written over the save that held them.
+   */
+  readonly readSaved?: () => string | null;
 }
 
 /**
@@ -60,11 +74,17 @@ function createJournal(opening: Promise<Database | null>, options: JournalOption
     state = db ? 'open' : 'none';
   });
   let first = true;
-  /** Entries written or replayed by this tab, with the review ids a save must hold. */
-  const trimmable = new Map<number, readonly string[]>();
+  /** Entries written or replayed by this tab, by key: trimmed once a save holds them. */
+  const trimmable = new Map<number, JournalEntry>();
 
-  const trim = async (keys: number[]) => {
+  const trim = async (held: [number, JournalEntry][]) => {
     const db = await opening;
+    const now = options.readSaved?.();
+    const keys: number[] = [];
+    for (const [key, entry] of held) {
+      if (now === undefined || (now !== null && savedHolds(now, entry))) keys.push(key);
+      else trimmable.set(key, entry); // left for a later save that holds it
+    }
     if (!db || keys.length === 0) return;
     try {
       const tx = db.transaction('journal', 'readwrite');
@@ -75,53 +95,67 @@ function createJournal(opening: Promise<Database | null>, options: JournalOption
     }
   };
 
+  const record = (entry: JournalEntry): Promise<boolean> => {
+    if (state === 'none') return Promise.resolve(false);
+    if (first) {
+      first = false;
+      options.onFirstRecord?.();
+    }
+    const write = opening
+      .then(async (db) => {
+        if (!db) return false;
+        trimmable.set(await db.add('journal', entry), entry);
+        return true;
+      })
+      .catch(() => {
+        // The change stays in memory and is saved to localStorage as usual; say so at once.
+        reportJournal('failed');
+        return false;
+      })
+      .finally(() => inFlight--);
+    inFlight++;
+    last = Promise.all([last, write]).then(() => undefined);
+    return write;
+  };
+
   return {
-    record(entry, ids) {
-      if (state === 'none') return;
-      if (first) {
-        first = false;
-        options.onFirstRecord?.();
-      }
-      const write = opening
-        .then(async (db) => {
-          if (db) trimmable.set(await db.add('journal', entry), ids);
-        })
-        .catch(() => {
-          // The change stays in memory and is saved to localStorage as usual; say so at once.
-          reportJournal('failed');
-        })
-        .finally(() => inFlight--);
-      inFlight++;
-      last = Promise.all([last, write]).then(() => undefined);
-    },
+    record,
     durable: () => (inFlight === 0 ? null : last),
     enabled: () => state === 'open',
     saved(raw) {
-      const held = [...trimmable].filter(([, ids]) => ids.every((id) => raw.includes(`"${id}"`)));
+      const held = [...trimmable].filter(([, entry]) => savedHolds(raw, entry));
       for (const [key] of held) trimmable.delete(key);
-      if (held.length > 0) later(() => void trim(held.map(([key]) => key)), TRIM_DELAY);
+      if (held.length > 0) later(() => void trim(held), TRIM_DELAY);
     },
-    async replay(current, apply, loadScheduler) {
+    async replay(current, apply, loadScheduler, extra = []) {
       const db = await opening;
-      if (!db) return 0;
-      let keys: number[];
-      let values: unknown[];
-      try {
-        const tx = db.transaction('journal');
-        [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
-      } catch {
-        return 0;
+      let keys: number[] = [];
+      let values: unknown[] = [];
+      if (db) {
+        try {
+          const tx = db.transaction('journal');
+          [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
+        } catch {
+          if (extra.length === 0) return 0;
+        }
       }
-      const decoded = values.map(decodeEntry);
+      const journaled = keys.length;
+      const all = [...values, ...extra];
+      const decoded = all.map(decodeEntry);
       // A restore replaces everything before it.
       const lastRestore = decoded.findLastIndex((d) => d.ok && d.op === 'restore');
-      const readable: { key: number; op: JournalOp; change: Progress }[] = [];
+      const readable: {
+        key: number | null;
+        entry: JournalEntry;
+        op: JournalOp;
+        change: Progress;
+      }[] = [];
       for (const [i, entry] of decoded.entries()) {
-        const key = keys[i] as number;
+        const key = i < journaled ? (keys[i] as number) : null;
         if (!entry.ok) {
-          if (!entry.newer) await setAside(db, key, values[i], entry.reason);
+          if (db && (key === null || !entry.newer)) await setAside(db, key, all[i], entry.reason);
         } else if (i >= lastRestore) {
-          readable.push({ key, op: entry.op, change: entry.change });
+          readable.push({ key, entry: all[i] as JournalEntry, op: entry.op, change: entry.change });
         }
       }
       if (readable.length === 0) return 0;
@@ -142,18 +176,29 @@ function createJournal(opening: Promise<Database | null>, options: JournalOption
           scheduler = await loadScheduler(start.settings);
         }
       }
-      for (const { key, op, change } of readable) trimmable.set(key, entryIds(op, change));
-      const applied = readable.length;
-      return applied;
+      // Kept elsewhere until now (`extra`): journaled here, so they outlive where they came from.
+      const taken: Promise<boolean>[] = [];
+      for (const { key, entry } of readable) {
+        if (key !== null) trimmable.set(key, entry);
+        else taken.push(record(entry));
+      }
+      await Promise.all(taken);
+      return readable.length;
     },
   };
 }
 
-async function setAside(db: Database, key: number, entry: unknown, reason: string): Promise<void> {
+/** Moves an unreadable entry aside: from the journal (`key`), or as taken from elsewhere (null). */
+async function setAside(
+  db: Database,
+  key: number | null,
+  entry: unknown,
+  reason: string,
+): Promise<void> {
   try {
     const tx = db.transaction(['journal', 'aside'], 'readwrite');
     const asideKey = await tx.objectStore('aside').add({ entry, reason });
-    await tx.objectStore('journal').delete(key);
+    if (key !== null) await tx.objectStore('journal').delete(key);
     await tx.done;
     reportSetAside({
       key: `IndexedDB ${DB_NAME}/aside/${asideKey}`,
@@ -163,11 +208,4 @@ async function setAside(db: Database, key: number, entry: unknown, reason: strin
   } catch {
     // Left where it is: skipped again at the next start-up.
   }
-}
-
-/** The review ids a save must hold before an entry can go (none for a star or a restore). */
-function entryIds(op: JournalOp, change: Progress): string[] {
-  if (op === 'grade') return change.log.map((r) => r.id);
-  if (op === 'undo') return [...change.undone];
-  return [];
 }

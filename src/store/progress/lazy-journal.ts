@@ -2,6 +2,7 @@ import type { Journal } from './journal.ts';
 import { encodeProgress, type EncodedProgress } from './codec.ts';
 import { EMPTY_PROGRESS, type Progress } from './progress.ts';
 import { reportJournal } from '../kernel/save-status.ts';
+import { createUnjournaled } from './unjournaled.ts';
 
 // The journal as the first screen has it: what the store writes on each change, and the
 // journal itself loaded after the first drawing. Reading and replaying entries
@@ -29,29 +30,68 @@ export function journalEntry(op: JournalOp, tab: string, change: Partial<Progres
   return { v: JOURNAL_VERSION, op, tab, change: encodeProgress({ ...EMPTY_PROGRESS, ...change }) };
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Whether progress saved as `raw` holds what `entry` changed (a star: it or a later one), so
+ * the entry is no longer needed. A restore is held by any save made after it.
+ */
+export function savedHolds(raw: string, entry: JournalEntry): boolean {
+  if (entry.op === 'restore') return true;
+  const { log, undone, bookmarks } = entry.change;
+  return (
+    log.every(([id]) => raw.includes(`"${id}"`)) &&
+    undone.every((id) => raw.includes(`"${id}"`)) &&
+    Object.entries(bookmarks).every(([key, [, at]]) => {
+      const saved = new RegExp(`${escapeRegExp(JSON.stringify(key))}:\\[[01],([0-9.]+)\\]`).exec(
+        raw,
+      );
+      return saved !== null && Number(saved[1]) >= at;
+    })
+  );
+}
+
 /**
  * The journal, loaded after the first screen (IndexedDB code is not needed to draw it). Changes
- * made in the moment before it arrives are queued and recorded as soon as it does.
+ * made in the moment before it arrives are queued and recorded as soon as it does. Until the
+ * journal has a change, a copy is kept in `backend` (localStorage) under this tab's own key
+ * (see `createUnjournaled`), and start-up takes in the copies other tabs left.
  */
-export function lazyJournal(load: () => Promise<Journal>): Journal {
+export function lazyJournal(load: () => Promise<Journal>, backend: Storage | null = null): Journal {
   let real: Journal | null = null;
-  const queued: [JournalEntry, readonly string[]][] = [];
+  const queued: [JournalEntry, (written: Promise<boolean>) => void][] = [];
   let lastSaved: string | null = null;
+  const copies = createUnjournaled(backend);
+  /** Copies the journal could not take (none, or its write failed): dropped once a save holds them. */
+  let unconfirmed: { entry: JournalEntry; release: () => void }[] = [];
   const ready = load().then(
     (journal) => {
       real = journal;
-      for (const [entry, ids] of queued.splice(0)) journal.record(entry, ids);
+      for (const [entry, written] of queued.splice(0)) written(journal.record(entry));
       if (lastSaved !== null) journal.saved(lastSaved);
       return journal;
     },
     () => {
       // Its code could not be loaded (offline before it was cached): today's behaviour.
       reportJournal('unavailable');
+      for (const [, written] of queued.splice(0)) written(Promise.resolve(false));
       return null;
     },
   );
+  const record = (entry: JournalEntry): Promise<boolean> => {
+    // A restore is the whole progress: too big to copy, and saved before it says it is done.
+    const release = entry.op === 'restore' ? () => {} : copies.hold(entry);
+    const written = real
+      ? real.record(entry)
+      : new Promise<boolean>((resolve) => queued.push([entry, resolve]));
+    void written.then((ok) => {
+      if (ok) release();
+      else unconfirmed.push({ entry, release });
+    });
+    return written;
+  };
   return {
-    record: (entry, ids) => (real ? real.record(entry, ids) : void queued.push([entry, ids])),
+    record,
     durable: () =>
       real
         ? real.durable()
@@ -59,7 +99,22 @@ export function lazyJournal(load: () => Promise<Journal>): Journal {
           ? ready.then((journal) => journal?.durable() ?? undefined)
           : null,
     enabled: () => real?.enabled() ?? false,
-    saved: (raw) => (real ? real.saved(raw) : void (lastSaved = raw)),
-    replay: (...args) => ready.then((journal) => journal?.replay(...args) ?? 0),
+    saved: (raw) => {
+      unconfirmed = unconfirmed.filter(({ entry, release }) => {
+        const held = savedHolds(raw, entry);
+        if (held) release();
+        return !held;
+      });
+      if (real) real.saved(raw);
+      else lastSaved = raw;
+    },
+    replay: (current, apply, loadScheduler) =>
+      ready.then(async (journal) => {
+        if (!journal) return 0;
+        const left = copies.take();
+        const applied = await journal.replay(current, apply, loadScheduler, left.entries);
+        left.drop();
+        return applied;
+      }),
   };
 }

@@ -95,8 +95,8 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressHook
   const tab = randomId();
   // Nothing is journaled while the saved data is left alone: a reload must not bring back
   // changes this tab was not allowed to save.
-  const record = (op: JournalOp, change: Partial<Progress>, ids: string[]) => {
-    if (!storage.readOnly()) journal?.record(journalEntry(op, tab, change), ids);
+  const record = (op: JournalOp, change: Partial<Progress>) => {
+    if (!storage.readOnly()) void journal?.record(journalEntry(op, tab, change));
   };
   const durable = (): Promise<void> | null => {
     const wait = journal?.durable();
@@ -136,21 +136,21 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressHook
             cards: { ...cards, [card]: after },
             log: insertReview(log, review),
           });
-          record('grade', { cards: { [card]: after }, log: [review] }, [review.id]);
+          record('grade', { cards: { [card]: after }, log: [review] });
           return review;
         },
         undo(reviewId) {
           const next = undoReview(pick(get()), reviewId);
           if (!next) return false;
           set({ cards: next.cards, log: next.log, undone: next.undone });
-          record('undo', { undone: [reviewId] }, [reviewId]);
+          record('undo', { undone: [reviewId] });
           return true;
         },
         setBookmark(card, on, now) {
           const at = Math.floor(now / 1000) * 1000;
           const mark = { on, at };
           const show = () => set({ bookmarks: { ...get().bookmarks, [card]: mark } });
-          record('bookmark', { bookmarks: { [card]: mark } }, []);
+          record('bookmark', { bookmarks: { [card]: mark } });
           // The star shows once it is in the journal, so what is on screen survives a crash.
           const wait = journal?.enabled() ? durable() : null;
           if (wait) void wait.then(show);
@@ -189,7 +189,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressHook
         replace(progress) {
           storage.newHistory();
           set(pick(progress));
-          record('restore', pick(progress), []);
+          record('restore', pick(progress));
         },
         mergeIn(progress, scheduler) {
           const local = pick(get());
@@ -203,14 +203,9 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressHook
           const undone = merged.undone.filter((id) => !local.undone.includes(id));
           const bookmarks = changed(merged.bookmarks, local.bookmarks);
           // Each as the change it is, so a replay after a crash merges it in again (idempotent).
-          if (log.length > 0)
-            record(
-              'grade',
-              { cards, log },
-              log.map((r) => r.id),
-            );
-          if (undone.length > 0) record('undo', { undone }, undone);
-          if (Object.keys(bookmarks).length > 0) record('bookmark', { bookmarks }, []);
+          if (log.length > 0) record('grade', { cards, log });
+          if (undone.length > 0) record('undo', { undone });
+          if (Object.keys(bookmarks).length > 0) record('bookmark', { bookmarks });
           return log.length;
         },
         retrySave() {
