@@ -34,6 +34,7 @@ function SaveBannerSlot() {
       s.setAside.length > 0 ||
       s.wiped !== null ||
       s.journal !== 'on' ||
+      s.decksHeld ||
       s.savedChars > STORAGE_WARNING_CHARS,
   );
   if (!needed) return null;

@@ -46,6 +46,7 @@ export function SaveBanner() {
   const setAside = useSaveStatus((s) => s.setAside);
   const wiped = useSaveStatus((s) => s.wiped);
   const journal = useSaveStatus((s) => s.journal);
+  const decksHeld = useSaveStatus((s) => s.decksHeld);
   const unreadableHistory = useSaveStatus((s) => s.history.unreadable);
   const [noticeSeen, setNoticeSeen] = useState(journalNoticeSeen);
   const retry = useProgress((s) => s.retrySave);
@@ -123,6 +124,19 @@ export function SaveBanner() {
         >
           <strong>No crash-safe journal in this browser.</strong> Progress is saved as usual, but a
           browser crash right after a grade can lose the last few seconds of study.
+        </Banner>
+      )}
+      {decksHeld && (
+        <Banner tone="warning" role="alert" actions={[]}>
+          <strong>Your decks cannot be opened yet</strong>: another PrepDeck tab, probably one of an
+          older version left open, holds them. Close it or reload it, and they appear here.
+        </Banner>
+      )}
+      {journal === 'held' && (
+        <Banner tone="warning" role="status" actions={[]}>
+          <strong>Another PrepDeck tab is holding this browser&rsquo;s database</strong>, probably
+          one of an older version left open: close it or reload it. Until then your grades are saved
+          as usual and kept in this tab, but not in the crash-safe journal.
         </Banner>
       )}
       {journal === 'failed' && (

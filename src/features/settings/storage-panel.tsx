@@ -60,7 +60,9 @@ export function StoragePanel() {
         <li>
           {journal === 'on'
             ? 'Each grade is written to a crash-safe journal before the next card shows.'
-            : 'Crash-safe journal unavailable in this browser: the last seconds of study can be lost in a crash.'}
+            : journal === 'held'
+              ? 'Crash-safe journal waiting: another PrepDeck tab (an older version?) holds its database. Close that tab.'
+              : 'Crash-safe journal unavailable in this browser: the last seconds of study can be lost in a crash.'}
         </li>
         {persisted !== null && (
           <li>

@@ -1,6 +1,7 @@
 import type { DBSchema, IDBPDatabase } from 'idb';
 import { openDatabase } from '../kernel/database.ts';
 import { browserIndexedDb } from '../kernel/guarded-storage.ts';
+import { reportDecksHeld } from '../kernel/save-status.ts';
 import type { ImportFixes } from '../../deck/import/fixes.ts';
 import type { ShapeName } from '../../deck/import/types.ts';
 import type { OwnAnswers } from '../../deck/key-points/own-answer.ts';
@@ -48,6 +49,18 @@ const OPEN_WAIT = 3000;
 
 // The connection, shared: opened once, and again after it is lost or refused.
 let connection: Promise<IDBPDatabase<LibrarySchema>> | null = null;
+/** Another tab (an older version) holds the database: opens fail at once, with the reason. */
+let held = false;
+const whenHeld = new Set<() => void>();
+let onReleased: () => void = () => {};
+
+const HELD =
+  'your decks could not be opened: another PrepDeck tab of an older version holds them; close it or reload it';
+
+/** Runs `then` when a database another tab held is opened after all (that tab closed). */
+export function afterRelease(then: () => void): void {
+  onReleased = then;
+}
 
 function connect(): Promise<IDBPDatabase<LibrarySchema>> {
   const opening = openDatabase<LibrarySchema>(
@@ -65,38 +78,55 @@ function connect(): Promise<IDBPDatabase<LibrarySchema>> {
     () => {
       if (connection === opening) connection = null;
     },
+    () => {
+      held = true;
+      reportDecksHeld(true);
+      for (const fail of whenHeld) fail();
+    },
   );
-  opening.catch(() => {
-    if (connection === opening) connection = null;
-  });
+  opening.then(
+    () => {
+      if (!held) return;
+      held = false;
+      reportDecksHeld(false);
+      onReleased();
+    },
+    () => {
+      if (connection === opening) connection = null;
+    },
+  );
   return opening;
 }
 
 /**
- * The database, or a reason after a while: a tab of an older version that still has it open
- * (it does not let go) holds up the upgrade until it is closed, and nothing here may hang on
- * that. The same open goes on in the background, so the next call finds it done.
+ * The database, or a reason: at once when a tab of an older version holds it (it does not let
+ * go until it is closed), after a while when it is slow for another reason; nothing here may
+ * hang. The same open goes on in the background, and `afterRelease` says when it is done.
  */
 function open(): Promise<IDBPDatabase<LibrarySchema>> {
   connection ??= connect();
   const opening = connection;
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () =>
-        reject(
-          new Error(
-            'your decks could not be opened: another PrepDeck tab of an older version may hold them; close it or reload it',
-          ),
-        ),
-      OPEN_WAIT,
-    );
+    const fail = () => {
+      clearTimeout(timer);
+      whenHeld.delete(fail);
+      reject(new Error(HELD));
+    };
+    const timer = setTimeout(fail, OPEN_WAIT);
+    if (held) {
+      fail();
+      return;
+    }
+    whenHeld.add(fail);
     opening.then(
       (database) => {
         clearTimeout(timer);
+        whenHeld.delete(fail);
         resolve(database);
       },
       (error: unknown) => {
         clearTimeout(timer);
+        whenHeld.delete(fail);
         reject(error instanceof Error ? error : new Error(String(error)));
       },
     );

@@ -9,6 +9,7 @@ import {
   putLibraryDeck,
   readDeleted,
   readLibrary,
+  afterRelease,
   restoreDeletedDeck,
   setAsideLibraryDeck,
   type DeletedDeck,
@@ -126,11 +127,14 @@ export function loadLibrary(): Promise<void> {
 // waits for them), else when "Add a deck" is prefetched or a URL names a deck not yet known.
 void loadLibrary();
 
-// Another tab added, renamed or deleted a deck: read the library again.
-onLibraryChanged(() => {
+// Another tab added, renamed or deleted a deck, or the tab that held the database let go:
+// read the library again.
+const readAgain = () => {
   loading = null;
   void loadLibrary();
-});
+};
+onLibraryChanged(readAgain);
+afterRelease(readAgain);
 
 export const libraryDecks = (): readonly StoredDeck[] => library;
 export const deletedDecks = (): readonly DeletedDeck[] => deleted;

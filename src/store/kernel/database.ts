@@ -14,12 +14,15 @@ export interface DatabaseSpec<Schema> {
  * fails. An older tab holding the database open delays the upgrade until it lets go (it does,
  * on `versionchange`, below), so callers that must not wait race this with a timer. When a
  * newer version in another tab asks for the database, or the browser closes it, the
- * connection is closed and `onClose` says so: the next use opens it again.
+ * connection is closed and `onClose` says so: the next use opens it again. `onBlocked` is
+ * called at once when another tab holds the database at an older version and does not let go
+ * (a tab of an older PrepDeck): the open goes on, and settles once that tab closes.
  */
 export function openDatabase<Schema>(
   factory: IDBFactory | null,
   spec: DatabaseSpec<Schema>,
   onClose: () => void = () => {},
+  onBlocked: () => void = () => {},
 ): Promise<IDBPDatabase<Schema>> {
   if (!factory) return Promise.reject(new Error('IndexedDB is not available in this browser'));
   return new Promise((resolve, reject) => {
@@ -34,6 +37,7 @@ export function openDatabase<Schema>(
     request.onupgradeneeded = (event) => {
       spec.upgrade(wrap(request.result) as unknown as IDBPDatabase<Schema>, event.oldVersion);
     };
+    request.onblocked = () => onBlocked();
     request.onerror = () => reject(request.error ?? new Error('IndexedDB would not open'));
     request.onsuccess = () => {
       const raw = request.result;

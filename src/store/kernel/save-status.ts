@@ -32,14 +32,19 @@ export interface Wiped {
   readonly resaved: boolean;
 }
 
-interface SaveStatus {
+export interface SaveStatus {
   readonly save: SaveState;
   readonly setAside: readonly SetAside[];
   /** Characters the saved progress takes, for the "storage almost full" warning. */
   readonly savedChars: number;
   readonly wiped: Wiped | null;
-  /** Said once: grades are not journaled, so a crash can lose the last seconds of study. */
-  readonly journal: 'on' | 'unavailable' | 'failed';
+  /**
+   * Said once: grades are not journaled, so a crash can lose the last seconds of study; `held`:
+   * another tab (an older version) holds the database, until it is closed.
+   */
+  readonly journal: 'on' | 'unavailable' | 'failed' | 'held';
+  /** The user's decks cannot be opened: another tab (an older version) holds their database. */
+  readonly decksHeld: boolean;
   /** Reviews kept in IndexedDB rather than localStorage; `loaded` once they are in memory. */
   readonly history: HistoryStatus;
 }
@@ -60,6 +65,7 @@ export const useSaveStatus = create<SaveStatus>()(() => ({
   savedChars: 0,
   wiped: null,
   journal: 'on',
+  decksHeld: false,
   history: { archived: 0, loaded: false, unreadable: null },
 }));
 
@@ -92,6 +98,10 @@ export function reportWiped(wiped: Wiped | null): void {
 
 export function reportJournal(journal: SaveStatus['journal']): void {
   useSaveStatus.setState({ journal });
+}
+
+export function reportDecksHeld(decksHeld: boolean): void {
+  useSaveStatus.setState({ decksHeld });
 }
 
 export function reportHistory(history: Partial<HistoryStatus>): void {

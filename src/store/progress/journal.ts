@@ -58,14 +58,24 @@ export interface JournalOptions {
  * records nothing: today's behaviour, said once.
  */
 export function openJournal(options: JournalOptions): Journal {
-  const opening = openProgressDatabase(options.indexedDB).then((db) => {
-    if (!db) reportJournal('unavailable');
+  // Another tab (an older version) holds the database: changes do not wait for it, they are
+  // kept in this tab and in localStorage until it lets go, and the user is told why.
+  let held = false;
+  const opening = openProgressDatabase(options.indexedDB, () => {
+    held = true;
+    reportJournal('held');
+  }).then((db) => {
+    reportJournal(db ? 'on' : 'unavailable');
     return db;
   });
-  return createJournal(opening, options);
+  return createJournal(opening, options, () => held);
 }
 
-function createJournal(opening: Promise<Database | null>, options: JournalOptions): Journal {
+function createJournal(
+  opening: Promise<Database | null>,
+  options: JournalOptions,
+  held: () => boolean,
+): Journal {
   const later = options.setTimeout ?? ((run, ms) => void setTimeout(run, ms));
   let last: Promise<void> = Promise.resolve();
   let inFlight = 0;
@@ -96,7 +106,7 @@ function createJournal(opening: Promise<Database | null>, options: JournalOption
   };
 
   const record = (entry: JournalEntry): Promise<boolean> => {
-    if (state === 'none') return Promise.resolve(false);
+    if (state === 'none' || (state === 'opening' && held())) return Promise.resolve(false);
     if (first) {
       first = false;
       options.onFirstRecord?.();

@@ -30,19 +30,28 @@ export const DB_STORES = [
 /**
  * Opens the progress database, creating or upgrading its stores; null when IndexedDB is
  * unavailable or the database belongs to a newer version (VersionError), which is left
- * untouched.
+ * untouched. `onBlocked`: see `openDatabase`.
  */
-export async function openProgressDatabase(factory: IDBFactory | null): Promise<Database | null> {
+export async function openProgressDatabase(
+  factory: IDBFactory | null,
+  onBlocked?: () => void,
+): Promise<Database | null> {
   try {
-    return await openDatabase<PrepDeckDb>(factory, {
-      name: DB_NAME,
-      version: DB_VERSION,
-      upgrade(database) {
-        for (const [name, options] of DB_STORES) {
-          if (!database.objectStoreNames.contains(name)) database.createObjectStore(name, options);
-        }
+    return await openDatabase<PrepDeckDb>(
+      factory,
+      {
+        name: DB_NAME,
+        version: DB_VERSION,
+        upgrade(database) {
+          for (const [name, options] of DB_STORES) {
+            if (!database.objectStoreNames.contains(name))
+              database.createObjectStore(name, options);
+          }
+        },
       },
-    });
+      undefined,
+      onBlocked,
+    );
   } catch {
     return null;
   }

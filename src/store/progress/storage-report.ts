@@ -1,5 +1,5 @@
 import { browserStorage, guardedGet, guardedKeys, guardedSet } from '../kernel/guarded-storage.ts';
-import { useSaveStatus } from '../kernel/save-status.ts';
+import { useSaveStatus, type SaveStatus } from '../kernel/save-status.ts';
 import { STORAGE_KEY } from './progress-store.ts';
 
 // What this browser holds for the app, for Settings › Storage.
@@ -23,7 +23,7 @@ export interface StorageReport {
   readonly estimate: { readonly usage: number; readonly quota: number } | null;
   /** Whether the browser promised not to evict the data; null when it cannot tell. */
   readonly persisted: boolean | null;
-  readonly journal: 'on' | 'unavailable' | 'failed';
+  readonly journal: SaveStatus['journal'];
 }
 
 export async function storageReport(): Promise<StorageReport> {
