@@ -1,16 +1,25 @@
+import { fenceAfter } from './fence.ts';
+
 /**
  * Markdown shapes that take the parser quadratic time: long runs of emphasis markers in one
  * paragraph, block quotes or lists nested hundreds deep. No real flashcard needs them, and
  * parsing 100 KB of `*_` takes over a minute, so such input is refused before parsing.
  */
 const LIMITS = Object.freeze({
-  /** `*` and `_` in one paragraph: 2,000 parse in about 0.1 s. */
+  /** `*`, `_` and `~` in one paragraph: 2,000 parse in about 0.1 s. */
   emphasisMarkers: 2000,
   /** Block quotes and list items opened on one line (the parser recurses once per level). */
   nesting: 100,
   /** Leading spaces on one line (about 100 levels of list nesting). */
   indent: 400,
 });
+
+/**
+ * Emphasis markers in one paragraph that a card is drawn with (more: shown as plain text). A
+ * card has 50 ms on a phone four times slower than this machine, where 250 markers take the
+ * parser 10–20 ms (the time grows with their square).
+ */
+export const RENDER_EMPHASIS_MARKERS = 200;
 
 /** The parser's cap: past this an answer is a document, not a flashcard. */
 export const MAX_ANSWER_BYTES = 20 * 1024;
@@ -94,19 +103,38 @@ function containerDepth(source: string, start: number): { quotes: number; lists:
 
 /**
  * The first pathological spot in `source`, in one pass over its characters (no line split:
- * a 1 MB document is checked on every import); null when it is safe to parse.
+ * a 1 MB document is checked on every import); null when it is safe to parse. A card being
+ * drawn allows fewer emphasis markers (`RENDER_EMPHASIS_MARKERS`) than a document being read.
  */
-export function findPathology(source: string): Pathology | null {
+export function findPathology(
+  source: string,
+  emphasisMarkers: number = LIMITS.emphasisMarkers,
+): Pathology | null {
   let blockStart = 0;
   let markers = 0;
+  // Fenced code is text to the parser: its `*`, `_` and `~` (Python's `__init__`) are not
+  // emphasis, and a fence line ends a paragraph.
+  let fence: string | null = null;
   for (let line = 0, start = 0; start <= source.length; line++) {
     let end = source.indexOf('\n', start);
     if (end === -1) end = source.length;
+    let first = start;
+    while (first < start + 3 && source.charCodeAt(first) === 32) first++;
+    const lead = source.charCodeAt(first);
+    const step: { open: string | null; marks: boolean } | null =
+      lead === 96 || lead === 126 ? fenceAfter(fence, source.slice(start, end)) : null;
+    if (step?.marks || fence !== null) {
+      if (step?.marks) fence = step.open;
+      blockStart = line + 1;
+      markers = 0;
+      start = end + 1;
+      continue;
+    }
     let lineMarkers = 0;
     let content = false;
     for (let i = start; i < end; i++) {
       const code = source.charCodeAt(i);
-      if (code === 42 || code === 95) {
+      if (code === 42 || code === 95 || code === 126) {
         lineMarkers++;
         content = true;
       } else if (!content && !isSpace(code)) content = true;
@@ -134,11 +162,11 @@ export function findPathology(source: string): Pathology | null {
         };
       }
       markers += lineMarkers;
-      if (markers > LIMITS.emphasisMarkers) {
+      if (markers > emphasisMarkers) {
         return {
           line: blockStart + 1,
           column: 1,
-          reason: `Paragraph with more than ${LIMITS.emphasisMarkers} emphasis markers (* or _), expected far fewer`,
+          reason: `Paragraph with more than ${emphasisMarkers} emphasis markers (*, _ or ~), expected far fewer`,
         };
       }
     }

@@ -46,6 +46,25 @@ describe('answers are untrusted', () => {
     expect(container.querySelector('blockquote, em, strong')).toBeNull();
   }, 2000);
 
+  it('draws a 20 KB answer of tildes as plain text, with the reason', () => {
+    const { container } = render(<Markdown>{'~a'.repeat(10_000)}</Markdown>);
+    expect(container).toHaveTextContent(
+      'This answer is shown as plain text: paragraph with more than 200 emphasis markers (*, _ or ~)',
+    );
+    expect(container.querySelector('del')).toBeNull();
+  });
+
+  it('still formats answers with many underscores in fenced code, and a little emphasis', () => {
+    const code = Array.from({ length: 80 }, (_, i) => `    self.__x_${i}__ = __init__`).join('\n');
+    const { container } = render(
+      <Markdown>{`Some **bold** and ~~struck~~ text.\n\n\`\`\`python\n${code}\n\`\`\``}</Markdown>,
+    );
+    expect(container).not.toHaveTextContent('shown as plain text');
+    expect(container.querySelector('strong')).toHaveTextContent('bold');
+    expect(container.querySelector('del')).toHaveTextContent('struck');
+    expect(container.querySelector('pre code')).toHaveTextContent('self.__x_79__ = __init__');
+  });
+
   it('contains a failing answer: a message and the source, not a blank screen', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const Broken = () => {

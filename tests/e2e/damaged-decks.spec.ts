@@ -110,3 +110,34 @@ test('damaged decks in IndexedDB: the others work, each is reported and kept', a
   );
   await expect(page.getByText('Something went wrong')).toHaveCount(0);
 });
+
+test('a hostile answer (1,500 tildes) on a phone 4× slower: drawn as plain text, with the reason', async ({
+  page,
+}) => {
+  const hostile = {
+    deck: deck('tildes', 'Tildes', [
+      card('strike', 'What does ~ do?', '~a'.repeat(1500), 3),
+      card('fine', 'And this one?', 'Some ~~struck~~ **bold** text.', 7),
+    ]),
+    source: 'tildes.md',
+    shape: 'headings',
+  };
+  await seed(page, [hostile]);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  try {
+    await page.goto('./#/cards/tildes/strike');
+    await expect(
+      page.getByText(
+        'This answer is shown as plain text: paragraph with more than 200 emphasis markers',
+      ),
+    ).toBeVisible();
+    await expect(page.locator('.markdown del')).toHaveCount(0);
+    // The next card is drawn as usual: the limit is per card.
+    await page.goto('./#/cards/tildes/fine');
+    await expect(page.locator('.markdown del')).toHaveText('struck');
+    await expect(page.getByText('shown as plain text')).toHaveCount(0);
+  } finally {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  }
+});

@@ -100,7 +100,7 @@ describe('a backup with the user’s decks', () => {
       'deck 1 (Not An Id): its id is not lowercase words joined by hyphens',
       'deck 2 (long): card q1’s answer has 30000 characters, at most 20480',
       'deck 3 (hostile): its title is not text',
-      'deck 4 (stars): card q1’s answer, line 1: Paragraph with more than 2000 emphasis markers (* or _), expected far fewer',
+      'deck 4 (stars): card q1’s answer, line 1: Paragraph with more than 2000 emphasis markers (*, _ or ~), expected far fewer',
       'deck 5 (twice): section id basics appears twice',
       'deck 6: it is not a deck',
       'deck 9 (go-notes): a deck with this id comes earlier in the file',

@@ -5,7 +5,7 @@ import ReactMarkdown, {
   type UrlTransform,
 } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
-import { findPathology } from '../../deck/limits.ts';
+import { findPathology, RENDER_EMPHASIS_MARKERS } from '../../deck/limits.ts';
 import { highlightCode } from './highlight-code.ts';
 import { shiftHeadings } from './shift-headings.ts';
 import { RemoteImage } from './remote-image.tsx';
@@ -66,7 +66,7 @@ export default function Markdown({
   questionLevel = 1,
 }: MarkdownProps) {
   // Never hand the parser input that would freeze the page: show it as text instead.
-  const pathology = findPathology(children);
+  const pathology = findPathology(children, RENDER_EMPHASIS_MARKERS);
   if (pathology) {
     return (
       <div className={className}>
