@@ -58,7 +58,7 @@ describe('merging from another device, with decks', () => {
 
     const preview = (await screen.findByText(/would bring:/)).closest('div') as HTMLElement;
     expect(within(preview).getByText(/^Decks:/)).toHaveTextContent(
-      'Decks: 2 decks of your own: 1 new, 1 different from this device’s, which is kept.',
+      'Decks: 2 decks of your own: 1 new, 1 different from this device’s deck with the same id (“Go notes”), which is kept: restore the file to take its.',
     );
     expect(within(preview).queryByText(/in no deck here/)).toBeNull();
     await user.click(within(preview).getByRole('button', { name: 'Merge' }));
@@ -70,6 +70,68 @@ describe('merging from another device, with decks', () => {
     );
     expect(answers).toEqual({ 'go-notes': 'Mine.', 'rust-notes': 'Ownership.' });
     expect(library.deletedDecks()).toEqual([]);
+  });
+
+  it('a file whose only deck differs from this device’s says so, instead of “nothing new” alone', async () => {
+    await library.saveDeck({
+      deck: deckOf('go-notes', 'Go notes', 'Mine.'),
+      source: 'go.md',
+      shape: 'text',
+    });
+    const theirs = {
+      deck: deckOf('go-notes', 'Go notes', 'Theirs.'),
+      source: 'go.md',
+      shape: null,
+    };
+    const text = createBackup(EMPTY_PROGRESS, clock.time, undefined, [theirs]);
+    const user = userEvent.setup();
+    render(<MovePanel />);
+    await user.upload(screen.getByLabelText('Merge from a file…'), new File([text], 'from.json'));
+    expect(await screen.findByText(/holds nothing new/)).toBeVisible();
+    expect(screen.getByText(/^Decks:/)).toHaveTextContent(
+      '1 different from this device’s deck with the same id (“Go notes”), which is kept',
+    );
+  });
+
+  it('decks deleted here stay deleted unless the user ticks “Bring back”', async () => {
+    const go = {
+      deck: deckOf('zig-notes', 'Zig notes', 'Mine.'),
+      source: 'zig.md',
+      shape: 'text' as const,
+    };
+    const elixir = {
+      deck: deckOf('elixir-notes', 'Elixir notes', 'Actors.'),
+      source: 'ex.md',
+      shape: null,
+    };
+    await library.saveDeck(go);
+    await library.removeDeck('zig-notes', clock.time);
+    const text = createBackup(elsewhere([AWS]), clock.time, undefined, [go, elixir]);
+    const user = userEvent.setup();
+    render(<MovePanel />);
+    const choose = () =>
+      user.upload(screen.getByLabelText('Merge from a file…'), new File([text], 'from.json'));
+    await choose();
+    const preview = (await screen.findByText(/would bring:/)).closest('div') as HTMLElement;
+    expect(within(preview).getByText(/^Decks:/)).toHaveTextContent(
+      '2 decks of your own: 1 new, 1 deleted here since (“Zig notes”).',
+    );
+    const bringBack = within(preview).getByRole('checkbox', {
+      name: 'Bring back 1 deck I deleted on this device (“Zig notes”)',
+    });
+    expect(bringBack).not.toBeChecked();
+    await user.click(within(preview).getByRole('button', { name: 'Merge' }));
+    expect(await screen.findByText(/^Merged:/)).toHaveTextContent('1 deck added.');
+    expect(library.libraryDecks().map((s) => s.deck.id)).not.toContain('zig-notes');
+    expect(library.libraryDecks().map((s) => s.deck.id)).toContain('elixir-notes');
+
+    // The same file again, this time asking for it back.
+    await choose();
+    const again = (await screen.findByText(/would bring:/)).closest('div') as HTMLElement;
+    await user.click(within(again).getByRole('checkbox', { name: /^Bring back 1 deck/ }));
+    await user.click(within(again).getByRole('button', { name: 'Merge' }));
+    await screen.findByText(/^Merged: 0 reviews added/);
+    expect(library.libraryDecks().map((s) => s.deck.id)).toContain('zig-notes');
   });
 
   it('a link, which carries no decks, says how to bring the decks its progress names', async () => {

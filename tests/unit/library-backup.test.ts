@@ -8,6 +8,7 @@ import { importDocument } from '../../src/deck/import/import-document.ts';
 import { splitOwnAnswers } from '../../src/deck/key-points/own-answer.ts';
 import { createBackup, planRestore } from '../../src/store/backup/backup.ts';
 import { readFileDecks } from '../../src/store/backup/deck-backup.ts';
+import { deckPlanLine } from '../../src/store/backup/deck-summary.ts';
 import type { StoredDeck } from '../../src/store/decks/library-db.ts';
 import { planMerge } from '../../src/store/backup/merge-plan.ts';
 import { EMPTY_PROGRESS, type Progress } from '../../src/store/progress/progress.ts';
@@ -114,7 +115,14 @@ describe('a backup with the user’s decks', () => {
       BUILT_IN,
       EMPTY_PROGRESS,
     );
-    expect(older.ok && older.decks).toEqual({ total: 0, added: [], differ: [], same: 0, bad: [] });
+    expect(older.ok && older.decks).toEqual({
+      total: 0,
+      added: [],
+      deletedHere: [],
+      differ: [],
+      same: 0,
+      bad: [],
+    });
     const odd = planRestore(
       fileWith({ not: 'a list' }, ['aws/what-is-aws']),
       BUILT_IN,
@@ -133,6 +141,22 @@ describe('a backup with the user’s decks', () => {
     expect(plan.decks.added).toEqual([RUST]);
     expect(plan.decks.differ).toEqual([changed]);
     expect(plan.summary.unknownCards).toBe(0);
+  });
+
+  it('on a merge, tells apart a deck deleted here (asked about) from one never here; a restore brings both', () => {
+    const text = createBackup(studied(['go-notes/q1']), T0, undefined, [GO, RUST]);
+    const words = { source: 'This file', backup: 'This file', retry: 'merge it' };
+    const here = { library: [], builtInIds: new Set(['aws']), deletedIds: new Set(['go-notes']) };
+    const plan = planMerge(text, BUILT_IN, EMPTY_PROGRESS, words, Infinity, here);
+    if (!plan.ok) throw new Error(plan.reason);
+    expect(plan.decks.added).toEqual([RUST]);
+    expect(plan.decks.deletedHere).toEqual([GO]);
+    expect(deckPlanLine(plan.decks, 'merge')).toBe(
+      '2 decks of your own: 1 new, 1 deleted here since (“Go notes”).',
+    );
+    expect(deckPlanLine(plan.decks, 'restore')).toBe(
+      '2 decks of your own: 1 new, 1 deleted here since (“Go notes”), brought back.',
+    );
   });
 });
 

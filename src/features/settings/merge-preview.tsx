@@ -12,7 +12,7 @@ import './move-panel.css';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-const NO_DECKS: DeckPlan = { total: 0, added: [], differ: [], same: 0, bad: [] };
+const NO_DECKS: DeckPlan = { total: 0, added: [], deletedHere: [], differ: [], same: 0, bad: [] };
 
 /** How a merge's refusals name a file. */
 export const MERGE_FILE_WORDS: BackupWords = {
@@ -33,7 +33,8 @@ const nothingNew = (s: MergeSummary, decks: DeckPlan) =>
   s.undoneThere === 0 &&
   s.starred === 0 &&
   s.unstarred === 0 &&
-  decks.added.length === 0;
+  decks.added.length === 0 &&
+  decks.deletedHere.length === 0;
 
 function bookmarkLine({ starred, unstarred }: MergeSummary): string {
   if (starred === 0 && unstarred === 0) return 'Bookmarks: no change.';
@@ -62,6 +63,8 @@ export function MergePreview(props: {
 }) {
   const { from, progress, summary, decks = NO_DECKS, viaLink = false, onDone, onCancel } = props;
   const [busy, setBusy] = useState(false);
+  // Decks deleted on this device stay deleted unless the user asks for them back.
+  const [bringBackDeleted, setBringBackDeleted] = useState(false);
   const [error, setError] = useState('');
   const made = Date.parse(summary.exportedAt);
 
@@ -69,7 +72,7 @@ export function MergePreview(props: {
     setBusy(true);
     try {
       // Said once it is in the journal on disk, like a grade: it survives a crash from then on.
-      onDone(await mergeProgress(progress, summary, decks));
+      onDone(await mergeProgress(progress, summary, decks, { bringBackDeleted }));
     } catch (failure) {
       setBusy(false);
       setError(
@@ -87,6 +90,12 @@ export function MergePreview(props: {
           ? ' holds nothing new: everything in it is here already.'
           : ' would bring:'}
       </p>
+      {nothingNew(summary, decks) && decks.differ.length + decks.bad.length > 0 && (
+        <p>
+          Decks: {deckPlanLine(decks, 'merge')}
+          {decks.bad.length > 0 && ` Skipped: ${decks.bad.join('; ')}.`}
+        </p>
+      )}
       {!nothingNew(summary, decks) && (
         <ul className="move-panel-summary">
           <li>
@@ -122,6 +131,18 @@ export function MergePreview(props: {
             </li>
           )}
         </ul>
+      )}
+      {decks.deletedHere.length > 0 && (
+        <label className="move-panel-choice">
+          <input
+            type="checkbox"
+            checked={bringBackDeleted}
+            disabled={busy}
+            onChange={(event) => setBringBackDeleted(event.target.checked)}
+          />{' '}
+          Bring back {plural(decks.deletedHere.length, 'deck')} I deleted on this device (
+          {decks.deletedHere.map((s) => `“${s.deck.title}”`).join(', ')})
+        </label>
       )}
       {error && (
         <p className="notice notice-error" role="alert">

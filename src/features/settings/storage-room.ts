@@ -34,6 +34,7 @@ export async function decksHere(): Promise<DecksHere> {
   return {
     library: mine,
     builtInIds: new Set(decks.map((d) => d.id).filter((id) => !ids.has(id))),
+    deletedIds: new Set(library.deletedDecks().map((d) => d.stored.deck.id)),
   };
 }
 

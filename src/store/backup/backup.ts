@@ -43,6 +43,8 @@ export interface DecksHere {
   readonly library: readonly StoredDeck[];
   /** Ids of the decks that come with the app: a file's deck never takes one over. */
   readonly builtInIds: ReadonlySet<string>;
+  /** Ids of decks deleted here and kept in Recently deleted: a merge asks before it brings one back. */
+  readonly deletedIds?: ReadonlySet<string>;
 }
 
 export const NO_DECKS_HERE: DecksHere = { library: [], builtInIds: new Set() };
@@ -219,7 +221,7 @@ export function planRestore(
       missingReviews: read.missingReviews,
       currentReviews: current.log.length,
     },
-    decks: planDecks(read.decks, here.library, here.builtInIds),
+    decks: planDecks(read.decks, here.library, here.builtInIds, here.deletedIds),
   };
 }
 

@@ -60,6 +60,8 @@ export interface DeckPlan {
   readonly total: number;
   /** Decks this browser lacks: added. */
   readonly added: readonly StoredDeck[];
+  /** Decks this browser lacks because they were deleted here: a merge adds them only if asked. */
+  readonly deletedHere: readonly StoredDeck[];
   /** Same id here with other content: replaced on a restore, kept as they are on a merge. */
   readonly differ: readonly StoredDeck[];
   /** Same id and content here: left alone. */
@@ -73,9 +75,11 @@ export function planDecks(
   file: FileDecks,
   library: readonly StoredDeck[],
   builtInIds: ReadonlySet<string>,
+  deletedIds: ReadonlySet<string> = new Set(),
 ): DeckPlan {
   const here = new Map(library.map((s) => [s.deck.id, JSON.stringify(s.deck)]));
   const added: StoredDeck[] = [];
+  const deletedHere: StoredDeck[] = [];
   const differ: StoredDeck[] = [];
   const bad = [...file.bad];
   let same = 0;
@@ -84,9 +88,9 @@ export function planDecks(
     const mine = here.get(id);
     if (mine === undefined && builtInIds.has(id)) {
       bad.push(`“${title}” (${id}): a deck that comes with the app has this id`);
-    } else if (mine === undefined) added.push(stored);
+    } else if (mine === undefined) (deletedIds.has(id) ? deletedHere : added).push(stored);
     else if (mine === JSON.stringify(stored.deck)) same++;
     else differ.push(stored);
   }
-  return { total: file.total, added, differ, same, bad };
+  return { total: file.total, added, deletedHere, differ, same, bad };
 }

@@ -9,10 +9,13 @@ export function deckPlanLine(plan: DeckPlan, mode: 'restore' | 'merge'): string 
   if (plan.total === 0) return '';
   const parts = [
     plan.added.length > 0 ? `${plan.added.length} new` : '',
+    plan.deletedHere.length > 0
+      ? `${plan.deletedHere.length} deleted here since (${plan.deletedHere.map((s) => `“${s.deck.title}”`).join(', ')})${mode === 'restore' ? ', brought back' : ''}`
+      : '',
     plan.differ.length > 0
       ? mode === 'restore'
         ? `${plan.differ.length} replaced (the one here is kept in Recently deleted)`
-        : `${plan.differ.length} different from this device’s, which ${plan.differ.length === 1 ? 'is' : 'are'} kept`
+        : `${plan.differ.length} different from this device’s deck with the same id (${plan.differ.map((s) => `“${s.deck.title}”`).join(', ')}), which ${plan.differ.length === 1 ? 'is' : 'are'} kept: restore the file to take ${plan.differ.length === 1 ? 'its' : 'its versions'}`
       : '',
     plan.same > 0 ? `${plan.same} already here` : '',
     plan.bad.length > 0 ? `${plan.bad.length} unreadable, skipped` : '',

@@ -67,7 +67,7 @@ export function planMerge(
     ok: true,
     progress: incoming,
     summary: { ...summary, unknownCards: read.unknown.length, exportedAt: read.exportedAt },
-    decks: planDecks(read.decks, here.library, here.builtInIds),
+    decks: planDecks(read.decks, here.library, here.builtInIds, here.deletedIds),
   };
 }
 

@@ -74,8 +74,10 @@ async function restoreDecks(incoming: readonly StoredDeck[]): Promise<string> {
  */
 export async function restore(plan: ReadyRestore): Promise<string> {
   const restored = replaceProgress(plan.progress) + (await notYetOnDisk());
-  const { added, differ } = plan.decks;
-  return `${restored}${restoreNotes(plan.notes)}${await restoreDecks([...added, ...differ])}`;
+  // A restore brings back the file as it is, decks deleted here since included (it says so).
+  const { added, deletedHere, differ } = plan.decks;
+  const decks = [...added, ...deletedHere, ...differ];
+  return `${restored}${restoreNotes(plan.notes)}${await restoreDecks(decks)}`;
 }
 
 /** Makes a copy kept before an earlier restore the progress again, and says so once on disk. */
@@ -90,12 +92,16 @@ async function notYetOnDisk(): Promise<string> {
     : ' Saving it to disk is taking longer than usual (another PrepDeck tab may hold its database): it is kept in this tab meanwhile, so keep the tab open a moment.';
 }
 
-/** Adds the decks this device lacks (never replaces one: a merge keeps what is here). */
-async function addDecks(decks: DeckPlan): Promise<string> {
-  if (decks.added.length === 0) return '';
+/**
+ * Adds the decks this device lacks (never replaces one: a merge keeps what is here), those
+ * deleted here only when the user asked for them back.
+ */
+async function addDecks(decks: DeckPlan, bringBackDeleted: boolean): Promise<string> {
+  const adding = bringBackDeleted ? [...decks.added, ...decks.deletedHere] : decks.added;
+  if (adding.length === 0) return '';
   try {
     const library = await openLibrary();
-    return deckResultLine(await library.bringDecks(decks.added, false, now()));
+    return deckResultLine(await library.bringDecks(adding, false, now()));
   } catch (error) {
     return ` The file’s decks could not be saved on this device (${error instanceof Error ? error.message : String(error)}); merge the file again to bring them.`;
   }
@@ -110,10 +116,11 @@ export async function merge(
   progress: Progress,
   summary: MergeSummary,
   decks: DeckPlan,
+  { bringBackDeleted = false }: { bringBackDeleted?: boolean } = {},
 ): Promise<string> {
   const scheduler = await loadScheduler(useProgress.getState().settings);
   const added = useProgress.getState().mergeIn(progress, scheduler);
   await useProgress.durable();
-  const brought = await addDecks(decks);
+  const brought = await addDecks(decks, bringBackDeleted);
   return `Merged: ${plural(added, 'review')} added${summary.cards > 0 ? `, ${plural(summary.cards, 'card')} rescheduled from ${summary.cards === 1 ? 'its' : 'their'} whole history` : ''}.${brought} Your settings are unchanged.`;
 }
