@@ -1,4 +1,10 @@
-import { findPathology, MAX_ANSWER_BYTES, MAX_QUESTION_CHARS, utf8Bytes } from './limits.ts';
+import {
+  findPathology,
+  MAX_ANSWER_BYTES,
+  MAX_DECK_CARDS,
+  MAX_QUESTION_CHARS,
+  utf8Bytes,
+} from './limits.ts';
 import { ID_PATTERN } from './slug.ts';
 import { MAX_TAG_CHARS, MAX_TAGS, TAG_PATTERN } from './tags.ts';
 import type { Card, Deck, Section } from './types.ts';
@@ -15,10 +21,14 @@ const CAPS = Object.freeze({
   question: MAX_QUESTION_CHARS * 4,
   /** Ids are slugs of questions and section titles. */
   id: MAX_QUESTION_CHARS * 4,
-  sections: 1000,
-  cards: 10_000,
-  /** Characters of text in the whole deck: the importer reads documents up to 10 MB. */
-  total: 10 * 1024 * 1024,
+  // Each section has a card at least: as many as the cards, so no deck the importer makes is refused.
+  sections: MAX_DECK_CARDS,
+  cards: MAX_DECK_CARDS,
+  /**
+   * Characters of the whole deck as JSON: the importer reads documents up to 10 MB, and its
+   * deck holds each question twice (markdown and text) and ids besides.
+   */
+  total: 64 * 1024 * 1024,
 });
 
 class Bad extends Error {}

@@ -21,6 +21,13 @@ const LIMITS = Object.freeze({
  */
 export const RENDER_EMPHASIS_MARKERS = 200;
 
+/**
+ * Cards in one deck: what the importer makes (a 10 MB file of 100,000 CSV rows) and what a deck
+ * read back from the browser or a backup may hold, the same, so a deck the app saved itself is
+ * never refused by its own checks.
+ */
+export const MAX_DECK_CARDS = 100_000;
+
 /** The parser's cap: past this an answer is a document, not a flashcard. */
 export const MAX_ANSWER_BYTES = 20 * 1024;
 /** A "question" longer than this is a paragraph that only looked like one. */

@@ -53,6 +53,7 @@ export interface DeckMessage {
 
 export type DeckRule =
   | 'no-cards'
+  | 'too-many-cards'
   | 'missing-title'
   | 'extra-title'
   | 'card-outside-section'

@@ -1,5 +1,5 @@
 import { findUnclosedFence } from '../fence.ts';
-import { findPathology } from '../limits.ts';
+import { findPathology, MAX_DECK_CARDS } from '../limits.ts';
 import { parseDeck } from '../parse-deck.ts';
 import { slugify } from '../slug.ts';
 import type { Deck, DeckMessage } from '../types.ts';
@@ -238,6 +238,22 @@ function readDocument(
   }
   onProgress?.(1);
   const cards = deck.sections.reduce((sum, s) => sum + s.cards.length, 0);
+  if (cards > MAX_DECK_CARDS) {
+    const first = deck.sections.flatMap((s) => s.cards)[MAX_DECK_CARDS];
+    return fail(
+      [
+        ...envelope.notes,
+        {
+          line: first?.line ?? 1,
+          column: 1,
+          ruleId: 'too-many-cards',
+          severity: 'error',
+          reason: `${cards.toLocaleString('en')} cards, expected at most ${MAX_DECK_CARDS.toLocaleString('en')} in one deck: split the document`,
+        },
+      ],
+      considered,
+    );
+  }
   if (cards === 0) {
     return fail(
       [
