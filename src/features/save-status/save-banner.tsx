@@ -126,17 +126,18 @@ export function SaveBanner() {
           browser crash right after a grade can lose the last few seconds of study.
         </Banner>
       )}
-      {decksHeld && (
+      {(decksHeld || journal === 'held') && (
+        // One tab holds them all: one banner, saying what waits for it.
         <Banner tone="warning" role="alert" actions={[]}>
-          <strong>Your decks cannot be opened yet</strong>: another PrepDeck tab, probably one of an
-          older version left open, holds them. Close it or reload it, and they appear here.
-        </Banner>
-      )}
-      {journal === 'held' && (
-        <Banner tone="warning" role="status" actions={[]}>
-          <strong>Another PrepDeck tab is holding this browser&rsquo;s database</strong>, probably
-          one of an older version left open: close it or reload it. Until then your grades are saved
-          as usual and kept in this tab, but not in the crash-safe journal.
+          <strong>Another PrepDeck tab is holding this browser&rsquo;s data</strong>, probably one
+          of an older version left open: close it or reload it.
+          {` Until then ${[
+            decksHeld && 'your decks cannot be opened (they appear here once it closes)',
+            journal === 'held' &&
+              'your grades are saved as usual and kept in this tab, but not in the crash-safe journal',
+          ]
+            .filter(Boolean)
+            .join('; and ')}.`}
         </Banner>
       )}
       {journal === 'failed' && (
