@@ -75,6 +75,9 @@ test('records a spoken answer, plays it back, keeps it across a reload, and dele
   await expect(panel.getByRole('listitem')).toHaveCount(1);
   // The card's own page lists it too.
   await page.goto('./#/cards/aws-backend-interview/what-is-aws');
+  // A hash change: the study page stays on screen until the card page has loaded, and its
+  // panel must not be the one clicked.
+  await expect(page.getByRole('heading', { level: 1, name: 'What is AWS?' })).toBeVisible();
   await expect(panel.getByRole('listitem')).toHaveCount(1);
 
   await panel.getByRole('button', { name: /^Delete the recording of/ }).click();
