@@ -71,9 +71,6 @@ async function openOldTab(page: Page): Promise<void> {
   );
 }
 
-// Which tab holds a database does not depend on the width: once, on the desktop project.
-test.skip(({ isMobile }) => isMobile, 'the same at every width');
-
 test('a database held by an old tab: named as the cause, grading goes on, all of it kept', async ({
   context,
   page,

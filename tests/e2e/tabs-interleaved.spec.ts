@@ -6,9 +6,6 @@ import { runInterleaving } from '../support/tab-interleavings.ts';
 // the other's saves late): a tab opened afterwards has every review. `npm run faults` runs
 // hundreds of seeds of the same on a loaded machine; here, one of each size.
 
-// The race is the same at every width: once, on the desktop project.
-test.skip(({ isMobile }) => isMobile, 'tabs race the same way at every width');
-
 for (const tabs of [2, 3]) {
   test(`${tabs} tabs grading, reloading and closing at once keep every review`, async ({
     browser,
