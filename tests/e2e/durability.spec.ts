@@ -55,6 +55,7 @@ function crash(running: Running): Promise<void> {
 }
 
 const question = (page: Page) => page.locator('#card-question');
+const VPC_KEY = 'aws-backend-interview/what-is-a-vpc';
 
 async function grade(page: Page, key: string, next: string) {
   await page.keyboard.press('Space');
@@ -155,3 +156,43 @@ test('a restore survives a crash the moment it says “Restored.”', async ({ b
     (page) => expect(question(page)).toHaveText(CARDS[1]),
   );
 });
+
+// Own answers are saved to localStorage at each key and to IndexedDB, which a kill the moment
+// its write commits does not undo (localStorage would have lost the last seconds of typing).
+test('an own answer survives a crash the moment its last key is kept', async () => {
+  const note = 'A fenced yard for my servers';
+  const card = `http://127.0.0.1:${PORT}/#/cards/${VPC_KEY}`;
+  const box = (page: Page) => page.getByRole('textbox', { name: 'Your own answer' });
+  await acrossCrash(
+    async (page) => {
+      await page.goto(card);
+      await page.getByRole('button', { name: 'Add your own answer' }).click();
+      await box(page).pressSequentially(note);
+      // What the app has put in IndexedDB, read as its next start would: kill once it is there.
+      await expect.poll(() => page.evaluate(readMirroredNote, VPC_KEY)).toBe(note);
+    },
+    async (page) => {
+      await page.goto(card);
+      await expect(box(page)).toHaveValue(note);
+    },
+  );
+});
+
+/** A card's own answer as PrepDeck's IndexedDB copy holds it (never creating the database). */
+async function readMirroredNote(key: string): Promise<string | null> {
+  const names = (await indexedDB.databases()).map((d) => d.name);
+  if (!names.includes('prepdeck-notes')) return null;
+  return new Promise((resolve) => {
+    const open = indexedDB.open('prepdeck-notes');
+    open.onerror = () => resolve(null);
+    open.onsuccess = () => {
+      const db = open.result;
+      const get = db.transaction('answers').objectStore('answers').get(key);
+      get.onsuccess = () => {
+        db.close();
+        resolve((get.result as { text?: string } | undefined)?.text ?? null);
+      };
+      get.onerror = () => resolve(null);
+    };
+  });
+}

@@ -5,6 +5,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { clock } from '../support/clock.ts';
 import { deckOf } from '../support/decks.ts';
+import { NOTES_DB_NAME, openNotesMirror } from '../../src/store/notes/notes-mirror.ts';
 
 const MONDAY = Date.UTC(2026, 10, 23, 9, 0);
 
@@ -26,6 +27,10 @@ beforeEach(() => {
   clock.time = MONDAY;
   vi.resetModules();
 });
+
+/** What the notes' IndexedDB copy holds for a card. */
+const mirrored = async (key: string) =>
+  (await (await openNotesMirror(indexedDB))?.read())?.answers[key]?.text;
 
 /** The app as after a reload: modules read IndexedDB and localStorage afresh. */
 const reload = async () => {
@@ -51,7 +56,13 @@ describe('saving a deck that carries own answers', () => {
   it('answers saved with a deck reach the notes after a reload, even if the tab closed before the notes were written', async () => {
     const first = await reload();
     await first.library.saveDeck(carrying());
-    localStorage.clear(); // the notes' write lost: closed before localStorage reached the disk
+    // The notes' writes lost (localStorage and its IndexedDB copy): only the deck's record holds it.
+    await expect.poll(() => mirrored('go-notes/q1')).toBe('Like a queue.');
+    localStorage.clear();
+    await new Promise((done) => {
+      const request = indexedDB.deleteDatabase(NOTES_DB_NAME);
+      request.onsuccess = request.onerror = done;
+    });
     const { library, useNotes } = await reload();
     expect(useNotes.getState().answers['go-notes/q1']).toBeUndefined();
     await library.loadLibrary();

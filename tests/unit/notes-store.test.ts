@@ -1,5 +1,9 @@
+// The IndexedDB classes as globals (idb checks `instanceof`); each test opens its own factory.
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { MAX_OWN_ANSWER_CHARS } from '../../src/deck/key-points/own-answer.ts';
+import { NOTES_DB_NAME, openNotesMirror } from '../../src/store/notes/notes-mirror.ts';
 import { createNotesStore, NOTES_STORAGE_KEY } from '../../src/store/notes/notes-store.ts';
 import { MemoryStorage } from '../support/memory-storage.ts';
 
@@ -95,5 +99,92 @@ describe('the notes store', () => {
       [VPC]: { text: 'mine, newer', at: TUESDAY },
       [S3]: { text: 'only in the backup', at: MONDAY },
     });
+  });
+
+  it('keeps both tabs’ answers when each writes before the other’s storage event arrives', () => {
+    const storage = new MemoryStorage();
+    const a = createNotesStore(storage);
+    const b = createNotesStore(storage);
+    a.getState().write(VPC, 'typed in a', MONDAY);
+    b.getState().write(S3, 'typed in b', TUESDAY);
+    a.getState().write(VPC, 'typed in a, more', TUESDAY);
+    expect(createNotesStore(storage).getState().answers).toEqual({
+      [VPC]: { text: 'typed in a, more', at: TUESDAY },
+      [S3]: { text: 'typed in b', at: TUESDAY },
+    });
+  });
+});
+
+describe('own answers in IndexedDB too', () => {
+  const openMirror = (idb: IDBFactory) => openNotesMirror(idb);
+  /** What the IndexedDB copy holds for a card, read as the next start-up would. */
+  const mirrored = async (idb: IDBFactory, key: string) =>
+    (await (await openMirror(idb))?.read())?.answers[key]?.text;
+
+  it('brings back what a killed browser had not written to localStorage', async () => {
+    const idb = new IDBFactory();
+    const notes = createNotesStore(new MemoryStorage(), openMirror(idb));
+    for (const text of ['M', 'My', 'My V', 'My VPC']) notes.getState().write(VPC, text, MONDAY);
+    await expect.poll(() => mirrored(idb, VPC)).toBe('My VPC');
+
+    // localStorage lost the last keystrokes: it holds an older text, or nothing at all.
+    const older = new MemoryStorage();
+    const text = { text: 'My', at: MONDAY - 1 };
+    older.setItem(NOTES_STORAGE_KEY, JSON.stringify({ version: 1, answers: { [VPC]: text } }));
+    for (const storage of [older, new MemoryStorage()]) {
+      const reopened = createNotesStore(storage, openMirror(idb));
+      await expect
+        .poll(() => reopened.getState().answers[VPC])
+        .toEqual({ text: 'My VPC', at: MONDAY });
+      // And written back to localStorage.
+      expect(createNotesStore(storage).getState().answers[VPC]?.text).toBe('My VPC');
+    }
+  });
+
+  it('takes in answers saved before it existed, and a newer edit in localStorage wins', async () => {
+    const idb = new IDBFactory();
+    const first = createNotesStore(new MemoryStorage(), openMirror(idb));
+    first.getState().write(VPC, 'old text', MONDAY);
+    await expect.poll(() => mirrored(idb, VPC)).toBe('old text');
+    const storage = new MemoryStorage();
+    const saved = {
+      [VPC]: { text: 'newer text', at: TUESDAY },
+      [S3]: { text: 'only here', at: MONDAY },
+    };
+    storage.setItem(NOTES_STORAGE_KEY, JSON.stringify({ version: 1, answers: saved }));
+    const notes = createNotesStore(storage, openMirror(idb));
+    // The mirror now holds them too: a browser that loses localStorage keeps them.
+    await expect.poll(() => mirrored(idb, S3)).toBe('only here');
+    await expect.poll(() => mirrored(idb, VPC)).toBe('newer text');
+    expect(notes.getState().answers).toEqual(saved);
+  });
+
+  it('checks what it reads back: a damaged entry is left in place and reported, the rest used', async () => {
+    const idb = new IDBFactory();
+    const notes = createNotesStore(new MemoryStorage(), openMirror(idb));
+    notes.getState().write(VPC, 'fine', MONDAY);
+    await expect.poll(() => mirrored(idb, VPC)).toBe('fine');
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const request = idb.open(NOTES_DB_NAME);
+      request.onsuccess = () => resolve(request.result);
+    });
+    const tx = db.transaction('answers', 'readwrite');
+    tx.objectStore('answers').put({ text: 42, at: 'yesterday' }, S3);
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+
+    const reopened = createNotesStore(new MemoryStorage(), openMirror(idb));
+    await expect
+      .poll(() => reopened.getState().setAside?.reason)
+      .toMatch(/1 answer in IndexedDB failed the checks/);
+    expect(reopened.getState().answers).toEqual({ [VPC]: { text: 'fine', at: MONDAY } });
+  });
+
+  it('without IndexedDB, localStorage keeps the answers as before', async () => {
+    const storage = new MemoryStorage();
+    const notes = createNotesStore(storage, openNotesMirror(null));
+    notes.getState().write(VPC, 'still saved', MONDAY);
+    expect(createNotesStore(storage).getState().answers[VPC]?.text).toBe('still saved');
+    await expect(openNotesMirror(null)).resolves.toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DB_NAME, type Journal } from '../../src/store/progress/journal.ts';
-import { journalEntry } from '../../src/store/progress/lazy-journal.ts';
+import { journalEntry, JOURNAL_VERSION } from '../../src/store/progress/lazy-journal.ts';
 import {
   createProgressStore,
   DURABLE_WAIT_LIMIT,
@@ -49,6 +49,34 @@ describe('the write-ahead journal', () => {
     expect(state.undone).toEqual([third.id]);
     expect(state.cards).toEqual(tab.store.getState().cards);
     expect(state.bookmarks[CARD_A]?.on).toBe(true);
+  });
+
+  it('brings back settings that never reached localStorage, never an older change over a newer', async () => {
+    const idb = new IDBFactory();
+    const storage = new MemoryStorage();
+    const tab = openJournalTab(storage, idb, 'a');
+    await tab.replay();
+    tab.store.getState().updateSettings({ newPerDay: 4 });
+    tab.store.getState().updateSettings({ desiredRetention: 0.8 });
+    await settle(tab.journal);
+    expect(storage.length).toBe(0); // the crash
+
+    const after = openJournalTab(storage, idb, 'b');
+    expect(await after.replay()).toBe(2);
+    expect(after.store.getState().settings).toMatchObject({ newPerDay: 4, desiredRetention: 0.8 });
+
+    // Later settings saved, then a crash before the journal was trimmed: the old entries
+    // replay onto them and change nothing.
+    after.store.getState().updateSettings({ newPerDay: 9 });
+    after.store.storage.flush();
+    const third = openJournalTab(storage, idb, 'c');
+    await third.replay();
+    expect(third.store.getState().settings).toMatchObject({ newPerDay: 9, desiredRetention: 0.8 });
+  });
+
+  it('writes settings entries as version 2 and everything else as version 1', () => {
+    expect(journalEntry('settings', 't', { settingsAt: T0 }).v).toBe(2);
+    expect(journalEntry('grade', 't', {}).v).toBe(1);
   });
 
   it('replays a grade onto a card another tab graded meanwhile (FSRS replay), losing neither', async () => {
@@ -118,7 +146,7 @@ describe('the write-ahead journal', () => {
     });
     tx.objectStore('journal').add({ ...good, change: { ...good.change, log: [['x1', 0]] } });
     tx.objectStore('journal').add('garbage');
-    tx.objectStore('journal').add({ ...good, v: 2 });
+    tx.objectStore('journal').add({ ...good, v: JOURNAL_VERSION + 1 });
     await new Promise((resolve) => (tx.oncomplete = resolve));
     raw.close();
 

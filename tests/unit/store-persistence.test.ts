@@ -259,4 +259,40 @@ describe('two tabs', () => {
     expect(merged.cards[CARD_A]?.reps).toBe(2);
     expect(merged.log[1]?.before).toEqual(a.store.getState().cards[CARD_A]);
   });
+
+  it('keeps the settings changed last, whichever tab saves next', () => {
+    const storage = new MemoryStorage();
+    const a = makeStore(storage, 'a');
+    const b = makeStore(storage, 'b');
+    b.clock.time += MINUTE;
+    b.store.getState().updateSettings({ newPerDay: 5 });
+    // a changed nothing and has not had b's storage event: its next save must not undo b's change.
+    a.clock.time += 2 * MINUTE;
+    a.store.getState().grade(CARD_A, 3, a.clock.time, scheduler);
+    expect(makeStore(storage).store.getState().settings.newPerDay).toBe(5);
+    expect(a.store.getState().settings.newPerDay).toBe(5);
+
+    // A later change in a wins in b, through the storage event.
+    a.store.getState().updateSettings({ desiredRetention: 0.85 });
+    b.store.storage.syncFrom(storage.getItem(STORAGE_KEY));
+    expect(b.store.getState().settings).toMatchObject({ newPerDay: 5, desiredRetention: 0.85 });
+    b.store.getState().grade(CARD_B, 3, b.clock.time, scheduler);
+    expect(makeStore(storage).store.getState().settings).toMatchObject({
+      newPerDay: 5,
+      desiredRetention: 0.85,
+    });
+  });
+
+  it('reads progress an older version saved, with no time on its settings', () => {
+    const storage = new MemoryStorage();
+    const { store } = makeStore(storage);
+    store.getState().updateSettings({ newPerDay: 7 });
+    const raw = JSON.parse(storage.getItem(STORAGE_KEY) ?? '{}') as { state: object };
+    expect(raw.state).toHaveProperty('settingsAt', T0);
+    const { settingsAt: _time, ...older } = raw.state as { settingsAt: number };
+    storage.setItem(STORAGE_KEY, JSON.stringify({ ...raw, state: older }));
+    const reopened = makeStore(storage).store.getState();
+    expect(reopened.settings.newPerDay).toBe(7);
+    expect(reopened.settingsAt).toBeUndefined();
+  });
 });

@@ -7,10 +7,11 @@ import { scheduler, T0 } from '../support/progress-fixtures.ts';
 import { seededRandom as seeded } from '../../src/srs/simulate.ts';
 import { openTab, TabsWorld, type SimulatedTab } from '../support/tabs-world.ts';
 
-// A seeded property test: two or three tabs grade, undo and star the same few cards, in a
+// A seeded property test: two or three tabs grade, undo, star and change settings, in a
 // random interleaving with saves, late `storage` deliveries, the journal's code arriving late,
 // trims, reloads and closes. Whatever the order, once every tab has closed and a new one
-// opens, it has every review, undo and star that any tab made: none lost, none brought back.
+// opens, it has every review, undo and star that any tab made and the settings changed last:
+// none lost, none brought back.
 
 const CARDS = ['a', 'b', 'c', 'd', 'e'].map((c) => `aws-backend-interview/${c}`);
 const STEPS = 40;
@@ -22,6 +23,8 @@ interface Made {
   readonly undone: Set<string>;
   /** The last star set on each card. */
   readonly stars: Map<string, boolean>;
+  /** The daily new cards set last, if any tab set them. */
+  newPerDay?: number;
 }
 
 async function interleaving(
@@ -71,6 +74,11 @@ async function interleaving(
       tab.store.getState().setBookmark(card, on, time);
       made.stars.set(card, on);
       steps.push(`${tab.name} ${on ? 'stars' : 'unstars'} ${card.slice(-1)}`);
+    } else if (roll < 0.5) {
+      const newPerDay = 1 + Math.floor(random() * 50);
+      tab.store.getState().updateSettings({ newPerDay });
+      made.newPerDay = newPerDay;
+      steps.push(`${tab.name} sets ${newPerDay} new a day`);
     } else if (roll < 0.57) {
       tab.loadJournal();
       steps.push(`${tab.name} journal arrives`);
@@ -112,6 +120,9 @@ async function interleaving(
   const state = last.store.getState();
   for (const [card, on] of made.stars) {
     expect(state.bookmarks[card]?.on ?? false, `the star on ${card}\n${steps.join('\n')}`).toBe(on);
+  }
+  if (made.newPerDay !== undefined) {
+    expect(state.settings.newPerDay, `the settings\n${steps.join('\n')}`).toBe(made.newPerDay);
   }
   return { log: state.log.map((r) => r.id), made, steps };
 }

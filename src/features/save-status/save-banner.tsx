@@ -1,6 +1,7 @@
 import { downloadProgress, downloadText } from '../../store/backup/index.ts';
 import { openLibrary } from '../../store/decks/index.ts';
 import { useState, type ReactNode } from 'react';
+import { plural } from '../../lib/plural.ts';
 import {
   dismissJournalNotice,
   forgetSetAside,
@@ -200,5 +201,3 @@ function downloadSetAside(entry: SetAside): void {
   }
   downloadText(`${entry.key.replace(/[:]/g, '_')}.json`, readSetAside(entry.key) ?? '');
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -4,10 +4,13 @@ import {
   mergeOwnAnswers,
   ownAnswerProblem,
   setOwnAnswer,
+  type OwnAnswer,
   type OwnAnswers,
 } from '../../deck/key-points/own-answer.ts';
 import { NOTES_STORAGE_KEY, provideNotes } from './notes-backup.ts';
+import { NOTES_DB_NAME, openNotesMirror, type NotesMirror } from './notes-mirror.ts';
 import {
+  browserIndexedDb,
   browserStorage,
   guardedGet,
   guardedSet,
@@ -75,16 +78,53 @@ function keepAside(backend: Storage | null, raw: string, answers: OwnAnswers, re
   return { answers, setAside: { key, reason }, blocked: failed };
 }
 
-/** A notes store over `backend` (localStorage in the app, a stand-in in tests). */
-export function createNotesStore(backend: Storage | null): NotesStore {
+/** Answers as saved in `raw`; none when it cannot be read (load() has kept such text aside). */
+function answersIn(raw: string | null): OwnAnswers {
+  if (raw === null) return {};
+  try {
+    return decodeOwnAnswers((JSON.parse(raw) as { answers?: unknown } | null)?.answers).answers;
+  } catch {
+    return {};
+  }
+}
+
+/** The entries of `next` that `before` does not hold as they are. */
+const changedIn = (next: OwnAnswers, before: OwnAnswers): OwnAnswers =>
+  Object.fromEntries(Object.entries(next).filter(([key, answer]) => before[key] !== answer));
+
+/**
+ * A notes store over `backend` (localStorage in the app, a stand-in in tests) and, once it has
+ * opened, `mirror` (IndexedDB: what a killed browser had not written to disk yet).
+ */
+export function createNotesStore(
+  backend: Storage | null,
+  mirror: Promise<NotesMirror | null> = Promise.resolve(null),
+): NotesStore {
   const loaded = load(backend);
   const { blocked } = loaded;
-  const save = (answers: OwnAnswers): WriteFailure | null =>
-    blocked
-      ? 'quota'
-      : guardedSet(backend, NOTES_STORAGE_KEY, JSON.stringify({ version: VERSION, answers }));
+  /** What this tab last wrote: anything else in storage came from another tab. */
+  let known: string | null = null;
+  /**
+   * Saves `answers` merged with what another tab saved meanwhile (its `storage` event may not
+   * have arrived yet), so neither tab writes over the other's edits; returns what is now held.
+   */
+  const save = (answers: OwnAnswers): { answers: OwnAnswers; unsaved: WriteFailure | null } => {
+    if (blocked) return { answers, unsaved: 'quota' };
+    const current = guardedGet(backend, NOTES_STORAGE_KEY);
+    const merged = current === known ? answers : mergeOwnAnswers(answers, answersIn(current));
+    const json = JSON.stringify({ version: VERSION, answers: merged });
+    const unsaved = guardedSet(backend, NOTES_STORAGE_KEY, json);
+    if (!unsaved) known = json;
+    return { answers: merged, unsaved };
+  };
+  /** Changes not in the mirror yet: written once it has opened. */
+  let toMirror: OwnAnswers | null = {};
+  const mirrored = (answers: OwnAnswers) => {
+    if (toMirror) toMirror = { ...toMirror, ...answers };
+    else void mirror.then((m) => m?.put(answers));
+  };
 
-  return create<NotesState>()((set, get) => ({
+  const store = create<NotesState>()((set, get) => ({
     answers: loaded.answers,
     unsaved: blocked ? 'quota' : null,
     setAside: loaded.setAside,
@@ -92,12 +132,15 @@ export function createNotesStore(backend: Storage | null): NotesStore {
       const problem = ownAnswerProblem(text);
       if (problem) return problem;
       const answers = setOwnAnswer(get().answers, key, text, time);
-      set({ answers, unsaved: save(answers) });
+      mirrored({ [key]: answers[key] as OwnAnswer });
+      set(save(answers));
       return null;
     },
     merge(incoming) {
-      const answers = mergeOwnAnswers(get().answers, incoming);
-      set({ answers, unsaved: save(answers) });
+      const before = get().answers;
+      const next = save(mergeOwnAnswers(before, incoming));
+      mirrored(changedIn(next.answers, before));
+      set(next);
     },
     restore(found) {
       const { answers, rejected } = decodeOwnAnswers(found);
@@ -105,12 +148,32 @@ export function createNotesStore(backend: Storage | null): NotesStore {
       return { answers: countAnswers(answers), unreadable: rejected.length };
     },
   }));
+
+  // Once open, the mirror and this tab's answers take in each other's newer edits.
+  void mirror.then(async (opened) => {
+    const waiting = toMirror ?? {};
+    toMirror = null;
+    if (!opened) return;
+    const kept = await opened.read();
+    const { answers } = store.getState();
+    const merged = mergeOwnAnswers(answers, kept.answers);
+    void opened.put({ ...changedIn(merged, kept.answers), ...waiting });
+    if (Object.keys(changedIn(merged, answers)).length > 0) {
+      store.setState(save(merged));
+    }
+    if (kept.unreadable > 0 && !store.getState().setAside) {
+      const count = kept.unreadable === 1 ? '1 answer' : `${kept.unreadable} answers`;
+      const reason = `${count} in IndexedDB failed the checks`;
+      store.setState({ setAside: { key: `IndexedDB ${NOTES_DB_NAME}`, reason } });
+    }
+  });
+  return store;
 }
 
 export { NOTES_STORAGE_KEY };
 
 /** Your own answers in this browser. */
-export const useNotes = createNotesStore(browserStorage());
+export const useNotes = createNotesStore(browserStorage(), openNotesMirror(browserIndexedDb()));
 
 // Another tab saved its answers: take in its newer edits (ours stay if they are newer).
 if (typeof window !== 'undefined') {

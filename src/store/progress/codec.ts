@@ -16,6 +16,8 @@ export interface EncodedProgress {
   /** card key → [1 starred or 0 unstarred, when (s)] */
   readonly bookmarks: Record<string, [0 | 1, number]>;
   readonly settings: Record<string, unknown>;
+  /** When the settings were last changed (ms); absent when never. */
+  readonly settingsAt?: number;
 }
 
 /** [due (s), stability, difficulty, scheduled days, learning step, reps, lapses, phase, last review (s)] */
@@ -97,6 +99,7 @@ export function encodeProgress(progress: Progress): EncodedProgress {
     ),
     // Unset values (no interview date, no budget) are left out rather than saved as null.
     settings: Object.fromEntries(Object.entries(progress.settings).filter(([, v]) => v !== null)),
+    ...(progress.settingsAt ? { settingsAt: progress.settingsAt } : {}),
   };
 }
 
@@ -118,7 +121,9 @@ export function decodeProgress(value: unknown): Progress {
     bookmarks[cardKey(key, 'bookmarks')] = { on: on === 1, at: timestamp(at, `${where} time`) };
   }
   const settings = normalizeSettings(record(data.settings, 'settings'));
-  return { cards: { ...cards }, log, undone, bookmarks: { ...bookmarks }, settings };
+  const progress = { cards: { ...cards }, log, undone, bookmarks: { ...bookmarks }, settings };
+  if (data.settingsAt === undefined) return progress;
+  return { ...progress, settingsAt: milliseconds(data.settingsAt, 'settingsAt') };
 }
 
 function encodeState(s: CardState): EncodedState {
@@ -206,4 +211,13 @@ function timestamp(value: unknown, where: string): number {
     throw new ProgressFormatError(`${where} is not a plausible date`);
   }
   return seconds * 1000;
+}
+
+/** A time kept to the millisecond (two tabs' changes a moment apart), years 2000–2200 only. */
+function milliseconds(value: unknown, where: string): number {
+  const ms = integer(value, where);
+  if (ms < 946_684_800_000 || ms > 7_258_118_400_000) {
+    throw new ProgressFormatError(`${where} is not a plausible date`);
+  }
+  return ms;
 }

@@ -1,6 +1,6 @@
 import type { Review } from '../../srs/types.ts';
 import { decodeReviews, encodeReviews } from './codec.ts';
-import { openProgressDatabase, type Database } from './progress-db.ts';
+import { connectProgressDatabase, type Database } from './progress-db.ts';
 import { compareReviews } from './progress.ts';
 import { reportSetAside } from '../kernel/save-status.ts';
 
@@ -35,12 +35,17 @@ export function groupByMonth(reviews: readonly Review[]): Map<string, Review[]> 
 const inGeneration = (generation: string) =>
   IDBKeyRange.bound(`${generation}:`, `${generation}:\uffff`);
 
-/** The archive in the app's database; null without IndexedDB (everything stays in localStorage). */
+/**
+ * The archive in the app's database; null without IndexedDB (everything stays in
+ * localStorage). Rejects, saying why, when the database cannot be opened (a newer version's).
+ * Another tab holding it at an older version delays the open; the journal, on the same
+ * database, says so.
+ */
 export async function openHistoryArchive(
   factory: IDBFactory | null,
 ): Promise<HistoryArchive | null> {
-  const db = await openProgressDatabase(factory);
-  return db ? historyArchive(db) : null;
+  if (!factory) return null;
+  return historyArchive(await connectProgressDatabase(factory));
 }
 
 function historyArchive(db: Database): HistoryArchive {

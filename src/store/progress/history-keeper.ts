@@ -21,6 +21,8 @@ export function createHistoryKeeper(options: HistoryKeeperOptions) {
   let archived = new Set<string>();
   let archiving = false;
   let loadArchive = options.archive;
+  /** Why the archive could not be opened, once it failed (it is not tried again until a reload). */
+  let archiveFailure: string | null = null;
   /** A restore started a generation: older ones go once a save points to it. */
   let dropOlder = false;
   /** …and its old reviews go to the archive before the first save, so they need no room here. */
@@ -84,9 +86,10 @@ export function createHistoryKeeper(options: HistoryKeeperOptions) {
           history = { gen, count: history.count + old.length };
           reportHistory({ archived: history.count });
         })
-        .catch(() => {
+        .catch((error: unknown) => {
           // Kept in localStorage, as before the archive existed; tried again after a reload.
           loadArchive = undefined;
+          archiveFailure = error instanceof Error ? error.message : String(error);
         })
         .finally(() => {
           archiving = false;
@@ -100,7 +103,9 @@ export function createHistoryKeeper(options: HistoryKeeperOptions) {
       if (!dropOlder || !history) return;
       dropOlder = false;
       const gen = history.gen;
-      void loadArchive?.().then((archive) => archive?.keepOnly(gen));
+      void loadArchive?.()
+        .then((archive) => archive?.keepOnly(gen))
+        .catch(() => undefined); // the older generations stay until a later save
     },
 
     /**
@@ -110,7 +115,7 @@ export function createHistoryKeeper(options: HistoryKeeperOptions) {
      */
     async load(): Promise<Review[]> {
       const pointer = history;
-      let failure = 'IndexedDB is not available in this browser';
+      let failure = archiveFailure ?? 'IndexedDB is not available in this browser';
       const unreadable = (error?: unknown) => {
         if (error !== undefined) failure = error instanceof Error ? error.message : String(error);
         if (pointer && pointer.count > 0) {

@@ -12,7 +12,7 @@ export type DecodedEntry =
   | { readonly ok: true; readonly op: JournalOp; readonly change: Progress }
   | { readonly ok: false; readonly newer: boolean; readonly reason: string };
 
-const OPS: readonly JournalOp[] = ['grade', 'undo', 'bookmark', 'restore'];
+const OPS: readonly JournalOp[] = ['grade', 'undo', 'bookmark', 'restore', 'settings'];
 
 export function decodeEntry(value: unknown): DecodedEntry {
   if (typeof value !== 'object' || value === null) {
@@ -22,7 +22,7 @@ export function decodeEntry(value: unknown): DecodedEntry {
   if (typeof v === 'number' && v > JOURNAL_VERSION) {
     return { ok: false, newer: true, reason: `written by a newer version (${v})` };
   }
-  if (v !== JOURNAL_VERSION || !OPS.includes(op as JournalOp)) {
+  if (typeof v !== 'number' || v < 1 || !OPS.includes(op as JournalOp)) {
     return { ok: false, newer: false, reason: 'not a journal entry' };
   }
   try {
@@ -50,6 +50,12 @@ export function applyEntry(
   switch (op) {
     case 'restore':
       return change;
+    case 'settings': {
+      // Journal order is time order; a change no later than the settings held is already in.
+      const at = change.settingsAt ?? 0;
+      if (at === 0 || at < (progress.settingsAt ?? 0)) return progress;
+      return { ...progress, settings: change.settings, settingsAt: at };
+    }
     case 'bookmark': {
       let bookmarks = progress.bookmarks;
       for (const [key, mark] of Object.entries(change.bookmarks)) {

@@ -8,15 +8,30 @@ import { createUnjournaled } from './unjournaled.ts';
 // journal itself loaded after the first drawing. Reading and replaying entries
 // (journal-replay.ts) loads with the journal.
 
-/** The journal format this version writes; entries from a newer one are left untouched. */
-export const JOURNAL_VERSION = 1;
+/**
+ * The newest journal format this version reads; entries from a newer one are left untouched.
+ * Version 2 added settings entries: they are written as 2, so a tab of an older version keeps
+ * them for this one rather than setting them aside, and every other entry is still written as
+ * 1, which such a tab can replay.
+ */
+export const JOURNAL_VERSION = 2;
 
-export type JournalOp = 'grade' | 'undo' | 'bookmark' | 'restore';
+export type JournalOp = 'grade' | 'undo' | 'bookmark' | 'restore' | 'settings';
+
+/** The version each op first appeared in, which entries of it are written as. */
+const OP_VERSION: Record<JournalOp, number> = {
+  grade: 1,
+  undo: 1,
+  bookmark: 1,
+  restore: 1,
+  settings: 2,
+};
 
 /**
  * One change, as written to the journal: what it did, as a small progress in the saved form
  * (a grade: the review and the card's new state; an undo: the undone id; a bookmark: the
- * star; a restore: the whole restored progress). Decoding it reuses the saved-data checks.
+ * star; settings: all of them with when; a restore: the whole restored progress). Decoding it
+ * reuses the saved-data checks.
  */
 export interface JournalEntry {
   readonly v: number;
@@ -27,17 +42,23 @@ export interface JournalEntry {
 }
 
 export function journalEntry(op: JournalOp, tab: string, change: Partial<Progress>): JournalEntry {
-  return { v: JOURNAL_VERSION, op, tab, change: encodeProgress({ ...EMPTY_PROGRESS, ...change }) };
+  const v = OP_VERSION[op];
+  return { v, op, tab, change: encodeProgress({ ...EMPTY_PROGRESS, ...change }) };
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Whether progress saved as `raw` holds what `entry` changed (a star: it or a later one), so
- * the entry is no longer needed. A restore is held by any save made after it.
+ * the entry is no longer needed. A restore is held by any save made after it, settings by a
+ * save of them or of a later change.
  */
 export function savedHolds(raw: string, entry: JournalEntry): boolean {
   if (entry.op === 'restore') return true;
+  if (entry.op === 'settings') {
+    const saved = /"settingsAt":(\d+)/.exec(raw);
+    return saved !== null && Number(saved[1]) >= (entry.change.settingsAt ?? 0);
+  }
   const { log, undone, bookmarks } = entry.change;
   return (
     log.every(([id]) => raw.includes(`"${id}"`)) &&

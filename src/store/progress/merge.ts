@@ -12,7 +12,8 @@ export class SchedulerNeededError extends Error {
 /**
  * Combines progress saved by two tabs so that no review made in either is lost: the log is a
  * union by review id (minus undone ones), and each card whose history differs is replayed
- * through FSRS in time order, as if one tab had made every review. Settings come from `local`.
+ * through FSRS in time order, as if one tab had made every review. Settings are the later
+ * change's (`local`'s when neither has a time).
  * Pure and symmetric in the reviews kept, so both tabs reach the same cards. Only a replay
  * needs the scheduler: without one it throws `SchedulerNeededError`, and the caller loads it.
  */
@@ -66,7 +67,7 @@ export function mergeProgress(
   const rest = {
     undone: [...undone].sort(),
     bookmarks: mergeBookmarks(local.bookmarks, remote.bookmarks),
-    settings: local.settings,
+    ...laterSettings(local, remote),
   };
   if (diverged.size === 0) return { cards, log, ...rest };
 
@@ -74,6 +75,17 @@ export function mergeProgress(
   const replayed = replayCards(log, diverged, start, scheduler);
   for (const [key, state] of replayed.states) cards[key] = state;
   return { cards, log: replayed.log, ...rest };
+}
+
+/** The settings changed last, with when; `local`'s on a tie (a change made here or neither timed). */
+function laterSettings(
+  local: Progress,
+  remote: Progress,
+): Pick<Progress, 'settings' | 'settingsAt'> {
+  const newer = (remote.settingsAt ?? 0) > (local.settingsAt ?? 0) ? remote : local;
+  return newer.settingsAt
+    ? { settings: newer.settings, settingsAt: newer.settingsAt }
+    : { settings: newer.settings };
 }
 
 /** Per card, the latest star or unstar wins; on a tie, the star. */

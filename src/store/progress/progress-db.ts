@@ -37,6 +37,18 @@ export async function openProgressDatabase(
   onBlocked?: () => void,
 ): Promise<Database | null> {
   try {
+    return await connectProgressDatabase(factory, onBlocked);
+  } catch {
+    return null;
+  }
+}
+
+/** `openProgressDatabase`, rejecting with why it cannot be opened, in words for the user. */
+export async function connectProgressDatabase(
+  factory: IDBFactory | null,
+  onBlocked?: () => void,
+): Promise<Database> {
+  try {
     return await openDatabase<PrepDeckDb>(
       factory,
       {
@@ -52,7 +64,12 @@ export async function openProgressDatabase(
       undefined,
       onBlocked,
     );
-  } catch {
-    return null;
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'VersionError') {
+      throw new Error(
+        'a newer version of PrepDeck saved them, and this one cannot read its database',
+      );
+    }
+    throw error;
   }
 }

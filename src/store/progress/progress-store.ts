@@ -74,6 +74,7 @@ const pick = (s: Progress): Progress => ({
   undone: s.undone,
   bookmarks: s.bookmarks,
   settings: s.settings,
+  ...(s.settingsAt ? { settingsAt: s.settingsAt } : {}),
 });
 
 export type ProgressHook = UseBoundStore<StoreApi<ProgressStore>> & {
@@ -157,7 +158,13 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressHook
           else show();
         },
         updateSettings(settings) {
-          set({ settings: normalizeSettings({ ...get().settings, ...settings }) });
+          // Timed, so a tab that changed nothing cannot write its older settings back over these.
+          const change = {
+            settings: normalizeSettings({ ...get().settings, ...settings }),
+            settingsAt: Math.max(Math.round(options.now()), (get().settingsAt ?? 0) + 1),
+          };
+          set(change);
+          record('settings', change);
         },
         reattach(from, to) {
           const { cards, log, undone, bookmarks } = get();
@@ -188,12 +195,17 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressHook
         },
         replace(progress) {
           storage.newHistory();
-          set(pick(progress));
-          record('restore', pick(progress));
+          // The restored settings are the latest change: another tab's must not win over them.
+          const settingsAt = Math.max(Math.round(options.now()), (get().settingsAt ?? 0) + 1);
+          const restored = { ...pick(progress), settingsAt };
+          set(restored);
+          record('restore', restored);
         },
         mergeIn(progress, scheduler) {
           const local = pick(get());
-          const merged = mergeProgress(local, progress, scheduler);
+          // Another device's settings are its own: this device keeps its settings.
+          const { settingsAt: _theirs, ...reviews } = { ...progress, settings: local.settings };
+          const merged = mergeProgress(local, reviews, scheduler);
           set(pick(merged));
           const had = new Set(local.log.map((r) => r.id));
           const log = merged.log.filter((r) => !had.has(r.id));

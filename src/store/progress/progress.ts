@@ -12,6 +12,11 @@ export interface Progress {
   /** Starred cards; a removed star is kept (off, with its time) so the latest change wins. */
   readonly bookmarks: Readonly<Record<string, Bookmark>>;
   readonly settings: StudySettings;
+  /**
+   * When the settings were last changed, epoch ms (absent: never, or saved by an older version).
+   * Two tabs that changed them keep the later change.
+   */
+  readonly settingsAt?: number;
 }
 
 export const EMPTY_PROGRESS: Progress = Object.freeze({
