@@ -97,7 +97,7 @@ beforeEach(async () => {
   URL.revokeObjectURL = vi.fn();
   const store = recordingStore();
   for (const card of [FIRST, SECOND])
-    for (const r of await store.list(card)) await store.remove(r.id);
+    for (const r of (await store.list(card)).recordings) await store.remove(r.id);
 });
 
 afterEach(() => {
@@ -176,7 +176,7 @@ describe('answer aloud', { timeout: 30_000 }, () => {
     expect(audio?.getAttribute('src')).toMatch(/^blob:prepdeck\//);
     expect(screen.getByRole('textbox', { name: 'Your answer' })).toHaveValue('IaaS');
 
-    const saved = await recordingStore().list(FIRST);
+    const saved = (await recordingStore().list(FIRST)).recordings;
     expect(saved.map((r) => [r.card, r.durationMs, r.createdAt, r.type])).toEqual([
       [FIRST, 42_000, Date.UTC(2026, 10, 27, 9, 0, 0), 'audio/webm;codecs=opus'],
     ]);
@@ -194,7 +194,7 @@ describe('answer aloud', { timeout: 30_000 }, () => {
     await user.click(within(panel).getByRole('button', { name: 'Delete for good' }));
     expect(await within(panel).findByText('No recordings of this card yet.')).toBeVisible();
     expect(within(panel).getByRole('status')).toHaveTextContent(/^Deleted the recording of /);
-    expect(await recordingStore().list(FIRST)).toEqual([]);
+    expect((await recordingStore().list(FIRST)).recordings).toEqual([]);
     expect(URL.revokeObjectURL).toHaveBeenCalledWith(audio?.getAttribute('src'));
   });
 
@@ -208,7 +208,9 @@ describe('answer aloud', { timeout: 30_000 }, () => {
       'Stopped at the 5:00 limit. Recording saved (5:00).',
     );
     expect(track.stop).toHaveBeenCalled();
-    expect((await recordingStore().list(FIRST)).map((r) => r.durationMs)).toEqual([300_000]);
+    expect((await recordingStore().list(FIRST)).recordings.map((r) => r.durationMs)).toEqual([
+      300_000,
+    ]);
   });
 
   it('keeps a take when the card is graded mid-recording, under the card it was for', async () => {
@@ -220,10 +222,12 @@ describe('answer aloud', { timeout: 30_000 }, () => {
     await user.keyboard('3');
     await screen.findByRole('heading', { name: 'What are the main advantages of AWS?' });
     await waitFor(async () =>
-      expect((await recordingStore().list(FIRST)).map((r) => r.durationMs)).toEqual([10_000]),
+      expect((await recordingStore().list(FIRST)).recordings.map((r) => r.durationMs)).toEqual([
+        10_000,
+      ]),
     );
     expect(track.stop).toHaveBeenCalled();
-    expect(await recordingStore().list(SECOND)).toEqual([]);
+    expect((await recordingStore().list(SECOND)).recordings).toEqual([]);
   });
 
   it('keeps the typed answer and offers a download when storage is full', async () => {
@@ -329,7 +333,9 @@ describe('answer aloud', { timeout: 30_000 }, () => {
         'No recordings of this card yet.',
       ),
     ).toBeVisible();
-    expect((await recordingStore().list(FIRST)).map((r) => r.durationMs)).toEqual([30_000]);
+    expect((await recordingStore().list(FIRST)).recordings.map((r) => r.durationMs)).toEqual([
+      30_000,
+    ]);
     useMock.setState({ run: null, history: [] });
   });
 

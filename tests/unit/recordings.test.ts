@@ -92,7 +92,7 @@ describe('the recordings database', () => {
     await store.add(fields('c', OTHER, T0), audio(30));
 
     const again = openRecordingStore({ indexedDB: idb });
-    const list = await again.list(CARD);
+    const list = (await again.list(CARD)).recordings;
     expect(list.map((r) => [r.id, r.size, r.durationMs])).toEqual([
       ['b', 20, 42_000],
       ['a', 10, 42_000],
@@ -101,6 +101,29 @@ describe('the recordings database', () => {
     const bytes = await list[0]?.audio.arrayBuffer();
     expect(new Uint8Array(bytes ?? new ArrayBuffer(0))).toEqual(new Uint8Array(20).fill(7));
     expect(await again.usage()).toBe(60);
+  });
+
+  it('checks what it reads back: a damaged record is left out, counted and left in place', async () => {
+    const idb = new IDBFactory();
+    const store = openRecordingStore({ indexedDB: idb });
+    await store.add(fields('a'), audio(10));
+    await store.add(fields('b', CARD, T0 + 1), audio(20));
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const request = idb.open(RECORDINGS_DB);
+      request.onsuccess = () => resolve(request.result);
+    });
+    const tx = db.transaction('meta', 'readwrite');
+    tx.objectStore('meta').put({ id: 'b', card: CARD, createdAt: 'yesterday', size: -5 });
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+
+    const again = openRecordingStore({ indexedDB: idb });
+    const listed = await again.list(CARD);
+    expect(listed.recordings.map((r) => r.id)).toEqual(['a']);
+    expect(listed.unreadable).toBe(1);
+    expect(await again.usage()).toBe(10);
+    // Still there, untouched, for a version that can read it.
+    expect((await again.list(CARD)).unreadable).toBe(1);
   });
 
   it('uses a database of its own, never the progress database', async () => {
@@ -118,7 +141,7 @@ describe('the recordings database', () => {
     await store.add(fields('a'), audio(10));
     await store.add(fields('b', CARD, T0 + 1), audio(10));
     await store.remove('a');
-    expect((await store.list(CARD)).map((r) => r.id)).toEqual(['b']);
+    expect((await store.list(CARD)).recordings.map((r) => r.id)).toEqual(['b']);
     expect(await store.usage()).toBe(10);
     expect(heard).toHaveBeenCalledTimes(3);
     stop();
@@ -132,7 +155,7 @@ describe('the recordings database', () => {
     const refused = store.add(fields('b'), audio(41));
     await expect(refused).rejects.toBeInstanceOf(RecordingSaveError);
     await expect(refused).rejects.toMatchObject({ reason: 'cap' });
-    expect((await store.list(CARD)).map((r) => r.id)).toEqual(['a']);
+    expect((await store.list(CARD)).recordings.map((r) => r.id)).toEqual(['a']);
     await store.add(fields('c'), audio(40));
     expect(await store.usage()).toBe(100);
   });
@@ -149,7 +172,7 @@ describe('the recordings database', () => {
     });
     await expect(store.add(fields('a'), audio(10))).rejects.toMatchObject({ reason: 'full' });
     vi.restoreAllMocks();
-    expect(await store.list(CARD)).toEqual([]);
+    expect((await store.list(CARD)).recordings).toEqual([]);
     expect(await store.usage()).toBe(0);
   });
 
@@ -164,7 +187,7 @@ describe('the recordings database', () => {
       request.onerror = () => reject(request.error ?? new Error('blocked'));
     });
     newer.close();
-    expect(await store.list(CARD)).toEqual([]);
+    expect((await store.list(CARD)).recordings).toEqual([]);
     await expect(store.add(fields('b'), audio(1))).rejects.toMatchObject({
       reason: 'unavailable',
     });
@@ -172,7 +195,7 @@ describe('the recordings database', () => {
 
   it('lists nothing and saves nothing without IndexedDB, saying why', async () => {
     const store = openRecordingStore({ indexedDB: null });
-    expect(await store.list(CARD)).toEqual([]);
+    expect((await store.list(CARD)).recordings).toEqual([]);
     expect(await store.usage()).toBe(0);
     await expect(store.add(fields('a'), audio(1))).rejects.toMatchObject({
       reason: 'unavailable',

@@ -7,6 +7,7 @@ import {
   type SaveFailure,
 } from '../../store/recordings/index.ts';
 import { downloadBlob } from '../../lib/download-blob.ts';
+import { plural } from '../../lib/plural.ts';
 import {
   describeRecording,
   formatBytes,
@@ -54,7 +55,7 @@ type Message = { readonly text: string; readonly error: boolean };
  */
 export function RecordingsPanel({ cardKey, now, onTranscript }: RecordingsPanelProps) {
   const titleId = useId();
-  const { items, used } = useRecordingList(cardKey);
+  const { items, used, unreadable } = useRecordingList(cardKey);
   const [message, setMessage] = useState<Message | null>(null);
   const [unsaved, setUnsaved] = useState<Take | null>(null);
 
@@ -158,6 +159,13 @@ export function RecordingsPanel({ cardKey, now, onTranscript }: RecordingsPanelP
               </button>
             </>
           )}
+        </p>
+      )}
+      {unreadable > 0 && (
+        <p className="notice" role="status">
+          {plural(unreadable, 'recording')} of this card could not be read (damaged, or saved by
+          another version). {unreadable === 1 ? 'It is' : 'They are'} kept, untouched, in this
+          browser.
         </p>
       )}
       {items === null ? (

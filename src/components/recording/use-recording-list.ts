@@ -12,11 +12,13 @@ export interface RecordingList {
   readonly items: readonly ListedRecording[] | null;
   /** Bytes used by every card's recordings. */
   readonly used: number;
+  /** This card's saved recordings that failed the checks when read (left in place). */
+  readonly unreadable: number;
 }
 
 /** A card's recordings, newest first, re-read after every save or delete in this tab. */
 export function useRecordingList(card: string): RecordingList {
-  const [list, setList] = useState<RecordingList>({ items: null, used: 0 });
+  const [list, setList] = useState<RecordingList>({ items: null, used: 0, unreadable: 0 });
   useEffect(() => {
     const store = recordingStore();
     let live = true;
@@ -25,8 +27,11 @@ export function useRecordingList(card: string): RecordingList {
     const load = async () => {
       let recordings: Recording[] = [];
       let used = 0;
+      let unreadable = 0;
       try {
-        [recordings, used] = await Promise.all([store.list(card), store.usage()]);
+        let listed;
+        [listed, used] = await Promise.all([store.list(card), store.usage()]);
+        ({ recordings, unreadable } = listed);
       } catch {
         // A database that fails to read lists nothing; saving says why.
       }
@@ -46,7 +51,7 @@ export function useRecordingList(card: string): RecordingList {
         }
         return { recording, url };
       });
-      setList({ items, used });
+      setList({ items, used, unreadable });
     };
     void load();
     const unsubscribe = store.subscribe(() => void load());

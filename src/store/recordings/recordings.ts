@@ -42,9 +42,15 @@ export class RecordingSaveError extends Error {
   }
 }
 
+/** A card's recordings, and how many of its saved ones failed the checks (kept, untouched). */
+export interface CardRecordings {
+  readonly recordings: Recording[];
+  readonly unreadable: number;
+}
+
 export interface RecordingStore {
   /** A card's recordings, newest first; none when IndexedDB is unavailable. */
-  list(card: string): Promise<Recording[]>;
+  list(card: string): Promise<CardRecordings>;
   /** Saves a recording, or throws a RecordingSaveError saying why not. */
   add(meta: Omit<RecordingMeta, 'size'>, audio: Blob): Promise<RecordingMeta>;
   remove(id: string): Promise<void>;
@@ -58,6 +64,30 @@ export interface RecordingStoreOptions {
   readonly indexedDB: IDBFactory | null;
   readonly cap?: number;
 }
+
+/**
+ * Whether a saved recording's details are what this version writes: read back, they are checked
+ * like a file, so a damaged record is left out (and counted) instead of breaking the list.
+ */
+function isRecordingMeta(value: unknown): value is RecordingMeta {
+  if (typeof value !== 'object' || value === null) return false;
+  const { id, card, createdAt, durationMs, type, size } = value as Record<string, unknown>;
+  const count = (n: unknown) => typeof n === 'number' && Number.isFinite(n) && n >= 0;
+  return (
+    typeof id === 'string' &&
+    id !== '' &&
+    typeof card === 'string' &&
+    typeof type === 'string' &&
+    count(createdAt) &&
+    count(durationMs) &&
+    Number.isSafeInteger(size) &&
+    count(size)
+  );
+}
+
+/** Bytes the recordings take; a damaged record counts as nothing (its size cannot be trusted). */
+const usedBy = (metas: readonly unknown[]): number =>
+  metas.reduce<number>((sum, meta) => sum + (isRecordingMeta(meta) ? meta.size : 0), 0);
 
 const isQuota = (error: unknown) =>
   error instanceof DOMException &&
@@ -96,23 +126,26 @@ export function openRecordingStore(options: RecordingStoreOptions): RecordingSto
   const usage = async () => {
     const open = await db();
     if (!open) return 0;
-    const all = await open.getAll('meta');
-    return all.reduce((sum, r) => sum + r.size, 0);
+    return usedBy(await open.getAll('meta'));
   };
 
   return {
     async list(card) {
       const open = await db();
-      if (!open) return [];
+      if (!open) return { recordings: [], unreadable: 0 };
       const tx = open.transaction(['meta', 'audio']);
-      const metas = await tx.objectStore('meta').index('card').getAll(card);
+      const found: unknown[] = await tx.objectStore('meta').index('card').getAll(card);
+      const metas = found.filter(isRecordingMeta);
       const audio = await Promise.all(metas.map((m) => tx.objectStore('audio').get(m.id)));
       await tx.done;
-      return metas
+      const recordings = metas
         .map((meta, i) => ({ meta, bytes: audio[i] }))
-        .filter((r): r is { meta: RecordingMeta; bytes: ArrayBuffer } => r.bytes !== undefined)
+        .filter(
+          (r): r is { meta: RecordingMeta; bytes: ArrayBuffer } => r.bytes !== undefined,
+        )
         .map(({ meta, bytes }) => ({ ...meta, audio: new Blob([bytes], { type: meta.type }) }))
         .sort((a, b) => b.createdAt - a.createdAt);
+      return { recordings, unreadable: found.length - recordings.length };
     },
     async add(fields, audio) {
       const open = await db();
@@ -124,7 +157,7 @@ export function openRecordingStore(options: RecordingStoreOptions): RecordingSto
       // Awaited below, or rejected by the abort: never an unhandled rejection.
       done.catch(() => undefined);
       try {
-        const used = (await tx.objectStore('meta').getAll()).reduce((sum, r) => sum + r.size, 0);
+        const used = usedBy(await tx.objectStore('meta').getAll());
         if (!fitsUnderCap(used, meta.size, cap)) throw new RecordingSaveError('cap');
         // One request at a time: a failing one leaves no other pending to reject unheard.
         await tx.objectStore('meta').put(meta);
