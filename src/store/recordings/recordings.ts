@@ -140,9 +140,7 @@ export function openRecordingStore(options: RecordingStoreOptions): RecordingSto
       await tx.done;
       const recordings = metas
         .map((meta, i) => ({ meta, bytes: audio[i] }))
-        .filter(
-          (r): r is { meta: RecordingMeta; bytes: ArrayBuffer } => r.bytes !== undefined,
-        )
+        .filter((r): r is { meta: RecordingMeta; bytes: ArrayBuffer } => r.bytes !== undefined)
         .map(({ meta, bytes }) => ({ ...meta, audio: new Blob([bytes], { type: meta.type }) }))
         .sort((a, b) => b.createdAt - a.createdAt);
       return { recordings, unreadable: found.length - recordings.length };
