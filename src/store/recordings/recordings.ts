@@ -43,7 +43,7 @@ export class RecordingSaveError extends Error {
 }
 
 /** A card's recordings, and how many of its saved ones failed the checks (kept, untouched). */
-export interface CardRecordings {
+interface CardRecordings {
   readonly recordings: Recording[];
   readonly unreadable: number;
 }
