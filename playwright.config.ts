@@ -4,8 +4,10 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.ts';
 // E2E_PORT lets several checkouts run their browser tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const phone = { ...devices['Pixel 7'], isMobile: true, hasTouch: true };
-// Races between tabs and databases do not depend on the width: run once, on the desktop.
-const desktopOnly = ['**/tabs-interleaved.spec.ts', '**/held-database.spec.ts'];
+// Behaviour does not change with the width: it is tested once, on the desktop. What depends on
+// the size (no sideways scroll, axe, layout shift, the first screen) is tagged @layout
+// (tests/support/layout.ts) and runs on the phones too.
+const layoutOnly = /@layout/;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -25,12 +27,12 @@ export default defineConfig({
     // The narrowest phones people use: nothing may scroll sideways at 360 or 320 px.
     {
       name: 'phone-360',
-      testIgnore: desktopOnly,
+      grep: layoutOnly,
       use: { ...phone, viewport: { width: 360, height: 780 }, screen: { width: 360, height: 780 } },
     },
     {
       name: 'phone-320',
-      testIgnore: desktopOnly,
+      grep: layoutOnly,
       use: { ...phone, viewport: { width: 320, height: 640 }, screen: { width: 320, height: 640 } },
     },
   ],

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { LAYOUT } from '../support/layout.ts';
 
 const STUDY = './#/decks/aws-backend-interview/study';
 
@@ -113,54 +114,56 @@ test('a mock interview counted as reviews updates the schedule', async ({ page }
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`countdown, statistics and mock interview have no accessibility violations (${colorScheme})`, async ({
-    page,
-  }) => {
-    await page.emulateMedia({ colorScheme });
-    await gradeCards(page, 2);
-    await page.goto('./#/settings');
-    await page.getByLabel('Interview date').fill('2030-01-15');
-    const views: [string, () => Promise<void>][] = [
-      ['settings', async () => {}],
-      [
-        'home with countdown',
-        async () => {
-          await page.goto('./#/');
-          await expect(page.getByRole('heading', { name: /Interview in/ })).toBeVisible();
-        },
-      ],
-      [
-        'statistics',
-        async () => {
-          await page.goto('./#/stats');
-          await expect(page.getByRole('heading', { name: 'Statistics' })).toBeVisible();
-        },
-      ],
-      [
-        'mock setup',
-        async () => {
-          await page.goto('./#/mock');
-          await expect(page.getByRole('heading', { name: 'Mock interview' })).toBeVisible();
-        },
-      ],
-      [
-        'mock question',
-        async () => {
-          await page.getByRole('button', { name: /^Start/ }).click();
-          await page.keyboard.press('Space');
-          await expect(page.getByRole('group', { name: 'How did you do?' })).toBeVisible();
-        },
-      ],
-    ];
-    for (const [name, open] of views) {
-      await open();
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      expect(
-        violations.map(
-          (v) =>
-            `${name}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        ),
-      ).toEqual([]);
-    }
-  });
+  test(
+    `countdown, statistics and mock interview have no accessibility violations (${colorScheme})`,
+    LAYOUT,
+    async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await gradeCards(page, 2);
+      await page.goto('./#/settings');
+      await page.getByLabel('Interview date').fill('2030-01-15');
+      const views: [string, () => Promise<void>][] = [
+        ['settings', async () => {}],
+        [
+          'home with countdown',
+          async () => {
+            await page.goto('./#/');
+            await expect(page.getByRole('heading', { name: /Interview in/ })).toBeVisible();
+          },
+        ],
+        [
+          'statistics',
+          async () => {
+            await page.goto('./#/stats');
+            await expect(page.getByRole('heading', { name: 'Statistics' })).toBeVisible();
+          },
+        ],
+        [
+          'mock setup',
+          async () => {
+            await page.goto('./#/mock');
+            await expect(page.getByRole('heading', { name: 'Mock interview' })).toBeVisible();
+          },
+        ],
+        [
+          'mock question',
+          async () => {
+            await page.getByRole('button', { name: /^Start/ }).click();
+            await page.keyboard.press('Space');
+            await expect(page.getByRole('group', { name: 'How did you do?' })).toBeVisible();
+          },
+        ],
+      ];
+      for (const [name, open] of views) {
+        await open();
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        expect(
+          violations.map(
+            (v) =>
+              `${name}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+          ),
+        ).toEqual([]);
+      }
+    },
+  );
 }

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
+import { LAYOUT } from '../support/layout.ts';
 
 // Finding and focusing on the real build: search, card pages, bookmarks, quiz, custom study
 // and cram, accessibility (axe, light and dark) and keyboard use. Every test starts with empty
@@ -435,7 +436,7 @@ async function auditEveryView(page: Page, found: Found[], testInfo: TestInfo) {
   await testInfo.attach('axe-violations', { body, contentType: 'application/json' });
 }
 
-test.describe('accessibility (axe)', () => {
+test.describe('accessibility (axe)', LAYOUT, () => {
   // Each test runs axe on about 15 views; on a busy 2-core machine that alone took over the
   // 90 s default (three timeouts in one CI run at load ~10). The work is fixed; allow for it.
   test.slow();

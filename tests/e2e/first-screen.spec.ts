@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { LAYOUT } from '../support/layout.ts';
 
 test('opens a section, reveals an answer and sees its table', async ({ page }) => {
   const errors: string[] = [];
@@ -49,22 +50,26 @@ test('renders the CORS answer with code as code', async ({ page }) => {
   await expect(answer.getByRole('heading', { name: '🚦 CORS Flow in Simple Terms' })).toBeVisible();
 });
 
-test('a first visit draws Home whole: nothing moves once it is on screen', async ({ page }) => {
-  await page.addInitScript(() => {
-    const w = window as unknown as { shifts: number[] };
-    w.shifts = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        w.shifts.push((entry as unknown as { value: number }).value);
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-  await page.goto('./');
-  // The welcome a first visit shows, and the deck below it, in the same first drawing.
-  await expect(page.getByRole('heading', { name: 'Welcome to PrepDeck' })).toBeVisible();
-  await expect(page.getByRole('link', { name: /^Study now/ })).toBeVisible();
-  // What the page still loads after it (the countdown, the prefetched screens) shifts nothing.
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1500)));
-  const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
-  expect(shifts.reduce((a, b) => a + b, 0)).toBeLessThan(0.01);
-});
+test(
+  'a first visit draws Home whole: nothing moves once it is on screen',
+  LAYOUT,
+  async ({ page }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { shifts: number[] };
+      w.shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          w.shifts.push((entry as unknown as { value: number }).value);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto('./');
+    // The welcome a first visit shows, and the deck below it, in the same first drawing.
+    await expect(page.getByRole('heading', { name: 'Welcome to PrepDeck' })).toBeVisible();
+    await expect(page.getByRole('link', { name: /^Study now/ })).toBeVisible();
+    // What the page still loads after it (the countdown, the prefetched screens) shifts nothing.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1500)));
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+    expect(shifts.reduce((a, b) => a + b, 0)).toBeLessThan(0.01);
+  },
+);

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { LAYOUT } from '../support/layout.ts';
 
 // A panel's heading never outsizes the page title above it, at any width.
 for (const [screen, hash] of [
@@ -6,7 +7,7 @@ for (const [screen, hash] of [
   ['Weak spots', '#/weak'],
   ['Settings', '#/settings'],
 ] as const) {
-  test(`${screen}: section headings are smaller than the page title`, async ({ page }) => {
+  test(`${screen}: section headings are smaller than the page title`, LAYOUT, async ({ page }) => {
     await page.goto(`./${hash}`);
     const title = page.getByRole('heading', { level: 1, name: screen });
     await expect(title).toBeVisible();

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import decodeQR from 'qr/decode.js';
+import { LAYOUT } from '../support/layout.ts';
 
 // Moving progress between two devices with no account (issue 13): two fresh browser contexts
 // stand for a laptop and a phone. Each studies on its own, then one's progress is merged into
@@ -93,105 +94,111 @@ async function fresh(browser: Browser, errors: string[]): Promise<Page> {
   return page;
 }
 
-test('a progress file from one device merges into another’s own progress: the union', async ({
-  browser,
-}) => {
-  const errors: string[] = [];
-  // Device A: two cards, one of them starred.
-  const a = await fresh(browser, errors);
-  await study(a, ['what-is-aws', 'what-are-the-main-advantages-of-aws'], 'What is AWS?');
-  const fromA = await savedReviewIds(a, 2);
-  await openSettings(a);
-  const download = a.waitForEvent('download');
-  await a.getByRole('button', { name: 'Download a file to move' }).click();
-  const file = await (await download).path();
+test(
+  'a progress file from one device merges into another’s own progress: the union',
+  LAYOUT,
+  async ({ browser }) => {
+    const errors: string[] = [];
+    // Device A: two cards, one of them starred.
+    const a = await fresh(browser, errors);
+    await study(a, ['what-is-aws', 'what-are-the-main-advantages-of-aws'], 'What is AWS?');
+    const fromA = await savedReviewIds(a, 2);
+    await openSettings(a);
+    const download = a.waitForEvent('download');
+    await a.getByRole('button', { name: 'Download a file to move' }).click();
+    const file = await (await download).path();
 
-  // Device B: a card in common with A, and one of its own.
-  const b = await fresh(browser, errors);
-  await study(b, ['what-is-aws', 'what-is-ec2']);
-  const fromB = await savedReviewIds(b, 2);
-  await openSettings(b);
-  const chooser = b.waitForEvent('filechooser');
-  await b.getByText('Merge from a file…').click();
-  await (await chooser).setFiles(file);
+    // Device B: a card in common with A, and one of its own.
+    const b = await fresh(browser, errors);
+    await study(b, ['what-is-aws', 'what-is-ec2']);
+    const fromB = await savedReviewIds(b, 2);
+    await openSettings(b);
+    const chooser = b.waitForEvent('filechooser');
+    await b.getByText('Merge from a file…').click();
+    await (await chooser).setFiles(file);
 
-  const preview = b.locator('.move-panel-preview');
-  await expect(preview.getByRole('listitem')).toHaveText([
-    'New reviews: 2, of 2 cards affected.',
-    'Bookmarks: 1 card starred (the later change of each card wins).',
-    'Settings: this device’s are kept; the other device’s are not copied.',
-    /^Conflicts: none, by construction\./,
-  ]);
-  expect(await axeViolations(b, 'merge summary')).toEqual([]);
-  // Nothing changes before Merge.
-  expect(await savedReviewIds(b, 2)).toEqual(fromB);
-  await preview.getByRole('button', { name: 'Merge' }).click();
-  await expect(b.getByRole('status').filter({ hasText: /^Merged:/ })).toHaveText(
-    'Merged: 2 reviews added, 2 cards rescheduled from their whole history. Your settings are unchanged.',
-  );
+    const preview = b.locator('.move-panel-preview');
+    await expect(preview.getByRole('listitem')).toHaveText([
+      'New reviews: 2, of 2 cards affected.',
+      'Bookmarks: 1 card starred (the later change of each card wins).',
+      'Settings: this device’s are kept; the other device’s are not copied.',
+      /^Conflicts: none, by construction\./,
+    ]);
+    expect(await axeViolations(b, 'merge summary')).toEqual([]);
+    // Nothing changes before Merge.
+    expect(await savedReviewIds(b, 2)).toEqual(fromB);
+    await preview.getByRole('button', { name: 'Merge' }).click();
+    await expect(b.getByRole('status').filter({ hasText: /^Merged:/ })).toHaveText(
+      'Merged: 2 reviews added, 2 cards rescheduled from their whole history. Your settings are unchanged.',
+    );
 
-  await b.reload();
-  await expect(await statsReviews(b)).toHaveAccessibleName(/: 4 reviews on 1 day$/);
-  expect((await savedReviewIds(b, 4)).sort()).toEqual([...fromA, ...fromB].sort());
-  await b.getByRole('link', { name: 'Cards' }).click();
-  await expect(b.getByRole('button', { name: 'Bookmark: What is AWS?' })).toHaveAttribute(
-    'aria-pressed',
-    'true',
-  );
+    await b.reload();
+    await expect(await statsReviews(b)).toHaveAccessibleName(/: 4 reviews on 1 day$/);
+    expect((await savedReviewIds(b, 4)).sort()).toEqual([...fromA, ...fromB].sort());
+    await b.getByRole('link', { name: 'Cards' }).click();
+    await expect(b.getByRole('button', { name: 'Bookmark: What is AWS?' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
 
-  // Merging the same file again brings nothing new.
-  await openSettings(b);
-  const again = b.waitForEvent('filechooser');
-  await b.getByText('Merge from a file…').click();
-  await (await again).setFiles(file);
-  await expect(b.getByText(/holds nothing new: everything in it is here already\./)).toBeVisible();
-  expect(errors).toEqual([]);
-  await a.context().close();
-  await b.context().close();
-});
+    // Merging the same file again brings nothing new.
+    await openSettings(b);
+    const again = b.waitForEvent('filechooser');
+    await b.getByText('Merge from a file…').click();
+    await (await again).setFiles(file);
+    await expect(
+      b.getByText(/holds nothing new: everything in it is here already\./),
+    ).toBeVisible();
+    expect(errors).toEqual([]);
+    await a.context().close();
+    await b.context().close();
+  },
+);
 
-test('a progress link (and its QR code) merges on the other device; a damaged one changes nothing', async ({
-  browser,
-}) => {
-  const errors: string[] = [];
-  const a = await fresh(browser, errors);
-  await study(a, ['what-is-ec2']);
-  await openSettings(a);
-  await a.getByRole('button', { name: 'Make a link' }).click();
-  const code = a.getByRole('img', { name: 'QR code of the progress link' });
-  await expect(code).toBeVisible();
-  const link = await a.getByRole('textbox', { name: 'Progress link' }).inputValue();
-  expect(link).toMatch(/\/#\/merge\?p=[\w-]+$/);
-  expect(await scanQr(a, code)).toBe(link);
-  expect(await axeViolations(a, 'link and QR code')).toEqual([]);
+test(
+  'a progress link (and its QR code) merges on the other device; a damaged one changes nothing',
+  LAYOUT,
+  async ({ browser }) => {
+    const errors: string[] = [];
+    const a = await fresh(browser, errors);
+    await study(a, ['what-is-ec2']);
+    await openSettings(a);
+    await a.getByRole('button', { name: 'Make a link' }).click();
+    const code = a.getByRole('img', { name: 'QR code of the progress link' });
+    await expect(code).toBeVisible();
+    const link = await a.getByRole('textbox', { name: 'Progress link' }).inputValue();
+    expect(link).toMatch(/\/#\/merge\?p=[\w-]+$/);
+    expect(await scanQr(a, code)).toBe(link);
+    expect(await axeViolations(a, 'link and QR code')).toEqual([]);
 
-  const b = await fresh(browser, errors);
-  await study(b, ['what-is-aws']);
-  const fromB = await savedReviewIds(b, 1);
+    const b = await fresh(browser, errors);
+    await study(b, ['what-is-aws']);
+    const fromB = await savedReviewIds(b, 1);
 
-  // A link cut short, as some apps do: said plainly, nothing changed.
-  await b.goto(link.slice(0, link.length - 40));
-  await expect(b.getByRole('alert')).toHaveText(
-    /^Not merged, nothing changed: This link is damaged or cut short/,
-  );
-  expect(await savedReviewIds(b, 1)).toEqual(fromB);
+    // A link cut short, as some apps do: said plainly, nothing changed.
+    await b.goto(link.slice(0, link.length - 40));
+    await expect(b.getByRole('alert')).toHaveText(
+      /^Not merged, nothing changed: This link is damaged or cut short/,
+    );
+    expect(await savedReviewIds(b, 1)).toEqual(fromB);
 
-  await b.goto(link);
-  await expect(b.getByRole('heading', { level: 1 })).toHaveText(
-    'Merge progress from another device',
-  );
-  await expect(b.getByRole('listitem').first()).toHaveText('New reviews: 1, of 1 card affected.');
-  expect(await axeViolations(b, 'merge link screen')).toEqual([]);
-  await b.getByRole('button', { name: 'Merge' }).click();
-  await expect(b.getByRole('status').filter({ hasText: /^Merged:/ })).toHaveText(
-    /^Merged: 1 review added/,
-  );
-  // The progress left the address: a reload offers nothing to merge again.
-  await expect(b).toHaveURL(/#\/merge$/);
-  await b.reload();
-  await expect(b.getByText(/This address carries no progress/)).toBeVisible();
-  await expect(await statsReviews(b)).toHaveAccessibleName(/: 2 reviews on 1 day$/);
-  expect(errors).toEqual([]);
-  await a.context().close();
-  await b.context().close();
-});
+    await b.goto(link);
+    await expect(b.getByRole('heading', { level: 1 })).toHaveText(
+      'Merge progress from another device',
+    );
+    await expect(b.getByRole('listitem').first()).toHaveText('New reviews: 1, of 1 card affected.');
+    expect(await axeViolations(b, 'merge link screen')).toEqual([]);
+    await b.getByRole('button', { name: 'Merge' }).click();
+    await expect(b.getByRole('status').filter({ hasText: /^Merged:/ })).toHaveText(
+      /^Merged: 1 review added/,
+    );
+    // The progress left the address: a reload offers nothing to merge again.
+    await expect(b).toHaveURL(/#\/merge$/);
+    await b.reload();
+    await expect(b.getByText(/This address carries no progress/)).toBeVisible();
+    await expect(await statsReviews(b)).toHaveAccessibleName(/: 2 reviews on 1 day$/);
+    expect(errors).toEqual([]);
+    await a.context().close();
+    await b.context().close();
+  },
+);

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { LAYOUT } from '../support/layout.ts';
 
 // Every screen fits the phone it is shown on: nothing scrolls sideways, at 1280, 360 or 320 px
 // (one Playwright project each). Wide tables and code scroll inside their own box instead.
@@ -82,7 +83,7 @@ const screens: {
   { name: 'Settings', hash: '#/settings', ready: /^Settings$/ },
 ];
 
-test('no screen scrolls sideways', async ({ page }) => {
+test('no screen scrolls sideways', LAYOUT, async ({ page }) => {
   await gradeCards(page, 3);
   await setInterviewInTwoWeeks(page);
   for (const screen of screens) {
@@ -94,7 +95,7 @@ test('no screen scrolls sideways', async ({ page }) => {
   }
 });
 
-test('answer tables break no word and scroll inside their own box', async ({ page }) => {
+test('answer tables break no word and scroll inside their own box', LAYOUT, async ({ page }) => {
   await page.goto(`./#/cards/${DECK}/what-is-the-difference-between-ec2-and-lambda`);
   const table = page.getByRole('region', { name: 'Answer' }).getByRole('table').first();
   await expect(table.getByRole('columnheader', { name: 'Feature' })).toBeVisible();

@@ -1,0 +1,6 @@
+/**
+ * Marks a browser test about how things look at a size (overflow, axe, layout shift, the first
+ * screen on a phone): it runs at 1280, 360 and 320 px. Every other test is about behaviour,
+ * which does not change with the width, and runs once, on the desktop (playwright.config.ts).
+ */
+export const LAYOUT = { tag: '@layout' } as const;
