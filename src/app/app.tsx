@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import * as dashboard from '../features/dashboard/dashboard.tsx';
 import { ThemeToggle } from '../features/theme/theme-toggle.tsx';
 import { STORAGE_WARNING_CHARS, useSaveStatus } from '../store/progress/index.ts';
@@ -35,6 +35,7 @@ function SaveBannerSlot() {
       s.wiped !== null ||
       s.journal !== 'on' ||
       s.decksHeld ||
+      s.history.unreadable !== null ||
       s.savedChars > STORAGE_WARNING_CHARS,
   );
   if (!needed) return null;
@@ -56,9 +57,16 @@ export function App() {
   // remounted: what the user is doing there stays), and a link to one of them resolves.
   useDecksVersion();
 
-  // A new screen starts at the top, like a page load would.
+  const nav = useRef<HTMLElement>(null);
+  // A new screen starts at the top, like a page load would; on a phone, whose links scroll in
+  // one row, the current one is brought into view.
   useEffect(() => {
     window.scrollTo(0, 0);
+    const links = nav.current;
+    const current = links?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (links && current && links.scrollWidth > links.clientWidth) {
+      links.scrollLeft = current.offsetLeft - (links.clientWidth - current.offsetWidth) / 2;
+    }
   }, [route.name]);
 
   const title =
@@ -84,7 +92,7 @@ export function App() {
         <a className="brand" href="#/">
           PrepDeck
         </a>
-        <nav aria-label="Main" className="main-nav">
+        <nav aria-label="Main" className="main-nav" ref={nav}>
           {NAV.map(({ name, path, nav }) => (
             <a key={name} href={`#${path}`} aria-current={route.name === name ? 'page' : undefined}>
               {nav}

@@ -1,4 +1,6 @@
 // @vitest-environment jsdom
+// IndexedDB as in a browser: the journal opens, so no other banner shows with this one.
+import 'fake-indexeddb/auto';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -7,6 +9,7 @@ import { BackupPanel } from '../../src/features/settings/backup-panel.tsx';
 import { downloadProgress } from '../../src/store/backup/index.ts';
 import { useSaveStatus } from '../../src/store/kernel/save-status.ts';
 import { captureDownloads } from '../support/capture-downloads.ts';
+import { renderApp } from '../support/render-app.tsx';
 import { resetStores } from '../support/reset-stores.ts';
 
 const UNREADABLE = { count: 40, reason: 'VersionError: the database is at version 9' };
@@ -23,6 +26,12 @@ describe('older reviews this browser cannot read', () => {
     expect(banner).toHaveTextContent('40 older reviews could not be read');
     expect(banner).toHaveTextContent(UNREADABLE.reason);
     expect(banner).toHaveTextContent('still saved in this browser');
+  });
+
+  it('are named in the app when nothing else needs saying (the journal on, everything saved)', async () => {
+    await renderApp();
+    expect(await screen.findByText(/40 older reviews could not be read/)).toBeVisible();
+    expect(useSaveStatus.getState().journal).toBe('on');
   });
 
   it('a backup made meanwhile says it lacks them, on screen and in the file; its restore says so', async () => {
