@@ -4,7 +4,7 @@ export function NotFound() {
       <h1 id="not-found-title">Nothing here</h1>
       <p>
         This link points to a deck, section or card that does not exist (any more).{' '}
-        <a href="#/">Back to your decks</a>
+        <a href="#/">Go to Home</a>
       </p>
     </section>
   );

@@ -50,7 +50,7 @@ export function ScreenFailure({ error, onRetry }: ScreenFailureProps) {
         <button type="button" className="primary" onClick={onRetry}>
           Retry
         </button>{' '}
-        <a href="#/">Back to your decks</a>
+        <a href="#/">Go to Home</a>
       </p>
     </section>
   );

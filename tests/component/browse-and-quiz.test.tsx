@@ -125,7 +125,7 @@ describe('quiz', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Quiz done: 2 of 3 right');
     expect(screen.getByRole('link', { name: asked[1] })).toBeVisible();
 
-    await user.click(screen.getByRole('button', { name: 'Bookmark the 1 missed' }));
+    await user.click(screen.getByRole('button', { name: 'Bookmark the missed card' }));
     const starred = Object.entries(useProgress.getState().bookmarks).filter(([, b]) => b.on);
     expect(starred).toHaveLength(1);
     expect(useProgress.getState().log).toEqual([]); // the schedule is untouched

@@ -58,7 +58,7 @@ describe('a screen that fails', () => {
       screen.getByRole('heading', { name: 'Something went wrong on this screen' }),
     ).toBeVisible();
     expect(screen.getByRole('alert')).toHaveTextContent('cannot read the deck');
-    expect(screen.getByRole('link', { name: 'Back to your decks' })).toHaveAttribute('href', '#/');
+    expect(screen.getByRole('link', { name: 'Go to Home' })).toHaveAttribute('href', '#/');
     broken = false;
     await user.click(screen.getByRole('button', { name: 'Retry' }));
     expect(screen.getByRole('heading', { name: 'Fine again' })).toBeVisible();

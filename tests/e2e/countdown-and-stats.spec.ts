@@ -83,7 +83,7 @@ test('a mock interview times each question, scores it, and leaves the schedule a
     'Mock interview done: 1 of 2 nailed',
   );
   await expect(page.getByRole('heading', { name: 'To work on (1)' })).toBeVisible();
-  await page.getByRole('button', { name: 'Bookmark these 1' }).click();
+  await page.getByRole('button', { name: 'Bookmark this card' }).click();
   // Saving waits for an idle moment: the bookmark arrives, and no review with it.
   const state = async () =>
     JSON.parse(

@@ -250,7 +250,7 @@ test('a quiz scores ten answers, bookmarks the missed, and leaves the schedule a
   await expect(page.getByRole('main').getByRole('listitem')).toHaveText(missed);
   await expectNoReviewsSaved(page);
 
-  await page.getByRole('button', { name: 'Bookmark the 3 missed' }).click();
+  await page.getByRole('button', { name: 'Bookmark the 3 missed cards' }).click();
   await expect(page.getByRole('button', { name: 'Bookmarked' })).toBeDisabled();
   // Bookmarks are saved; still no review.
   // Saving waits for an idle moment.

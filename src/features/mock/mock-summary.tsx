@@ -52,7 +52,9 @@ export function MockSummary({ run }: { run: MockRun }) {
             (w) =>
               `${w.score}, ${formatSeconds(w.time)}${w.over > 0 ? ` (${formatSeconds(w.over)} over)` : ''}${w.coverage?.total ? `, ${pointsNote(w.coverage)}` : ''}`,
           )}
-          bookmarkLabel={`Bookmark these ${revisit.length}`}
+          bookmarkLabel={
+            revisit.length === 1 ? 'Bookmark this card' : `Bookmark these ${revisit.length} cards`
+          }
         />
       )}
       {revisit.length > 0 && (

@@ -208,7 +208,11 @@ function QuizSummary({
         <FollowUp
           title={`Missed (${missed.length})`}
           entries={missed}
-          bookmarkLabel={`Bookmark the ${missed.length} missed`}
+          bookmarkLabel={
+            missed.length === 1
+              ? 'Bookmark the missed card'
+              : `Bookmark the ${missed.length} missed cards`
+          }
         />
       )}
       <div className="actions">

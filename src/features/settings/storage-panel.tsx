@@ -10,7 +10,8 @@ import './storage-list.css';
 export function formatSize(chars: number): string {
   if (chars < 1000) return `${chars} bytes`;
   if (chars < 1_000_000) return `${Math.round(chars / 1000)} KB`;
-  return `${(chars / 1_000_000).toFixed(1)} MB`;
+  if (chars < 1_000_000_000) return `${(chars / 1_000_000).toFixed(1)} MB`;
+  return `${(chars / 1_000_000_000).toFixed(1)} GB`;
 }
 
 /** Share of a limit at which Settings warns: well before it, while a download still works. */

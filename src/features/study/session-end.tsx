@@ -7,7 +7,7 @@ import '../../components/summary.css';
 
 /** What comes next, said as it is: a card at a time, or a study day starting. */
 function describeNext(next: NextUp, now: number): string {
-  if (next.kind === 'card') return `Next card due ${formatWhen(next.at, now)}`;
+  if (next.kind === 'card') return `A card is due ${formatWhen(next.at, now)}`;
   const when = formatDayStart(next.at, now);
   if (next.reviews && next.fresh) return `Reviews and new cards ${when}`;
   return next.fresh ? `New cards ${when}` : `Next reviews due ${when}`;
