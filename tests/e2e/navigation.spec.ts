@@ -39,3 +39,18 @@ test(
     }
   },
 );
+
+test(
+  'key hints show where there is a keyboard, not on a touch screen',
+  LAYOUT,
+  async ({ page }, testInfo) => {
+    const touch = testInfo.project.use.hasTouch === true;
+    await page.goto('./#/decks/aws-backend-interview/study');
+    const reveal = page.getByRole('button', { name: /Show answer/ });
+    await expect(reveal.locator('kbd')).toBeVisible({ visible: !touch });
+    await expect(page.getByRole('button', { name: /Shortcuts/ })).toBeVisible({ visible: !touch });
+    await reveal.click();
+    const grades = page.getByRole('group', { name: 'How well did you know it?' });
+    await expect(grades.locator('kbd').first()).toBeVisible({ visible: !touch });
+  },
+);

@@ -226,7 +226,12 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
           <button type="button" onClick={onUndo} disabled={session.history.length === 0}>
             Undo <kbd>U</kbd>
           </button>
-          <button type="button" onClick={() => setHelpOpen(true)} aria-haspopup="dialog">
+          <button
+            type="button"
+            className="keyboard-only"
+            onClick={() => setHelpOpen(true)}
+            aria-haspopup="dialog"
+          >
             Shortcuts <kbd>?</kbd>
           </button>
         </div>
