@@ -29,6 +29,20 @@ export function parseNumber(text: string, rule: NumberRule): Parsed<number | nul
   return { ok: true, value };
 }
 
+/** A share (0.85) as a person reads it, in percent (85; 85.5 where it has a tenth). */
+export const toPercent = (share: number): number => Math.round(share * 1000) / 10;
+
+/**
+ * A share typed in percent ("85", "85.5") for a setting kept as a fraction (0.85), checked
+ * against `rule`'s range given as fractions and explained in percent.
+ */
+export function parsePercent(text: string, rule: NumberRule): Parsed<number | null> {
+  const range = { ...rule, min: toPercent(rule.min), max: toPercent(rule.max) };
+  const parsed = parseNumber(text, range);
+  if (!parsed.ok || parsed.value === null) return parsed;
+  return { ok: true, value: Math.round(parsed.value * 10) / 1000 };
+}
+
 /**
  * A date from a date field (`2026-12-03`), or null when cleared. A year typed digit by digit
  * passes through 0002 and 0020: those wait for the field to be left, and are refused.

@@ -21,14 +21,15 @@ async function retype(user: ReturnType<typeof userEvent.setup>, name: string, te
 }
 
 describe('settings number fields', () => {
-  it('saves desired retention typed key by key: 0.85 is 0.85', async () => {
+  it('saves desired retention typed key by key in percent: 85 is 0.85', async () => {
     const user = userEvent.setup();
     render(<SettingsPage />);
-    const field = await retype(user, 'Desired retention', '0.85');
-    expect(field).toHaveValue(0.85);
+    expect(screen.getByRole('spinbutton', { name: 'Desired retention (%)' })).toHaveValue(90);
+    const field = await retype(user, 'Desired retention (%)', '85');
+    expect(field).toHaveValue(85);
     await user.tab();
     expect(settings().desiredRetention).toBe(0.85);
-    expect(field).toHaveValue(0.85);
+    expect(field).toHaveValue(85);
     expect(field).not.toHaveAttribute('aria-invalid');
   });
 
@@ -52,17 +53,18 @@ describe('settings number fields', () => {
   it('explains an out-of-range value inline and keeps the saved one', async () => {
     const user = userEvent.setup();
     render(<SettingsPage />);
-    const field = await retype(user, 'Desired retention', '2');
+    // A fraction typed as before is out of the percent range, said in percent.
+    const field = await retype(user, 'Desired retention (%)', '0.8');
     await user.tab();
     expect(settings().desiredRetention).toBe(0.9);
     expect(field).toHaveAttribute('aria-invalid', 'true');
     expect(field).toHaveAccessibleDescription(
-      /2 is out of range: enter a number from 0\.7 to 0\.97\./,
+      /0\.8 is out of range: enter a number from 70 to 97\./,
     );
-    expect(screen.getByRole('alert')).toHaveTextContent('from 0.7 to 0.97');
+    expect(screen.getByRole('alert')).toHaveTextContent('from 70 to 97');
 
     // A valid value clears the message.
-    await retype(user, 'Desired retention', '0.8');
+    await retype(user, 'Desired retention (%)', '80');
     await user.tab();
     expect(settings().desiredRetention).toBe(0.8);
     expect(field).not.toHaveAttribute('aria-invalid');
@@ -72,7 +74,7 @@ describe('settings number fields', () => {
   it('takes an interview date only once it is whole, and a target recall typed freely', async () => {
     const user = userEvent.setup();
     render(<SettingsPage />);
-    await retype(user, 'Target recall on the day', '0.85');
+    await retype(user, 'Target recall on the day (%)', '85');
     await user.tab();
     expect(settings().targetRecall).toBe(0.85);
     const date = screen.getByLabelText('Interview date');

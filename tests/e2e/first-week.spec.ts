@@ -6,9 +6,9 @@ test('settings number fields take what is typed, explain what they refuse, and k
   page,
 }) => {
   await page.goto('./#/settings');
-  const retention = page.getByRole('spinbutton', { name: 'Desired retention' });
+  const retention = page.getByRole('spinbutton', { name: 'Desired retention (%)' });
   await retention.selectText();
-  await retention.pressSequentially('0.85');
+  await retention.pressSequentially('85');
   await retention.press('Tab');
   const minutes = page.getByRole('spinbutton', { name: 'Minutes a day (optional)' });
   await minutes.click();
@@ -26,11 +26,11 @@ test('settings number fields take what is typed, explain what they refuse, and k
   await retention.press('Tab');
   await expect(retention).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByRole('alert')).toHaveText(
-    '2 is out of range: enter a number from 0.7 to 0.97.',
+    '2 is out of range: enter a number from 70 to 97.',
   );
 
   await page.reload();
-  await expect(retention).toHaveValue('0.85');
+  await expect(retention).toHaveValue('85');
   await expect(minutes).toHaveValue('15');
   await expect(newCards).toHaveValue('5');
   await expect(retention).not.toHaveAttribute('aria-invalid');

@@ -1,6 +1,12 @@
 import { CommitField } from '../../components/commit-field.tsx';
 import { InterviewDecksInput } from '../../components/interview-decks-input.tsx';
-import { parseDate, parseNumber, parseTime } from '../../lib/parse-field.ts';
+import {
+  parseDate,
+  parseNumber,
+  parsePercent,
+  parseTime,
+  toPercent,
+} from '../../lib/parse-field.ts';
 import { LIMITS } from '../../srs/settings.ts';
 import { useProgress } from '../../store/progress/index.ts';
 
@@ -53,14 +59,14 @@ export function InterviewFields() {
       </div>
       <div className="filter-row">
         <CommitField
-          label="Target recall on the day"
+          label="Target recall on the day (%)"
           type="number"
           inputMode="decimal"
-          min={LIMITS.targetRecall.min}
-          max={LIMITS.targetRecall.max}
-          step={0.01}
-          saved={String(settings.targetRecall)}
-          parse={(text) => parseNumber(text, LIMITS.targetRecall)}
+          min={toPercent(LIMITS.targetRecall.min)}
+          max={toPercent(LIMITS.targetRecall.max)}
+          step={1}
+          saved={String(toPercent(settings.targetRecall))}
+          parse={(text) => parsePercent(text, LIMITS.targetRecall)}
           onCommit={(value) => value !== null && update({ targetRecall: value })}
         />
         <CommitField

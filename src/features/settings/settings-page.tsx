@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { CommitField } from '../../components/commit-field.tsx';
-import { parseNumber } from '../../lib/parse-field.ts';
+import { parseNumber, parsePercent, toPercent } from '../../lib/parse-field.ts';
 import { LIMITS } from '../../srs/settings.ts';
 import { useProgress } from '../../store/progress/index.ts';
 import { BackupPanel } from './backup-panel.tsx';
@@ -17,16 +17,16 @@ export function SettingsPage() {
       <h1 id="settings-title">Settings</h1>
       <form className="panel form-grid" noValidate onSubmit={(e) => e.preventDefault()}>
         <CommitField
-          label="Desired retention"
+          label="Desired retention (%)"
           type="number"
           inputMode="decimal"
-          step={0.01}
-          min={LIMITS.desiredRetention.min}
-          max={LIMITS.desiredRetention.max}
-          saved={String(settings.desiredRetention)}
-          parse={(text) => parseNumber(text, LIMITS.desiredRetention)}
+          step={1}
+          min={toPercent(LIMITS.desiredRetention.min)}
+          max={toPercent(LIMITS.desiredRetention.max)}
+          saved={String(toPercent(settings.desiredRetention))}
+          parse={(text) => parsePercent(text, LIMITS.desiredRetention)}
           onCommit={(value) => value !== null && update({ desiredRetention: value })}
-          hint={`The chance of remembering a card when it comes back, from ${LIMITS.desiredRetention.min} to ${LIMITS.desiredRetention.max}. Higher means more reviews.`}
+          hint={`The chance of remembering a card when it comes back, from ${toPercent(LIMITS.desiredRetention.min)}% to ${toPercent(LIMITS.desiredRetention.max)}%. Higher means more reviews.`}
         />
         <CommitField
           label="New cards per day"
