@@ -59,14 +59,16 @@ export function App() {
 
   const nav = useRef<HTMLElement>(null);
   // A new screen starts at the top, like a page load would; on a phone, whose links scroll in
-  // one row, the current one is brought into view.
+  // one row, the current one is brought into view (the row's start, Home, for a screen that
+  // has no link of its own).
   useEffect(() => {
     window.scrollTo(0, 0);
     const links = nav.current;
-    const current = links?.querySelector<HTMLElement>('[aria-current="page"]');
-    if (links && current && links.scrollWidth > links.clientWidth) {
-      links.scrollLeft = current.offsetLeft - (links.clientWidth - current.offsetWidth) / 2;
-    }
+    if (!links || links.scrollWidth <= links.clientWidth) return;
+    const current = links.querySelector<HTMLElement>('[aria-current="page"]');
+    links.scrollLeft = current
+      ? current.offsetLeft - (links.clientWidth - current.offsetWidth) / 2
+      : 0;
   }, [route.name]);
 
   const title =

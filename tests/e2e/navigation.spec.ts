@@ -37,6 +37,16 @@ test(
         link && row && link.x >= row.x - 1 && link.x + link.width <= row.x + row.width + 1,
       ).toBe(true);
     }
+
+    // A screen with no link of its own (a deck's study) shows the row from its start.
+    await nav.getByRole('link', { name: 'Settings' }).click();
+    await page.goto('./#/decks/aws-backend-interview/study');
+    await expect(page.getByRole('button', { name: /Show answer/ })).toBeVisible();
+    const [home, row] = await Promise.all([
+      nav.getByRole('link', { name: 'Home' }).boundingBox(),
+      nav.boundingBox(),
+    ]);
+    expect(home && row && home.x >= row.x - 1).toBe(true);
   },
 );
 
