@@ -3,7 +3,11 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { MAX_OWN_ANSWER_CHARS } from '../../src/deck/key-points/own-answer.ts';
-import { NOTES_DB_NAME, openNotesMirror } from '../../src/store/notes/notes-mirror.ts';
+import {
+  NOTES_DB_NAME,
+  openNotesMirror,
+  type NotesMirror,
+} from '../../src/store/notes/notes-mirror.ts';
 import { createNotesStore, NOTES_STORAGE_KEY } from '../../src/store/notes/notes-store.ts';
 import { MemoryStorage } from '../support/memory-storage.ts';
 
@@ -139,6 +143,16 @@ describe('own answers in IndexedDB too', () => {
       // And written back to localStorage.
       expect(createNotesStore(storage).getState().answers[VPC]?.text).toBe('My VPC');
     }
+  });
+
+  it('writes what was typed while it was still opening, the newest of each card', async () => {
+    const idb = new IDBFactory();
+    let opened: (mirror: NotesMirror | null) => void = () => {};
+    const notes = createNotesStore(new MemoryStorage(), new Promise((done) => (opened = done)));
+    notes.getState().write(VPC, 'first words', MONDAY);
+    notes.getState().write(VPC, 'first words, then more', MONDAY + 1000);
+    opened(await openMirror(idb));
+    await expect.poll(() => mirrored(idb, VPC)).toBe('first words, then more');
   });
 
   it('takes in answers saved before it existed, and a newer edit in localStorage wins', async () => {

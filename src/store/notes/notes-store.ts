@@ -117,11 +117,10 @@ export function createNotesStore(
     if (!unsaved) known = json;
     return { answers: merged, unsaved };
   };
-  /** Changes not in the mirror yet: written once it has opened. */
-  let toMirror: OwnAnswers | null = {};
+  /** Until the mirror has been read, changes wait in memory: the merge below writes them. */
+  let mirrorRead = false;
   const mirrored = (answers: OwnAnswers) => {
-    if (toMirror) toMirror = { ...toMirror, ...answers };
-    else void mirror.then((m) => m?.put(answers));
+    if (mirrorRead) void mirror.then((m) => m?.put(answers));
   };
 
   const store = create<NotesState>()((set, get) => ({
@@ -151,13 +150,14 @@ export function createNotesStore(
 
   // Once open, the mirror and this tab's answers take in each other's newer edits.
   void mirror.then(async (opened) => {
-    const waiting = toMirror ?? {};
-    toMirror = null;
     if (!opened) return;
     const kept = await opened.read();
+    // From here each change is written as it is made; before, it is in this tab's answers,
+    // and this one write (issued first) holds the newest of each.
+    mirrorRead = true;
     const { answers } = store.getState();
     const merged = mergeOwnAnswers(answers, kept.answers);
-    void opened.put({ ...changedIn(merged, kept.answers), ...waiting });
+    void opened.put(changedIn(merged, kept.answers));
     if (Object.keys(changedIn(merged, answers)).length > 0) {
       store.setState(save(merged));
     }
