@@ -119,112 +119,117 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressHook
 
   store = create<ProgressStore>()(
     persist<ProgressStore, [], [], Progress>(
-      (set, get) => ({
-        ...EMPTY_PROGRESS,
-        grade(card, grade, now, scheduler) {
-          const { cards, log } = get();
-          const before = cards[card] ?? null;
-          const review: Review = {
-            id: newId(),
-            card,
-            grade,
-            time: scheduler.reviewTime(before, now),
-            before,
-          };
-          const after = scheduler.grade(before, grade, now);
-          assertSavable(after);
-          set({
-            cards: { ...cards, [card]: after },
-            log: insertReview(log, review),
-          });
-          record('grade', { cards: { [card]: after }, log: [review] });
-          return review;
-        },
-        undo(reviewId) {
-          const next = undoReview(pick(get()), reviewId);
-          if (!next) return false;
-          set({ cards: next.cards, log: next.log, undone: next.undone });
-          record('undo', { undone: [reviewId] });
-          return true;
-        },
-        setBookmark(card, on, now) {
-          const at = Math.floor(now / 1000) * 1000;
-          const mark = { on, at };
-          const show = () => set({ bookmarks: { ...get().bookmarks, [card]: mark } });
-          record('bookmark', { bookmarks: { [card]: mark } });
-          // The star shows once it is in the journal, so what is on screen survives a crash.
-          const wait = journal?.enabled() ? durable() : null;
-          if (wait) void wait.then(show);
-          else show();
-        },
-        updateSettings(settings) {
-          // Timed, so a tab that changed nothing cannot write its older settings back over these.
-          const change = {
-            settings: normalizeSettings({ ...get().settings, ...settings }),
-            settingsAt: Math.max(Math.round(options.now()), (get().settingsAt ?? 0) + 1),
-          };
-          set(change);
-          record('settings', change);
-        },
-        reattach(from, to) {
-          const { cards, log, undone, bookmarks } = get();
-          if (from === to || cards[to] || log.some((r) => r.card === to)) return false;
-          const moved = log.filter((r) => r.card === from);
-          const { [from]: state, ...otherCards } = cards;
-          const { [from]: mark, ...otherMarks } = bookmarks;
-          set({
-            cards: state ? { ...otherCards, [to]: state } : otherCards,
-            log: log.map((r) => (r.card === from ? { ...r, id: newId(), card: to } : r)),
-            undone: [...undone, ...moved.map((r) => r.id)],
-            bookmarks: mark
-              ? { ...otherMarks, [to]: mark, [from]: { on: false, at: mark.at } }
-              : bookmarks,
-          });
-          return true;
-        },
-        forget(card) {
-          const { cards, log, undone, bookmarks } = get();
-          const { [card]: _forgotten, ...otherCards } = cards;
-          const mark = bookmarks[card];
-          set({
-            cards: otherCards,
-            log: log.filter((r) => r.card !== card),
-            undone: [...undone, ...log.filter((r) => r.card === card).map((r) => r.id)],
-            bookmarks: mark ? { ...bookmarks, [card]: { on: false, at: mark.at } } : bookmarks,
-          });
-        },
-        replace(progress) {
-          storage.newHistory();
-          // The restored settings are the latest change: another tab's must not win over them.
-          const settingsAt = Math.max(Math.round(options.now()), (get().settingsAt ?? 0) + 1);
-          const restored = { ...pick(progress), settingsAt };
-          set(restored);
-          record('restore', restored);
-        },
-        mergeIn(progress, scheduler) {
-          const local = pick(get());
-          // Another device's settings are its own: this device keeps its settings.
-          const { settingsAt: _theirs, ...reviews } = { ...progress, settings: local.settings };
-          const merged = mergeProgress(local, reviews, scheduler);
-          set(pick(merged));
-          const had = new Set(local.log.map((r) => r.id));
-          const log = merged.log.filter((r) => !had.has(r.id));
-          const changed = <T>(now: Record<string, T>, was: Record<string, T>) =>
-            Object.fromEntries(Object.entries(now).filter(([key, value]) => value !== was[key]));
-          const cards = changed(merged.cards, local.cards);
-          const undone = merged.undone.filter((id) => !local.undone.includes(id));
-          const bookmarks = changed(merged.bookmarks, local.bookmarks);
-          // Each as the change it is, so a replay after a crash merges it in again (idempotent).
-          if (log.length > 0) record('grade', { cards, log });
-          if (undone.length > 0) record('undo', { undone });
-          if (Object.keys(bookmarks).length > 0) record('bookmark', { bookmarks });
-          return log.length;
-        },
-        retrySave() {
-          storage.setItem(STORAGE_KEY, { state: pick(get()), version: CURRENT_VERSION });
-          storage.flush();
-        },
-      }),
+      (set, get) => {
+        /** A settings change's time: now, and always after this tab's last one. */
+        const nextSettingsAt = () =>
+          Math.max(Math.round(options.now()), (get().settingsAt ?? 0) + 1);
+        return {
+          ...EMPTY_PROGRESS,
+          grade(card, grade, now, scheduler) {
+            const { cards, log } = get();
+            const before = cards[card] ?? null;
+            const review: Review = {
+              id: newId(),
+              card,
+              grade,
+              time: scheduler.reviewTime(before, now),
+              before,
+            };
+            const after = scheduler.grade(before, grade, now);
+            assertSavable(after);
+            set({
+              cards: { ...cards, [card]: after },
+              log: insertReview(log, review),
+            });
+            record('grade', { cards: { [card]: after }, log: [review] });
+            return review;
+          },
+          undo(reviewId) {
+            const next = undoReview(pick(get()), reviewId);
+            if (!next) return false;
+            set({ cards: next.cards, log: next.log, undone: next.undone });
+            record('undo', { undone: [reviewId] });
+            return true;
+          },
+          setBookmark(card, on, now) {
+            const at = Math.floor(now / 1000) * 1000;
+            const mark = { on, at };
+            const show = () => set({ bookmarks: { ...get().bookmarks, [card]: mark } });
+            record('bookmark', { bookmarks: { [card]: mark } });
+            // The star shows once it is in the journal, so what is on screen survives a crash.
+            const wait = journal?.enabled() ? durable() : null;
+            if (wait) void wait.then(show);
+            else show();
+          },
+          updateSettings(settings) {
+            // Timed, so a tab that changed nothing cannot write its older settings back over these.
+            const change = {
+              settings: normalizeSettings({ ...get().settings, ...settings }),
+              settingsAt: nextSettingsAt(),
+            };
+            set(change);
+            record('settings', change);
+          },
+          reattach(from, to) {
+            const { cards, log, undone, bookmarks } = get();
+            if (from === to || cards[to] || log.some((r) => r.card === to)) return false;
+            const moved = log.filter((r) => r.card === from);
+            const { [from]: state, ...otherCards } = cards;
+            const { [from]: mark, ...otherMarks } = bookmarks;
+            set({
+              cards: state ? { ...otherCards, [to]: state } : otherCards,
+              log: log.map((r) => (r.card === from ? { ...r, id: newId(), card: to } : r)),
+              undone: [...undone, ...moved.map((r) => r.id)],
+              bookmarks: mark
+                ? { ...otherMarks, [to]: mark, [from]: { on: false, at: mark.at } }
+                : bookmarks,
+            });
+            return true;
+          },
+          forget(card) {
+            const { cards, log, undone, bookmarks } = get();
+            const { [card]: _forgotten, ...otherCards } = cards;
+            const mark = bookmarks[card];
+            set({
+              cards: otherCards,
+              log: log.filter((r) => r.card !== card),
+              undone: [...undone, ...log.filter((r) => r.card === card).map((r) => r.id)],
+              bookmarks: mark ? { ...bookmarks, [card]: { on: false, at: mark.at } } : bookmarks,
+            });
+          },
+          replace(progress) {
+            storage.newHistory();
+            // The restored settings are the latest change: another tab's must not win over them.
+            const settingsAt = nextSettingsAt();
+            const restored = { ...pick(progress), settingsAt };
+            set(restored);
+            record('restore', restored);
+          },
+          mergeIn(progress, scheduler) {
+            const local = pick(get());
+            // Another device's settings are its own: this device keeps its settings.
+            const { settingsAt: _theirs, ...reviews } = { ...progress, settings: local.settings };
+            const merged = mergeProgress(local, reviews, scheduler);
+            set(pick(merged));
+            const had = new Set(local.log.map((r) => r.id));
+            const log = merged.log.filter((r) => !had.has(r.id));
+            const changed = <T>(now: Record<string, T>, was: Record<string, T>) =>
+              Object.fromEntries(Object.entries(now).filter(([key, value]) => value !== was[key]));
+            const cards = changed(merged.cards, local.cards);
+            const undone = merged.undone.filter((id) => !local.undone.includes(id));
+            const bookmarks = changed(merged.bookmarks, local.bookmarks);
+            // Each as the change it is, so a replay after a crash merges it in again (idempotent).
+            if (log.length > 0) record('grade', { cards, log });
+            if (undone.length > 0) record('undo', { undone });
+            if (Object.keys(bookmarks).length > 0) record('bookmark', { bookmarks });
+            return log.length;
+          },
+          retrySave() {
+            storage.setItem(STORAGE_KEY, { state: pick(get()), version: CURRENT_VERSION });
+            storage.flush();
+          },
+        };
+      },
       {
         name: STORAGE_KEY,
         version: CURRENT_VERSION,
