@@ -86,7 +86,7 @@ export function performancePage(r: BenchResults, notes: string): string {
     ...(r.preview1mb
       ? ([
           [
-            `Add a deck: a 1 MB document chosen → its preview drawn, ${r.preview1mb.documents.map((d) => d.document).join(' / ')} (Chromium, median of ${r.preview1mb.runs}, load average ${r.preview1mb.loadAverageAtStart} at start, ${r.preview1mb.loadAverageAtEnd} at end)`,
+            `Add a deck: a 1 MB document chosen → its preview drawn, ${r.preview1mb.documents.map((d) => `${d.document}, ${d.moment}`).join(' / ')} (Chromium, median of ${r.preview1mb.runs}, load average ${r.preview1mb.loadAverageAtStart} at start, ${r.preview1mb.loadAverageAtEnd} at end)`,
             r.preview1mb.documents
               .map((d) => `${ms(Math.round(d.paintedMedian))} (${d.count})`)
               .join(' / '),

@@ -18,8 +18,8 @@ import { readChoice } from './shapes/choice.ts';
 import { readCsv } from './shapes/csv.ts';
 import { readDetails } from './shapes/details.ts';
 import { headingCount, readHeadings } from './shapes/headings.ts';
-import { readList } from './shapes/list.ts';
-import { readTable } from './shapes/table.ts';
+import { listItemCount, readList } from './shapes/list.ts';
+import { readTable, tableRowCount } from './shapes/table.ts';
 import { questionLineCount, readText } from './shapes/text.ts';
 import {
   SHAPES,
@@ -47,8 +47,8 @@ export function importDocument(input: string | Uint8Array, options: ImportOption
 }
 
 /**
- * `importDocument` without the readings that cannot win: `headings`, `bold` and `text` are
- * skipped when the most they can score (`maxScore`, from their candidate lines) is below the
+ * `importDocument` without the readings that cannot win: `list`, `table`, `headings`, `bold` and
+ * `text` are skipped when the most they can score (`maxScore`, from their candidate lines) is below the
  * best score already found, so the chosen reading and the deck are the same. `rest` makes
  * them later, for their card counts and the lines they would make questions.
  */
@@ -56,8 +56,11 @@ export function importInSteps(input: string | Uint8Array, options: ImportOptions
   return readDocument(input, options, true);
 }
 
-/** The readings that may be skipped, each with the most cards it can find. */
-const BOUNDED = ['headings', 'bold', 'text'] as const;
+/**
+ * The readings that may be skipped, each with the most cards it can find; the likelier winners
+ * first, so that a high score found early lets more of the rest be skipped.
+ */
+const BOUNDED = ['list', 'table', 'headings', 'bold', 'text'] as const;
 type Bounded = (typeof BOUNDED)[number];
 
 function readDocument(
@@ -141,7 +144,9 @@ function readDocument(
   };
   const maxCards: Record<Bounded, () => number> = {
     headings: () => (markdownish ? headingCount(doc()) : 0),
+    list: () => (markdownish ? listItemCount(doc()) : 0),
     bold: () => (markdownish ? boldParagraphCount(doc()) : 0),
+    table: () => (markdownish ? tableRowCount(doc()) : 0),
     text: () => questionLineCount(text),
   };
   /**

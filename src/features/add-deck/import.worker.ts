@@ -6,6 +6,12 @@ import { importDocument, importInSteps } from '../../deck/import/import-document
 import type { ImportRest } from '../../deck/import/types.ts';
 import type { ImportJob, ImportReply, RestRequest } from './run-import.ts';
 
+/**
+ * Progress is posted at most this often: each post redraws the preview on the page, and a
+ * 1 MB document is read in under half a second, so a post per reading only kept the page busy.
+ */
+const PROGRESS_EVERY_MS = 100;
+
 /** The second steps not asked for yet, by job. */
 const rests = new Map<number, () => ImportRest>();
 
@@ -19,11 +25,17 @@ self.onmessage = (event: MessageEvent<ImportJob | RestRequest>) => {
     return;
   }
   const { id, input, path, shape, fixes, steps } = event.data;
+  let posted = performance.now();
   const options = {
     path,
     shape,
     fixes,
-    onProgress: (fraction: number) => reply({ id, progress: fraction }),
+    onProgress: (fraction: number) => {
+      const now = performance.now();
+      if (now - posted < PROGRESS_EVERY_MS) return;
+      posted = now;
+      reply({ id, progress: fraction });
+    },
   };
   if (!steps) {
     reply({ id, result: importDocument(input, options) });

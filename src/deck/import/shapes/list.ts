@@ -52,6 +52,13 @@ export function readList(doc: MarkdownDoc): Draft | null {
   return { title, sections, messages: [] };
 }
 
+/** The most cards the list shape can find: one per item of a top-level list. */
+export function listItemCount(doc: MarkdownDoc): number {
+  let count = 0;
+  for (const node of doc.tree.children) if (node.type === 'list') count += node.children.length;
+  return count;
+}
+
 /** `Q12)`, `Q3.`, `Question 4:`: a numbered question, whatever it ends with. */
 const Q_NUMBER = /^Q(?:uestion)?\s*\d{1,4}\s*[).:\-–]/i;
 

@@ -40,6 +40,14 @@ export function readTable(doc: MarkdownDoc): Draft | null {
   return { title, sections, messages: [] };
 }
 
+/** The most cards the table shape can find: one per body row of a top-level table. */
+export function tableRowCount(doc: MarkdownDoc): number {
+  let count = 0;
+  for (const node of doc.tree.children)
+    if (node.type === 'table') count += Math.max(0, node.children.length - 1);
+  return count;
+}
+
 function columnsOf(table: Table): { q: number; a: number } | null {
   const names = table.children[0]?.children.map((cell) => toString(cell).trim()) ?? [];
   const q = names.findIndex((n) => QUESTION.test(n));
