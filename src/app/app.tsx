@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
-import * as dashboard from '../features/dashboard/dashboard.tsx';
+import * as home from '../features/home/home.tsx';
 import { ThemeToggle } from '../features/theme/theme-toggle.tsx';
 import { STORAGE_WARNING_CHARS, useSaveStatus } from '../store/progress/index.ts';
 import * as welcome from '../features/welcome/welcome-slot.tsx';
@@ -15,7 +15,7 @@ import { useDecksVersion } from '../hooks/use-decks-version.ts';
 import './app.css';
 
 // Home is the first screen: it ships in the entry chunk and draws without waiting.
-preloadedScreen('home', { ...dashboard, ...welcome });
+preloadedScreen('home', { ...home, ...welcome });
 
 const NAV = ROUTES.filter((r) => r.nav);
 

@@ -1,10 +1,11 @@
-import { decks, findCard, findDeck } from '../store/decks/index.ts';
+import { allDecksOutline, findCard, findDeck } from '../store/decks/index.ts';
 import { parseStudySet } from '../lib/route.ts';
 import { defineRoute, type RouteEntry } from './define-route.ts';
 import { retryableLazy } from './retryable-lazy.tsx';
 
 // The countdown needs FSRS and the planner: loaded only when an interview date is set.
 const CountdownPanel = retryableLazy(() => import('../features/countdown/countdown-panel.tsx'));
+const InterviewSummary = retryableLazy(() => import('../features/countdown/interview-summary.tsx'));
 
 const named = (title: string) => `${title} · PrepDeck`;
 const noParams = () => ({});
@@ -21,16 +22,13 @@ export const ROUTES = [
     // The first-run welcome belongs to Home, but is a feature of its own.
     load: () =>
       Promise.all([
-        import('../features/dashboard/dashboard.tsx'),
+        import('../features/home/home.tsx'),
         import('../features/welcome/welcome-slot.tsx'),
-      ]).then(([dashboard, welcome]) => ({ ...dashboard, ...welcome })),
-    render: ({ Dashboard, WelcomeSlot }) => (
+      ]).then(([home, welcome]) => ({ ...home, ...welcome })),
+    render: ({ Home, WelcomeSlot }) => (
       <>
         <WelcomeSlot />
-        {decks.map((deck) => (
-          <Dashboard key={deck.id} deck={deck} countdown={<CountdownPanel deck={deck} />} />
-        ))}
-        <a href="#/add-deck">Add a deck</a>
+        <Home interview={<InterviewSummary />} />
       </>
     ),
     title: () => 'PrepDeck',
@@ -107,6 +105,28 @@ export const ROUTES = [
     load: () => import('../features/add-deck/add-deck-page.tsx'),
     render: ({ AddDeckPage }) => <AddDeckPage />,
     title: () => named('Add a deck'),
+    nav: 'Add a deck',
+  }),
+  defineRoute({
+    name: 'deck',
+    path: '/decks/:deckId',
+    parse: ({ params }) => ({ deckId: params.deckId ?? '' }),
+    load: () => import('../features/deck-page/deck-page.tsx'),
+    render: ({ DeckPage }, route) => {
+      const deck = findDeck(route.deckId);
+      return deck ? (
+        <DeckPage key={deck.id} deck={deck} countdown={<CountdownPanel deck={deck} />} />
+      ) : null;
+    },
+    title: (route) => named(findDeck(route.deckId)?.title ?? 'Deck'),
+  }),
+  defineRoute({
+    name: 'study-all',
+    path: '/study',
+    parse: noParams,
+    load: () => import('../features/study/study-page.tsx'),
+    render: ({ StudyPage }) => <StudyPage deck={allDecksOutline()} />,
+    title: () => named('Study'),
   }),
   defineRoute({
     name: 'card',

@@ -43,6 +43,12 @@ export function studyHref(deckId: string, set: StudySet = { kind: 'due' }, cram 
   return `#/decks/${enc(deckId)}/study${query ? `?${query}` : ''}`;
 }
 
+/** A deck's page: its sections, its ways in, its plan. */
+export const deckHref = (deckId: string) => `#/decks/${enc(deckId)}`;
+
+/** Today's queue of every deck in one sitting. */
+export const studyAllHref = () => '#/study';
+
 export const cardHref = (deckId: string, cardId: string) => `#/cards/${enc(deckId)}/${enc(cardId)}`;
 
 export function browseHref(params: Record<string, string> = {}): string {

@@ -10,7 +10,7 @@ clock.time = 0;
 
 const { default: CountdownPanel } =
   await import('../../src/features/countdown/countdown-panel.tsx');
-const { Dashboard } = await import('../../src/features/dashboard/dashboard.tsx');
+const { DeckPage } = await import('../../src/features/deck-page/deck-page.tsx');
 const { deckEntries, findDeck } = await import('../../src/store/decks/catalogue.ts');
 const { useProgress } = await import('../../src/store/progress/app-progress.ts');
 const { schedulerFor } = await import('../../src/srs/scheduler.ts');
@@ -65,7 +65,7 @@ describe('one primary action with a countdown', () => {
 
   it('the plan is the one primary button; the plain queue stays as a link', async () => {
     const { container } = render(
-      <Dashboard deck={deck} countdown={<CountdownPanel deck={deck} />} />,
+      <DeckPage deck={deck} countdown={<CountdownPanel deck={deck} />} />,
     );
     // The countdown panel loads on demand.
     const plan = await screen.findByRole(
@@ -82,16 +82,14 @@ describe('one primary action with a countdown', () => {
   it('without a date, Study now is the one primary button', () => {
     useProgress.getState().updateSettings({ interviewAt: null });
     const { container } = render(
-      <Dashboard deck={deck} countdown={<CountdownPanel deck={deck} />} />,
+      <DeckPage deck={deck} countdown={<CountdownPanel deck={deck} />} />,
     );
     expect(primaries(container)).toHaveLength(1);
     expect(screen.getByRole('link', { name: 'Study now · 20 cards' })).toHaveClass('primary');
   });
 
   it('studying the plan to the end leaves it done: no more asked of today', async () => {
-    const { unmount } = render(
-      <Dashboard deck={deck} countdown={<CountdownPanel deck={deck} />} />,
-    );
+    const { unmount } = render(<DeckPage deck={deck} countdown={<CountdownPanel deck={deck} />} />);
     const link = await screen.findByRole(
       'link',
       { name: 'Study today’s plan · 6 cards' },
@@ -107,7 +105,7 @@ describe('one primary action with a countdown', () => {
     });
     clock.time += 30 * 60_000;
     const { container } = render(
-      <Dashboard deck={deck} countdown={<CountdownPanel deck={deck} />} />,
+      <DeckPage deck={deck} countdown={<CountdownPanel deck={deck} />} />,
     );
     expect(await screen.findByText(/^Today’s plan is done/, {}, { timeout: 5000 })).toBeVisible();
     expect(screen.queryByRole('link', { name: /Study today’s plan/ })).toBeNull();

@@ -49,27 +49,36 @@ beforeEach(() => {
   useProgress.getState().updateSettings({ interviewAt: clock.time + 9 * DAY - 3 * 3_600_000 });
 });
 
-const deckOnHome = (title: string) => screen.findByRole('region', { name: title }, WAIT);
+const interviewOnHome = (name: string | RegExp = 'Interview in 9 days') =>
+  screen.findByRole('region', { name }, WAIT);
+const deckPage = async (id: string, title: string) => {
+  window.location.hash = `#/decks/${id}`;
+  // Its title as the page's heading (Home's row for the deck has the same name, one level down).
+  const heading = await screen.findByRole('heading', { level: 1, name: title }, WAIT);
+  const page = heading.closest('section');
+  if (!page) throw new Error(`no page for ${title}`);
+  return page;
+};
 const countdownIn = (deck: HTMLElement) =>
-  within(deck).queryByRole('heading', { name: 'Interview in 9 days' });
+  within(deck).queryByRole('heading', { name: /^Interview/ });
 const choice = () => screen.findByRole('group', { name: 'Decks this interview covers' }, WAIT);
 
 describe('the decks an interview covers', () => {
-  it('unticking a deck in Settings takes its countdown off Home; the other keeps its own', async () => {
+  it('Home shows the interview once, with a row per covered deck; unticking one takes it off', async () => {
     const user = userEvent.setup();
     await renderApp('#/');
-    // Every deck has its countdown by default.
-    const go = await deckOnHome(GO);
+    // Every deck is covered by default: one panel, both decks in it, each with its plan.
+    const panel = await interviewOnHome();
+    expect(screen.getAllByRole('heading', { name: /^Interview in/ })).toHaveLength(1);
+    expect(await within(panel).findByRole('link', { name: GO }, WAIT)).toBeVisible();
+    expect(within(panel).getByRole('link', { name: AWS })).toBeVisible();
     expect(
-      await within(go).findByRole('heading', { name: 'Interview in 9 days' }, WAIT),
-    ).toBeVisible();
-    expect(
-      await within(await deckOnHome(AWS)).findByRole(
-        'heading',
-        { name: 'Interview in 9 days' },
+      await within(panel).findAllByRole(
+        'link',
+        { name: /^Study today’s plan · \d+ cards?$/ },
         WAIT,
       ),
-    ).toBeVisible();
+    ).toHaveLength(2);
 
     await user.click(screen.getByRole('link', { name: 'Settings' }));
     const decks = await choice();
@@ -80,13 +89,12 @@ describe('the decks an interview covers', () => {
     expect(awsBox).not.toBeChecked();
 
     await user.click(screen.getByRole('link', { name: 'Home' }));
-    const goAgain = await deckOnHome(GO);
-    expect(
-      await within(goAgain).findByRole('heading', { name: 'Interview in 9 days' }, WAIT),
-    ).toBeVisible();
-    const aws = await deckOnHome(AWS);
+    const again = await interviewOnHome();
+    expect(await within(again).findByRole('link', { name: GO }, WAIT)).toBeVisible();
+    expect(within(again).queryByRole('link', { name: AWS })).toBeNull();
+    // The AWS deck's page: as with no date, the plain queue is the primary action.
+    const aws = await deckPage('aws-backend-interview', AWS);
     expect(countdownIn(aws)).toBeNull();
-    // As with no date: the plain queue is the primary action, with no "instead".
     expect(within(aws).getByRole('link', { name: 'Study now · 20 cards' })).toHaveClass('primary');
     expect(within(aws).queryByText(/instead/)).toBeNull();
     expect(useProgress.getState().settings.interviewDecks).toEqual(['go-notes']);
@@ -109,15 +117,18 @@ describe('the decks an interview covers', () => {
     expect(useProgress.getState().settings.interviewDecks).toBeNull();
   }, 60_000);
 
-  it('covered decks share the daily budget: behind together, on track alone', async () => {
+  it('covered decks share the daily budget on each deck page: behind together, on track alone', async () => {
     const user = userEvent.setup();
     // The AWS deck's plan today, about 6 minutes, fits 6 minutes alone; the Go deck adds one.
     useProgress.getState().updateSettings({ dailyMinutes: 6 });
     await renderApp('#/');
     const together =
       /^Behind\. Today's plans for your 2 interview decks need about 7 minutes together, over your 6-minute budget: giving this deck its (6 minutes|1 minute) today keeps it on track/;
-    for (const title of [AWS, GO]) {
-      const panel = await within(await deckOnHome(title)).findByRole(
+    for (const [id, title] of [
+      ['aws-backend-interview', AWS],
+      ['go-notes', GO],
+    ] as const) {
+      const panel = await within(await deckPage(id, title)).findByRole(
         'region',
         { name: 'Interview in 9 days' },
         WAIT,
@@ -130,11 +141,10 @@ describe('the decks an interview covers', () => {
 
     await user.click(screen.getByRole('link', { name: 'Settings' }));
     await user.click(within(await choice()).getByRole('checkbox', { name: GO }));
-    await user.click(screen.getByRole('link', { name: 'Home' }));
-    const aws = await deckOnHome(AWS);
+    const aws = await deckPage('aws-backend-interview', AWS);
     expect(await within(aws).findByText(/^On track/, {}, WAIT)).toBeVisible();
     expect(within(aws).queryByText(/together/)).toBeNull();
-    expect(countdownIn(await deckOnHome(GO))).toBeNull();
+    expect(countdownIn(await deckPage('go-notes', GO))).toBeNull();
   }, 60_000);
 
   it('on the day, only the covered deck offers its warm-up', async () => {
@@ -142,25 +152,26 @@ describe('the decks an interview covers', () => {
       .getState()
       .updateSettings({ interviewAt: clock.time + 2 * 3_600_000, interviewDecks: ['go-notes'] });
     await renderApp('#/');
-    const go = await deckOnHome(GO);
-    expect(
-      await within(go).findByRole('heading', { name: /^Interview today at/ }, WAIT),
-    ).toBeVisible();
-    const aws = await deckOnHome(AWS);
+    const panel = await interviewOnHome(/^Interview today at/);
+    expect(await within(panel).findByRole('link', { name: GO }, WAIT)).toBeVisible();
+    expect(within(panel).queryByRole('link', { name: AWS })).toBeNull();
+    // Nothing studied yet, so nothing to warm up: it says so rather than offering an empty round.
+    expect(within(panel).getByText('Nothing to warm up. Good luck!')).toBeVisible();
+    const aws = await deckPage('aws-backend-interview', AWS);
     expect(within(aws).queryByRole('heading', { name: /^Interview today/ })).toBeNull();
     expect(within(aws).getByRole('link', { name: 'Study now · 20 cards' })).toHaveClass('primary');
   }, 60_000);
 
-  it('after the interview, clearing the date once clears it for every covered deck', async () => {
+  it('after the interview, Home asks once, and clearing the date clears it for every deck', async () => {
     const user = userEvent.setup();
     useProgress.getState().updateSettings({ interviewAt: clock.time - 3_600_000 });
     await renderApp('#/');
     const past = { name: /^Your interview was/ };
-    const go = await deckOnHome(GO);
-    expect(await within(go).findByRole('heading', past, WAIT)).toBeVisible();
-    expect(await within(await deckOnHome(AWS)).findByRole('heading', past, WAIT)).toBeVisible();
-    await user.click(within(go).getByRole('button', { name: 'Clear the interview date' }));
+    expect(await screen.findByRole('heading', past, WAIT)).toBeVisible();
+    expect(screen.getAllByRole('heading', past)).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Clear the interview date' }));
     expect(screen.queryAllByRole('heading', past)).toEqual([]);
     expect(useProgress.getState().settings.interviewAt).toBeNull();
+    expect(countdownIn(await deckPage('go-notes', GO))).toBeNull();
   }, 60_000);
 });

@@ -42,9 +42,7 @@ describe('first-run welcome', () => {
     );
     unmount();
     await renderApp();
-    expect(
-      screen.getByRole('heading', { level: 1, name: /AWS Interview Questions/ }),
-    ).toBeVisible();
+    expect(screen.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
     expect(screen.queryByRole('region', { name: 'Welcome to PrepDeck' })).toBeNull();
   });
 

@@ -1,5 +1,5 @@
 import { builtInDecks, loadBuiltInDeck } from '../../store/decks/index.ts';
-import { ExportActions } from './export-actions.tsx';
+import { ExportActions } from '../../components/export-actions.tsx';
 
 /** The decks that come with the app can be exported too: to Anki, or with your own answers. */
 export function BuiltInDecks() {

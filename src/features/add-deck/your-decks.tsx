@@ -7,7 +7,7 @@ import type { ImportResult } from '../../deck/import/types.ts';
 import type { DeletedDeck, Library, StoredDeck } from '../../store/decks/index.ts';
 import { ConfirmButton } from '../../components/confirm-button.tsx';
 import { compareDecks, type DeckChanges } from './compare-decks.ts';
-import { ExportActions } from './export-actions.tsx';
+import { ExportActions } from '../../components/export-actions.tsx';
 import { runImport } from './run-import.ts';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });

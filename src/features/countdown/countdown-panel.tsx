@@ -5,6 +5,8 @@ import { studyHref } from '../../lib/route.ts';
 import { useNow } from '../../hooks/use-now.ts';
 import { newPerDayNeeded } from '../../srs/planner.ts';
 import { useProgress } from '../../store/progress/index.ts';
+import { findDeck } from '../../store/decks/index.ts';
+import { useCoveredDecks } from '../../hooks/use-covered-decks.ts';
 import {
   useCountdown,
   type AfterInterview,
@@ -16,27 +18,47 @@ import { plural } from '../../lib/plural.ts';
 import '../../components/summary.css';
 import './countdown-panel.css';
 
-const when = new Intl.DateTimeFormat(undefined, {
+export const when = new Intl.DateTimeFormat(undefined, {
   weekday: 'short',
   month: 'short',
   day: 'numeric',
   hour: 'numeric',
   minute: '2-digit',
 });
-const clock = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
+export const clock = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
 
-/** "My interview is on the 12th: am I ready, and what do I do today?" */
+/** "My interview is on the 12th: am I ready, and what do I do today?", for one deck. */
 export default function CountdownPanel({ deck }: { deck: DeckOutline }) {
   const time = useNow(60_000);
   const countdown = useCountdown(deck, time);
+  const others = useCoveredDecks().filter((id) => id !== deck.id);
   if (!countdown) return null;
-  if (countdown.phase === 'day') return <DayOf deck={deck} day={countdown} />;
-  if (countdown.phase === 'after') return <After after={countdown} />;
-  return <Plan deck={deck} countdown={countdown} />;
+  return (
+    <>
+      {countdown.phase === 'day' ? (
+        <DayOf deck={deck} day={countdown} />
+      ) : countdown.phase === 'after' ? (
+        <After after={countdown} />
+      ) : (
+        <Plan deck={deck} countdown={countdown} />
+      )}
+      {/* The decks sharing the daily budget make their plans too, to share it with this one. */}
+      {others.map((id) => {
+        const other = findDeck(id);
+        return other && <SharedPlan key={id} deck={other} time={time} />;
+      })}
+    </>
+  );
+}
+
+/** Another covered deck's plan, made only for the budget it shares: nothing is drawn. */
+function SharedPlan({ deck, time }: { deck: DeckOutline; time: number }) {
+  useCountdown(deck, time);
+  return null;
 }
 
 /** Ids of a deck's card keys, for a study link. */
-const cardIds = (deck: DeckOutline, keys: readonly string[]) =>
+export const cardIds = (deck: DeckOutline, keys: readonly string[]) =>
   keys.map((key) => key.slice(deck.id.length + 1));
 
 function Plan({ deck, countdown }: { deck: DeckOutline; countdown: Countdown }) {
@@ -204,7 +226,7 @@ function DayOf({ deck, day }: { deck: DeckOutline; day: InterviewDay }) {
 }
 
 /** The interview has passed: clear the date, or move it to a new one. */
-function After({ after }: { after: AfterInterview }) {
+export function After({ after }: { after: AfterInterview }) {
   const titleId = useId();
   const update = useProgress((s) => s.updateSettings);
   return (

@@ -10,7 +10,7 @@ import { OwnAnswer } from '../../components/own-answer.tsx';
 import { RecordingsSlot, withTranscript } from '../../components/recording/recordings-slot.tsx';
 import { MAX_TYPED_CHARS } from '../../deck/key-points/index.ts';
 import { RevealCard } from '../../components/reveal-card.tsx';
-import { deckEntries, findCard } from '../../store/decks/index.ts';
+import { ALL_DECKS, deckEntries, findCard } from '../../store/decks/index.ts';
 import type { DeckOutline } from '../../deck/types.ts';
 import {
   bookmark,
@@ -251,7 +251,7 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
             headingId="card-question"
             revealed={revealed}
             onReveal={reveal}
-            meta={`#${entry.number} · ${entry.section.title}`}
+            meta={`${deck.id === ALL_DECKS ? `${entry.deck.title} · ` : ''}#${entry.number} · ${entry.section.title}`}
             star={<BookmarkButton cardKey={entry.key} label={entry.card.questionText} />}
             revealOnClick
             focusAnswer

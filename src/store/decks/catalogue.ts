@@ -29,6 +29,20 @@ export interface CardEntry {
   readonly number: number;
 }
 
+/**
+ * "Study all": every deck at once, where a deck's id is expected (its queue, its entries). A
+ * deck's id is a slug, so it is never this.
+ */
+export const ALL_DECKS = '*';
+
+/** Every deck as one, for a study sitting across all of them (named after the one, if one). */
+export const allDecksOutline = (): DeckOutline => ({
+  id: ALL_DECKS,
+  title: decks.length === 1 ? (decks[0]?.title ?? 'All decks') : 'All decks',
+  description: '',
+  sections: [],
+});
+
 let entriesByDeck: Map<string, readonly CardEntry[]>;
 let entryByKey: Map<string, CardEntry>;
 
@@ -49,7 +63,9 @@ function index(): void {
       return [deck.id, entries];
     }),
   );
-  entryByKey = new Map([...entriesByDeck.values()].flat().map((entry) => [entry.key, entry]));
+  const all = [...entriesByDeck.values()].flat();
+  entryByKey = new Map(all.map((entry) => [entry.key, entry]));
+  entriesByDeck.set(ALL_DECKS, all);
 }
 index();
 
@@ -86,7 +102,7 @@ export function deckEntries(deckId: string): readonly CardEntry[] {
 
 /** Every card of every deck, in deck order. */
 export function allEntries(): readonly CardEntry[] {
-  return [...entriesByDeck.values()].flat();
+  return entriesByDeck.get(ALL_DECKS) ?? [];
 }
 
 export function findCard(key: string): CardEntry | undefined {

@@ -1,5 +1,7 @@
 export { loadAllAnswers, loadAnswers, loadBuiltInDeck, type Answers } from './answers.ts';
 export {
+  ALL_DECKS,
+  allDecksOutline,
   allEntries,
   builtInDecks,
   deckEntries,

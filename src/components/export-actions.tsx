@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { Checkbox } from '../../components/checkbox.tsx';
-import { exportAnki } from '../../deck/export/export-anki.ts';
-import { serializeDeck, type OwnAnswerOf } from '../../deck/export/serialize-deck.ts';
-import type { Deck } from '../../deck/types.ts';
-import { downloadText } from '../../store/backup/index.ts';
-import { plural } from '../../lib/plural.ts';
-import { useNotes } from '../../store/notes/index.ts';
+import { Checkbox } from './checkbox.tsx';
+import { exportAnki } from '../deck/export/export-anki.ts';
+import { serializeDeck, type OwnAnswerOf } from '../deck/export/serialize-deck.ts';
+import type { Deck } from '../deck/types.ts';
+import { downloadText } from '../store/backup/index.ts';
+import { plural } from '../lib/plural.ts';
+import { useNotes } from '../store/notes/index.ts';
 
 /**
  * Export buttons for one deck: deck-format markdown and Anki text, with the reader's own answers

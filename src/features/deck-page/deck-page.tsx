@@ -5,18 +5,21 @@ import { localUtcOffset, useProgress } from '../../store/progress/index.ts';
 import { deckEntries } from '../../store/decks/index.ts';
 import { browseHref, sectionHref, studyHref } from '../../lib/route.ts';
 import { useNow } from '../../hooks/use-now.ts';
-import { tally, type Tally } from '../../srs/insights.ts';
+import { tally } from '../../srs/insights.ts';
 import { interviewPhase } from '../../srs/interview-day.ts';
 import type { DeckOutline } from '../../deck/types.ts';
 import { plural } from '../../lib/plural.ts';
-import './dashboard.css';
+import { ProgressBar, ProgressLegend } from '../../components/progress-bar.tsx';
+import { DeckActions } from './deck-actions.tsx';
+import './deck-page.css';
 
 /**
- * Home: what is due today, how far each section has come, and the ways in. `countdown` is the
- * interview countdown (another feature), shown when a date is set and the interview covers
- * this deck.
+ * One deck: what is due in it today, how far each section has come, and every way in (study,
+ * read, cram, quiz, weak spots, bookmarks, export, manage). `countdown` is the interview
+ * countdown for this deck (another feature), shown when a date is set and the interview
+ * covers it.
  */
-export function Dashboard({ deck, countdown }: { deck: DeckOutline; countdown?: ReactNode }) {
+export function DeckPage({ deck, countdown }: { deck: DeckOutline; countdown?: ReactNode }) {
   const time = useNow(60_000);
   const { counts } = useDeckQueue(deck.id, time);
   const states = useProgress((s) => s.cards);
@@ -51,12 +54,15 @@ export function Dashboard({ deck, countdown }: { deck: DeckOutline; countdown?: 
 
   return (
     <section className="deck" aria-labelledby={`deck-${deck.id}`}>
+      <p className="deck-page-up">
+        <a href="#/">← All decks</a>
+      </p>
       <h1 id={`deck-${deck.id}`}>{deck.title}</h1>
-      {deck.description && <p className="dashboard-description">{deck.description}</p>}
+      {deck.description && <p className="deck-page-description">{deck.description}</p>}
       {phase !== null && (
         <Suspense fallback={<p className="loading">Planning…</p>}>{countdown}</Suspense>
       )}
-      <div className="dashboard-study-now">
+      <div className="deck-page-study-now">
         {planning ? (
           <p>
             <a href={studyHref(deck.id)}>{studyLabel}</a> instead: the plain queue, what FSRS has
@@ -67,20 +73,20 @@ export function Dashboard({ deck, countdown }: { deck: DeckOutline; countdown?: 
             {studyLabel}
           </a>
         )}
-        <p className="dashboard-study-now-counts">
-          <span className="dashboard-count-new">{counts.new} new</span> ·{' '}
-          <span className="dashboard-count-learning">{counts.learning} learning</span> ·{' '}
-          <span className="dashboard-count-review">{counts.review} to review</span>
+        <p className="deck-page-study-now-counts">
+          <span className="deck-page-count-new">{counts.new} new</span> ·{' '}
+          <span className="deck-page-count-learning">{counts.learning} learning</span> ·{' '}
+          <span className="deck-page-count-review">{counts.review} to review</span>
         </p>
       </div>
-      <nav className="dashboard-quick-links" aria-label="Focus">
+      <nav className="deck-page-quick-links" aria-label="Focus">
         <a href={browseHref()}>Browse &amp; search</a>
         <a href="#/weak">Weak spots</a>
         <a href={browseHref({ filter: 'bookmarked' })}>Bookmarks ({starred})</a>
         <a href="#/quiz">Quiz</a>
         <a href={studyHref(deck.id, { kind: 'all' }, true)}>Cram</a>
       </nav>
-      <ul className="hint dashboard-choices-help">
+      <ul className="hint deck-page-choices-help">
         <li>
           <strong>Study</strong>: reveal, grade yourself Again, Hard, Good or Easy, and the card
           comes back just before you would forget it. <strong>Read</strong>: page through a
@@ -92,29 +98,29 @@ export function Dashboard({ deck, countdown }: { deck: DeckOutline; countdown?: 
           timed questions you answer aloud, as on the day.
         </li>
       </ul>
-      <div className="dashboard-total">
+      <div className="deck-page-total">
         <strong>{tallies.deck.total}</strong> {tallies.deck.total === 1 ? 'card' : 'cards'} in{' '}
         <strong>{deck.sections.length}</strong>{' '}
         {deck.sections.length === 1 ? 'section' : 'sections'}
         <ProgressBar tally={tallies.deck} label={`${deck.title}: progress`} />
-        <Legend tally={tallies.deck} />
+        <ProgressLegend tally={tallies.deck} />
       </div>
-      <ol className="dashboard-sections">
+      <ol className="deck-page-sections">
         {deck.sections.map((section) => {
           const t = tallies.sections.get(section.id);
           return (
-            <li key={section.id} className="dashboard-section">
-              <div className="dashboard-section-head">
-                <a className="dashboard-section-title" href={sectionHref(deck.id, section.id)}>
+            <li key={section.id} className="deck-page-section">
+              <div className="deck-page-section-head">
+                <a className="deck-page-section-title" href={sectionHref(deck.id, section.id)}>
                   {section.title}
                 </a>
-                <span className="dashboard-section-count">
+                <span className="deck-page-section-count">
                   {plural(section.cards.length, 'card')}
                   {t && t.dueToday > 0 && <> · {t.dueToday} due</>}
                 </span>
               </div>
               {t && <ProgressBar tally={t} label={`${section.title}: progress`} />}
-              <div className="dashboard-section-actions">
+              <div className="deck-page-section-actions">
                 <a href={sectionHref(deck.id, section.id)}>Read</a>
                 <a href={studyHref(deck.id, { kind: 'section', sectionId: section.id })}>Study</a>
               </div>
@@ -122,33 +128,7 @@ export function Dashboard({ deck, countdown }: { deck: DeckOutline; countdown?: 
           );
         })}
       </ol>
+      <DeckActions deck={deck} />
     </section>
-  );
-}
-
-/** Learned, learning and new as one stacked bar, with the numbers in its label. */
-function ProgressBar({ tally: t, label }: { tally: Tally; label: string }) {
-  const pct = (n: number) => `${t.total ? (n / t.total) * 100 : 0}%`;
-  return (
-    <div
-      className="dashboard-bar"
-      role="img"
-      aria-label={`${label}: ${t.learned} learned, ${t.learning} learning, ${t.new} new`}
-    >
-      <span className="dashboard-bar-learned" style={{ width: pct(t.learned) }} />
-      <span className="dashboard-bar-learning" style={{ width: pct(t.learning) }} />
-    </div>
-  );
-}
-
-function Legend({ tally: t }: { tally: Tally }) {
-  return (
-    <p className="dashboard-legend">
-      <span className="dashboard-dot dashboard-dot-learned" /> {t.learned}
-      {' learned '}
-      <span className="dashboard-dot dashboard-dot-learning" /> {t.learning}
-      {' learning '}
-      <span className="dashboard-dot dashboard-dot-new" /> {t.new} new · {t.dueToday} due today
-    </p>
   );
 }

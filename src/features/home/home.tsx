@@ -1,0 +1,114 @@
+import { Suspense, useMemo, type ReactNode } from 'react';
+import { ProgressBar } from '../../components/progress-bar.tsx';
+import type { DeckOutline } from '../../deck/types.ts';
+import { useDeckQueue } from '../../hooks/use-deck-queue.ts';
+import { useNow } from '../../hooks/use-now.ts';
+import { plural } from '../../lib/plural.ts';
+import { deckHref, studyAllHref, studyHref } from '../../lib/route.ts';
+import { tally } from '../../srs/insights.ts';
+import type { StudyQueue } from '../../srs/queue.ts';
+import { ALL_DECKS, deckEntries, decks } from '../../store/decks/index.ts';
+import { localUtcOffset, useProgress } from '../../store/progress/index.ts';
+import './home.css';
+
+/**
+ * Home, a library: one "Study now" over today's cards of every deck, the interview once (when a
+ * date is set; `interview` is that feature's panel), then one row per deck leading to its page.
+ * Every count is the count its study link gives: new cards are limited per day across all
+ * decks, so a deck's "new" is what is left of that shared limit, not its share of a sum.
+ */
+export function Home({ interview }: { interview?: ReactNode }) {
+  const time = useNow(60_000);
+  const { counts } = useDeckQueue(ALL_DECKS, time);
+  const interviewAt = useProgress((s) => s.settings.interviewAt);
+  const newPerDay = useProgress((s) => s.settings.newPerDay);
+  const due = total(counts);
+  const several = decks.length > 1;
+  return (
+    <div className="home">
+      <section className="home-today" aria-labelledby="home-today">
+        <h1 id="home-today">Today</h1>
+        <div className="home-study">
+          <a className="button-link primary" href={studyAllHref()}>
+            {due > 0 ? `Study now · ${plural(due, 'card')}` : 'Study'}
+          </a>
+          <Counts counts={counts} />
+        </div>
+        <p className="hint">
+          {several ? `From all ${decks.length} decks, with ` : 'With '}
+          {newPerDay > 0
+            ? `up to ${plural(newPerDay, 'new card')} a day${several ? ' across them' : ''}`
+            : 'no new cards a day'}{' '}
+          (<a href="#/settings">change the daily limit</a>).
+        </p>
+      </section>
+      {interviewAt !== null && (
+        <Suspense fallback={<p className="loading">Planning…</p>}>{interview}</Suspense>
+      )}
+      <section className="home-library" aria-labelledby="home-decks">
+        <h2 id="home-decks">{several ? 'Your decks' : 'Your deck'}</h2>
+        <ul className="home-decks">
+          {decks.map((deck) => (
+            <DeckRow key={deck.id} deck={deck} time={time} />
+          ))}
+        </ul>
+        <p className="home-add">
+          Your own notes, an interview README or an Anki export:{' '}
+          <a href="#/add-deck">import them as a deck</a>.
+        </p>
+      </section>
+    </div>
+  );
+}
+
+const total = (counts: StudyQueue['counts']) => counts.new + counts.learning + counts.review;
+
+function Counts({ counts }: { counts: StudyQueue['counts'] }) {
+  return (
+    <p className="home-counts">
+      <span className="home-count-new">{counts.new} new</span> ·{' '}
+      <span className="home-count-learning">{counts.learning} learning</span> ·{' '}
+      <span className="home-count-review">{counts.review} to review</span>
+    </p>
+  );
+}
+
+/** One deck: its name (to its page), its progress, what its own study gives today. */
+function DeckRow({ deck, time }: { deck: DeckOutline; time: number }) {
+  const { counts } = useDeckQueue(deck.id, time);
+  const states = useProgress((s) => s.cards);
+  const dayStartHour = useProgress((s) => s.settings.dayStartHour);
+  const minute = Math.floor(time / 60_000);
+  const progress = useMemo(
+    () =>
+      tally(
+        deckEntries(deck.id).map((e) => e.key),
+        states,
+        minute * 60_000,
+        localUtcOffset,
+        dayStartHour,
+      ),
+    [deck, states, dayStartHour, minute],
+  );
+  const due = total(counts);
+  const titleId = `home-deck-${deck.id}`;
+  return (
+    <li>
+      <section className="home-deck" aria-labelledby={titleId}>
+        <h3 id={titleId} className="home-deck-title">
+          <a href={deckHref(deck.id)}>{deck.title}</a>
+        </h3>
+        <p className="home-deck-size">
+          {plural(progress.total, 'card')} · {progress.learned} learned
+        </p>
+        <ProgressBar tally={progress} label={`${deck.title}: progress`} />
+        <div className="home-deck-study">
+          <Counts counts={counts} />
+          <a className="button-link" href={studyHref(deck.id)}>
+            {due > 0 ? `Study · ${plural(due, 'card')}` : 'Study'}
+          </a>
+        </div>
+      </section>
+    </li>
+  );
+}
