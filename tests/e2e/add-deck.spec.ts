@@ -79,7 +79,7 @@ test('a document becomes a deck: preview, save, reload, study, search', async ({
   const deck = page.getByRole('region', { name: 'Kafka basics' });
   await expect(deck).toBeVisible();
   await expect(page.getByRole('region', { name: /AWS Interview Questions/ })).toBeVisible();
-  await deck.getByRole('link', { name: /^Study now/ }).click();
+  await deck.getByRole('link', { name: /^Study ·/ }).click();
   await expect(page).toHaveURL(/#\/decks\/kafka-basics\/study$/);
   await expect(
     page.getByRole('heading', { level: 2, name: 'What is a Kafka partition?' }),

@@ -30,8 +30,12 @@ test('an interview date 14 days out shows a daily plan and projected readiness',
   });
   await page.getByLabel('Interview date').fill(inTwoWeeks);
   await page.goto('./#/');
+  // Home: the interview once, with the deck's plan for today.
+  const summary = page.getByRole('region', { name: /Interview in 14 days/ });
+  await expect(summary.getByRole('link', { name: 'Study today’s plan · 6 cards' })).toBeVisible();
+  // The deck's page: the plan in full.
+  await summary.getByRole('link', { name: /^AWS Interview Questions/ }).click();
   const panel = page.getByRole('region', { name: /Interview in 14 days/ });
-  await expect(panel).toBeVisible();
   await expect(panel.getByText('Readiness now')).toBeVisible();
   await expect(panel.getByText('Projected on the day')).toBeVisible();
   // 52 new cards over 10 study days, 4 kept spare: 6 today.

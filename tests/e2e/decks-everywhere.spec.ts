@@ -98,7 +98,8 @@ test('a deck saved in one tab shows in the other at once, and on Home from its f
     w.deckWithAws = null;
     new MutationObserver(() => {
       if (w.deckWithAws !== null) return;
-      const headings = [...document.querySelectorAll('h1')].map((h) => h.textContent);
+      // Home's deck rows are headed by the decks' names.
+      const headings = [...document.querySelectorAll('main h3')].map((h) => h.textContent);
       if (headings.some((h) => h?.includes('AWS'))) w.deckWithAws = headings.includes('Go basics');
     }).observe(document, { childList: true, subtree: true });
   });

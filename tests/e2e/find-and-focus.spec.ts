@@ -106,9 +106,7 @@ test.describe('search', () => {
   test('/ opens the search from another page; case and accents are ignored', async ({ page }) => {
     const errors = trackErrors(page);
     await page.goto('./');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-      'AWS Interview Questions & Answers for Backend Developers',
-    );
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Today');
     await page.keyboard.press('/');
     await expect(page).toHaveURL(/#\/browse$/);
     const box = searchBox(page);
@@ -285,8 +283,8 @@ test.describe('custom study and cram', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'What is a VPC?' })).toBeVisible();
     await expect(page.locator('.card-meta')).toContainText(section);
 
-    // The same from the dashboard.
-    await page.goto('./');
+    // The same from the deck's page.
+    await page.goto('./#/decks/aws-backend-interview');
     await page
       .getByRole('listitem')
       .filter({ has: page.getByRole('link', { name: section, exact: true }) })
@@ -386,8 +384,12 @@ async function auditEveryView(page: Page, found: Found[], testInfo: TestInfo) {
   });
 
   await page.goto('./');
-  await expect(page.getByText('52 cards in 9 sections')).toBeVisible();
+  await expect(page.getByText('52 cards · 0 learned')).toBeVisible();
   await audit(page, 'home', found);
+
+  await page.getByRole('link', { name: /^AWS Interview Questions/ }).click();
+  await expect(page.getByText('52 cards in 9 sections')).toBeVisible();
+  await audit(page, 'deck page', found);
 
   await page.goto(STUDY);
   await expect(page.getByRole('heading', { level: 2, name: FIRST_CARD })).toBeVisible();
@@ -463,7 +465,7 @@ test.describe('accessibility (axe)', LAYOUT, () => {
     const found: Found[] = [];
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('./');
-    await expect(page.getByText('52 cards in 9 sections')).toBeVisible();
+    await expect(page.getByText('52 cards · 0 learned')).toBeVisible();
     const systemDark = await page.evaluate(palette);
 
     await page.emulateMedia({ colorScheme: 'light' });
@@ -531,7 +533,16 @@ test.describe('keyboard', () => {
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'PrepDeck' })).toBeFocused();
     const nav = page.getByRole('navigation', { name: 'Main' });
-    for (const name of ['Home', 'Cards', 'Weak spots', 'Quiz', 'Mock', 'Stats', 'Settings']) {
+    for (const name of [
+      'Home',
+      'Cards',
+      'Weak spots',
+      'Quiz',
+      'Mock',
+      'Stats',
+      'Settings',
+      'Add a deck',
+    ]) {
       await page.keyboard.press('Tab');
       await expectVisibleFocus(nav.getByRole('link', { name }), `the nav link ${name}`);
     }
@@ -539,7 +550,7 @@ test.describe('keyboard', () => {
     await expectVisibleFocus(page.getByRole('button', { name: /^Theme:/ }), 'the theme button');
 
     // Enter on a nav link follows it.
-    for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+Tab');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+Tab');
     await expect(nav.getByRole('link', { name: 'Quiz' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quiz');

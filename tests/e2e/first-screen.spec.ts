@@ -7,6 +7,11 @@ test('opens a section, reveals an answer and sees its table', async ({ page }) =
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
 
   await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Today');
+  // Home lists the deck; its page lists its sections.
+  await page
+    .getByRole('link', { name: 'AWS Interview Questions & Answers for Backend Developers' })
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'AWS Interview Questions & Answers for Backend Developers',
   );

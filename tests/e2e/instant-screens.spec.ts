@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test';
 
 test('moving between screens never shows the Loading… placeholder', async ({ page }) => {
   await page.goto('./');
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('AWS Interview Questions');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Today');
   // The first screen idle, every screen's code fetched.
   await page.waitForLoadState('networkidle');
 
@@ -28,6 +28,7 @@ test('moving between screens never shows the Loading… placeholder', async ({ p
       ['Stats', 'Statistics'],
       ['Settings', 'Settings'],
       ['Weak spots', 'Weak spots'],
+      ['Add a deck', 'Add a deck'],
     ] as const) {
       await nav.getByRole('link', { name: link, exact: true }).click();
       await expect(
@@ -36,10 +37,13 @@ test('moving between screens never shows the Loading… placeholder', async ({ p
       ).toBeVisible();
       await expect(page.locator('main .loading')).toHaveCount(0);
       await nav.getByRole('link', { name: 'Home', exact: true }).click();
-      await expect(page.getByRole('heading', { level: 1 })).toContainText('AWS Interview');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Today');
     }
   }
-  // A section and a card, reached from links on the screens.
+  // A deck's page, a section and a card, reached from links on the screens.
+  await page.getByRole('link', { name: /^AWS Interview Questions/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('AWS Interview Questions');
+  await expect(page.locator('main .loading')).toHaveCount(0);
   await page.getByRole('link', { name: /Networking & Security/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'What is a VPC?' })).toBeVisible();
 

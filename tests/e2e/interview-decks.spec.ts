@@ -19,15 +19,22 @@ const inTwoWeeks = (page: Page) =>
     return `${pad(d.getMonth() + 1)}${pad(d.getDate())}${d.getFullYear()}`;
   });
 
-/** Home shows the countdown on the Kafka deck only; the AWS deck's primary is the plain queue. */
+/**
+ * Home shows the interview once, planning the Kafka deck only; the AWS deck's page has no
+ * countdown, and its primary action is the plain queue.
+ */
 async function expectKafkaOnly(page: Page) {
-  const kafka = page.getByRole('region', { name: 'Kafka basics' });
-  await expect(kafka.getByRole('region', { name: 'Interview in 14 days' })).toBeVisible();
-  await expect(kafka.getByRole('link', { name: /Study today’s plan/ })).toBeVisible();
+  const panel = page.getByRole('region', { name: 'Interview in 14 days' });
+  await expect(panel.getByRole('link', { name: 'Kafka basics' })).toBeVisible();
+  await expect(panel.getByRole('link', { name: /Study today’s plan/ })).toHaveCount(1);
+  await expect(panel.getByRole('link', { name: AWS })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: /^Interview in/ })).toHaveCount(1);
+  await page.getByRole('region', { name: 'Your decks' }).getByRole('link', { name: AWS }).click();
   const aws = page.getByRole('region', { name: AWS });
+  await expect(aws.getByRole('heading', { level: 1, name: AWS })).toBeVisible();
   await expect(aws.getByRole('link', { name: 'Study now · 20 cards' })).toHaveClass(/primary/);
   await expect(aws.getByRole('heading', { name: /^Interview in/ })).toHaveCount(0);
-  await expect(page.getByRole('heading', { name: /^Interview in/ })).toHaveCount(1);
+  await page.goBack();
 }
 
 test('the countdown covers the decks ticked in Settings, and stays so after a reload', async ({

@@ -41,7 +41,7 @@ test('a backup carries an added deck and its progress into a fresh browser', asy
   await addDeck(a);
   await a.goto('./');
   const deckOnA = a.getByRole('region', { name: 'Kafka notes' });
-  await deckOnA.getByRole('link', { name: /^Study now/ }).click();
+  await deckOnA.getByRole('link', { name: /^Study ·/ }).click();
   await expect(
     a.getByRole('heading', { level: 2, name: 'What is a Kafka partition?' }),
   ).toBeVisible();

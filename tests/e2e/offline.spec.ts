@@ -45,11 +45,16 @@ async function visitEveryScreen(page: Page) {
     ['Mock', 'Mock interview'],
     ['Stats', 'Statistics'],
     ['Settings', 'Settings'],
-    ['Home', DECK_TITLE],
+    ['Add a deck', 'Add a deck'],
+    ['Home', 'Today'],
   ] as const) {
     await nav(page, link).click();
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
   }
+  // The deck's page, from its row on Home.
+  await page.getByRole('link', { name: DECK_TITLE }).click();
+  await expect(page.getByRole('heading', { level: 1, name: DECK_TITLE })).toBeVisible();
+  await expect(page.getByText('52 cards in 9 sections')).toBeVisible();
 }
 
 /**
@@ -89,7 +94,7 @@ test('after one visit the app works with no network at all, reload included', as
   const errors = trackErrors(page);
   server = await serveStatic({ root: 'dist' });
   await page.goto(server.url);
-  await expect(page.getByRole('heading', { level: 1, name: DECK_TITLE })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
   await untilOfflineReady(page);
 
   // No server and no network.
@@ -97,8 +102,8 @@ test('after one visit the app works with no network at all, reload included', as
   server = null;
   await context.setOffline(true);
   await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: DECK_TITLE })).toBeVisible();
-  await expect(page.getByText('52 cards in 9 sections')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  await expect(page.getByText('52 cards · 0 learned')).toBeVisible();
 
   // A study sitting: reveal an answer (markdown and the deck's answers) and grade it.
   await page.getByRole('link', { name: /^Study now/ }).click();
@@ -139,7 +144,7 @@ test('a redeploy keeps the open tab on its version, offers the new one, and Relo
 
   server = await serveStatic({ root: 'dist' });
   await page.goto(server.url);
-  await expect(page.getByRole('heading', { level: 1, name: DECK_TITLE })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
   await untilOfflineReady(page);
   await nav(page, 'Settings').click();
   const version = page.getByText(/^PrepDeck \S+$/);
@@ -193,7 +198,7 @@ test('served from a subfolder, the app installs there and works offline there', 
 }) => {
   server = await serveStatic({ root: 'dist', base: '/prepdeck/' });
   await page.goto(server.url);
-  await expect(page.getByRole('heading', { level: 1, name: DECK_TITLE })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
   await untilOfflineReady(page);
 
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
