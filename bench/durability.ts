@@ -8,7 +8,7 @@
  * - grade → next card: from the `3` key to the frame after the next question is laid out;
  *   both with an empty history (the 52-card deck) and with 5 years of history for 5,000 cards
  *   (saved as the app keeps it: recent reviews in localStorage, older ones in IndexedDB);
- * - start-up to the dashboard's "Study now" link with that history;
+ * - start-up to the Home's "Study now" link with that history;
  * - bytes: localStorage and IndexedDB for 1 and 5 years of 5,000 cards, a journal entry.
  */
 import { pathToFileURL } from 'node:url';
@@ -39,7 +39,7 @@ export interface DurabilityResults {
     { reviews: number; chars: number; archived: number; fits: boolean }
   >;
   readonly runs: Record<'cards52' | 'cards5000year5', { durableP95: number; nextCardP95: number }>;
-  /** Start-up to the dashboard's study link, median, with that history and with none. */
+  /** Start-up to Home's study link, median, with that history and with none. */
   readonly startupYear5Median: number;
   readonly startupEmptyMedian: number;
   /** One grade's journal entry (entries are trimmed once localStorage has them). */

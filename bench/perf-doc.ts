@@ -55,7 +55,7 @@ export function performancePage(r: BenchResults, notes: string): string {
       '',
     ],
     [
-      `start-up to the dashboard, ${scale.deck.cards.toLocaleString('en')} cards + ${history.reviews.toLocaleString('en')} reviews in storage (first visit, median)`,
+      `start-up to Home, ${scale.deck.cards.toLocaleString('en')} cards + ${history.reviews.toLocaleString('en')} reviews in storage (first visit, median)`,
       `${ms(scale.startup.firstVisit.median)} (${ms(scale.startup.firstVisit.inDomMedian)} to the DOM)`,
       '< 1 s',
     ],
@@ -126,7 +126,7 @@ export function performancePage(r: BenchResults, notes: string): string {
             '≤ 1.5× the 52-card figure',
           ],
           [
-            'start-up to the dashboard, 5,000 cards + 5 years / empty storage (same runs)',
+            'start-up to Home, 5,000 cards + 5 years / empty storage (same runs)',
             `median ${ms(r.durability.startupYear5Median)} / ${ms(r.durability.startupEmptyMedian)}`,
             '< 500 ms',
           ],

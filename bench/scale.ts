@@ -7,7 +7,7 @@
  * - deck: 5,000 cards in 50 sections, generated from the AWS deck; parse time in Node;
  * - history: a learner who studies every day for a year (20 new cards a day, every due card),
  *   simulated with the app's own scheduler; its saved size and whether localStorage takes it;
- * - start-up: navigation start to the dashboard's "Study now" link, with that history saved;
+ * - start-up: navigation start to the Home's "Study now" link, with that history saved;
  * - study latency: reveal-and-grade cycles by keyboard, key press to the next card;
  * - profiles: where the main thread spends its time at start-up and when grading (CPU profile
  *   from Chromium, mapped back to source files through hidden source maps).

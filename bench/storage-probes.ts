@@ -110,7 +110,7 @@ export async function storageCapacity(page: Page, base: string): Promise<number>
   }, STORAGE_KEY);
 }
 
-/** Records, in every document, when the dashboard's study link is in the DOM, and long tasks. */
+/** Records, in every document, when Home's study link is in the DOM, and long tasks. */
 function startupProbe() {
   const w = window as unknown as { __bench: { linkAt: number | null; tasks: number[][] } };
   w.__bench = { linkAt: null, tasks: [] };
@@ -122,7 +122,7 @@ function startupProbe() {
     // no long-task timing in this document
   }
   const observer = new MutationObserver(() => {
-    const link = document.querySelector('.dashboard-study-now a');
+    const link = document.querySelector('.home-study a');
     if (link && /^Study/.test(link.textContent ?? '')) {
       void document.body.offsetHeight;
       w.__bench.linkAt = performance.now();

@@ -26,10 +26,7 @@ export const ROUTES = [
         import('../features/welcome/welcome-slot.tsx'),
       ]).then(([home, welcome]) => ({ ...home, ...welcome })),
     render: ({ Home, WelcomeSlot }) => (
-      <>
-        <WelcomeSlot />
-        <Home interview={<InterviewSummary />} />
-      </>
+      <Home welcome={<WelcomeSlot />} interview={<InterviewSummary />} />
     ),
     title: () => 'PrepDeck',
     nav: 'Home',

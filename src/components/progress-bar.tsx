@@ -24,7 +24,8 @@ export function ProgressLegend({ tally: t }: { tally: Tally }) {
       {' learned '}
       <span className="progress-bar-dot progress-bar-dot-learning" /> {t.learning}
       {' learning '}
-      <span className="progress-bar-dot progress-bar-dot-new" /> {t.new} new · {t.dueToday} due today
+      <span className="progress-bar-dot progress-bar-dot-new" /> {t.new} new · {t.dueToday} due
+      today
     </p>
   );
 }

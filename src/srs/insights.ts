@@ -2,7 +2,7 @@ import type { Scheduler } from './scheduler.ts';
 import { studyDay } from './study-day.ts';
 import type { CardState, Grade, Review, UtcOffset } from './types.ts';
 
-/** Where a card stands, as the browser and dashboard show it. */
+/** Where a card stands, as the browser and a deck page show it. */
 export type CardStatus = 'new' | 'learning' | 'review';
 
 export function statusOf(state: CardState | undefined): CardStatus {

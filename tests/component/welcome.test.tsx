@@ -21,11 +21,15 @@ const findWelcome = () =>
   screen.findByRole('region', { name: 'Welcome to PrepDeck' }, { timeout: 5000 });
 
 describe('first-run welcome', () => {
-  it('explains grades, Read vs Study, Cram, Quiz vs Mock in a line each', async () => {
-    await renderApp();
+  it('explains grades, Read vs Study, Cram, Quiz vs Mock in a line each, folded until asked', async () => {
+    const { user } = await renderApp();
     const welcome = await findWelcome();
+    const how = within(welcome).getByText('How studying works');
+    expect(within(welcome).getByText('Again, Hard, Good, Easy')).not.toBeVisible();
+    await user.click(how);
     for (const term of ['Again, Hard, Good, Easy', 'Read or Study', 'Cram', 'Quiz or Mock']) {
       expect(within(welcome).getByText(term).tagName).toBe('DT');
+      expect(within(welcome).getByText(term)).toBeVisible();
     }
   });
 

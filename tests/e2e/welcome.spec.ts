@@ -12,6 +12,7 @@ test(
     await page.goto('./#/');
     const welcome = page.getByRole('region', { name: 'Welcome to PrepDeck' });
     await expect(welcome).toBeVisible();
+    await welcome.getByText('How studying works').click();
     await expect(welcome.getByText('Again, Hard, Good, Easy')).toBeVisible();
     await expect(page.getByRole('heading', { name: /Interview in/ })).toHaveCount(0);
     const { violations } = await new AxeBuilder({ page }).include('.welcome').analyze();

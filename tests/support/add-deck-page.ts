@@ -38,7 +38,11 @@ export async function addDeckFile(
   await expect(count).toBeVisible();
   const line = (await count.textContent()) ?? '';
   await preview.getByRole('button', { name: 'Save deck' }).click();
-  const saved = page.getByRole('status').filter({ hasText: /^Saved “/ });
+  // The page keeps earlier drafts while the app is open: this file's line is the last.
+  const saved = page
+    .getByRole('status')
+    .filter({ hasText: /^Saved “/ })
+    .last();
   await expect(saved).toBeVisible();
   return { count: line, saved: (await saved.textContent()) ?? '' };
 }

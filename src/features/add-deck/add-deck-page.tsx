@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } fro
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount.ts';
 import type { ShapeName } from '../../deck/import/types.ts';
 import { plural } from '../../lib/plural.ts';
-import { studyHref } from '../../lib/route.ts';
+import { deckHref, studyHref } from '../../lib/route.ts';
 import { whenIdle } from '../../lib/when-idle.ts';
 import { openLibrary } from '../../store/decks/index.ts';
 import { countCards, refused, type ImportDraft } from './import-draft.ts';
@@ -207,8 +207,8 @@ function Saved({ draft }: { draft: ImportDraft }) {
         <a className="button-link primary" href={studyHref(id)}>
           Study it now
         </a>
-        <a className="button-link" href="#/">
-          Home
+        <a className="button-link" href={deckHref(id)}>
+          Open its page
         </a>
       </div>
     </section>

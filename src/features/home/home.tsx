@@ -12,12 +12,14 @@ import { localUtcOffset, useProgress } from '../../store/progress/index.ts';
 import './home.css';
 
 /**
- * Home, a library: one "Study now" over today's cards of every deck, the interview once (when a
- * date is set; `interview` is that feature's panel), then one row per deck leading to its page.
+ * Home, a library: one "Study now" over today's cards of every deck, the first visit's welcome
+ * under it (`welcome`), the interview once (when a date is set; `interview` is that feature's
+ * panel), then one row per deck leading to its page. "Study now" comes first so that on a
+ * phone it is on the first screen, welcome or not.
  * Every count is the count its study link gives: new cards are limited per day across all
  * decks, so a deck's "new" is what is left of that shared limit, not its share of a sum.
  */
-export function Home({ interview }: { interview?: ReactNode }) {
+export function Home({ welcome, interview }: { welcome?: ReactNode; interview?: ReactNode }) {
   const time = useNow(60_000);
   const { counts } = useDeckQueue(ALL_DECKS, time);
   const interviewAt = useProgress((s) => s.settings.interviewAt);
@@ -42,6 +44,7 @@ export function Home({ interview }: { interview?: ReactNode }) {
           (<a href="#/settings">change the daily limit</a>).
         </p>
       </section>
+      {welcome}
       {interviewAt !== null && (
         <Suspense fallback={<p className="loading">Planning…</p>}>{interview}</Suspense>
       )}

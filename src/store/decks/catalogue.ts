@@ -1,4 +1,5 @@
 import type { CardOutline, DeckOutline, SectionOutline } from '../../deck/types.ts';
+import { takingTurns } from '../../lib/taking-turns.ts';
 
 // Parsed at build time by scripts/vite-plugin-decks.ts: data modules, not markdown. The first
 // screen takes outlines only (no answers); answers load on demand (answers.ts).
@@ -45,6 +46,7 @@ export const allDecksOutline = (): DeckOutline => ({
 
 let entriesByDeck: Map<string, readonly CardEntry[]>;
 let entryByKey: Map<string, CardEntry>;
+let inDeckOrder: readonly CardEntry[];
 
 /** Every card of each deck in deck order, built once per change of the set of decks. */
 function index(): void {
@@ -63,9 +65,12 @@ function index(): void {
       return [deck.id, entries];
     }),
   );
-  const all = [...entriesByDeck.values()].flat();
-  entryByKey = new Map(all.map((entry) => [entry.key, entry]));
-  entriesByDeck.set(ALL_DECKS, all);
+  const each = [...entriesByDeck.values()];
+  inDeckOrder = each.flat();
+  entryByKey = new Map(inDeckOrder.map((entry) => [entry.key, entry]));
+  // Studied all at once, the decks take turns, so that each day's new cards come from every
+  // deck rather than all from the first.
+  entriesByDeck.set(ALL_DECKS, takingTurns(each));
 }
 index();
 
@@ -96,13 +101,14 @@ export function findDeck(id: string): DeckOutline | undefined {
   return decks.find((deck) => deck.id === id);
 }
 
+/** A deck's cards in its order; for `ALL_DECKS`, every deck's, the decks taking turns. */
 export function deckEntries(deckId: string): readonly CardEntry[] {
   return entriesByDeck.get(deckId) ?? [];
 }
 
 /** Every card of every deck, in deck order. */
 export function allEntries(): readonly CardEntry[] {
-  return entriesByDeck.get(ALL_DECKS) ?? [];
+  return inDeckOrder;
 }
 
 export function findCard(key: string): CardEntry | undefined {

@@ -1,0 +1,128 @@
+import { expect, test, type Page } from '@playwright/test';
+import { addDeckFile, kafkaNotes } from '../support/add-deck-page.ts';
+import { LAYOUT } from '../support/layout.ts';
+
+// Home is a library: one "Study now" over every deck's cards due today, then a row per deck.
+// Every count on it is the count its study link gives.
+
+const goNotes = [
+  '# Go notes',
+  '',
+  '## Concurrency',
+  '',
+  '### What is a goroutine?',
+  '',
+  'A function running concurrently, scheduled by the Go runtime.',
+  '',
+  '### What is a channel?',
+  '',
+  'A typed pipe between goroutines.',
+  '',
+].join('\n');
+
+const AWS = /^AWS Interview Questions/;
+
+async function threeDecks(page: Page) {
+  await addDeckFile(page, 'kafka.md', kafkaNotes('Kafka basics'));
+  await addDeckFile(page, 'go.md', goNotes);
+  await page.goto('./');
+}
+
+/** A deck's row on Home. */
+const row = (page: Page, name: string | RegExp) =>
+  page.getByRole('region', { name: 'Your decks' }).getByRole('region', { name });
+
+test('with three decks, Study now takes cards from all three, and Home counts what it studied', async ({
+  page,
+}) => {
+  await threeDecks(page);
+  const today = page.getByRole('region', { name: 'Today' });
+  // Twenty new cards a day across all decks: the AWS deck alone could fill them.
+  await expect(today).toContainText('20 new · 0 learning · 0 to review');
+  await expect(today).toContainText('From all 3 decks, with up to 20 new cards a day across them');
+  await expect(row(page, AWS)).toContainText('20 new · 0 learning · 0 to review');
+  await expect(row(page, 'Kafka basics')).toContainText('2 new · 0 learning · 0 to review');
+  await expect(row(page, 'Go notes')).toContainText('2 new · 0 learning · 0 to review');
+
+  await today.getByRole('link', { name: 'Study now · 20 cards' }).click();
+  await expect(page).toHaveURL(/#\/study$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('All decks');
+  // Six cards graded Good by keyboard: the decks take turns, so two from each.
+  const studied: string[] = [];
+  for (let i = 0; i < 6; i++) {
+    const question = page.getByRole('heading', { level: 2 });
+    const text = (await question.textContent()) ?? '';
+    studied.push((await page.locator('.card-meta').textContent()) ?? '');
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('group', { name: 'How well did you know it?' })).toBeVisible();
+    await page.keyboard.press('3');
+    await expect(page.getByRole('status')).toHaveText(/^Good\./);
+    await expect(question).not.toHaveText(text);
+  }
+  const deckOf = (meta: string) => meta.split(' · ')[0];
+  expect(studied.map(deckOf).filter((d) => d?.startsWith('AWS'))).toHaveLength(2);
+  expect(studied.map(deckOf).filter((d) => d === 'Kafka basics')).toHaveLength(2);
+  expect(studied.map(deckOf).filter((d) => d === 'Go notes')).toHaveLength(2);
+
+  // Home again: the six are learning (due again within the day), and the shared limit has 14
+  // new cards left, all of them the AWS deck's now.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+  await expect(today).toContainText('14 new · 6 learning · 0 to review');
+  await expect(today.getByRole('link', { name: 'Study now · 20 cards' })).toBeVisible();
+  await expect(row(page, AWS)).toContainText('14 new · 2 learning · 0 to review');
+  await expect(row(page, 'Kafka basics')).toContainText('0 new · 2 learning · 0 to review');
+  await expect(row(page, 'Go notes')).toContainText('0 new · 2 learning · 0 to review');
+  await expect(row(page, 'Go notes')).toContainText('2 cards · 0 learned');
+
+  // A deck's own Study gives what its row says: the Kafka deck's two learning cards.
+  await row(page, 'Kafka basics').getByRole('link', { name: 'Study · 2 cards' }).click();
+  await expect(page).toHaveURL(/#\/decks\/kafka-basics\/study$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kafka basics');
+  await expect(page.getByRole('definition').first()).toHaveText('0');
+});
+
+test('a deck page reaches every per-deck action', async ({ page }) => {
+  await threeDecks(page);
+  await row(page, 'Kafka basics').getByRole('link', { name: 'Kafka basics' }).click();
+  await expect(page).toHaveURL(/#\/decks\/kafka-basics$/);
+  const deck = page.getByRole('region', { name: 'Kafka basics' });
+  await expect(deck.getByRole('heading', { level: 1 })).toHaveText('Kafka basics');
+  await expect(deck.getByRole('link', { name: 'Study now · 2 cards' })).toHaveAttribute(
+    'href',
+    '#/decks/kafka-basics/study',
+  );
+  await expect(deck.getByRole('link', { name: 'Cram' })).toHaveAttribute(
+    'href',
+    '#/decks/kafka-basics/study?set=all&cram=1',
+  );
+  // Its section: read it, or study it alone.
+  const section = deck.getByRole('listitem').filter({ hasText: 'Basics' });
+  await expect(section.getByRole('link', { name: 'Read' })).toBeVisible();
+  await section.getByRole('link', { name: 'Study', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Basics');
+  await page.goBack();
+
+  // Export, and where to rename, update or delete it.
+  const download = page.waitForEvent('download');
+  await deck.getByRole('button', { name: 'Export as markdown' }).click();
+  expect((await download).suggestedFilename()).toBe('kafka-basics.md');
+  await deck.getByRole('link', { name: 'Add a deck › Your decks' }).click();
+  await expect(page.getByLabel('Name of the deck of 2 cards from kafka.md')).toHaveValue(
+    'Kafka basics',
+  );
+});
+
+test(
+  'the phone first screen shows Study now without scrolling, welcome and all',
+  LAYOUT,
+  async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByRole('region', { name: 'Welcome to PrepDeck' })).toBeVisible();
+    await expect(page.getByRole('link', { name: /^Study now/ })).toBeInViewport({ ratio: 1 });
+    expect(
+      await page.evaluate(
+        () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+      ),
+    ).toBe(true);
+  },
+);
