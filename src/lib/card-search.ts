@@ -10,6 +10,9 @@ export interface SearchableCard {
   readonly note?: string;
 }
 
+/** Typos forgiven: one edit in five letters, in words longer than four. */
+const TYPOS = (term: string) => (term.length > 4 ? 0.2 : false);
+
 export interface SearchHit {
   readonly key: string;
   readonly score: number;
@@ -21,7 +24,8 @@ export interface SearchHit {
 
 /**
  * Full-text search over questions and answers with MiniSearch: prefix matching as you type,
- * a little fuzziness for typos, case and accents ignored, questions weighted above answers.
+ * case and accents ignored, questions weighted above answers. Typos are forgiven only when the
+ * words as typed match nothing: otherwise "hooks" would also find (and highlight) "books".
  */
 export function createCardSearch(cards: readonly SearchableCard[]) {
   const index = new MiniSearch<SearchableCard>({
@@ -31,7 +35,6 @@ export function createCardSearch(cards: readonly SearchableCard[]) {
     searchOptions: {
       boost: { question: 3, section: 1.5 },
       prefix: true,
-      fuzzy: (term) => (term.length > 4 ? 0.2 : false),
       combineWith: 'AND',
     },
   });
@@ -48,7 +51,9 @@ export function createCardSearch(cards: readonly SearchableCard[]) {
     },
     search(query: string): SearchHit[] {
       if (!query.trim()) return [];
-      return index.search(query).map((r) => ({
+      const exact = index.search(query);
+      const found = exact.length > 0 ? exact : index.search(query, { fuzzy: TYPOS });
+      return found.map((r) => ({
         key: String(r.id),
         score: r.score,
         terms: r.terms,

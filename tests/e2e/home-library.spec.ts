@@ -126,3 +126,34 @@ test(
     ).toBe(true);
   },
 );
+
+test('Cards across decks: search operators typed key by key, each result naming its deck', async ({
+  page,
+}) => {
+  await threeDecks(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Cards' }).click();
+  const box = page.getByRole('searchbox');
+  const count = page.getByRole('main').getByRole('status');
+  const list = page.locator('.browse-list > li');
+
+  await box.pressSequentially('deck:kafka');
+  await expect(count).toHaveText('2 cards matching “deck:kafka”');
+  await expect(list.first()).toContainText('Kafka basics · Basics');
+
+  await box.fill('');
+  await box.pressSequentially('goroutine -channel');
+  await expect(count).toHaveText('1 card matching “goroutine -channel”');
+  await expect(list.first()).toContainText('What is a goroutine?');
+
+  await box.fill('');
+  await box.pressSequentially('"consumer group" is:new');
+  await expect(count).toHaveText('1 card matching “"consumer group" is:new”');
+  await expect(list.first().locator('mark').first()).toHaveText(/consumer group/i);
+
+  // The deck menu and the search's help.
+  await box.fill('');
+  await page.getByRole('combobox', { name: 'Deck' }).selectOption({ label: 'Go notes' });
+  await expect(count).toHaveText('2 cards');
+  await page.getByText('Search tips').click();
+  await expect(page.getByText('is:bookmarked', { exact: true })).toBeVisible();
+});

@@ -94,3 +94,31 @@ describe('your own answers in the search', () => {
     expect(mine.search('mnemonic')).toEqual([]);
   });
 });
+
+describe('typos', () => {
+  const search = createCardSearch([
+    {
+      key: 'hooks',
+      question: 'What are React hooks?',
+      answer: 'Functions like useState.',
+      section: 'React',
+    },
+    {
+      key: 'books',
+      question: 'Which books to read?',
+      answer: 'Designing Data-Intensive Applications.',
+      section: 'Reading',
+    },
+  ]);
+  const found = (query: string) => search.search(query).map((hit) => hit.key);
+
+  it('a word that matches as typed finds only that word, never a near one', () => {
+    expect(found('hooks')).toEqual(['hooks']);
+    expect(search.search('hooks')[0]?.terms).toEqual(['hooks']);
+  });
+
+  it('a word that matches nothing is forgiven one typo', () => {
+    expect(found('reakt hooks')).toEqual(['hooks']);
+    expect(found('desinging')).toEqual(['books']);
+  });
+});

@@ -1,10 +1,15 @@
 import type { CardEntry } from '../../store/decks/index.ts';
 import type { CardInsight, CardStatus } from '../../srs/insights.ts';
+import { fold } from '../../lib/fold.ts';
+import { holdsWord, type SearchQuery } from '../../lib/search-query.ts';
 
 type SortOrder = 'deck' | 'due' | 'recall';
 
 export interface BrowseFilters {
   readonly query: string;
+  /** A deck's id, or '' for every deck. */
+  readonly deck: string;
+  /** `deckId/sectionId` (a bare section id, from older links, matches it in any deck). */
   readonly section: string;
   readonly status: CardStatus | '';
   readonly dueToday: boolean;
@@ -20,6 +25,7 @@ export function filtersFromParams(params: URLSearchParams): BrowseFilters {
   const sort = params.get('sort');
   return {
     query: params.get('q') ?? '',
+    deck: params.get('deck') ?? '',
     section: params.get('section') ?? '',
     status: status === 'new' || status === 'learning' || status === 'review' ? status : '',
     dueToday: flags.has('due'),
@@ -32,6 +38,7 @@ export function filtersFromParams(params: URLSearchParams): BrowseFilters {
 export function filtersToParams(filters: BrowseFilters): URLSearchParams {
   const params = new URLSearchParams();
   if (filters.query) params.set('q', filters.query);
+  if (filters.deck) params.set('deck', filters.deck);
   if (filters.section) params.set('section', filters.section);
   if (filters.status) params.set('status', filters.status);
   const flags = [
@@ -59,7 +66,8 @@ export function applyFilters(
 ): Row[] {
   const kept = rows.filter(
     (row) =>
-      (!filters.section || row.entry.section.id === filters.section) &&
+      (!filters.deck || row.entry.deck.id === filters.deck) &&
+      (!filters.section || inSection(row.entry, filters.section)) &&
       (!filters.status || row.insight?.status === filters.status) &&
       (!filters.dueToday || row.dueToday) &&
       (!filters.bookmarked || row.bookmarked) &&
@@ -71,4 +79,65 @@ export function applyFilters(
       ? (row: Row) => row.insight?.due ?? Number.POSITIVE_INFINITY
       : (row: Row) => row.insight?.recall ?? -1;
   return [...kept].sort((a, b) => key(a) - key(b));
+}
+
+/** The value a section is chosen by: unique across decks, whose sections may share ids. */
+export const sectionValue = (entry: Pick<CardEntry, 'deck' | 'section'>): string =>
+  `${entry.deck.id}/${entry.section.id}`;
+
+function inSection(entry: CardEntry, section: string): boolean {
+  return section.includes('/') ? sectionValue(entry) === section : entry.section.id === section;
+}
+
+/** The card's searchable text, folded: section, question, answer and the user's own answer. */
+export type CardText = (entry: CardEntry) => string;
+
+/**
+ * `CardText` over these answers (plain text) and own answers, each card folded once, when a
+ * phrase or an exclusion first asks for it: as the words do, they look at the whole card.
+ */
+export function cardTexts(
+  answers: ReadonlyMap<string, string>,
+  notes: Readonly<Record<string, { readonly text: string } | undefined>>,
+): CardText {
+  const folded = new Map<string, string>();
+  return (entry) => {
+    let text = folded.get(entry.key);
+    if (text === undefined) {
+      const { key, section, card } = entry;
+      text = fold(
+        `${section.title}\n${card.questionText}\n${answers.get(key) ?? ''}\n${notes[key]?.text ?? ''}`,
+      );
+      folded.set(key, text);
+    }
+    return text;
+  };
+}
+
+/** Whether a row passes a search's operators, phrases and exclusions (its words are MiniSearch's). */
+export function matchesSearch(row: Row, query: SearchQuery, text: CardText): boolean {
+  const { entry, insight } = row;
+  const anyOf = (values: readonly string[], ...names: string[]) =>
+    values.length === 0 || values.some((v) => names.some((name) => fold(name).includes(v)));
+  if (!anyOf(query.decks, entry.deck.title, entry.deck.id)) return false;
+  if (!anyOf(query.sections, entry.section.title, entry.section.id)) return false;
+  const tags = entry.card.tags ?? [];
+  if (!query.tags.every((tag) => tags.some((t) => fold(t) === tag))) return false;
+  for (const is of query.is) {
+    const holds =
+      is === 'bookmarked'
+        ? row.bookmarked
+        : is === 'due'
+          ? row.dueToday
+          : is === 'weak'
+            ? (insight?.weak.length ?? 0) > 0
+            : (insight?.status ?? 'new') === is;
+    if (!holds) return false;
+  }
+  if (query.phrases.length === 0 && query.excluded.length === 0) return true;
+  const folded = text(entry);
+  return (
+    query.phrases.every((phrase) => folded.includes(phrase)) &&
+    !query.excluded.some((word) => holdsWord(folded, word))
+  );
 }

@@ -11,13 +11,18 @@ import { formatWhen } from '../../lib/format-time.ts';
 import { browseHref, cardHref } from '../../lib/route.ts';
 import { useNow } from '../../hooks/use-now.ts';
 import { isDueToday } from '../../srs/insights.ts';
+import { hasOperators, IS_VALUES, parseSearchQuery } from '../../lib/search-query.ts';
 import {
   applyFilters,
+  cardTexts,
   filtersFromParams,
   filtersToParams,
+  matchesSearch,
+  sectionValue,
   type BrowseFilters,
   type Row,
 } from './browse-filters.ts';
+import { SearchHelp } from './search-help.tsx';
 import { useCardSearch } from './use-card-search.ts';
 import { plural } from '../../lib/plural.ts';
 import './browse.css';
@@ -49,13 +54,21 @@ export function BrowsePage({ params }: { params: URLSearchParams }) {
   const [paging, setPaging] = useState({ search, shown: PAGE });
   const shown = paging.search === search ? paging.shown : PAGE;
   const searchBox = useRef<HTMLInputElement>(null);
-  const ids = { search: useId(), section: useId(), status: useId(), sort: useId() };
+  const ids = {
+    search: useId(),
+    deck: useId(),
+    section: useId(),
+    status: useId(),
+    sort: useId(),
+  };
   const time = useNow(60_000);
   const insights = useInsights(time);
   const states = useProgress((s) => s.cards);
   const bookmarks = useProgress((s) => s.bookmarks);
   const dayStartHour = useProgress((s) => s.settings.dayStartHour);
-  const { hits, answers, notes } = useCardSearch(filters.query);
+  const query = useMemo(() => parseSearchQuery(filters.query), [filters.query]);
+  const { hits, answers, notes } = useCardSearch(query.text);
+  const cardText = useMemo(() => cardTexts(answers, notes), [answers, notes]);
 
   // The search box has focus on arrival (`/` from anywhere brings you here).
   useEffect(() => searchBox.current?.focus(), []);
@@ -72,13 +85,18 @@ export function BrowsePage({ params }: { params: URLSearchParams }) {
     );
     if (hits)
       all.sort((a, b) => (hits.get(b.entry.key)?.score ?? 0) - (hits.get(a.entry.key)?.score ?? 0));
-    return applyFilters(all, filters, hits !== null);
+    const searched = hasOperators(query)
+      ? all.filter((row) => matchesSearch(row, query, cardText))
+      : all;
+    return applyFilters(searched, filters, hits !== null);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `deckSet`: allEntries() changed
-  }, [hits, insights, bookmarks, states, time, dayStartHour, filters, deckSet]);
+  }, [hits, insights, bookmarks, states, time, dayStartHour, filters, query, cardText, deckSet]);
 
   const update = (change: Partial<BrowseFilters>) =>
     showFilters({ ...filters, ...change }, 'query' in change);
-  const sections = decks.flatMap((deck) => deck.sections);
+  const several = decks.length > 1;
+  // The sections of the deck chosen, or of every deck, grouped under their deck's name.
+  const sectionGroups = decks.filter((deck) => !filters.deck || deck.id === filters.deck);
 
   return (
     <section aria-labelledby="browse-title">
@@ -97,9 +115,34 @@ export function BrowsePage({ params }: { params: URLSearchParams }) {
             placeholder="e.g. NACL, cold start, Access-Control-Allow-Origin"
             autoComplete="off"
             data-search-box
+            aria-describedby={`${ids.search}-help`}
           />
+          <SearchHelp id={`${ids.search}-help`} />
+          {query.unknown.length > 0 && (
+            <p className="hint" role="note">
+              Not understood: {query.unknown.join(', ')}. <code>is:</code> takes{' '}
+              {IS_VALUES.join(', ')}.
+            </p>
+          )}
         </div>
         <div className="filter-row">
+          {several && (
+            <div className="field">
+              <label htmlFor={ids.deck}>Deck</label>
+              <select
+                id={ids.deck}
+                value={filters.deck}
+                onChange={(e) => update({ deck: e.target.value, section: '' })}
+              >
+                <option value="">All decks</option>
+                {decks.map((deck) => (
+                  <option key={deck.id} value={deck.id}>
+                    {deck.title}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
           <div className="field">
             <label htmlFor={ids.section}>Section</label>
             <select
@@ -108,11 +151,23 @@ export function BrowsePage({ params }: { params: URLSearchParams }) {
               onChange={(e) => update({ section: e.target.value })}
             >
               <option value="">All sections</option>
-              {sections.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.title}
-                </option>
-              ))}
+              {sectionGroups.map((deck) =>
+                several ? (
+                  <optgroup key={deck.id} label={deck.title}>
+                    {deck.sections.map((section) => (
+                      <option key={section.id} value={sectionValue({ deck, section })}>
+                        {section.title}
+                      </option>
+                    ))}
+                  </optgroup>
+                ) : (
+                  deck.sections.map((section) => (
+                    <option key={section.id} value={sectionValue({ deck, section })}>
+                      {section.title}
+                    </option>
+                  ))
+                ),
+              )}
             </select>
           </div>
           <div className="field">
@@ -162,7 +217,7 @@ export function BrowsePage({ params }: { params: URLSearchParams }) {
       <ol className="browse-list">
         {rows.slice(0, shown).map(({ entry, insight }) => {
           const hit = hits?.get(entry.key);
-          const terms = hit?.terms ?? [];
+          const terms = [...(hit?.terms ?? []), ...query.phrases];
           return (
             <li key={entry.key} className="browse-row">
               <span className="browse-number">#{entry.number}</span>
@@ -183,6 +238,7 @@ export function BrowsePage({ params }: { params: URLSearchParams }) {
                   </p>
                 )}
                 <p className="browse-row-meta">
+                  {several && `${entry.deck.title} · `}
                   {entry.section.title} ·{' '}
                   <span className={`browse-status browse-status-${insight?.status ?? 'new'}`}>
                     {insight?.status ?? 'new'}

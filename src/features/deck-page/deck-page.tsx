@@ -80,9 +80,9 @@ export function DeckPage({ deck, countdown }: { deck: DeckOutline; countdown?: R
         </p>
       </div>
       <nav className="deck-page-quick-links" aria-label="Focus">
-        <a href={browseHref()}>Browse &amp; search</a>
+        <a href={browseHref({ deck: deck.id })}>Browse &amp; search</a>
         <a href="#/weak">Weak spots</a>
-        <a href={browseHref({ filter: 'bookmarked' })}>Bookmarks ({starred})</a>
+        <a href={browseHref({ deck: deck.id, filter: 'bookmarked' })}>Bookmarks ({starred})</a>
         <a href="#/quiz">Quiz</a>
         <a href={studyHref(deck.id, { kind: 'all' }, true)}>Cram</a>
       </nav>
