@@ -2,7 +2,7 @@ import { fold } from './fold.ts';
 
 /** What `is:` can ask for. */
 export const IS_VALUES = ['bookmarked', 'due', 'new', 'learning', 'review', 'weak'] as const;
-export type IsValue = (typeof IS_VALUES)[number];
+type IsValue = (typeof IS_VALUES)[number];
 
 /**
  * A search as typed in Cards, taken apart: the words for full-text search, and the operators
