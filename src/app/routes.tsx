@@ -70,9 +70,9 @@ export const ROUTES = [
   defineRoute({
     name: 'stats',
     path: '/stats',
-    parse: noParams,
+    parse: ({ query }) => ({ deck: query.get('deck') ?? '' }),
     load: () => import('../features/stats/stats-page.tsx'),
-    render: ({ StatsPage }) => <StatsPage />,
+    render: ({ StatsPage }, route) => <StatsPage deck={route.deck} />,
     title: () => named('Statistics'),
     nav: 'Stats',
   }),

@@ -46,6 +46,9 @@ export function studyHref(deckId: string, set: StudySet = { kind: 'due' }, cram 
 /** A deck's page: its sections, its ways in, its plan. */
 export const deckHref = (deckId: string) => `#/decks/${enc(deckId)}`;
 
+/** Statistics of one deck, or of every deck. */
+export const statsHref = (deckId?: string) => (deckId ? `#/stats?deck=${enc(deckId)}` : '#/stats');
+
 /** Today's queue of every deck in one sitting. */
 export const studyAllHref = () => '#/study';
 

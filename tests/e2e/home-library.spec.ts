@@ -102,6 +102,12 @@ test('a deck page reaches every per-deck action', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Basics');
   await page.goBack();
 
+  // Its statistics.
+  await deck.getByRole('link', { name: 'Statistics' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Statistics');
+  await expect(page.getByRole('combobox', { name: 'Deck' })).toHaveValue('kafka-basics');
+  await page.goBack();
+
   // Export, and where to rename, update or delete it.
   const download = page.waitForEvent('download');
   await deck.getByRole('button', { name: 'Export as markdown' }).click();

@@ -3,7 +3,7 @@ import { useCoveredDecks } from '../../hooks/use-covered-decks.ts';
 import { useDeckQueue } from '../../hooks/use-deck-queue.ts';
 import { localUtcOffset, useProgress } from '../../store/progress/index.ts';
 import { deckEntries } from '../../store/decks/index.ts';
-import { browseHref, sectionHref, studyHref } from '../../lib/route.ts';
+import { browseHref, sectionHref, statsHref, studyHref } from '../../lib/route.ts';
 import { useNow } from '../../hooks/use-now.ts';
 import { tally } from '../../srs/insights.ts';
 import { interviewPhase } from '../../srs/interview-day.ts';
@@ -85,6 +85,7 @@ export function DeckPage({ deck, countdown }: { deck: DeckOutline; countdown?: R
         <a href={browseHref({ deck: deck.id, filter: 'bookmarked' })}>Bookmarks ({starred})</a>
         <a href="#/quiz">Quiz</a>
         <a href={studyHref(deck.id, { kind: 'all' }, true)}>Cram</a>
+        <a href={statsHref(deck.id)}>Statistics</a>
       </nav>
       <ul className="hint deck-page-choices-help">
         <li>

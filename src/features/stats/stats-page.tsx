@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { useInsights } from '../../hooks/use-insights.ts';
 import { localUtcOffset, useProgress, useSaveStatus } from '../../store/progress/index.ts';
 import { decks, deckEntries } from '../../store/decks/index.ts';
@@ -8,17 +8,32 @@ import { studyDay, studyDayStart } from '../../srs/study-day.ts';
 import { Bars, DataTable, NamedBars } from './charts.tsx';
 import { Heatmap } from './heatmap.tsx';
 import { percent } from '../../lib/format.ts';
+import { statsHref } from '../../lib/route.ts';
 import { plural } from '../../lib/plural.ts';
 import './stats-page.css';
 
 const shortDate = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
 
-/** Statistics from real reviews: heatmap, due forecast, true retention, readiness per section. */
-export function StatsPage() {
+/** The cards of one deck (its id), or of every deck (''). */
+const inDeck = (deck: string) => (key: string) => deck === '' || key.startsWith(`${deck}/`);
+
+/**
+ * Statistics from real reviews: heatmap, due forecast, true retention, readiness per section;
+ * for every deck, or one (`deck`, from the URL: `#/stats?deck=aws-backend-interview`).
+ */
+export function StatsPage({ deck: asked = '' }: { deck?: string }) {
+  const deckSelect = useId();
+  const deck = decks.some((d) => d.id === asked) ? asked : '';
+  const several = decks.length > 1;
   const time = useNow(60_000);
-  const log = useProgress((s) => s.log);
+  const allLog = useProgress((s) => s.log);
+  const allCards = useProgress((s) => s.cards);
+  const log = useMemo(() => allLog.filter((r) => inDeck(deck)(r.card)), [allLog, deck]);
+  const cards = useMemo(
+    () => Object.fromEntries(Object.entries(allCards).filter(([key]) => inDeck(deck)(key))),
+    [allCards, deck],
+  );
   const olderLoading = useSaveStatus((s) => s.history.archived > 0 && !s.history.loaded);
-  const cards = useProgress((s) => s.cards);
   const { dayStartHour, desiredRetention } = useProgress((s) => s.settings);
   const insights = useInsights(time);
   const today = studyDay(time, localUtcOffset, dayStartHour);
@@ -37,16 +52,20 @@ export function StatsPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [log, today, dayStartHour],
   );
-  const sections = decks.flatMap((deck) =>
-    deck.sections.map((section) => {
-      const keys = deckEntries(deck.id)
-        .filter((e) => e.section.id === section.id)
-        .map((e) => e.key);
-      const mean =
-        keys.reduce((n, k) => n + (insights.get(k)?.recall ?? 0), 0) / Math.max(1, keys.length);
-      return { id: section.id, title: section.title, mean };
-    }),
-  );
+  // Sections are named with their deck when every deck is shown and there are several.
+  const sections = decks
+    .filter((d) => deck === '' || d.id === deck)
+    .flatMap((d) =>
+      d.sections.map((section) => {
+        const keys = deckEntries(d.id)
+          .filter((e) => e.section.id === section.id)
+          .map((e) => e.key);
+        const mean =
+          keys.reduce((n, k) => n + (insights.get(k)?.recall ?? 0), 0) / Math.max(1, keys.length);
+        const title = several && deck === '' ? `${d.title} · ${section.title}` : section.title;
+        return { id: `${d.id}/${section.id}`, title, mean };
+      }),
+    );
   const dueInAll = forecast.reduce((a, b) => a + b, 0);
   const busiest = forecast.reduce((best, n, i) => (n > (forecast[best] ?? 0) ? i : best), 0);
   const recalled = retention.reduce((n, b) => n + (b.retention ?? 0) * b.reviews, 0);
@@ -55,6 +74,25 @@ export function StatsPage() {
   return (
     <section aria-labelledby="stats-title" className="stats">
       <h1 id="stats-title">Statistics</h1>
+      {several && (
+        <div className="field stats-deck">
+          <label htmlFor={deckSelect}>Deck</label>
+          <select
+            id={deckSelect}
+            value={deck}
+            onChange={(e) => {
+              window.location.hash = statsHref(e.target.value || undefined);
+            }}
+          >
+            <option value="">All decks</option>
+            {decks.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.title}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       {log.length === 0 && !olderLoading && (
         <p className="lead">No reviews yet: these charts fill in as you study.</p>
       )}
