@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Checkbox } from '../../components/checkbox.tsx';
+import { DeckSelect } from '../../components/deck-select.tsx';
 import { BookmarkButton } from '../../components/bookmark-button.tsx';
 import { CardTags } from '../../components/card-tags.tsx';
 import { Highlight, Snippet } from '../../components/highlight.tsx';
@@ -56,7 +57,6 @@ export function BrowsePage({ params }: { params: URLSearchParams }) {
   const searchBox = useRef<HTMLInputElement>(null);
   const ids = {
     search: useId(),
-    deck: useId(),
     section: useId(),
     status: useId(),
     sort: useId(),
@@ -126,23 +126,7 @@ export function BrowsePage({ params }: { params: URLSearchParams }) {
           )}
         </div>
         <div className="filter-row">
-          {several && (
-            <div className="field">
-              <label htmlFor={ids.deck}>Deck</label>
-              <select
-                id={ids.deck}
-                value={filters.deck}
-                onChange={(e) => update({ deck: e.target.value, section: '' })}
-              >
-                <option value="">All decks</option>
-                {decks.map((deck) => (
-                  <option key={deck.id} value={deck.id}>
-                    {deck.title}
-                  </option>
-                ))}
-              </select>
-            </div>
-          )}
+          <DeckSelect value={filters.deck} onChange={(deck) => update({ deck, section: '' })} />
           <div className="field">
             <label htmlFor={ids.section}>Section</label>
             <select

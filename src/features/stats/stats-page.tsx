@@ -1,4 +1,5 @@
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
+import { DeckSelect } from '../../components/deck-select.tsx';
 import { useInsights } from '../../hooks/use-insights.ts';
 import { localUtcOffset, useProgress, useSaveStatus } from '../../store/progress/index.ts';
 import { decks, deckEntries } from '../../store/decks/index.ts';
@@ -22,7 +23,6 @@ const inDeck = (deck: string) => (key: string) => deck === '' || key.startsWith(
  * for every deck, or one (`deck`, from the URL: `#/stats?deck=aws-backend-interview`).
  */
 export function StatsPage({ deck: asked = '' }: { deck?: string }) {
-  const deckSelect = useId();
   const deck = decks.some((d) => d.id === asked) ? asked : '';
   const several = decks.length > 1;
   const time = useNow(60_000);
@@ -74,25 +74,11 @@ export function StatsPage({ deck: asked = '' }: { deck?: string }) {
   return (
     <section aria-labelledby="stats-title" className="stats">
       <h1 id="stats-title">Statistics</h1>
-      {several && (
-        <div className="field stats-deck">
-          <label htmlFor={deckSelect}>Deck</label>
-          <select
-            id={deckSelect}
-            value={deck}
-            onChange={(e) => {
-              window.location.hash = statsHref(e.target.value || undefined);
-            }}
-          >
-            <option value="">All decks</option>
-            {decks.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.title}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
+      <DeckSelect
+        className="field stats-deck"
+        value={deck}
+        onChange={(id) => (window.location.hash = statsHref(id || undefined))}
+      />
       {log.length === 0 && !olderLoading && (
         <p className="lead">No reviews yet: these charts fill in as you study.</p>
       )}
