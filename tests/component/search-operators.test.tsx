@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { renderApp } from '../support/render-app.tsx';
 import { resetStores } from '../support/reset-stores.ts';
+import { GO_NOTES } from '../support/go-notes.ts';
 
 // Cards across decks: a deck filter, sections named with their deck, and search operators,
 // each checked against the cards' own text rather than against counts written down here.
@@ -14,21 +15,6 @@ const { saveDeck } = await import('../../src/store/decks/library.ts');
 const { deckEntries, loadAllAnswers } = await import('../../src/store/decks/index.ts');
 const { fold, plainText } = await import('../../src/lib/fold.ts');
 const { bookmark } = await import('../../src/store/progress/app-progress.ts');
-
-const GO_NOTES = [
-  '# Go notes',
-  '',
-  '## Concurrency',
-  '',
-  '### What is a goroutine?',
-  '',
-  'A light thread; a cold start costs little.',
-  '',
-  '### What is a channel?',
-  '',
-  'A typed pipe between goroutines.',
-  '',
-].join('\n');
 
 beforeAll(async () => {
   const { deck } = parseDeck(GO_NOTES, 'go-notes.md');
@@ -126,5 +112,16 @@ describe('filters across decks', () => {
     expect(questions()).toEqual(['What is a goroutine?', 'What is a channel?']);
     expect([...sections.querySelectorAll('optgroup')].map((g) => g.label)).toEqual(['Go notes']);
     expect(window.location.hash).toBe('#/browse?deck=go-notes');
+  });
+
+  it('a link to a deck that is not here lists every deck, as its menu says', async () => {
+    await renderApp('#/browse?deck=gone');
+    expect(await screen.findByRole('combobox', { name: 'Deck' }, { timeout: 5000 })).toHaveValue(
+      '',
+    );
+    const all = deckEntries('aws-backend-interview').length + deckEntries('go-notes').length;
+    expect(screen.getByRole('main').querySelector('.browse-count')).toHaveTextContent(
+      `${all} cards`,
+    );
   });
 });

@@ -1,30 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
 import { addDeckFile, kafkaNotes } from '../support/add-deck-page.ts';
+import { GO_NOTES } from '../support/go-notes.ts';
 import { LAYOUT } from '../support/layout.ts';
 
 // Home is a library: one "Study now" over every deck's cards due today, then a row per deck.
 // Every count on it is the count its study link gives.
 
-const goNotes = [
-  '# Go notes',
-  '',
-  '## Concurrency',
-  '',
-  '### What is a goroutine?',
-  '',
-  'A function running concurrently, scheduled by the Go runtime.',
-  '',
-  '### What is a channel?',
-  '',
-  'A typed pipe between goroutines.',
-  '',
-].join('\n');
-
 const AWS = /^AWS Interview Questions/;
 
 async function threeDecks(page: Page) {
   await addDeckFile(page, 'kafka.md', kafkaNotes('Kafka basics'));
-  await addDeckFile(page, 'go.md', goNotes);
+  await addDeckFile(page, 'go.md', GO_NOTES);
   await page.goto('./');
 }
 

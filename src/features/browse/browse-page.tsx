@@ -51,7 +51,14 @@ export function BrowsePage({ params }: { params: URLSearchParams }) {
   // The URL is the one source of the filters: a link, the header's "Cards", Back or a typed
   // hash all show what they say.
   const search = params.toString();
-  const filters = useMemo(() => filtersFromParams(new URLSearchParams(search)), [search]);
+  const deckSet = useDecksVersion();
+  // A link naming a deck that is not here (deleted, or from another device) shows every deck,
+  // as its menu does, rather than an empty list.
+  const filters = useMemo(() => {
+    const asked = filtersFromParams(new URLSearchParams(search));
+    return decks.some((d) => d.id === asked.deck) ? asked : { ...asked, deck: '' };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `deckSet`: the decks changed
+  }, [search, deckSet]);
   const [paging, setPaging] = useState({ search, shown: PAGE });
   const shown = paging.search === search ? paging.shown : PAGE;
   const searchBox = useRef<HTMLInputElement>(null);
@@ -73,7 +80,6 @@ export function BrowsePage({ params }: { params: URLSearchParams }) {
   // The search box has focus on arrival (`/` from anywhere brings you here).
   useEffect(() => searchBox.current?.focus(), []);
 
-  const deckSet = useDecksVersion();
   const rows = useMemo(() => {
     const all: Row[] = (hits ? allEntries().filter((e) => hits.has(e.key)) : allEntries()).map(
       (entry) => ({

@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import { InterviewDateInput } from '../../components/interview-date-input.tsx';
 import type { DeckOutline } from '../../deck/types.ts';
-import { studyHref } from '../../lib/route.ts';
 import { useNow } from '../../hooks/use-now.ts';
 import { newPerDayNeeded } from '../../srs/planner.ts';
 import { useProgress } from '../../store/progress/index.ts';
@@ -16,6 +15,7 @@ import {
 import { percent } from '../../lib/format.ts';
 import { plural } from '../../lib/plural.ts';
 import '../../components/summary.css';
+import { PlanAction, WarmUpLink } from './plan-links.tsx';
 import './countdown-panel.css';
 
 export const when = new Intl.DateTimeFormat(undefined, {
@@ -57,16 +57,12 @@ function SharedPlan({ deck, time }: { deck: DeckOutline; time: number }) {
   return null;
 }
 
-/** Ids of a deck's card keys, for a study link. */
-export const cardIds = (deck: DeckOutline, keys: readonly string[]) =>
-  keys.map((key) => key.slice(deck.id.length + 1));
-
 function Plan({ deck, countdown }: { deck: DeckOutline; countdown: Countdown }) {
   // One panel per deck the interview covers: ids of their own.
   const titleId = useId();
   const dailyMinutes = useProgress((s) => s.settings.dailyMinutes);
   const { today, now, onTheDay, target, assessment, sharedWith, todayTotal } = countdown;
-  const { plan, left } = today;
+  const { plan } = today;
   const days = plan.daysLeft;
 
   const problems: string[] = [];
@@ -157,20 +153,12 @@ function Plan({ deck, countdown }: { deck: DeckOutline; countdown: Countdown }) 
         </p>
       )}
       <div className="actions">
-        {left.length > 0 ? (
-          <a
-            className="button-link primary"
-            href={studyHref(deck.id, { kind: 'cards', cardIds: cardIds(deck, left) })}
-          >
-            Study today’s plan · {plural(left.length, 'card', 'cards')}
-          </a>
-        ) : (
-          <p className="countdown-on-track">
-            {plan.reviews.length + plan.fresh.length > 0
-              ? 'Today’s plan is done. Come back tomorrow for the next one.'
-              : 'Nothing planned today.'}
-          </p>
-        )}
+        <PlanAction
+          deck={deck}
+          today={today}
+          primary
+          done="Today’s plan is done. Come back tomorrow for the next one."
+        />
       </div>
       <table className="countdown-readiness">
         <caption>Readiness per section: mean predicted recall now and expected on the day</caption>
@@ -211,12 +199,7 @@ function DayOf({ deck, day }: { deck: DeckOutline; day: InterviewDay }) {
             this morning’s nerves do not reschedule anything.
           </p>
           <div className="actions">
-            <a
-              className="button-link primary"
-              href={studyHref(deck.id, { kind: 'cards', cardIds: cardIds(deck, day.warmUp) }, true)}
-            >
-              Warm up · {plural(n, 'card', 'cards')}
-            </a>
+            <WarmUpLink deck={deck} cards={day.warmUp} primary />
           </div>
         </>
       ) : null}

@@ -4,12 +4,13 @@ import { useNow } from '../../hooks/use-now.ts';
 import type { DeckOutline } from '../../deck/types.ts';
 import { percent } from '../../lib/format.ts';
 import { plural } from '../../lib/plural.ts';
-import { deckHref, studyHref } from '../../lib/route.ts';
+import { deckHref } from '../../lib/route.ts';
 import { interviewPhase } from '../../srs/interview-day.ts';
 import { studyDay } from '../../srs/study-day.ts';
 import { findDeck } from '../../store/decks/index.ts';
 import { localUtcOffset, useProgress } from '../../store/progress/index.ts';
-import { After, cardIds, clock, when } from './countdown-panel.tsx';
+import { After, clock, when } from './countdown-panel.tsx';
+import { PlanAction, WarmUpLink } from './plan-links.tsx';
 import { useCountdown } from './use-countdown.ts';
 import '../../components/summary.css';
 import './countdown-panel.css';
@@ -64,23 +65,13 @@ function DeckPlan({ deck, time }: { deck: DeckOutline; time: number }) {
       <li className="countdown-deck">
         <p className="countdown-deck-title">{title}</p>
         {n > 0 ? (
-          <a
-            className="button-link"
-            href={studyHref(
-              deck.id,
-              { kind: 'cards', cardIds: cardIds(deck, countdown.warmUp) },
-              true,
-            )}
-          >
-            Warm up · {plural(n, 'card', 'cards')}
-          </a>
+          <WarmUpLink deck={deck} cards={countdown.warmUp} />
         ) : (
           <p className="countdown-on-track">Nothing to warm up. Good luck!</p>
         )}
       </li>
     );
   }
-  const { plan, left } = countdown.today;
   return (
     <li className="countdown-deck">
       <p className="countdown-deck-title">{title}</p>
@@ -88,20 +79,7 @@ function DeckPlan({ deck, time }: { deck: DeckOutline; time: number }) {
         Ready now {percent(countdown.now.mean)}
         {countdown.onTheDay && <> · on the day {percent(countdown.onTheDay.mean)}</>}
       </p>
-      {left.length > 0 ? (
-        <a
-          className="button-link"
-          href={studyHref(deck.id, { kind: 'cards', cardIds: cardIds(deck, left) })}
-        >
-          Study today’s plan · {plural(left.length, 'card', 'cards')}
-        </a>
-      ) : (
-        <p className="countdown-on-track">
-          {plan.reviews.length + plan.fresh.length > 0
-            ? 'Today’s plan is done.'
-            : 'Nothing planned today.'}
-        </p>
-      )}
+      <PlanAction deck={deck} today={countdown.today} />
     </li>
   );
 }
