@@ -4,6 +4,20 @@ import { offerUpdate } from './update-ready.ts';
 const HOUR = 3_600_000;
 
 /**
+ * Reloads this tab once the version offered takes it over: after this tab's Reload, or another
+ * tab's, since the new service worker claims every tab and their old chunks are then gone.
+ */
+function reloadWhenTakenOver(): void {
+  void navigator.serviceWorker.getRegistration().then((registration) => {
+    const next = registration?.waiting;
+    if (!next) return;
+    navigator.serviceWorker.addEventListener('controllerchange', () => {
+      if (navigator.serviceWorker.controller === next) window.location.reload();
+    });
+  });
+}
+
+/**
  * Registers the service worker (build/vite-plugin-pwa.ts) that keeps the app working offline.
  * Loaded once the first screen is idle: none of it weighs on the first paint. A new version is
  * offered, never forced: `updateSW` lets the waiting worker take over, then reloads every tab
@@ -12,7 +26,13 @@ const HOUR = 3_600_000;
 export function registerServiceWorker(): void {
   const updateSW = registerSW({
     immediate: true,
-    onNeedRefresh: () => offerUpdate(() => updateSW(true)),
+    onNeedRefresh: () => {
+      reloadWhenTakenOver();
+      offerUpdate(() => updateSW(true));
+    },
+    // workbox-window reloads only tabs that had a controller when they registered, so a tab
+    // opened on the first visit would stay on "reloading…": reloadWhenTakenOver does it for all.
+    onNeedReload: () => {},
     onRegisteredSW: (_url, registration) => {
       if (!registration) return;
       // Browsers look for a new version on each visit; a tab left open asks now and then.
