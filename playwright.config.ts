@@ -9,6 +9,19 @@ const phone = { ...devices['Pixel 7'], isMobile: true, hasTouch: true };
 // (tests/support/layout.ts) and runs on the phones too.
 const layoutOnly = /@layout/;
 
+/**
+ * A time zone where it is early afternoon as the run starts. A study day turns at 4 am local
+ * time: a card learned at 3:55 falls into the next day's queue, so counts that tests expect
+ * after a grade would differ whenever the suite ran at that hour. Tests that fix the clock
+ * (page.clock) fix their zone too.
+ */
+function afternoonZone(now = new Date()): string {
+  const shift = 13 - now.getUTCHours(); // local = UTC + shift, from -10 to +13 hours
+  if (shift === 0) return 'UTC';
+  // IANA's Etc zones count the other way: Etc/GMT-5 is five hours ahead of UTC.
+  return `Etc/GMT${shift > 0 ? '-' : '+'}${Math.abs(shift)}`;
+}
+
 export default defineConfig({
   testDir: 'tests/e2e',
   forbidOnly: true,
@@ -20,6 +33,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     trace: 'retain-on-failure',
+    timezoneId: afternoonZone(),
     launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] },
   },
   projects: [

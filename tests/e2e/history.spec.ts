@@ -8,6 +8,7 @@ import { EMPTY_PROGRESS, savedProgress, STORAGE_KEY } from '../../src/store/tool
 // its first save, reviews older than 45 days to IndexedDB, and all of it stays in use.
 
 const NOW = Date.UTC(2026, 10, 20, 10, 0, 0);
+test.use({ timezoneId: 'UTC' });
 const DAY = 86_400_000;
 const CARDS = ['what-is-aws', 'what-is-ec2', 'what-is-s3'].map((c) => `aws-backend-interview/${c}`);
 

@@ -176,6 +176,35 @@ test('studies by keyboard alone: reveal, grade, undo, and progress survives a re
   expect(errors).toEqual([]);
 });
 
+test('undo goes on after a reload: the grades saved before it, newest first', async ({ page }) => {
+  const errors = trackErrors(page);
+  await page.goto(STUDY);
+  await expect(question(page)).toHaveText(CARDS[0]);
+  await revealAndGradeGood(page);
+  await revealAndGradeGood(page);
+  // Reloaded at once: the grades are in the journal, if not yet in the snapshot.
+  await page.reload();
+  await expect(question(page)).toHaveText(CARDS[2]);
+  await expectCounts(page, { new: 18, learning: 2, due: 0 });
+
+  const undoButton = page.getByRole('button', { name: /^Undo/ });
+  await undoButton.click();
+  await expect(question(page)).toHaveText(CARDS[1]);
+  await expect(page.getByRole('status')).toHaveText(`Undone: Good on “${CARDS[1]}”.`);
+  await page.keyboard.press('u');
+  await expect(question(page)).toHaveText(CARDS[0]);
+  await expect(page.getByRole('status')).toHaveText(`Undone: Good on “${CARDS[0]}”.`);
+  await expectCounts(page, { new: 20, learning: 0, due: 0 });
+  await expect(undoButton).toBeDisabled();
+
+  // The undos are kept: another reload starts where the sitting began.
+  await page.reload();
+  await expect(question(page)).toHaveText(CARDS[0]);
+  await expectCounts(page, { new: 20, learning: 0, due: 0 });
+  await expect(undoButton).toBeDisabled();
+  expect(errors).toEqual([]);
+});
+
 test('keys pressed while a grade or undo is being saved wait their turn: every U is applied', async ({
   page,
 }) => {

@@ -6,7 +6,15 @@ import {
   type Row,
 } from '../../src/features/browse/browse-filters.ts';
 import { sample } from '../../src/lib/sample.ts';
-import { recordGrade, recordUndo, startSession } from '../../src/features/study/study-session.ts';
+import {
+  SITTING_GAP_MS,
+  earlierGrade,
+  recordEarlierUndo,
+  recordGrade,
+  recordUndo,
+  startSession,
+} from '../../src/features/study/study-session.ts';
+import type { Review } from '../../src/srs/types.ts';
 import type { CardEntry } from '../../src/store/decks/catalogue.ts';
 import type { CardInsight } from '../../src/srs/insights.ts';
 
@@ -27,6 +35,48 @@ describe('a study sitting through a fixed list', () => {
     expect(session.list).toEqual(['a', 'b']);
     expect(session.forced).toBe('a');
     expect([session.reviewed, session.again]).toEqual([0, 0]);
+  });
+});
+
+describe('undo after a reload', () => {
+  const OPENED = Date.UTC(2026, 11, 6, 9, 0);
+  const review = (id: string, card: string, minutesBefore: number): Review => ({
+    id,
+    card,
+    grade: 3,
+    time: OPENED - minutesBefore * 60_000,
+    before: null,
+  });
+  const inAws = (card: string) => card.startsWith('aws/');
+
+  it("reaches back through the sitting's saved grades, newest first, in this deck only", () => {
+    const log = [
+      review('old', 'aws/a', 200),
+      review('1', 'aws/b', 20),
+      review('2', 'kafka/x', 10),
+      review('3', 'aws/c', 5),
+    ];
+    let session = startSession(OPENED, null);
+    const first = earlierGrade(session, log, inAws);
+    expect(first?.id).toBe('3');
+    session = recordEarlierUndo(session, first as Review);
+    expect(session.forced).toBe('aws/c');
+    // The undone review leaves the log; the next undo reaches the one before, skipping Kafka.
+    const next = earlierGrade(session, log.slice(0, 3), inAws);
+    expect(next?.id).toBe('1');
+    session = recordEarlierUndo(session, next as Review);
+    // A review more than a sitting's gap before is another sitting's.
+    expect(earlierGrade(session, log.slice(0, 1), inAws)).toBeNull();
+    // Within the gap of the last one undone, it would still be reached.
+    const close = review('close', 'aws/a', 20 + SITTING_GAP_MS / 60_000 - 1);
+    expect(earlierGrade(session, [close], inAws)?.id).toBe('close');
+  });
+
+  it("leaves alone grades made after the page opened (another tab's)", () => {
+    const session = startSession(OPENED, null);
+    const later = { ...review('later', 'aws/z', 0), time: OPENED + 60_000 };
+    expect(earlierGrade(session, [review('1', 'aws/b', 3), later], inAws)?.id).toBe('1');
+    expect(earlierGrade(session, [], inAws)).toBeNull();
   });
 });
 

@@ -32,7 +32,14 @@ import { GradeBar } from './grade-bar.tsx';
 import { QueueCounts } from './queue-counts.tsx';
 import { SessionEnd } from './session-end.tsx';
 import { ShortcutsSheet } from './shortcuts-sheet.tsx';
-import { recordGrade, recordUndo, startSession, type Session } from './study-session.ts';
+import {
+  earlierGrade,
+  recordEarlierUndo,
+  recordGrade,
+  recordUndo,
+  startSession,
+  type Session,
+} from './study-session.ts';
 import { beyondToday } from './beyond-today.ts';
 import { describeSet, resolveSet } from './resolve-set.ts';
 import { useKeyQueue } from './use-key-queue.ts';
@@ -77,6 +84,7 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
   const [actionTime, setActionTime] = useState(now);
   const ticking = useNow(15_000);
   const states = useProgress((s) => s.cards);
+  const log = useProgress((s) => s.log);
   const answerFirst = useUiPrefs((s) => s.answerFirst);
   // The typed answer, for the card on screen only: cleared with each grade or undo.
   const [typed, setTyped] = useState('');
@@ -138,8 +146,18 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
     showNext(durable);
   };
 
+  // After a reload, undo goes on with the grades saved before it (not when cramming: unsaved).
+  const earlier =
+    session.history.length === 0 && !cram
+      ? earlierGrade(
+          session,
+          log,
+          (card) => deck.id === ALL_DECKS || card.startsWith(`${deck.id}/`),
+        )
+      : null;
+
   const onUndo = () => {
-    const last = session.history.at(-1);
+    const last = session.history.at(-1) ?? earlier;
     if (!last || saving.current) return;
     let durable: Promise<void> | null = null;
     if (!cram) {
@@ -152,7 +170,9 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
       setHeld(current);
       durable = result.durable;
     }
-    setSession(recordUndo);
+    setSession((s) =>
+      s.history.length === 0 && earlier ? recordEarlierUndo(s, earlier) : recordUndo(s),
+    );
     showNext(durable);
     setAnnouncement(
       `Undone: ${GRADE_NAMES[last.grade]} on “${findCard(last.card)?.card.questionText ?? 'a card'}”.`,
@@ -223,7 +243,11 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
             <QueueCounts counts={queue.counts} />
           )}
           <AnswerFirstToggle />
-          <button type="button" onClick={onUndo} disabled={session.history.length === 0}>
+          <button
+            type="button"
+            onClick={onUndo}
+            disabled={session.history.length === 0 && earlier === null}
+          >
             Undo <kbd>U</kbd>
           </button>
           <button

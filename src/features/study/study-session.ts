@@ -1,4 +1,4 @@
-import type { Grade } from '../../srs/types.ts';
+import type { Grade, Review } from '../../srs/types.ts';
 
 /** A grade given in this sitting; `id` is the saved review's, or a local one when cramming. */
 export interface SessionGrade {
@@ -23,6 +23,8 @@ export interface Session {
    * queue. Cards answered Again go back to the end, so they come round again in the sitting.
    */
   readonly list: readonly string[] | null;
+  /** Saved grades before this time, of the same sitting, are undone once `history` is empty. */
+  readonly earlierThan: number;
 }
 
 export const startSession = (startedAt: number, list: readonly string[] | null): Session => ({
@@ -32,6 +34,7 @@ export const startSession = (startedAt: number, list: readonly string[] | null):
   history: [],
   forced: null,
   list,
+  earlierThan: startedAt,
 });
 
 export function recordGrade(session: Session, entry: Omit<SessionGrade, 'listBefore'>): Session {
@@ -58,4 +61,34 @@ export function recordUndo(session: Session): Session {
     forced: last.card,
     list: last.listBefore,
   };
+}
+
+/** Grades at most this far apart are one sitting: undo reaches back past a reload to them. */
+export const SITTING_GAP_MS = 30 * 60_000;
+// A review's time is in whole seconds and can run a second ahead of the clock.
+const CLOCK_SLACK_MS = 2_000;
+
+/**
+ * The newest saved grade of this sitting made before the page opened (before a reload, say),
+ * for undo once the page's own grades are all undone: one in scope, within SITTING_GAP_MS of
+ * `session.earlierThan`. Null when there is none; the log is in time order.
+ */
+export function earlierGrade(
+  session: Session,
+  log: readonly Review[],
+  inScope: (card: string) => boolean,
+): Review | null {
+  const before = session.earlierThan;
+  for (let i = log.length - 1; i >= 0; i--) {
+    const review = log[i] as Review;
+    if (review.time > before + CLOCK_SLACK_MS) continue;
+    if (before - review.time > SITTING_GAP_MS) return null;
+    if (inScope(review.card)) return review;
+  }
+  return null;
+}
+
+/** An earlier grade undone: its card comes first, and the next undo reaches further back. */
+export function recordEarlierUndo(session: Session, review: Review): Session {
+  return { ...session, forced: review.card, earlierThan: review.time };
 }

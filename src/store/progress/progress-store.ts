@@ -91,7 +91,7 @@ export const loadScheduler = (settings: StudySettings): Promise<Scheduler> =>
   import('../../srs/scheduler.ts').then((m) => m.schedulerFor(settings.desiredRetention));
 
 export function createProgressStore(options: ProgressStoreOptions): ProgressHook {
-  const newId = options.newId ?? randomId;
+  const newId = options.newId ?? (() => timedId(options.now()));
   const { journal } = options;
   const tab = randomId();
   // Nothing is journaled while the saved data is left alone: a reload must not bring back
@@ -259,6 +259,14 @@ function assertSavable(state: CardState): void {
   if (!numbers.every(Number.isFinite) || state.due < state.lastReview - 1000) {
     throw new Error(`Refusing to save an invalid card state: ${JSON.stringify(state)}`);
   }
+}
+
+/**
+ * A review id that sorts as it was made (the time in base 36, then random characters), so that
+ * grades within one whole second, which share a review time, keep their order in the log.
+ */
+function timedId(time: number): string {
+  return Math.round(time).toString(36).padStart(9, '0') + randomId();
 }
 
 function randomId(): string {
