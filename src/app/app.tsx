@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import * as home from '../features/home/home.tsx';
 import { ThemeToggle } from '../features/theme/theme-toggle.tsx';
 import { STORAGE_WARNING_CHARS, useSaveStatus } from '../store/progress/index.ts';
@@ -12,6 +12,7 @@ import { useGlobalKeys } from './use-global-keys.ts';
 import { useWaitingUpdate } from './update-ready.ts';
 import { useRoute } from './use-route.ts';
 import { useDecksVersion } from '../hooks/use-decks-version.ts';
+import { useShortcutHelp } from '../hooks/use-screen-shortcuts.ts';
 import './app.css';
 
 // Home is the first screen: it ships in the entry chunk and draws without waiting.
@@ -26,6 +27,23 @@ const UpdateBanner = lazy(() => import('./update-banner.tsx'));
 const SaveBanner = lazy(() =>
   import('../features/save-status/save-banner.tsx').then((m) => ({ default: m.SaveBanner })),
 );
+
+// The shortcut sheet loads on the first `?`, then stays mounted so that it can close itself.
+const ShortcutsSheet = lazy(() => import('./shortcuts-sheet.tsx'));
+
+function ShortcutsSlot() {
+  const open = useShortcutHelp().open;
+  const [wanted, setWanted] = useState(false);
+  if (open && !wanted) setWanted(true);
+  if (!wanted) return null;
+  return (
+    <ScreenBoundary resetKey="shortcuts">
+      <Suspense fallback={null}>
+        <ShortcutsSheet />
+      </Suspense>
+    </ScreenBoundary>
+  );
+}
 
 function SaveBannerSlot() {
   const needed = useSaveStatus(
@@ -109,6 +127,7 @@ export function App() {
         </Suspense>
       )}
       <SaveBannerSlot />
+      <ShortcutsSlot />
       <main id="main" tabIndex={-1} aria-busy={pending || undefined}>
         <ScreenBoundary resetKey={hash}>
           <Suspense fallback={<p className="loading">Loading…</p>}>

@@ -113,7 +113,7 @@ describe('answer first in study', { timeout: 30_000 }, () => {
 });
 
 describe('answer first in a quiz', { timeout: 30_000 }, () => {
-  it('suggests Right for an answer naming the key points and Wrong for an empty one', async () => {
+  it('suggests Good for an answer naming the key points and Again for an empty one', async () => {
     const { QuizPage } = await import('../../src/features/quiz/quiz-page.tsx');
     const { findCard } = await import('../../src/store/decks/catalogue.ts');
     const { loadAnswers } = await import('../../src/store/decks/answers.ts');
@@ -139,18 +139,18 @@ describe('answer first in a quiz', { timeout: 30_000 }, () => {
     );
     await user.click(screen.getByRole('button', { name: /Check my answer/ }));
     await screen.findByRole('region', { name: /key points/ }, { timeout: 5000 });
-    expect(screen.getByRole('status')).toHaveTextContent('Suggested: Right.');
-    expect(screen.getByRole('button', { name: /^Right/ })).toHaveAccessibleDescription('Suggested');
+    expect(screen.getByRole('status')).toHaveTextContent('Suggested: Good.');
+    expect(screen.getByRole('button', { name: /^Good/ })).toHaveAccessibleDescription('Suggested');
     // The suggestion describes the button; its name stays what it does.
-    expect(screen.getByRole('button', { name: /^Right/ })).toHaveAccessibleName('Right');
-    await user.keyboard('y');
+    expect(screen.getByRole('button', { name: /^Good/ })).toHaveAccessibleName('Good');
+    await user.keyboard('3');
 
     await user.click(screen.getByRole('button', { name: /Check my answer/ }));
     const result = await screen.findByRole('region', { name: /^0 of \d key points/ });
-    expect(within(result).getByRole('status')).toHaveTextContent('Suggested: Wrong.');
-    expect(screen.getByRole('button', { name: /^Wrong/ })).toHaveAccessibleDescription('Suggested');
-    await user.keyboard('n');
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Quiz done: 1 of 2 right');
+    expect(within(result).getByRole('status')).toHaveTextContent('Suggested: Again.');
+    expect(screen.getByRole('button', { name: /^Again/ })).toHaveAccessibleDescription('Suggested');
+    await user.keyboard('1');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Quiz done: 1 of 2 Good');
   });
 });
 
@@ -171,17 +171,17 @@ describe('answer first in a mock interview', { timeout: 30_000 }, () => {
     );
     await user.click(screen.getByRole('button', { name: /Check my answer/ }));
     await screen.findByRole('region', { name: '5 of 8 key points' }, { timeout: 5000 });
-    await user.keyboard('2'); // Partial
+    await user.keyboard('2'); // Hard
 
     // The second is answered aloud only: no typed answer, nothing recorded for it.
     await user.click(screen.getByRole('checkbox', { name: 'Answer first' }));
     await user.click(screen.getByRole('button', { name: /^I have answered/ }));
     expect(screen.queryByRole('region', { name: /key points/ })).toBeNull();
-    await user.keyboard('1'); // Missed
+    await user.keyboard('1'); // Again
 
     expect(useMock.getState().run?.coverage).toEqual([{ covered: 5, total: 8 }, null]);
     expect(screen.getByText('Key points in your 1 typed answer: 5 of 8.')).toBeVisible();
-    expect(screen.getByText(/partial, .*, 5 of 8 key points/)).toBeVisible();
+    expect(screen.getByText(/Hard, .*, 5 of 8 key points/)).toBeVisible();
 
     // A run saved before coverage was recorded still loads.
     const old = { ...useMock.getState().run, coverage: undefined };

@@ -106,7 +106,7 @@ describe('card browser filters live in the URL', () => {
 });
 
 describe('quiz', () => {
-  it('asks N random questions, scores right and wrong, and lists the missed ones', async () => {
+  it('asks N random questions, graded Good or Again by keys 3 and 1, and lists the missed ones', async () => {
     const user = userEvent.setup();
     render(<QuizPage />);
     const count = screen.getByRole('spinbutton', { name: 'Number of questions' });
@@ -115,14 +115,14 @@ describe('quiz', () => {
     await user.click(screen.getByRole('button', { name: 'Start a quiz of 3' }));
 
     const asked: string[] = [];
-    for (const key of ['y', 'n', 'y']) {
+    for (const key of ['3', '1', '3']) {
       const question = screen.getByRole('heading', { level: 1 });
       asked.push(question.textContent ?? '');
       await user.keyboard(' ');
       await user.keyboard(key);
     }
     expect(new Set(asked).size).toBe(3);
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Quiz done: 2 of 3 right');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Quiz done: 2 of 3 Good');
     expect(screen.getByRole('link', { name: asked[1] })).toBeVisible();
 
     await user.click(screen.getByRole('button', { name: 'Bookmark the missed card' }));

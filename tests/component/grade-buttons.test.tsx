@@ -6,15 +6,22 @@ import { GradeButtons, type GradeOption } from '../../src/components/grade-butto
 
 // The one row of grade buttons that study, quiz and mock interview share (issue 23).
 const SCORES: readonly GradeOption<string>[] = [
-  { value: 'missed', label: 'Missed', keyHint: '1', className: 'grade-again' },
-  { value: 'partial', label: 'Partial', keyHint: '2', className: 'grade-hard' },
-  { value: 'nailed', label: 'Nailed', keyHint: '3', className: 'grade-good' },
+  { value: 'missed', label: 'Again', keyHint: '1', className: 'grade-again' },
+  { value: 'partial', label: 'Hard', keyHint: '2', className: 'grade-hard' },
+  { value: 'nailed', label: 'Good', keyHint: '3', className: 'grade-good' },
 ];
 
 /** A mock interview's row, as the page shows it; returns what a click reports. */
 function renderScores(props: { suggested?: string; disabled?: boolean } = {}) {
   const onGrade = vi.fn();
-  render(<GradeButtons options={SCORES} label="How did you do?" onGrade={onGrade} {...props} />);
+  render(
+    <GradeButtons
+      options={SCORES}
+      label="How well did you know it?"
+      onGrade={onGrade}
+      {...props}
+    />,
+  );
   return onGrade;
 }
 
@@ -23,24 +30,22 @@ describe('GradeButtons', () => {
     const user = userEvent.setup();
     const onGrade = renderScores();
 
-    const group = screen.getByRole('group', { name: 'How did you do?' });
+    const group = screen.getByRole('group', { name: 'How well did you know it?' });
     // The key hint is shown, not part of the name; nothing is suggested yet.
     expect(
       within(group)
         .getAllByRole('button')
         .map((b) => [b.textContent, b.getAttribute('aria-label')]),
     ).toEqual([
-      ['Missed1', null],
-      ['Partial2', null],
-      ['Nailed3', null],
+      ['Again1', null],
+      ['Hard2', null],
+      ['Good3', null],
     ]);
-    expect(
-      within(group).getByRole('button', { name: 'Partial' }),
-    ).not.toHaveAccessibleDescription();
+    expect(within(group).getByRole('button', { name: 'Hard' })).not.toHaveAccessibleDescription();
     expect(screen.queryByText('Suggested')).toBeNull();
 
-    await user.click(screen.getByRole('button', { name: 'Partial' }));
-    await user.click(screen.getByRole('button', { name: 'Nailed' }));
+    await user.click(screen.getByRole('button', { name: 'Hard' }));
+    await user.click(screen.getByRole('button', { name: 'Good' }));
     expect(onGrade.mock.calls).toEqual([['partial'], ['nailed']]);
   });
 
@@ -48,15 +53,15 @@ describe('GradeButtons', () => {
     const user = userEvent.setup();
     const onGrade = renderScores({ suggested: 'partial' });
 
-    const partial = screen.getByRole('button', { name: 'Partial' });
+    const partial = screen.getByRole('button', { name: 'Hard' });
     expect(partial).toHaveAccessibleDescription('Suggested');
     expect(within(partial).getByText('Suggested')).toBeVisible();
     expect(screen.getAllByText('Suggested')).toHaveLength(1);
-    expect(screen.getByRole('button', { name: 'Missed' })).not.toHaveAccessibleDescription();
-    expect(screen.getByRole('button', { name: 'Nailed' })).not.toHaveAccessibleDescription();
+    expect(screen.getByRole('button', { name: 'Again' })).not.toHaveAccessibleDescription();
+    expect(screen.getByRole('button', { name: 'Good' })).not.toHaveAccessibleDescription();
     expect(onGrade).not.toHaveBeenCalled();
 
-    await user.click(screen.getByRole('button', { name: 'Missed' }));
+    await user.click(screen.getByRole('button', { name: 'Again' }));
     expect(onGrade).toHaveBeenCalledExactlyOnceWith('missed');
   });
 
@@ -87,7 +92,7 @@ describe('GradeButtons', () => {
     const user = userEvent.setup();
     const onGrade = renderScores({ suggested: 'nailed', disabled: true });
 
-    for (const name of ['Missed', 'Partial', 'Nailed']) {
+    for (const name of ['Again', 'Hard', 'Good']) {
       const button = screen.getByRole('button', { name });
       expect(button).toBeDisabled();
       await user.click(button);

@@ -41,10 +41,10 @@ describe('mock interview', () => {
     await user.keyboard('3');
     await user.click(screen.getByRole('button', { name: 'Start: 3 questions' }));
     const first = screen.getByRole('heading', { level: 1 }).textContent;
-    await answer(user, 40, 'Nailed');
+    await answer(user, 40, 'Good');
     const second = screen.getByRole('heading', { level: 1 }).textContent;
     expect(second).not.toBe(first);
-    await answer(user, 65, 'Missed');
+    await answer(user, 65, 'Again');
     const third = screen.getByRole('heading', { level: 1 }).textContent;
     clock.time += 30_000; // 30 s into the third question when the page reloads
 
@@ -53,12 +53,12 @@ describe('mock interview', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(third ?? '');
     expect(screen.getByRole('timer', { name: 'Time left' })).toHaveTextContent('1:30');
 
-    await answer(user, 10, 'Partial');
+    await answer(user, 10, 'Hard');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
-      'Mock interview done: 1 of 3 nailed',
+      'Mock interview done: 1 of 3 Good',
     );
     expect(screen.getByRole('link', { name: second ?? '' }).parentElement).toHaveTextContent(
-      'missed, 1:05',
+      'Again, 1:05',
     );
 
     await reload();

@@ -65,10 +65,10 @@ describe('mock interview, answered first', { timeout: 30_000 }, () => {
     await user.type(answerBox(), 'no idea');
     await user.click(screen.getByRole('button', { name: /Check my answer/ }));
     const result = await screen.findByRole('region', { name: /^0 of 8 key points/ });
-    expect(within(result).getByRole('status')).toHaveTextContent('Suggested: Missed.');
-    const missed = screen.getByRole('button', { name: 'Missed' });
+    expect(within(result).getByRole('status')).toHaveTextContent('Suggested: Again.');
+    const missed = screen.getByRole('button', { name: 'Again' });
     expect(missed).toHaveAccessibleDescription('Suggested');
-    expect(screen.getByRole('button', { name: 'Nailed' })).not.toHaveAccessibleDescription();
+    expect(screen.getByRole('button', { name: 'Good' })).not.toHaveAccessibleDescription();
   });
 
   it('ranks the answers to revisit: fewest key points, then over time, then score', async () => {
@@ -106,9 +106,9 @@ describe('mock interview, answered first', { timeout: 30_000 }, () => {
       'What is AWS?',
       'What is Edge Location?',
     ]);
-    expect(items[0]).toHaveTextContent(/nailed, 0:30, 0 of \d+ key points$/);
-    expect(items[1]).toHaveTextContent(/nailed, 0:40, 5 of 8 key points$/);
-    expect(items[2]).toHaveTextContent(/partial, 2:30 \(0:30 over\)$/);
+    expect(items[0]).toHaveTextContent(/Good, 0:30, 0 of \d+ key points$/);
+    expect(items[1]).toHaveTextContent(/Good, 0:40, 5 of 8 key points$/);
+    expect(items[2]).toHaveTextContent(/Hard, 2:30 \(0:30 over\)$/);
     expect(within(items[0] as HTMLElement).getByRole('link')).toHaveAttribute(
       'href',
       `#/cards/${DECK}/what-is-ec2`,

@@ -85,16 +85,43 @@ describe('study screen', () => {
     );
   });
 
-  it('opens the shortcuts sheet with ? and lists every key', async () => {
+  it("opens the one shortcuts sheet with ? and lists study's keys, then those of every screen", async () => {
+    const { default: ShortcutsSheet } = await import('../../src/app/shortcuts-sheet.tsx');
+    const { useGlobalKeys } = await import('../../src/app/use-global-keys.ts');
+    const { hideShortcuts } = await import('../../src/hooks/use-screen-shortcuts.ts');
+    function Sheet() {
+      useGlobalKeys();
+      return <ShortcutsSheet />;
+    }
     const user = userEvent.setup();
-    render(<StudyPage deck={deck} />);
+    render(
+      <>
+        <StudyPage deck={deck} />
+        <Sheet />
+      </>,
+    );
     await user.keyboard('?');
     const sheet = screen.getByRole('dialog', { name: 'Keyboard shortcuts', hidden: true });
-    expect(
-      within(sheet)
+    const tables = within(sheet).getAllByRole('table', { hidden: true });
+    const keys = (table: HTMLElement) =>
+      within(table)
         .getAllByRole('rowheader', { hidden: true })
-        .map((th) => th.textContent),
-    ).toEqual(['Space or Enter', '1', '2', '3', '4', 'U', 'B', '?', 'Esc']);
+        .map((th) => th.textContent);
+    expect(tables.map((t) => t.querySelector('caption')?.textContent)).toEqual([
+      'Study',
+      'Everywhere',
+    ]);
+    expect(keys(tables[0] as HTMLElement)).toEqual([
+      'Space or Enter',
+      '1',
+      '2',
+      '3',
+      '4',
+      'U',
+      'B',
+    ]);
+    expect(keys(tables[1] as HTMLElement)).toEqual(['/', '?', 'Esc']);
+    hideShortcuts();
   });
 
   it('ends with a summary, and offers to study ahead when nothing is due', async () => {

@@ -80,11 +80,11 @@ test('a mock interview times each question, scores it, and leaves the schedule a
   await page.getByRole('button', { name: 'Start: 2 questions' }).click();
   await expect(page.getByRole('timer', { name: 'Time left' })).toHaveText(/^[12]:\d\d$/);
   await page.keyboard.press('Space');
-  await page.getByRole('button', { name: 'Nailed' }).click();
+  await page.getByRole('button', { name: 'Good' }).click();
   await page.keyboard.press('Space');
   await page.keyboard.press('1');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    'Mock interview done: 1 of 2 nailed',
+    'Mock interview done: 1 of 2 Good',
   );
   await expect(page.getByRole('heading', { name: 'To work on (1)' })).toBeVisible();
   await page.getByRole('button', { name: 'Bookmark this card' }).click();
@@ -106,7 +106,7 @@ test('a mock interview counted as reviews updates the schedule', async ({ page }
   await page.keyboard.press('Space');
   await page.keyboard.press('2');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-    'Mock interview done: 0 of 1 nailed',
+    'Mock interview done: 0 of 1 Good',
   );
   // Saving waits for an idle moment.
   const log = async () =>
@@ -154,7 +154,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
           async () => {
             await page.getByRole('button', { name: /^Start/ }).click();
             await page.keyboard.press('Space');
-            await expect(page.getByRole('group', { name: 'How did you do?' })).toBeVisible();
+            await expect(
+              page.getByRole('group', { name: 'How well did you know it?' }),
+            ).toBeVisible();
           },
         ],
       ];

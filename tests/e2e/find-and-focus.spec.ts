@@ -214,8 +214,22 @@ test('a quiz scores ten answers, bookmarks the missed, and leaves the schedule a
   await page.goto('./#/quiz');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quiz');
   await page.getByRole('button', { name: 'Start a quiz of 10' }).click();
+  // The one shortcut sheet lists the quiz's keys: study's keys for the grades it offers.
+  await expect(page.getByText('Question 1 of 10')).toBeVisible();
+  await page.keyboard.press('?');
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(sheet.getByRole('rowheader')).toHaveText([
+    'Space or Enter',
+    '1',
+    '3',
+    '/',
+    '?',
+    'Esc',
+  ]);
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
 
-  // Right or wrong for each question; a few by the buttons, the rest by keyboard.
+  // Good or Again for each question, study's words and keys; a few by the buttons, the rest by keyboard.
   const plan = [true, false, true, true, false, true, false, true, true, true];
   const byButton = new Set([1, 3, 8]);
   const asked: string[] = [];
@@ -232,19 +246,19 @@ test('a quiz scores ten answers, bookmarks the missed, and leaves the schedule a
 
     await page.keyboard.press('Space');
     await expect(answerRegion(page)).toBeVisible();
-    const scoring = page.getByRole('group', { name: 'Did you get it right?' });
-    await expect(scoring.getByRole('button')).toHaveText(['WrongN', 'RightY']);
+    const scoring = page.getByRole('group', { name: 'How well did you know it?' });
+    await expect(scoring.getByRole('button')).toHaveText(['Again1', 'Good3']);
     if (byButton.has(i)) {
-      await scoring.getByRole('button', { name: right ? 'Right' : 'Wrong' }).click();
+      await scoring.getByRole('button', { name: right ? 'Good' : 'Again' }).click();
     } else {
-      await page.keyboard.press(right ? 'y' : 'n');
+      await page.keyboard.press(right ? '3' : '1');
     }
     if (!right) missed.push(question);
   }
 
   const summary = page.getByRole('heading', { level: 1 });
-  await expect(summary).toHaveText('Quiz done: 7 of 10 right');
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Missed (3)');
+  await expect(summary).toHaveText('Quiz done: 7 of 10 Good');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Again (3)');
   await expect(page.getByRole('main').getByRole('listitem')).toHaveText(missed);
   await expectNoReviewsSaved(page);
 
@@ -423,9 +437,9 @@ async function auditEveryView(page: Page, found: Found[], testInfo: TestInfo) {
     await page.keyboard.press('Space');
     await expect(answerRegion(page)).toBeVisible();
     if (i === 0) await audit(page, `quiz: answer shown (“${firstQuestion}”)`, found);
-    await page.keyboard.press(i % 3 === 0 ? 'n' : 'y');
+    await page.keyboard.press(i % 3 === 0 ? '1' : '3');
   }
-  await expect(h1).toHaveText('Quiz done: 6 of 10 right');
+  await expect(h1).toHaveText('Quiz done: 6 of 10 Good');
   await audit(page, 'quiz: summary', found);
 
   await page.goto('./#/settings');

@@ -86,7 +86,7 @@ test('a mock interview carries on after a reload, and its result stays in the hi
   await page.getByRole('button', { name: 'Start: 3 questions' }).click();
   const question = page.getByRole('heading', { level: 1 });
   const asked: string[] = [];
-  for (const score of ['Nailed', 'Missed']) {
+  for (const score of ['Good', 'Again']) {
     await expect(question).not.toHaveText(asked.at(-1) ?? '');
     asked.push((await question.textContent()) ?? '');
     await page.keyboard.press('Space');
@@ -101,7 +101,7 @@ test('a mock interview carries on after a reload, and its result stays in the hi
   await expect(page.getByRole('timer', { name: 'Time left' })).toHaveText(/^[01]:\d\d$/);
   await page.keyboard.press('Space');
   await page.keyboard.press('2');
-  await expect(question).toHaveText('Mock interview done: 1 of 3 nailed');
+  await expect(question).toHaveText('Mock interview done: 1 of 3 Good');
   await expect(page.getByRole('link', { name: asked[1] })).toBeVisible();
 
   await page.reload();

@@ -413,6 +413,7 @@ test('lists the shortcuts on ?, closes on Escape, and shows intervals on grade b
     '4',
     'U',
     'B',
+    '/',
     '?',
     'Esc',
   ]);

@@ -1,4 +1,5 @@
 import { useMock } from '../../store/prefs/index.ts';
+import { SCORE_NAMES } from './score-names.ts';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -20,7 +21,7 @@ export function MockHistory() {
           <thead>
             <tr>
               <th scope="col">Date</th>
-              <th scope="col">Nailed</th>
+              <th scope="col">{SCORE_NAMES.nailed}</th>
               <th scope="col">Time per question</th>
             </tr>
           </thead>

@@ -13,6 +13,8 @@ import { RecordingsSlot, withTranscript } from '../../components/recording/recor
 import { MAX_TYPED_CHARS } from '../../deck/key-points/index.ts';
 import { RevealCard } from '../../components/reveal-card.tsx';
 import { useShortcuts } from '../../hooks/use-shortcuts.ts';
+import { useScreenShortcuts, type ShortcutRow } from '../../hooks/use-screen-shortcuts.ts';
+import { ShortcutsButton } from '../../components/shortcuts-button.tsx';
 import { grade, now, useProgress } from '../../store/progress/index.ts';
 import { findCard } from '../../store/decks/index.ts';
 import { schedulerFor } from '../../srs/scheduler.ts';
@@ -26,19 +28,31 @@ import {
   useQuestionDraw,
 } from '../../components/question-draw.tsx';
 import { MockHistory } from './mock-history.tsx';
+import { SCORE_NAMES } from './score-names.ts';
 import { MockSummary } from './mock-summary.tsx';
 import './mock.css';
 
 type Score = MockScore;
 
-/** Missed, Partial, Nailed; keys 1–3, and the grade each counts as when counted as reviews. */
+/**
+ * Study's grade words, keys and colours for Again, Hard and Good (1–3), each counting as that
+ * grade when the interview counts as reviews. A mock has no Easy: an answer given aloud in
+ * time is Good at best.
+ */
 const SCORES: readonly (GradeOption<Score> & {
   readonly keyHint: string;
   readonly grade: Grade;
 })[] = [
-  { value: 'missed', label: 'Missed', keyHint: '1', grade: 1, className: 'grade-again' },
-  { value: 'partial', label: 'Partial', keyHint: '2', grade: 2, className: 'grade-hard' },
-  { value: 'nailed', label: 'Nailed', keyHint: '3', grade: 3, className: 'grade-good' },
+  { value: 'missed', label: SCORE_NAMES.missed, keyHint: '1', grade: 1, className: 'grade-again' },
+  { value: 'partial', label: SCORE_NAMES.partial, keyHint: '2', grade: 2, className: 'grade-hard' },
+  { value: 'nailed', label: SCORE_NAMES.nailed, keyHint: '3', grade: 3, className: 'grade-good' },
+];
+
+const MOCK_KEYS: readonly ShortcutRow[] = [
+  ['Space or Enter', 'Show the answer (when you have answered)'],
+  ['1', 'Again: missed it'],
+  ['2', 'Hard: part of it'],
+  ['3', 'Good: answered it'],
 ];
 
 const MINUTES = Object.freeze({ min: 0.25, max: 60 });
@@ -108,7 +122,7 @@ function MockSetup() {
         </div>
         <SectionPicker chosen={chosen} onChange={setChosen} />
         <Checkbox className="checkbox-line" checked={countAsReviews} onChange={setCountAsReviews}>
-          Count these as reviews (nailed = Good, partial = Hard, missed = Again)
+          Count these as reviews (each grade as in study)
         </Checkbox>
         <FavourWeakOption checked={favourWeak} onChange={setFavourWeak} />
         <div className="actions">
@@ -162,6 +176,7 @@ function MockQuestion({ run, index }: { run: MockRun; index: number }) {
       SCORES.map((s) => [s.keyHint, revealed ? () => score(s.value) : undefined]),
     ),
   });
+  useScreenShortcuts('Mock interview', MOCK_KEYS);
 
   if (!entry) {
     // The deck changed since this interview began (a card removed): say so, never a blank page.
@@ -186,7 +201,7 @@ function MockQuestion({ run, index }: { run: MockRun; index: number }) {
             · <span className="badge">Schedule not changed</span>
           </>
         )}{' '}
-        <AnswerFirstToggle />
+        <AnswerFirstToggle /> <ShortcutsButton />
       </p>
       <p
         className={left === 0 ? 'mock-timer mock-timer-over' : 'mock-timer'}
@@ -229,7 +244,7 @@ function MockQuestion({ run, index }: { run: MockRun; index: number }) {
       {revealed && (
         <GradeButtons
           options={SCORES}
-          label="How did you do?"
+          label="How well did you know it?"
           className="grade-bar grade-bar-three"
           suggested={suggested}
           onGrade={score}
@@ -239,6 +254,6 @@ function MockQuestion({ run, index }: { run: MockRun; index: number }) {
   );
 }
 
-/** The score an answer-first grade suggests: Again is missed, Hard partial, Good or Easy nailed. */
+/** The score an answer-first grade suggests: Again, Hard, or Good for Good and Easy. */
 const suggestedScore = (grade: Grade): Score =>
   grade === 1 ? 'missed' : grade === 2 ? 'partial' : 'nailed';

@@ -5,6 +5,7 @@ import { findCard } from '../../store/decks/index.ts';
 import { type MockCoverage, type MockRun, useMock } from '../../store/prefs/index.ts';
 import { formatSeconds } from './mock-history.tsx';
 import { answersToRevisit } from './revisit.ts';
+import { SCORE_NAMES } from './score-names.ts';
 
 /** The end of a mock interview: the scores, the time, and the answers to work on first. */
 export function MockSummary({ run }: { run: MockRun }) {
@@ -27,11 +28,11 @@ export function MockSummary({ run }: { run: MockRun }) {
   return (
     <section className="panel" aria-labelledby="mock-done">
       <h1 id="mock-done" ref={heading} tabIndex={-1}>
-        Mock interview done: {nailed} of {scores.length} nailed
+        Mock interview done: {nailed} of {scores.length} {SCORE_NAMES.nailed}
       </h1>
       <p>
-        {scores.filter((s) => s === 'partial').length} partial,{' '}
-        {scores.filter((s) => s === 'missed').length} missed, in{' '}
+        {scores.filter((s) => s === 'partial').length} {SCORE_NAMES.partial},{' '}
+        {scores.filter((s) => s === 'missed').length} {SCORE_NAMES.missed}, in{' '}
         {formatSeconds(times.reduce((a, b) => a + b, 0))}.
         {run.countAsReviews
           ? ' Your answers were counted as reviews.'
@@ -50,7 +51,7 @@ export function MockSummary({ run }: { run: MockRun }) {
           entries={revisit.map((w) => w.entry)}
           notes={revisit.map(
             (w) =>
-              `${w.score}, ${formatSeconds(w.time)}${w.over > 0 ? ` (${formatSeconds(w.over)} over)` : ''}${w.coverage?.total ? `, ${pointsNote(w.coverage)}` : ''}`,
+              `${SCORE_NAMES[w.score]}, ${formatSeconds(w.time)}${w.over > 0 ? ` (${formatSeconds(w.over)} over)` : ''}${w.coverage?.total ? `, ${pointsNote(w.coverage)}` : ''}`,
           )}
           bookmarkLabel={
             revisit.length === 1 ? 'Bookmark this card' : `Bookmark these ${revisit.length} cards`

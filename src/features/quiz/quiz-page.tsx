@@ -11,7 +11,10 @@ import { SectionPicker, useSectionChoice } from '../../components/section-picker
 import { FollowUp } from '../../components/follow-up.tsx';
 import { RevealCard } from '../../components/reveal-card.tsx';
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount.ts';
-import { letter, useShortcuts } from '../../hooks/use-shortcuts.ts';
+import { useShortcuts } from '../../hooks/use-shortcuts.ts';
+import { useScreenShortcuts, type ShortcutRow } from '../../hooks/use-screen-shortcuts.ts';
+import { ShortcutsButton } from '../../components/shortcuts-button.tsx';
+import { GRADE_NAMES } from '../../srs/types.ts';
 import { findCard } from '../../store/decks/index.ts';
 import { parseNumber } from '../../lib/parse-field.ts';
 import { useUiPrefs } from '../../store/prefs/index.ts';
@@ -33,10 +36,19 @@ type Stage =
     }
   | { readonly kind: 'done'; readonly answers: readonly QuizAnswer[] };
 
-/** Wrong, then Right; keys N and Y. */
+/**
+ * Study's grade words, keys and colours, two of them: Again (1) for an answer not known, Good
+ * (3) for one known. A quiz changes no schedule, so Hard and Easy would mean nothing more.
+ */
 const QUIZ_SCORES: readonly GradeOption<boolean>[] = [
-  { value: false, label: 'Wrong', keyHint: 'N', className: 'grade-again' },
-  { value: true, label: 'Right', keyHint: 'Y', className: 'grade-good' },
+  { value: false, label: GRADE_NAMES[1], keyHint: '1', className: 'grade-again' },
+  { value: true, label: GRADE_NAMES[3], keyHint: '3', className: 'grade-good' },
+];
+
+const QUIZ_KEYS: readonly ShortcutRow[] = [
+  ['Space or Enter', 'Show the answer'],
+  ['1', 'Again: did not know it'],
+  ['3', 'Good: knew it'],
 ];
 
 /** A quick self-test: N random cards from chosen sections, scored right or wrong. The schedule is untouched. */
@@ -128,23 +140,25 @@ function QuizQuestion({
   const answerFirst = useUiPrefs((s) => s.answerFirst);
   const [typed, setTyped] = useState('');
   const check = useAnswerCheck(entry, typed, answerFirst && revealed);
-  // Half the key points or more suggests Right; the user still decides.
+  // Half the key points or more suggests Good; the user still decides.
   const suggestRight = check && check.suggestedGrade !== null ? check.ratio >= 0.5 : null;
 
   const show = revealed ? undefined : () => setRevealed(true);
   useShortcuts({
     ' ': show,
     Enter: show,
-    ...letter('y', revealed ? () => onAnswer(true) : undefined),
-    ...letter('n', revealed ? () => onAnswer(false) : undefined),
+    '1': revealed ? () => onAnswer(false) : undefined,
+    '3': revealed ? () => onAnswer(true) : undefined,
   });
+  useScreenShortcuts('Quiz', QUIZ_KEYS);
 
   if (!entry) return null;
   return (
     <section aria-labelledby="quiz-question">
       <p className="quiz-progress">
         Question {index + 1} of {keys.length} ·{' '}
-        <span className="badge">Quiz: schedule not changed</span> <AnswerFirstToggle />
+        <span className="badge">Quiz: schedule not changed</span> <AnswerFirstToggle />{' '}
+        <ShortcutsButton />
       </p>
       <progress
         className="session-progress"
@@ -167,13 +181,13 @@ function QuizQuestion({
       {answerFirst && revealed && (
         <AnswerFirstResult
           result={check}
-          suggestion={suggestRight === null ? null : suggestRight ? 'Right' : 'Wrong'}
+          suggestion={suggestRight === null ? null : GRADE_NAMES[suggestRight ? 3 : 1]}
         />
       )}
       {revealed && (
         <GradeButtons
           options={QUIZ_SCORES}
-          label="Did you get it right?"
+          label="How well did you know it?"
           className="quiz-score-bar"
           suggested={suggestRight}
           onGrade={onAnswer}
@@ -200,13 +214,13 @@ function QuizSummary({
   return (
     <section className="panel" aria-labelledby="quiz-done">
       <h1 id="quiz-done" ref={heading} tabIndex={-1}>
-        Quiz done: {right} of {answers.length} right
+        Quiz done: {right} of {answers.length} Good
       </h1>
       {missed.length === 0 ? (
         <p>Nothing missed. Well done.</p>
       ) : (
         <FollowUp
-          title={`Missed (${missed.length})`}
+          title={`Again (${missed.length})`}
           entries={missed}
           bookmarkLabel={
             missed.length === 1

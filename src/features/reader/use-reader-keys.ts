@@ -1,4 +1,10 @@
+import { useScreenShortcuts, type ShortcutRow } from '../../hooks/use-screen-shortcuts.ts';
 import { useShortcuts } from '../../hooks/use-shortcuts.ts';
+
+const READER_KEYS: readonly ShortcutRow[] = [
+  ['Space or Enter', 'Show the answer'],
+  ['← and →', 'The previous and the next card'],
+];
 
 interface ReaderKeys {
   readonly reveal: () => void;
@@ -14,4 +20,5 @@ export function useReaderKeys(keys: ReaderKeys): void {
     ArrowLeft: keys.previous,
     ArrowRight: keys.next,
   });
+  useScreenShortcuts('Reading a section', READER_KEYS);
 }

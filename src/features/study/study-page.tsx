@@ -10,6 +10,7 @@ import { OwnAnswer } from '../../components/own-answer.tsx';
 import { RecordingsSlot, withTranscript } from '../../components/recording/recordings-slot.tsx';
 import { MAX_TYPED_CHARS } from '../../deck/key-points/index.ts';
 import { RevealCard } from '../../components/reveal-card.tsx';
+import { ShortcutsButton } from '../../components/shortcuts-button.tsx';
 import { ALL_DECKS, deckEntries, findCard } from '../../store/decks/index.ts';
 import type { DeckOutline } from '../../deck/types.ts';
 import {
@@ -31,7 +32,6 @@ import { useUiPrefs } from '../../store/prefs/index.ts';
 import { GradeBar } from './grade-bar.tsx';
 import { QueueCounts } from './queue-counts.tsx';
 import { SessionEnd } from './session-end.tsx';
-import { ShortcutsSheet } from './shortcuts-sheet.tsx';
 import {
   earlierGrade,
   recordEarlierUndo,
@@ -78,7 +78,6 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
   // The card on screen while an undo is being saved: the undone card shows only once the undo
   // is in the journal, so what is on screen survives a crash (its answer stays hidden).
   const [held, setHeld] = useState<string | null>(null);
-  const [helpOpen, setHelpOpen] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   // The queue is read at the time of the last action; while waiting for a card, the clock ticks.
   const [actionTime, setActionTime] = useState(now);
@@ -210,7 +209,6 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
     grade: press,
     undo: () => press('undo'),
     bookmark: onBookmark,
-    help: () => setHelpOpen((o) => !o),
   });
 
   const done = session.reviewed;
@@ -250,14 +248,7 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
           >
             Undo <kbd>U</kbd>
           </button>
-          <button
-            type="button"
-            className="keyboard-only"
-            onClick={() => setHelpOpen(true)}
-            aria-haspopup="dialog"
-          >
-            Shortcuts <kbd>?</kbd>
-          </button>
+          <ShortcutsButton />
         </div>
       </div>
       <progress
@@ -321,7 +312,6 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
-      <ShortcutsSheet open={helpOpen} onClose={() => setHelpOpen(false)} />
     </section>
   );
 }
