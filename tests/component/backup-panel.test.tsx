@@ -42,6 +42,26 @@ beforeEach(() => {
   downloads.count = 0;
 });
 
+describe('back up and move', () => {
+  it('offers each way once, with what it does beside it: download, link, merge, restore', () => {
+    render(<BackupPanel />);
+    const section = screen.getByRole('region', { name: 'Back up and move' });
+    const items = within(section).getAllByRole('listitem');
+    expect(
+      items.map((li) => within(li).getByText(/^(Download|Make|Merge|Restore)/).textContent),
+    ).toEqual(['Download a backup', 'Make a link', 'Merge from a file…', 'Restore from a file…']);
+    expect(items.map((li) => li.querySelector('.hint')?.textContent)).toEqual([
+      expect.stringMatching(/^A file of everything here/),
+      expect.stringMatching(/link and a QR code/),
+      expect.stringMatching(/nothing is replaced\.$/),
+      expect.stringMatching(/^Replaces what is here/),
+    ]);
+    // Nothing else in the section downloads or reads a file.
+    expect(within(section).getAllByRole('button')).toHaveLength(2);
+    expect(section.querySelectorAll('input[type=file]')).toHaveLength(2);
+  });
+});
+
 describe('restore', () => {
   it('in an empty browser says only that it restored: nothing was downloaded or kept', async () => {
     const user = userEvent.setup();

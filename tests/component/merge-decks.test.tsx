@@ -10,7 +10,7 @@ import { clock } from '../support/clock.ts';
 
 clock.time = Date.UTC(2026, 10, 26, 12, 0, 0);
 
-const { MovePanel } = await import('../../src/features/settings/move-panel.tsx');
+const { BackupPanel } = await import('../../src/features/settings/backup-panel.tsx');
 const { MergeLinkPage } = await import('../../src/features/settings/merge-link-page.tsx');
 const { createBackup } = await import('../../src/store/backup/backup.ts');
 const { EMPTY_PROGRESS } = await import('../../src/store/progress/progress.ts');
@@ -53,7 +53,7 @@ describe('merging from another device, with decks', () => {
     ];
     const text = createBackup(elsewhere([AWS, 'rust-notes/q1']), clock.time, undefined, decks);
     const user = userEvent.setup();
-    render(<MovePanel />);
+    render(<BackupPanel />);
     await user.upload(screen.getByLabelText('Merge from a file…'), new File([text], 'from.json'));
 
     const preview = (await screen.findByText(/would bring:/)).closest('div') as HTMLElement;
@@ -85,7 +85,7 @@ describe('merging from another device, with decks', () => {
     };
     const text = createBackup(EMPTY_PROGRESS, clock.time, undefined, [theirs]);
     const user = userEvent.setup();
-    render(<MovePanel />);
+    render(<BackupPanel />);
     await user.upload(screen.getByLabelText('Merge from a file…'), new File([text], 'from.json'));
     expect(await screen.findByText(/holds nothing new/)).toBeVisible();
     expect(screen.getByText(/^Decks:/)).toHaveTextContent(
@@ -108,7 +108,7 @@ describe('merging from another device, with decks', () => {
     await library.removeDeck('zig-notes', clock.time);
     const text = createBackup(elsewhere([AWS]), clock.time, undefined, [go, elixir]);
     const user = userEvent.setup();
-    render(<MovePanel />);
+    render(<BackupPanel />);
     const choose = () =>
       user.upload(screen.getByLabelText('Merge from a file…'), new File([text], 'from.json'));
     await choose();

@@ -7,7 +7,7 @@ import { clock } from '../support/clock.ts';
 
 clock.time = Date.UTC(2026, 10, 26, 12, 0, 0);
 
-const { MovePanel } = await import('../../src/features/settings/move-panel.tsx');
+const { BackupPanel } = await import('../../src/features/settings/backup-panel.tsx');
 const { MergeLinkPage } = await import('../../src/features/settings/merge-link-page.tsx');
 const { useProgress } = await import('../../src/store/progress/app-progress.ts');
 const { createBackup } = await import('../../src/store/backup/backup.ts');
@@ -50,7 +50,7 @@ describe('sending progress', () => {
   it('makes a link to this app with its QR code when the progress is small', async () => {
     const user = userEvent.setup();
     useProgress.getState().grade(AWS, 3, clock.time - DAY, scheduler);
-    render(<MovePanel />);
+    render(<BackupPanel />);
     await user.click(screen.getByRole('button', { name: 'Make a link' }));
     const link = await screen.findByRole('textbox', { name: 'Progress link' });
     expect((link as HTMLInputElement).value).toMatch(
@@ -69,15 +69,15 @@ describe('sending progress', () => {
       ]),
     );
     useProgress.setState(big);
-    render(<MovePanel />);
+    render(<BackupPanel />);
     await user.click(screen.getByRole('button', { name: 'Make a link' }));
     expect(
       await screen.findByText(
-        /Your progress is too big for a link \([\d,]+ characters; a link holds at most 2,000\)\. Download the file instead/,
+        /Your progress is too big for a link \([\d,]+ characters; a link holds at most 2,000\)\. Download a backup instead/,
       ),
     ).toBeVisible();
     expect(screen.queryByRole('textbox', { name: 'Progress link' })).toBeNull();
-    expect(screen.getByRole('button', { name: 'Download a file to move' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Download a backup' })).toBeVisible();
   });
 });
 
@@ -92,7 +92,7 @@ describe('merging a file from another device', () => {
       ['t1', EC2, clock.time - 2 * DAY],
       ['t2', AWS, clock.time - DAY],
     ]);
-    render(<MovePanel />);
+    render(<BackupPanel />);
     await user.upload(
       screen.getByLabelText('Merge from a file…'),
       fileOf(createBackup(theirs, clock.time)),
@@ -131,7 +131,7 @@ describe('merging a file from another device', () => {
 
   it('changes nothing on Cancel', async () => {
     const user = userEvent.setup();
-    render(<MovePanel />);
+    render(<BackupPanel />);
     const theirs = elsewhere([['t1', EC2, clock.time - DAY]]);
     await user.upload(
       screen.getByLabelText('Merge from a file…'),
@@ -162,7 +162,7 @@ describe('merging a file from another device', () => {
     const user = userEvent.setup();
     useProgress.getState().grade(AWS, 3, clock.time - DAY, scheduler);
     const before = useProgress.getState();
-    render(<MovePanel />);
+    render(<BackupPanel />);
     await user.upload(screen.getByLabelText('Merge from a file…'), fileOf(text));
     expect(await screen.findByRole('alert')).toHaveTextContent(reason);
     expect(screen.queryByRole('button', { name: 'Merge' })).toBeNull();

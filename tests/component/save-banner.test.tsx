@@ -19,7 +19,7 @@ describe('save banner', () => {
     useSaveStatus.setState({ savedChars: STORAGE_WARNING_CHARS + 1 });
     render(<SaveBanner />);
     expect(screen.getByRole('status')).toHaveTextContent('Browser storage is nearly full');
-    expect(screen.getByRole('button', { name: 'Download progress' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Download a backup' })).toBeVisible();
   });
 
   it('says plainly when progress is not saved, with retry and download', () => {

@@ -137,7 +137,7 @@ test('a restore survives a crash the moment it says “Restored.”', async ({ b
   await grade(other, '3', CARDS[1]);
   await other.getByRole('link', { name: 'Settings' }).first().click();
   const download = other.waitForEvent('download');
-  await other.getByRole('button', { name: 'Download progress' }).click();
+  await other.getByRole('button', { name: 'Download a backup' }).click();
   const backup = await readFile(await (await download).path());
   await other.close();
 

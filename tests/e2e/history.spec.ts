@@ -59,7 +59,7 @@ test('a long version-2 history moves to IndexedDB and all of it stays in stats a
     page.getByText(/Older reviews, kept in IndexedDB where there is room for years: \d/),
   ).toBeVisible();
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download progress' }).click();
+  await page.getByRole('main').getByRole('button', { name: 'Download a backup' }).click();
   const file = JSON.parse(await readFile((await (await download).path()) as string, 'utf8'));
   expect(file.progress.log).toHaveLength(reviews);
 
@@ -107,7 +107,7 @@ test('an archive this version cannot open: the user is told, and a backup says w
 
   await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download progress' }).click();
+  await page.getByRole('main').getByRole('button', { name: 'Download a backup' }).click();
   const file = JSON.parse(await readFile((await (await download).path()) as string, 'utf8'));
   expect(file.missing.reviews).toBe(kept);
   expect(file.progress.log).toHaveLength(reviews - kept);

@@ -70,7 +70,7 @@ test('study, search, bookmark, settings and restore, by keyboard alone', async (
   await tabTo(page, /^New cards per day$/);
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type('15');
-  await tabTo(page, /^Download progress$/);
+  await tabTo(page, /^Download a backup$/);
   const download = page.waitForEvent('download');
   await page.keyboard.press('Enter');
   const file = await (await download).path();

@@ -24,7 +24,7 @@ async function addDeck(page: Page) {
 
 async function openSettings(page: Page) {
   await page.getByRole('link', { name: 'Settings' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Your progress' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Back up and move' })).toBeVisible();
 }
 
 /** What the Stats screen says of the reviews, as a user reads it. */
@@ -51,7 +51,7 @@ test('a backup carries an added deck and its progress into a fresh browser', asy
 
   await openSettings(a);
   const download = a.waitForEvent('download');
-  await a.getByRole('button', { name: 'Download progress' }).click();
+  await a.getByRole('button', { name: 'Download a backup' }).click();
   const file = (await (await download).path()) as string;
   const saved = JSON.parse(await readFile(file, 'utf8')) as { decks: { deck: { id: string } }[] };
   expect(saved.decks.map((s) => s.deck.id)).toEqual(['kafka-notes']);

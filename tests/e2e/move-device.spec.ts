@@ -55,9 +55,7 @@ async function statsReviews(page: Page) {
 
 async function openSettings(page: Page) {
   await page.getByRole('link', { name: 'Settings' }).click();
-  await expect(
-    page.getByRole('heading', { level: 2, name: 'Move to another device' }),
-  ).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Back up and move' })).toBeVisible();
 }
 
 /** What a camera would read from a QR code on screen (another library's decoder than the app's encoder). */
@@ -105,7 +103,7 @@ test(
     const fromA = await savedReviewIds(a, 2);
     await openSettings(a);
     const download = a.waitForEvent('download');
-    await a.getByRole('button', { name: 'Download a file to move' }).click();
+    await a.getByRole('button', { name: 'Download a backup' }).click();
     const file = await (await download).path();
 
     // Device B: a card in common with A, and one of its own.

@@ -32,7 +32,7 @@ test('writes an own answer key by key; it survives a reload, is searchable and b
   // A backup download holds it.
   await page.goto('./#/settings');
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download progress' }).click();
+  await page.getByRole('button', { name: 'Download a backup' }).click();
   const backup = JSON.parse(await readFile(await (await download).path(), 'utf8')) as {
     notes?: Record<string, { text: string; at: number }>;
   };

@@ -372,7 +372,7 @@ test('leaves progress saved by a newer version untouched', async ({ page }) => {
   const notice = page.getByRole('alert');
   await expect(notice).toContainText('Read-only.');
   await expect(notice).toContainText('saved by a newer version of PrepDeck');
-  await expect(notice.getByRole('button', { name: 'Download progress' })).toBeVisible();
+  await expect(notice.getByRole('button', { name: 'Download a backup' })).toBeVisible();
   // The newer progress is still shown: the first card is learning, so the second comes first.
   await expect(question(page)).toHaveText(CARDS[1]);
   await expectCounts(page, { new: 19, learning: 1, due: 0 });

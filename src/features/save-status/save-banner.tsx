@@ -39,7 +39,7 @@ function Banner({ tone, role, children, actions }: BannerProps) {
   );
 }
 
-const DOWNLOAD = ['Download progress', downloadProgress] as const;
+const DOWNLOAD = ['Download a backup', downloadProgress] as const;
 
 /** Says plainly when progress is not being saved, and what the learner can do about it. */
 export function SaveBanner() {

@@ -1,126 +1,54 @@
-import { useState, type ChangeEvent } from 'react';
-import { useProgress } from '../../store/progress/index.ts';
-import {
-  deckPlanLine,
-  downloadProgress,
-  hasProgress,
-  ownAnswersIn,
-  planRestore,
-  restore,
-  type RestorePlan,
-} from '../../store/backup/index.ts';
+import { useState } from 'react';
+import { downloadProgress } from '../../store/backup/index.ts';
 import { KeptCopies } from './kept-copies.tsx';
-import { MovePanel } from './move-panel.tsx';
+import { LinkAction, MergeAction } from './move-panel.tsx';
 import { OrphanPanel } from './orphan-panel.tsx';
+import { RestoreAction } from './restore-action.tsx';
 import { StoragePanel } from './storage-panel.tsx';
-import { chosenBackup, knownCardKeys, restoreRoom } from './storage-room.ts';
-import { plural } from '../../lib/plural.ts';
+import { knownCardKeys } from './storage-room.ts';
 import './backup-panel.css';
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-
-/** Download progress as a file, and restore from one after a dry-run summary. */
+/**
+ * "Back up and move": each way a file or link carries the user's data, said once, what it does
+ * beside it: download a backup, make a link, merge (combine) and restore (replace).
+ */
 export function BackupPanel() {
-  const [plan, setPlan] = useState<(RestorePlan & { fileName: string }) | null>(null);
-  const [result, setResult] = useState('');
   const [restores, setRestores] = useState(0);
+  const [downloaded, setDownloaded] = useState('');
   const knownCards = knownCardKeys();
-
-  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    setResult('');
-    const chosen = await chosenBackup(event);
-    if (!chosen) return;
-    const { text, knownCards: known, here, name } = chosen;
-    setPlan({
-      ...planRestore(text, known, useProgress.getState(), restoreRoom(), here),
-      fileName: name,
-    });
-  };
-
-  const apply = async () => {
-    if (!plan?.ok) return;
-    setPlan(null);
-    setResult('Restoring…');
-    setResult(await restore(plan));
-    setRestores((n) => n + 1);
-  };
 
   return (
     <>
       <section className="panel backup-panel" aria-labelledby="backup-title">
-        <h2 id="backup-title">Your progress</h2>
+        <h2 id="backup-title">Back up and move</h2>
         <p>
-          Progress is saved in this browser only. Download it to keep a copy or move it to another
-          browser.
+          Your progress, bookmarks, own answers and decks are kept in this browser only. No account
+          is needed: a file or a link carries them to another device.
         </p>
-        <div className="actions">
-          <button
-            type="button"
-            onClick={() => void downloadProgress().then((note) => note && setResult(note))}
-          >
-            Download progress
-          </button>
-          <label className="button-like">
-            Restore from a file…
-            <input
-              type="file"
-              accept="application/json,.json"
-              onChange={onFile}
-              className="visually-hidden"
-            />
-          </label>
-        </div>
-        {plan && !plan.ok && (
-          <p className="notice notice-error" role="alert">
-            Not restored: {plan.reason}
-          </p>
-        )}
-        {plan?.ok && (
-          <div className="notice" role="status">
-            <p>
-              <strong>{plan.fileName}</strong> holds {plural(plan.summary.reviews, 'review')} of{' '}
-              {plural(plan.summary.cards, 'card')}
-              {plan.summary.firstReview !== null && plan.summary.lastReview !== null
-                ? `, from ${dateFormat.format(plan.summary.firstReview)} to ${dateFormat.format(plan.summary.lastReview)}`
-                : ''}
-              {plan.summary.bookmarks > 0 && `, and ${plural(plan.summary.bookmarks, 'bookmark')}`}.
-              {plan.summary.unknownCards > 0 &&
-                ` ${plan.summary.unknownCards} of those cards ${plan.summary.unknownCards === 1 ? 'is' : 'are'} not in any deck here; their progress is kept.`}
-              {ownAnswersIn(plan.notes) > 0 &&
-                ` It also holds ${plural(ownAnswersIn(plan.notes), 'own answer')}, merged with yours: for each card the newer edit is kept.`}
-              {plan.decks.total > 0 && ` It holds ${deckPlanLine(plan.decks, 'restore')}`}
-              {plan.summary.missingReviews > 0 &&
-                ` It is not whole: it lacks ${plural(plan.summary.missingReviews, 'older review')} the browser it came from could not read.`}
-            </p>
-            {plan.decks.bad.length > 0 && (
-              <ul aria-label="Decks skipped">
-                {plan.decks.bad.map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
-            )}
-            <p>
-              {hasProgress(useProgress.getState())
-                ? `Restoring replaces your current progress (${plural(plan.summary.currentReviews, 'review')}), which is kept as a copy first.`
-                : 'There is no progress in this browser yet, so nothing is replaced.'}
-            </p>
+        <ul className="backup-actions">
+          <li>
             <div className="actions">
-              <button type="button" className="primary" onClick={() => void apply()}>
-                Restore
-              </button>
-              <button type="button" onClick={() => setPlan(null)}>
-                Cancel
+              <button
+                type="button"
+                onClick={() => void downloadProgress().then((note) => note && setDownloaded(note))}
+              >
+                Download a backup
               </button>
             </div>
-          </div>
-        )}
-        {result && (
-          <p className="notice" role="status">
-            {result}
-          </p>
-        )}
+            <p className="hint">
+              A file of everything here: keep it safe, or open it on another device with Merge.
+            </p>
+            {downloaded && (
+              <p className="notice" role="status">
+                {downloaded}
+              </p>
+            )}
+          </li>
+          <LinkAction />
+          <MergeAction />
+          <RestoreAction onRestored={() => setRestores((n) => n + 1)} />
+        </ul>
       </section>
-      <MovePanel />
       <KeptCopies knownCards={knownCards} refresh={restores} />
       <OrphanPanel knownCards={knownCards} />
       <StoragePanel />

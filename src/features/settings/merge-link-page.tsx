@@ -54,8 +54,8 @@ export function MergeLinkPage(props: { readonly payload: string }) {
       <h1 id="merge-title">Merge progress from another device</h1>
       {!payload && (
         <p>
-          This address carries no progress. To move progress between devices, use “Move to another
-          device” in <a href="#/settings">Settings</a>.
+          This address carries no progress. To move progress between devices, use “Back up and move”
+          in <a href="#/settings">Settings</a>.
         </p>
       )}
       {payload && state.kind === 'reading' && <p className="loading">Reading the link…</p>}

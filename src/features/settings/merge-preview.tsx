@@ -121,7 +121,7 @@ export function MergePreview(props: {
               {plural(summary.unknownCards, 'card is', 'cards are')} in no deck here; their progress
               is kept.
               {viaLink &&
-                ' Links carry progress only, not decks: to bring the decks too, send a file from the other device (“Download a file to move”) and merge it here.'}
+                ' Links carry progress only, not decks: to bring the decks too, send a file from the other device (“Download a backup”) and merge it here.'}
             </li>
           )}
           {decks.total > 0 && (

@@ -1,14 +1,10 @@
 import { useState, type ChangeEvent } from 'react';
 import { now, useProgress, whenHistoryLoaded } from '../../store/progress/index.ts';
-import {
-  createBackup,
-  downloadProgress,
-  type MergePlan,
-  planMerge,
-} from '../../store/backup/index.ts';
+import { createBackup, type MergePlan, planMerge } from '../../store/backup/index.ts';
 import { LINK_LIMIT, progressLink, type ProgressLink } from '../../lib/progress-link.ts';
 import { MERGE_FILE_WORDS, MergePreview } from './merge-preview.tsx';
 import { QrCode } from './qr-code.tsx';
+import { FileButton } from './file-button.tsx';
 import { chosenBackup, restoreRoom } from './storage-room.ts';
 import './move-panel.css';
 
@@ -23,7 +19,7 @@ function LinkOffer(props: { readonly link: ProgressLink }) {
     return (
       <p className="notice" role="status">
         Your progress is too big for a link ({number.format(link.length)} characters; a link holds
-        at most {number.format(LINK_LIMIT)}). Download the file instead, and open it on the other
+        at most {number.format(LINK_LIMIT)}). Download a backup instead, and open it on the other
         device with “Merge from a file…”.
       </p>
     );
@@ -61,26 +57,43 @@ function LinkOffer(props: { readonly link: ProgressLink }) {
   );
 }
 
-/**
- * Move progress to another device with no account: send it as a file or a link (QR code), and
- * merge what another device sent, after a summary. Merging keeps the reviews of both.
- */
-export function MovePanel() {
+/** A link (and QR code) holding the backup, for a phone or another browser. */
+export function LinkAction() {
   const [link, setLink] = useState<ProgressLink | null>(null);
-  const [plan, setPlan] = useState<(MergePlan & { fileName: string }) | null>(null);
-  const [result, setResult] = useState('');
-
-  // The whole history, older reviews included, is what moves and what a summary compares.
+  // The whole history, older reviews included, is what moves.
   const makeLink = async () => {
     await whenHistoryLoaded();
     const text = createBackup(useProgress.getState(), now());
     setLink(await progressLink(appAddress(), text));
   };
+  return (
+    <li>
+      <div className="actions">
+        <button type="button" onClick={() => void makeLink()}>
+          Make a link
+        </button>
+      </div>
+      <p className="hint">
+        The same as a link and a QR code: open it on the other device to merge.
+      </p>
+      {link && <LinkOffer link={link} />}
+    </li>
+  );
+}
+
+/**
+ * Merge (combine) a file another device sent, after a summary: the reviews made on both are
+ * kept, nothing is replaced.
+ */
+export function MergeAction() {
+  const [plan, setPlan] = useState<(MergePlan & { fileName: string }) | null>(null);
+  const [result, setResult] = useState('');
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     setResult('');
     const chosen = await chosenBackup(event);
     if (!chosen) return;
+    // The whole history, older reviews included, is what a summary compares.
     await whenHistoryLoaded();
     const { text, knownCards, here, name } = chosen;
     setPlan({
@@ -90,37 +103,12 @@ export function MovePanel() {
   };
 
   return (
-    <section className="panel move-panel" aria-labelledby="move-title">
-      <h2 id="move-title">Move to another device</h2>
-      <p>
-        No account needed: send your progress as a file or a link, and merge it on the other device.
-        Merging keeps the reviews made on both devices; nothing is replaced.
+    <li>
+      <FileButton label="Merge from a file…" onFile={onFile} />
+      <p className="hint">
+        Combines a backup from another device with what is here: the reviews made on both are kept,
+        nothing is replaced.
       </p>
-      <h3>Send from this device</h3>
-      <div className="actions">
-        <button
-          type="button"
-          onClick={() => void downloadProgress().then((note) => note && setResult(note))}
-        >
-          Download a file to move
-        </button>
-        <button type="button" onClick={() => void makeLink()}>
-          Make a link
-        </button>
-      </div>
-      {link && <LinkOffer link={link} />}
-      <h3>Receive on this device</h3>
-      <div className="actions">
-        <label className="button-like">
-          Merge from a file…
-          <input
-            type="file"
-            accept="application/json,.json"
-            onChange={(e) => void onFile(e)}
-            className="visually-hidden"
-          />
-        </label>
-      </div>
       {plan && !plan.ok && (
         <p className="notice notice-error" role="alert">
           Not merged, nothing changed: {plan.reason}
@@ -147,6 +135,6 @@ export function MovePanel() {
           {result}
         </p>
       )}
-    </section>
+    </li>
   );
 }

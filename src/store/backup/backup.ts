@@ -19,7 +19,7 @@ import {
 import type { StoredDeck } from '../decks/index.ts';
 
 // Only reading a backup is here, loaded with Settings; writing one (backup-file.ts) is on the
-// first screen, for the "Download progress" offered when saving fails.
+// first screen, for the "Download a backup" offered when saving fails.
 export { createBackup } from './backup-file.ts';
 
 interface RestoreSummary {
