@@ -27,7 +27,9 @@ export function useDeckQueue(
     return buildQueue({
       cards: keys,
       states: cards,
-      introducedToday: Math.max(0, today.introduced - extraNew),
+      introducedToday: today.introduced,
+      introducedPerDeck: today.introducedPerDeck,
+      extraNew,
       settings,
       scheduler,
       utcOffset: localUtcOffset,

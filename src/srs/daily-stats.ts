@@ -1,10 +1,15 @@
 import { studyDay } from './study-day.ts';
 import type { Review, UtcOffset } from './types.ts';
 
+/** A card key's deck: `deckId/cardId`. */
+export const deckOf = (card: string): string => card.slice(0, card.indexOf('/'));
+
 export interface DailyStats {
   readonly reviews: number;
   /** Cards seen for the first time today: they count against the new-card limit. */
   readonly introduced: number;
+  /** The same, by deck id (the part of a card key before its slash). */
+  readonly introducedPerDeck: Readonly<Record<string, number>>;
 }
 
 /**
@@ -29,5 +34,10 @@ export function dailyStats(
     reviews++;
     if (review.before === null || review.before.phase === 'new') introduced.add(review.card);
   }
-  return { reviews, introduced: introduced.size };
+  const introducedPerDeck: Record<string, number> = {};
+  for (const card of introduced) {
+    const deck = deckOf(card);
+    introducedPerDeck[deck] = (introducedPerDeck[deck] ?? 0) + 1;
+  }
+  return { reviews, introduced: introduced.size, introducedPerDeck };
 }

@@ -1,4 +1,5 @@
 import type { Scheduler } from './scheduler.ts';
+import { deckOf } from './daily-stats.ts';
 import { studyDay, studyDayStart } from './study-day.ts';
 import type { CardState, StudySettings, UtcOffset } from './types.ts';
 
@@ -11,6 +12,10 @@ export interface QueueInput {
   readonly states: Readonly<Record<string, CardState | undefined>>;
   /** New cards already introduced today (first reviews since the study day started). */
   readonly introducedToday: number;
+  /** The same by deck, for decks with a limit of their own (`settings.deckNewPerDay`). */
+  readonly introducedPerDeck?: Readonly<Record<string, number>>;
+  /** New cards allowed beyond the limits today, when the learner asked for more. */
+  readonly extraNew?: number;
   readonly settings: StudySettings;
   /** Orders due reviews by predicted recall; without it (counts only) they keep due order. */
   readonly scheduler?: Pick<Scheduler, 'retrievability'>;
@@ -38,12 +43,23 @@ export function buildQueue(input: QueueInput): StudyQueue {
   const later: { key: string; due: number }[] = [];
   const review: { key: string; recall: number; due: number }[] = [];
   const fresh: string[] = [];
-  const freshLimit = Math.max(0, settings.newPerDay - input.introducedToday);
+  const extra = input.extraNew ?? 0;
+  const freshLimit = Math.max(0, settings.newPerDay + extra - input.introducedToday);
+  // What is left of each limited deck's own limit, taken as its new cards are queued.
+  const deckLeft = new Map<string, number>();
+  const roomInDeck = (key: string): boolean => {
+    const deck = deckOf(key);
+    const limit = settings.deckNewPerDay[deck];
+    if (limit === undefined) return true;
+    const left = deckLeft.get(deck) ?? limit + extra - (input.introducedPerDeck?.[deck] ?? 0);
+    deckLeft.set(deck, left - 1);
+    return left > 0;
+  };
 
   for (const key of input.cards) {
     const state = states[key];
     if (!state || state.phase === 'new') {
-      if (fresh.length < freshLimit) fresh.push(key);
+      if (fresh.length < freshLimit && roomInDeck(key)) fresh.push(key);
     } else if (state.phase === 'review') {
       if (studyDay(state.due, utcOffset, settings.dayStartHour) <= today) {
         review.push({

@@ -3,6 +3,7 @@ import type { StudySettings } from './types.ts';
 export const DEFAULT_SETTINGS = Object.freeze({
   desiredRetention: 0.9,
   newPerDay: 20,
+  deckNewPerDay: Object.freeze({}),
   dayStartHour: 4,
   interviewAt: null,
   targetRecall: 0.95,
@@ -36,6 +37,18 @@ const deckIds = (value: unknown): readonly string[] | null =>
     ? (value as string[])
     : null;
 
+/** Per-deck limits: whole numbers in range by deck id; anything else is dropped. */
+const deckLimits = (value: unknown): Readonly<Record<string, number>> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? Object.fromEntries(
+        Object.entries(value).flatMap(([id, limit]) =>
+          id && typeof limit === 'number' && Number.isFinite(limit)
+            ? [[id, Math.round(clamp(limit, LIMITS.newPerDay, 0))]]
+            : [],
+        ),
+      )
+    : {};
+
 function clamp(
   value: unknown,
   { min, max }: { min: number; max: number },
@@ -57,6 +70,7 @@ export function normalizeSettings(
           100,
       ) / 100,
     newPerDay: Math.round(clamp(input.newPerDay, LIMITS.newPerDay, DEFAULT_SETTINGS.newPerDay)),
+    deckNewPerDay: deckLimits(input.deckNewPerDay),
     dayStartHour: Math.round(
       clamp(input.dayStartHour, LIMITS.dayStartHour, DEFAULT_SETTINGS.dayStartHour),
     ),

@@ -43,7 +43,10 @@ export interface Review {
 export interface StudySettings {
   /** Probability of recall FSRS aims for when it schedules a review. */
   readonly desiredRetention: number;
+  /** New cards a day across every deck. */
   readonly newPerDay: number;
+  /** A lower daily new-card limit for some decks, by deck id; the others take `newPerDay`. */
+  readonly deckNewPerDay: Readonly<Record<string, number>>;
   /** Local hour at which a new study day starts: a review at 1 am counts for the day before. */
   readonly dayStartHour: number;
   /** When the interview starts (epoch ms), or null: then the app schedules as plain FSRS. */

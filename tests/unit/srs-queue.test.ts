@@ -280,6 +280,39 @@ describe('buildQueue', () => {
       expect(over.counts.new).toBe(0);
     });
 
+    it("take each deck's own limit within the overall one, and more when asked", () => {
+      const keys = ['big/1', 'small/1', 'big/2', 'small/2', 'big/3', 'small/3', 'big/4'];
+      const mixed = Object.fromEntries(keys.map((k) => [k, undefined])) as Record<
+        string,
+        CardState | undefined
+      >;
+      const settings = { ...SETTINGS, newPerDay: 5, deckNewPerDay: { big: 2 } };
+      // Big stops at 2; small takes what is left of the 5.
+      expect(buildQueue(input(mixed, { settings })).fresh).toEqual([
+        'big/1',
+        'small/1',
+        'big/2',
+        'small/2',
+        'small/3',
+      ]);
+      // One of big's already introduced today leaves it one.
+      const today = { settings, introducedToday: 1, introducedPerDeck: { big: 1 } };
+      expect(buildQueue(input(mixed, today)).fresh).toEqual([
+        'big/1',
+        'small/1',
+        'small/2',
+        'small/3',
+      ]);
+      // "Learn more" lifts both limits by as many.
+      expect(buildQueue(input(mixed, { ...today, extraNew: 1 })).fresh).toEqual([
+        'big/1',
+        'small/1',
+        'big/2',
+        'small/2',
+        'small/3',
+      ]);
+    });
+
     it('are none with a limit of zero', () => {
       const settings = { ...SETTINGS, newPerDay: 0 };
       const queue = buildQueue(input(deck, { settings }));
@@ -469,7 +502,7 @@ describe('dailyStats', () => {
   const seen = card('review', local(11, 20, 9));
 
   it('is zero for an empty log', () => {
-    expect(dailyStats([], NOW, cet, 4)).toEqual({ reviews: 0, introduced: 0 });
+    expect(dailyStats([], NOW, cet, 4)).toMatchObject({ reviews: 0, introduced: 0 });
   });
 
   it("counts today's reviews and the cards seen for the first time today", () => {
@@ -482,28 +515,41 @@ describe('dailyStats', () => {
       review('c', local(11, 26, 9), card('new', local(11, 26, 9))),
       review('d', local(11, 26, 9, 30), card('relearning', local(11, 26, 9, 30))),
     ];
-    expect(dailyStats(log, NOW, cet, 4)).toEqual({ reviews: 5, introduced: 2 });
+    expect(dailyStats(log, NOW, cet, 4)).toMatchObject({ reviews: 5, introduced: 2 });
+  });
+
+  it('counts the cards seen for the first time today by deck', () => {
+    const log = [
+      review('aws/a', local(11, 26, 8), null),
+      review('aws/b', local(11, 26, 9), null),
+      review('kafka/x', local(11, 26, 9, 10), null),
+      review('kafka/y', local(11, 26, 9, 20), seen),
+    ];
+    expect(dailyStats(log, NOW, cet, 4).introducedPerDeck).toEqual({ aws: 2, kafka: 1 });
   });
 
   it('counts a card introduced twice today (after an undo) once', () => {
     const log = [review('a', local(11, 26, 8), null), review('a', local(11, 26, 9), null)];
-    expect(dailyStats(log, NOW, cet, 4)).toEqual({ reviews: 2, introduced: 1 });
+    expect(dailyStats(log, NOW, cet, 4)).toMatchObject({ reviews: 2, introduced: 1 });
   });
 
   it('puts reviews before the rollover hour in the day before', () => {
     const log = [review('a', local(11, 26, 1), null), review('b', local(11, 26, 3, 59), null)];
-    expect(dailyStats(log, NOW, cet, 4)).toEqual({ reviews: 0, introduced: 0 });
+    expect(dailyStats(log, NOW, cet, 4)).toMatchObject({ reviews: 0, introduced: 0 });
     // Late at night, those reviews still count for the day they belong to.
-    expect(dailyStats(log, local(11, 26, 3, 59), cet, 4)).toEqual({ reviews: 2, introduced: 2 });
-    expect(dailyStats(log, local(11, 25, 12), cet, 4)).toEqual({ reviews: 2, introduced: 2 });
+    expect(dailyStats(log, local(11, 26, 3, 59), cet, 4)).toMatchObject({
+      reviews: 2,
+      introduced: 2,
+    });
+    expect(dailyStats(log, local(11, 25, 12), cet, 4)).toMatchObject({ reviews: 2, introduced: 2 });
     // With the day starting at midnight, they are today's.
-    expect(dailyStats(log, NOW, cet, 0)).toEqual({ reviews: 2, introduced: 2 });
+    expect(dailyStats(log, NOW, cet, 0)).toMatchObject({ reviews: 2, introduced: 2 });
   });
 
   it('starts afresh on a new study day', () => {
     const log = [review('a', local(11, 26, 9), null), review('b', local(11, 26, 23), null)];
-    expect(dailyStats(log, local(11, 27, 3), cet, 4)).toEqual({ reviews: 2, introduced: 2 });
-    expect(dailyStats(log, local(11, 27, 4), cet, 4)).toEqual({ reviews: 0, introduced: 0 });
+    expect(dailyStats(log, local(11, 27, 3), cet, 4)).toMatchObject({ reviews: 2, introduced: 2 });
+    expect(dailyStats(log, local(11, 27, 4), cet, 4)).toMatchObject({ reviews: 0, introduced: 0 });
   });
 
   it('ignores reviews from a clock that ran ahead into a later day', () => {
@@ -514,7 +560,7 @@ describe('dailyStats', () => {
       review('y', local(11, 28, 9, 5), seen),
       review('b', local(11, 26, 9), null),
     ];
-    expect(dailyStats(log, NOW, cet, 4)).toEqual({ reviews: 2, introduced: 2 });
+    expect(dailyStats(log, NOW, cet, 4)).toMatchObject({ reviews: 2, introduced: 2 });
   });
 
   it("reads only today's end of the log", () => {
@@ -530,7 +576,7 @@ describe('dailyStats', () => {
         return Reflect.get(target, key, receiver) as unknown;
       },
     });
-    expect(dailyStats(counted, NOW, cet, 4)).toEqual({ reviews: 2, introduced: 1 });
+    expect(dailyStats(counted, NOW, cet, 4)).toMatchObject({ reviews: 2, introduced: 1 });
     expect(reads).toBeLessThanOrEqual(today.length + 1);
   });
 });

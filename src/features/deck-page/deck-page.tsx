@@ -28,7 +28,10 @@ export function DeckPage({ deck, countdown }: { deck: DeckOutline; countdown?: R
   // A deck the interview does not cover is studied as if there were no date.
   const covered = useCoveredDecks().includes(deck.id);
   const interviewAt = useProgress((s) => (covered ? s.settings.interviewAt : null));
-  const newPerDay = useProgress((s) => s.settings.newPerDay);
+  // The deck's own limit, when it has one under the overall one.
+  const newPerDay = useProgress((s) =>
+    Math.min(s.settings.newPerDay, s.settings.deckNewPerDay[deck.id] ?? Infinity),
+  );
   const minute = Math.floor(time / 60_000);
   const tallies = useMemo(() => {
     const entries = deckEntries(deck.id);

@@ -4,6 +4,7 @@ import { parseNumber, parsePercent, toPercent } from '../../lib/parse-field.ts';
 import { LIMITS } from '../../srs/settings.ts';
 import { useProgress } from '../../store/progress/index.ts';
 import { BackupPanel } from './backup-panel.tsx';
+import { DeckLimits } from './deck-limits.tsx';
 import { InterviewFields } from './interview-fields.tsx';
 
 /** Study settings, and downloading or restoring progress. */
@@ -37,7 +38,9 @@ export function SettingsPage() {
           saved={String(settings.newPerDay)}
           parse={(text) => parseNumber(text, { ...LIMITS.newPerDay, integer: true })}
           onCommit={(value) => value !== null && update({ newPerDay: value })}
+          hint="Across all decks: study takes them from each deck in turn."
         />
+        <DeckLimits />
         <div className="field">
           <label htmlFor={ids.dayStart}>A new day starts at</label>
           <select
