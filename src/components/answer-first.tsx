@@ -10,6 +10,7 @@ import {
 import { type CardEntry, loadAnswers } from '../store/decks/index.ts';
 import { GRADE_NAMES } from '../srs/types.ts';
 import { useUiPrefs } from '../store/prefs/index.ts';
+import { useModelAnswerMarks } from './model-answer-marks.ts';
 import './answer-first.css';
 
 // Extraction costs up to ~30 ms on a long answer: once per card, however often it is checked.
@@ -108,7 +109,7 @@ export function AnswerFirstInput({ value, onChange, onCheck }: AnswerFirstInputP
             ? `Limit reached: ${MAX_TYPED_CHARS.toLocaleString('en')} characters at most.`
             : `${value.length.toLocaleString('en')} of ${MAX_TYPED_CHARS.toLocaleString('en')} characters`}
         </p>
-        <button type="button" onClick={onCheck}>
+        <button type="button" className="primary" onClick={onCheck}>
           Check my answer <kbd>Ctrl+Enter</kbd>
         </button>
       </div>
@@ -118,20 +119,30 @@ export function AnswerFirstInput({ value, onChange, onCheck }: AnswerFirstInputP
 
 interface AnswerFirstResultProps {
   readonly result: MatchResult | null;
-  /** What the suggestion means here: a grade name ("Good"), or Right/Wrong in a quiz. */
+  /** The answer as typed, shown beside the model's key points. */
+  readonly typed: string;
+  /** What the suggestion means here: a grade name ("Good"; Good or Again in a quiz). */
   readonly suggestion?: ReactNode;
 }
 
 const count = (result: MatchResult) =>
   `${result.covered.length} of ${result.covered.length + result.missed.length} key points`;
 
-/** "N of M key points": what the typed answer covered (and with which words), what it missed. */
-export function AnswerFirstResult({ result, suggestion }: AnswerFirstResultProps) {
+const shown = (point: KeyPoint) => point.whole ?? point.text;
+
+/**
+ * The check as a comparison: the typed answer, with the words that matched marked, beside the
+ * model answer's key points, covered (with the words of yours that matched) and missed, in
+ * full; the points are also marked in the model answer on screen.
+ */
+export function AnswerFirstResult({ result, typed, suggestion }: AnswerFirstResultProps) {
   const id = useId();
+  useModelAnswerMarks(result);
   if (!result) return <p className="loading">Checking your answer…</p>;
   const total = result.covered.length + result.missed.length;
   const suggested =
     suggestion ?? (result.suggestedGrade ? GRADE_NAMES[result.suggestedGrade] : null);
+  const matched = result.covered.flatMap((c) => c.matchedWords);
   return (
     <section className="answer-first-result" aria-labelledby={id}>
       <h2 id={id} className="answer-first-title">
@@ -142,29 +153,64 @@ export function AnswerFirstResult({ result, suggestion }: AnswerFirstResultProps
           Suggested: <strong>{suggested}</strong>. Confirm or change it below.
         </p>
       )}
-      {result.covered.length > 0 && (
-        <>
-          <h3 className="answer-first-subtitle">Covered ({result.covered.length})</h3>
-          <ul className="answer-first-covered">
-            {result.covered.map(({ point, matchedWords }) => (
-              <li key={point.id}>
-                {point.text}{' '}
-                <span className="answer-first-words">(you wrote: {matchedWords.join(', ')})</span>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {result.missed.length > 0 && (
-        <>
-          <h3 className="answer-first-subtitle">Missed ({result.missed.length})</h3>
-          <ul className="answer-first-missed">
-            {result.missed.map((point) => (
-              <li key={point.id}>{point.text}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      <div className="answer-first-compare">
+        <section className="answer-first-yours" aria-labelledby={`${id}-yours`}>
+          <h3 id={`${id}-yours`} className="answer-first-subtitle">
+            Your answer
+          </h3>
+          {typed.trim() ? (
+            <p className="answer-first-typed">
+              <MarkedWords text={typed} words={matched} />
+            </p>
+          ) : (
+            <p className="hint">You wrote nothing.</p>
+          )}
+        </section>
+        <section className="answer-first-points" aria-labelledby={`${id}-points`}>
+          <h3 id={`${id}-points`} className="answer-first-subtitle">
+            From the model answer
+          </h3>
+          {result.covered.length > 0 && (
+            <>
+              <h4 className="answer-first-subtitle">Covered ({result.covered.length})</h4>
+              <ul className="answer-first-covered">
+                {result.covered.map(({ point, matchedWords }) => (
+                  <li key={point.id}>
+                    {shown(point)}{' '}
+                    <span className="answer-first-words">
+                      (you wrote: {matchedWords.join(', ')})
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {result.missed.length > 0 && (
+            <>
+              <h4 className="answer-first-subtitle">Missed ({result.missed.length})</h4>
+              <ul className="answer-first-missed">
+                {result.missed.map((point) => (
+                  <li key={point.id}>{shown(point)}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      </div>
     </section>
+  );
+}
+
+/** The text with each of `words` marked wherever it stands as a whole word, case aside. */
+function MarkedWords({ text, words }: { text: string; words: readonly string[] }) {
+  const wanted = new Set(words.map((w) => w.toLowerCase()));
+  if (wanted.size === 0) return <>{text}</>;
+  const parts = text.split(/([\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}])/u);
+  return (
+    <>
+      {parts.map((part, i) =>
+        i % 2 === 1 && wanted.has(part.toLowerCase()) ? <mark key={i}>{part}</mark> : part,
+      )}
+    </>
   );
 }

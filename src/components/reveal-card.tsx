@@ -11,6 +11,8 @@ interface RevealCardProps {
   readonly revealed: boolean;
   readonly onReveal: () => void;
   readonly revealLabel?: string;
+  /** The reveal as a secondary button: answer first makes checking the main action. */
+  readonly quietReveal?: boolean;
   /** The line above the question (number, section). */
   readonly meta?: ReactNode;
   /** The bookmark star, next to the question. */
@@ -30,6 +32,7 @@ export function RevealCard({
   revealed,
   onReveal,
   revealLabel = 'Show answer',
+  quietReveal = false,
   meta,
   star,
   revealOnClick = false,
@@ -71,7 +74,11 @@ export function RevealCard({
           <Answer entry={entry} questionLevel={level} />
         </section>
       ) : (
-        <button type="button" className="reveal" onClick={onReveal}>
+        <button
+          type="button"
+          className={quietReveal ? 'reveal reveal-quiet' : 'reveal'}
+          onClick={onReveal}
+        >
           {revealLabel} <kbd>Space</kbd>
         </button>
       )}

@@ -44,6 +44,9 @@ describe('answer first in study', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('region', { name: 'Answer' })).toBeNull();
     expect(screen.getByText('58 of 20,000 characters')).toBeVisible();
 
+    // Checking is the main action; the plain reveal steps back.
+    expect(screen.getByRole('button', { name: /Check my answer/ })).toHaveClass('primary');
+    expect(screen.getByRole('button', { name: /^Show answer/ })).toHaveClass('reveal-quiet');
     await user.click(screen.getByRole('button', { name: /Check my answer/ }));
     const result = await screen.findByRole(
       'region',
@@ -51,8 +54,20 @@ describe('answer first in study', { timeout: 30_000 }, () => {
       { timeout: 5000 },
     );
     expect(result).toHaveAccessibleName('5 of 8 key points');
+    // The typed answer stays, beside the model's points, with the words that matched marked.
+    const yours = within(result).getByRole('region', { name: 'Your answer' });
+    expect(yours).toHaveTextContent('Cloud with IaaS and PaaS, 3 things like EC2 and S3 buckets');
+    expect([...yours.querySelectorAll('mark')].map((m) => m.textContent)).toEqual([
+      'Cloud',
+      'IaaS',
+      'PaaS',
+      'EC2',
+      'S3',
+    ]);
+    expect(within(result).getByRole('region', { name: 'From the model answer' })).toBeVisible();
     expect(listItems(/^Covered/)).toEqual([
-      'AWS is a cloud computing platform offering IaaS, PaaS, and SaaS — providing services like EC2… (you wrote: Cloud, IaaS, PaaS, EC2)',
+      // The point in full once checked, not cut after a few words.
+      'AWS is a cloud computing platform offering IaaS, PaaS, and SaaS — providing services like EC2, S3, RDS, Lambda, and DynamoDB (you wrote: Cloud, IaaS, PaaS, EC2)',
       'IaaS (you wrote: IaaS)',
       'PaaS (you wrote: PaaS)',
       'EC2 (you wrote: EC2)',

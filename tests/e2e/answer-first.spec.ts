@@ -25,6 +25,22 @@ test('types an answer first, checks it against the key points, grades, and keeps
   await expect(result.getByRole('listitem')).toHaveCount(8);
   await expect(result.getByText('IaaS (you wrote: IaaS)')).toBeVisible();
   await expect(result.getByText('Lambda', { exact: true })).toBeVisible();
+  // A comparison: the typed answer stays, beside the model's points, both marked.
+  await expect(result.getByRole('region', { name: 'Your answer' })).toContainText(
+    'Cloud with IaaS and PaaS, 3 things like EC2 and S3 buckets',
+  );
+  await expect(result.getByRole('region', { name: 'Your answer' }).locator('mark')).toHaveText([
+    'Cloud',
+    'IaaS',
+    'PaaS',
+    'EC2',
+    'S3',
+  ]);
+  const marked = () =>
+    page.evaluate(() =>
+      ['key-point-covered', 'key-point-missed'].map((name) => CSS.highlights.get(name)?.size ?? 0),
+    );
+  await expect.poll(marked).toEqual([5, 3]);
   await expect(page.getByRole('button', { name: /^Hard/ })).toHaveAccessibleDescription(
     'Suggested',
   );

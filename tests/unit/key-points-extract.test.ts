@@ -72,6 +72,16 @@ describe('key points of the AWS deck', () => {
     );
   });
 
+  it('keeps a cut point whole for showing after the check, matched on its cut words only', () => {
+    const [sentence] = pointsOf('What is AWS?');
+    expect(sentence?.text).toMatch(/…$/);
+    expect(sentence?.whole).toBe(
+      'AWS is a cloud computing platform offering IaaS, PaaS, and SaaS — providing services like EC2, S3, RDS, Lambda, and DynamoDB',
+    );
+    // A point short enough to show in full has nothing more.
+    expect(pointsOf('How do you reduce cold start time in Lambda?')[0]?.whole).toBeUndefined();
+  });
+
   it('reads a prose answer as its sentence and the technical terms it names', () => {
     const rds = pointsOf('What is RDS?');
     expect(rds[0]?.kind).toBe('sentence');

@@ -184,10 +184,13 @@ export function RecordingsPanel({ cardKey, now, onTranscript }: RecordingsPanelP
           ))}
         </ul>
       )}
-      <p className="recording-note">
-        Recordings stay on this device ({formatBytes(used)} of {formatBytes(MAX_RECORDINGS_BYTES)}{' '}
-        used): they are never uploaded and are not included in backups.
-      </p>
+      {/* Said once there is something stored: a quiet control until then. */}
+      {items !== null && items.length > 0 && (
+        <p className="recording-note">
+          Recordings stay on this device ({formatBytes(used)} of {formatBytes(MAX_RECORDINGS_BYTES)}{' '}
+          used): they are never uploaded and are not included in backups.
+        </p>
+      )}
     </section>
   );
 }

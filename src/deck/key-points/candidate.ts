@@ -5,6 +5,8 @@ import { toWords } from './words.ts';
 export interface Candidate {
   readonly kind: KeyPointKind;
   readonly text: string;
+  /** The whole sentence or clause, where `text` cuts it short. */
+  readonly whole?: string;
   readonly head: readonly string[];
   readonly body: readonly string[];
   readonly alternatives?: readonly (readonly string[])[];

@@ -18,12 +18,13 @@ export function splitLabel(text: string): { label: string; rest: string } {
  * the paragraph after it.
  */
 export function leadingClause(text: string): string {
-  const [clause = ''] = text.trim().split(/\.(?:\s|$)|[;(\n]|\s[—–→-]\s/);
-  const words = clause
-    .trim()
-    .replace(/[.,:]+$/, '')
-    .split(/\s+/)
-    .filter(Boolean);
+  const words = wholeClause(text).split(/\s+/).filter(Boolean);
   const kept = words.slice(0, MAX_CLAUSE_WORDS).join(' ');
   return words.length > MAX_CLAUSE_WORDS ? `${kept}…` : kept;
+}
+
+/** The same clause not cut short, to show in full once an answer is checked. */
+export function wholeClause(text: string): string {
+  const [clause = ''] = text.trim().split(/\.(?:\s|$)|[;(\n]|\s[—–→-]\s/);
+  return clause.trim().replace(/[.,:]+$/, '');
 }

@@ -118,6 +118,7 @@ function finish(
     chosen.push({
       id: uniqueId(`${candidate.kind}-${slugify(candidate.text) || 'point'}`, ids),
       text: candidate.text,
+      ...(candidate.whole ? { whole: candidate.whole } : {}),
       kind: candidate.kind,
       head: candidate.head,
       body: candidate.body,

@@ -68,11 +68,14 @@ export function sentencePoints(
     .map((sentence) => {
       const words = sentence.split(/\s+/);
       const text = words.slice(0, MAX_SENTENCE_WORDS).join(' ');
-      return words.length > MAX_SENTENCE_WORDS ? `${text.replace(/[,;]$/, '')}…` : text;
+      return words.length > MAX_SENTENCE_WORDS
+        ? { text: `${text.replace(/[,;]$/, '')}…`, whole: sentence }
+        : { text };
     })
-    .map((text) => ({
+    .map(({ text, whole }) => ({
       kind: 'sentence' as const,
       text,
+      ...(whole ? { whole } : {}),
       head: [],
       body: norms(text.replace(/…$/, '')).filter((w) => !asked.includes(w)),
       section,

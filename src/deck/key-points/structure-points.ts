@@ -1,7 +1,7 @@
 import type { Definition, List, Nodes, Paragraph, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { type Candidate, norms } from './candidate.ts';
-import { leadingClause, splitLabel } from './clause.ts';
+import { leadingClause, splitLabel, wholeClause } from './clause.ts';
 
 /** `[//]: # "key: autoscaling; health checks"` — a link definition GitHub and the app never show. */
 export function authoredPoints(tree: Nodes): Candidate[] {
@@ -54,9 +54,11 @@ function itemPoint(paragraph: Paragraph, section: number): Candidate | null {
   const named = lead?.type === 'strong' && label.split(/\s+/).length > 1;
   const text = named ? label : label && clause ? `${label}: ${clause}` : label || clause;
   if (!text) return null;
+  const whole = !named && clause.endsWith('…') ? wholeClause(rest) : '';
   return {
     kind: 'list-item',
     text,
+    ...(whole ? { whole: label ? `${label}: ${whole}` : whole } : {}),
     head: norms(label),
     body: norms(clause),
     // A point shown as its label alone is covered by its label alone.

@@ -14,6 +14,8 @@ export interface KeyPoint {
   readonly id: string;
   /** What to show: "Stateful: SG yes, NACL no", "Use provisioned concurrency", "Auto Scaling". */
   readonly text: string;
+  /** The whole sentence or clause where `text` cuts it short: shown once an answer is checked. */
+  readonly whole?: string;
   readonly kind: KeyPointKind;
   /**
    * The compared forms (stems, or synonym groups' first spellings) that name the point: a list

@@ -218,6 +218,7 @@ function MockQuestion({ run, index }: { run: MockRun; index: number }) {
         revealed={revealed}
         onReveal={setRevealed}
         revealLabel="I have answered: show the answer"
+        quietReveal={answerFirst}
       />
       {answerFirst && !revealed && (
         <AnswerFirstInput
@@ -229,6 +230,7 @@ function MockQuestion({ run, index }: { run: MockRun; index: number }) {
       {answerFirst && revealed && (
         <AnswerFirstResult
           result={check}
+          typed={typed}
           suggestion={SCORES.find((s) => s.value === suggested)?.label ?? null}
         />
       )}

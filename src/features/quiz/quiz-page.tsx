@@ -174,6 +174,7 @@ function QuizQuestion({
         revealed={revealed}
         onReveal={() => setRevealed(true)}
         revealLabel="Show answer"
+        quietReveal={answerFirst}
       />
       {answerFirst && !revealed && (
         <AnswerFirstInput value={typed} onChange={setTyped} onCheck={() => setRevealed(true)} />
@@ -181,6 +182,7 @@ function QuizQuestion({
       {answerFirst && revealed && (
         <AnswerFirstResult
           result={check}
+          typed={typed}
           suggestion={suggestRight === null ? null : GRADE_NAMES[suggestRight ? 3 : 1]}
         />
       )}

@@ -269,12 +269,13 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
             meta={`${deck.id === ALL_DECKS ? `${entry.deck.title} · ` : ''}#${entry.number} · ${entry.section.title}`}
             star={<BookmarkButton cardKey={entry.key} label={entry.card.questionText} />}
             revealOnClick
+            quietReveal={answerFirst}
             focusAnswer
           />
           {answerFirst && !revealed && (
             <AnswerFirstInput value={typed} onChange={setTyped} onCheck={reveal} />
           )}
-          {answerFirst && revealed && <AnswerFirstResult result={check} />}
+          {answerFirst && revealed && <AnswerFirstResult result={check} typed={typed} />}
           {answerFirst && (
             <RecordingsSlot
               key={`recording:${entry.key}:${done}`}

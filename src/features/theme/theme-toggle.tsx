@@ -27,7 +27,9 @@ export function ThemeToggle() {
       onClick={() => setTheme(NEXT[theme])}
       title={`${LABEL[theme]}. Switch to ${NEXT[theme]}.`}
     >
-      {LABEL[theme]}
+      {/* Beside the desktop's eight links "Theme:" is said to screen readers only. */}
+      <span className="theme-toggle-prefix">Theme: </span>
+      {theme.charAt(0).toUpperCase() + theme.slice(1)}
     </button>
   );
 }
