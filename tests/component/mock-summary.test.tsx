@@ -67,7 +67,9 @@ describe('mock interview, answered first', { timeout: 30_000 }, () => {
     const result = await screen.findByRole('region', { name: /^0 of 8 key points/ });
     expect(within(result).getByRole('status')).toHaveTextContent('Suggested: Again.');
     // The mock shows the answer given beside the model's points.
-    expect(within(result).getByRole('region', { name: 'Your answer' })).toHaveTextContent('no idea');
+    expect(within(result).getByRole('region', { name: 'Your answer' })).toHaveTextContent(
+      'no idea',
+    );
     const missed = screen.getByRole('button', { name: 'Again' });
     expect(missed).toHaveAccessibleDescription('Suggested');
     expect(screen.getByRole('button', { name: 'Good' })).not.toHaveAccessibleDescription();
