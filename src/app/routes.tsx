@@ -1,5 +1,5 @@
 import { allDecksOutline, findCard, findDeck } from '../store/decks/index.ts';
-import { parseStudySet } from '../lib/route.ts';
+import { parseAllDecksSet, parseStudySet } from '../lib/route.ts';
 import { defineRoute, type RouteEntry } from './define-route.ts';
 import { retryableLazy } from './retryable-lazy.tsx';
 
@@ -43,18 +43,19 @@ export const ROUTES = [
   defineRoute({
     name: 'weak',
     path: '/weak',
-    parse: noParams,
+    parse: ({ query }) => ({ deck: query.get('deck') ?? '' }),
     load: () => import('../features/weak/weak-page.tsx'),
-    render: ({ WeakPage }) => <WeakPage />,
+    render: ({ WeakPage }, route) => <WeakPage deck={route.deck} />,
     title: () => named('Weak spots'),
     nav: 'Weak spots',
   }),
   defineRoute({
     name: 'quiz',
     path: '/quiz',
-    parse: ({ query }) => ({ params: query }),
+    parse: ({ query }) => ({ deck: query.get('deck') ?? '' }),
     load: () => import('../features/quiz/quiz-page.tsx'),
-    render: ({ QuizPage }) => <QuizPage />,
+    // Another deck in the URL is another quiz to set up.
+    render: ({ QuizPage }, route) => <QuizPage key={route.deck} deck={route.deck} />,
     title: () => named('Quiz'),
     nav: 'Quiz',
   }),
@@ -120,9 +121,19 @@ export const ROUTES = [
   defineRoute({
     name: 'study-all',
     path: '/study',
-    parse: noParams,
+    parse: ({ query }) => ({
+      set: parseAllDecksSet(query.get('set')),
+      cram: query.get('cram') === '1',
+    }),
     load: () => import('../features/study/study-page.tsx'),
-    render: ({ StudyPage }) => <StudyPage deck={allDecksOutline()} />,
+    render: ({ StudyPage }, route) => (
+      <StudyPage
+        key={`${JSON.stringify(route.set)}:${route.cram}`}
+        deck={allDecksOutline()}
+        set={route.set}
+        cram={route.cram}
+      />
+    ),
     title: () => named('Study'),
   }),
   defineRoute({

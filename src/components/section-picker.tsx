@@ -7,20 +7,27 @@ import './section-picker.css';
 const sectionKey = (deckId: string, sectionId: string) => `${deckId}/${sectionId}`;
 const everySection = () => decks.flatMap((d) => d.sections.map((s) => sectionKey(d.id, s.id)));
 
-/** Which sections a quiz or mock interview draws from (all by default), and the cards they hold. */
-export function useSectionChoice(): {
+/**
+ * Which sections a quiz or mock interview draws from, and the cards they hold: every section by
+ * default, or only those of deck `only` (an id; one not here means every deck, as Cards does).
+ */
+export function useSectionChoice(only = ''): {
   chosen: ReadonlySet<string>;
   setChosen: (chosen: ReadonlySet<string>) => void;
   pool: readonly CardEntry[];
 } {
   useDecksVersion();
-  // What was unticked is kept, not what is ticked: sections of decks that arrive later (the
-  // user's, read after the first screen, or added in another tab) start ticked like the rest.
-  const [left, setLeft] = useState<ReadonlySet<string>>(() => new Set());
-  const chosen = new Set(everySection().filter((key) => !left.has(key)));
+  // What differs from the default is kept, not what is ticked: sections of decks that arrive
+  // later (the user's, read after the first screen, or added in another tab) start as their
+  // deck's default, like the rest.
+  const [changed, setChanged] = useState<ReadonlySet<string>>(() => new Set());
+  const deck = decks.some((d) => d.id === only) ? only : '';
+  const byDefault = (key: string) => deck === '' || key.startsWith(`${deck}/`);
+  const chosen = new Set(everySection().filter((key) => byDefault(key) !== changed.has(key)));
   return {
     chosen,
-    setChosen: (next) => setLeft(new Set(everySection().filter((key) => !next.has(key)))),
+    setChosen: (next) =>
+      setChanged(new Set(everySection().filter((key) => byDefault(key) !== next.has(key)))),
     pool: allEntries().filter((e) => chosen.has(sectionKey(e.deck.id, e.section.id))),
   };
 }

@@ -34,13 +34,26 @@ export function sectionHref(deckId: string, sectionId: string, index = 0): strin
   return index > 0 ? `${base}/${index + 1}` : base;
 }
 
-export function studyHref(deckId: string, set: StudySet = { kind: 'due' }, cram = false): string {
+/**
+ * The set a study link across every deck names. A section or a card is named by its id within
+ * its deck, and decks may share them, so those sets mean nothing here: today's queue instead.
+ */
+export function parseAllDecksSet(value: string | null): StudySet {
+  const set = parseStudySet(value);
+  return set.kind === 'section' || set.kind === 'cards' ? { kind: 'due' } : set;
+}
+
+function studyQuery(set: StudySet, cram: boolean): string {
   const params = new URLSearchParams();
   const value = formatStudySet(set);
   if (value) params.set('set', value);
   if (cram) params.set('cram', '1');
   const query = params.toString();
-  return `#/decks/${enc(deckId)}/study${query ? `?${query}` : ''}`;
+  return query ? `?${query}` : '';
+}
+
+export function studyHref(deckId: string, set: StudySet = { kind: 'due' }, cram = false): string {
+  return `#/decks/${enc(deckId)}/study${studyQuery(set, cram)}`;
 }
 
 /** A deck's page: its sections, its ways in, its plan. */
@@ -49,8 +62,17 @@ export const deckHref = (deckId: string) => `#/decks/${enc(deckId)}`;
 /** Statistics of one deck, or of every deck. */
 export const statsHref = (deckId?: string) => (deckId ? `#/stats?deck=${enc(deckId)}` : '#/stats');
 
-/** Today's queue of every deck in one sitting. */
-export const studyAllHref = () => '#/study';
+/** Every deck in one sitting: today's queue, or their weak, bookmarked or every card. */
+export const studyAllHref = (
+  set: Exclude<StudySet, { kind: 'section' | 'cards' }> = { kind: 'due' },
+  cram = false,
+) => `#/study${studyQuery(set, cram)}`;
+
+/** Weak spots of one deck, or of every deck. */
+export const weakHref = (deckId?: string) => (deckId ? `#/weak?deck=${enc(deckId)}` : '#/weak');
+
+/** A quiz that starts with one deck's sections ticked, or every deck's. */
+export const quizHref = (deckId?: string) => (deckId ? `#/quiz?deck=${enc(deckId)}` : '#/quiz');
 
 export const cardHref = (deckId: string, cardId: string) => `#/cards/${enc(deckId)}/${enc(cardId)}`;
 

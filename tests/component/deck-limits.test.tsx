@@ -5,22 +5,16 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { navigate, renderApp } from '../support/render-app.tsx';
 import { resetStores } from '../support/reset-stores.ts';
 import { clock } from '../support/clock.ts';
-import { GO_NOTES } from '../support/go-notes.ts';
+import { GO_NOTES, saveUserDeck } from '../support/go-notes.ts';
 
 // Thursday 26 November 2026, noon UTC.
 clock.time = Date.UTC(2026, 10, 26, 12, 0, 0);
 
-const { parseDeck } = await import('../../src/deck/index.ts');
-const { saveDeck } = await import('../../src/store/decks/library.ts');
 const { useProgress } = await import('../../src/store/progress/app-progress.ts');
 
 const AWS = 'AWS Interview Questions & Answers for Backend Developers';
 
-beforeAll(async () => {
-  const { deck } = parseDeck(GO_NOTES, 'go-notes.md');
-  if (!deck) throw new Error('the Go notes did not parse');
-  await saveDeck({ deck, source: 'go-notes.md', shape: null });
-});
+beforeAll(() => saveUserDeck(GO_NOTES));
 
 beforeEach(() => {
   resetStores();

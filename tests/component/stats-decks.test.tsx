@@ -5,23 +5,18 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { renderApp } from '../support/render-app.tsx';
 import { resetStores } from '../support/reset-stores.ts';
 import { clock } from '../support/clock.ts';
+import { saveUserDeck } from '../support/go-notes.ts';
 
 // Fixed dates: Thursday 26 November 2026, noon UTC.
 clock.time = Date.UTC(2026, 10, 26, 12, 0, 0);
 const DAY = 86_400_000;
 
-const { parseDeck } = await import('../../src/deck/index.ts');
-const { saveDeck } = await import('../../src/store/decks/library.ts');
 const { useProgress } = await import('../../src/store/progress/app-progress.ts');
 const { schedulerFor } = await import('../../src/srs/scheduler.ts');
 
 const GO_NOTES = '# Go notes\n\n## Concurrency\n\n### What is a goroutine?\n\nA light thread.\n';
 
-beforeAll(async () => {
-  const { deck } = parseDeck(GO_NOTES, 'go-notes.md');
-  if (!deck) throw new Error('the Go notes did not parse');
-  await saveDeck({ deck, source: 'go-notes.md', shape: null });
-});
+beforeAll(() => saveUserDeck(GO_NOTES));
 
 beforeEach(() => {
   resetStores();

@@ -13,3 +13,15 @@ export const GO_NOTES = [
   'A typed pipe between goroutines.',
   '',
 ].join('\n');
+
+/**
+ * Saves `text` (the Go notes by default) in the deck library as an import would. The app's
+ * modules load at the first call, after the test file has set its clock.
+ */
+export async function saveUserDeck(text = GO_NOTES, file = 'go-notes.md'): Promise<void> {
+  const { parseDeck } = await import('../../src/deck/index.ts');
+  const { saveDeck } = await import('../../src/store/decks/library.ts');
+  const { deck } = parseDeck(text, file);
+  if (!deck) throw new Error(`${file} did not parse`);
+  await saveDeck({ deck, source: file, shape: null });
+}

@@ -1,13 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { parseRoute } from '../../src/app/routes.tsx';
-import { browseHref, cardHref, sectionHref, studyHref } from '../../src/lib/route.ts';
+import {
+  browseHref,
+  cardHref,
+  quizHref,
+  sectionHref,
+  studyAllHref,
+  studyHref,
+  weakHref,
+} from '../../src/lib/route.ts';
 
 describe('hash routes', () => {
   it.each([
     ['', { name: 'home' }],
     ['#/', { name: 'home' }],
     ['#/settings', { name: 'settings' }],
-    ['#/weak', { name: 'weak' }],
+    ['#/weak', { name: 'weak', deck: '' }],
+    ['#/weak?deck=go-notes', { name: 'weak', deck: 'go-notes' }],
+    ['#/quiz?deck=go-notes', { name: 'quiz', deck: 'go-notes' }],
+    ['#/study', { name: 'study-all', set: { kind: 'due' }, cram: false }],
+    ['#/study?set=weak', { name: 'study-all', set: { kind: 'weak' }, cram: false }],
+    // Section and card ids belong to one deck: across every deck, today's queue instead.
+    ['#/study?set=section:basics', { name: 'study-all', set: { kind: 'due' }, cram: false }],
     ['#/cards/aws/what-is-cors', { name: 'card', deckId: 'aws', cardId: 'what-is-cors' }],
     [
       '#/decks/aws/sections/basics',
@@ -50,5 +64,13 @@ describe('hash routes', () => {
     });
     expect(parseRoute(sectionHref('aws', 'basics', 4))).toMatchObject({ index: 4 });
     expect(browseHref({ filter: 'bookmarked' })).toBe('#/browse?filter=bookmarked');
+    expect(studyAllHref()).toBe('#/study');
+    expect(parseRoute(studyAllHref({ kind: 'bookmarked' }, true))).toEqual({
+      name: 'study-all',
+      set: { kind: 'bookmarked' },
+      cram: true,
+    });
+    expect(parseRoute(weakHref('a b'))).toEqual({ name: 'weak', deck: 'a b' });
+    expect(parseRoute(quizHref())).toEqual({ name: 'quiz', deck: '' });
   });
 });

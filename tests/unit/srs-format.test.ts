@@ -125,6 +125,7 @@ describe('normalizeSettings', () => {
     const settings = {
       desiredRetention: 0.85,
       newPerDay: 15,
+      deckNewPerDay: { 'my-notes': 5 },
       dayStartHour: 3,
       interviewAt: Date.UTC(2026, 11, 12, 9),
       targetRecall: 0.9,
@@ -139,6 +140,7 @@ describe('normalizeSettings', () => {
     expect(DEFAULT_SETTINGS).toEqual({
       desiredRetention: 0.9,
       newPerDay: 20,
+      deckNewPerDay: {},
       dayStartHour: 4,
       interviewAt: null,
       targetRecall: 0.95,
@@ -153,6 +155,19 @@ describe('normalizeSettings', () => {
       expect(
         normalizeSettings({ desiredRetention: bad, newPerDay: bad, dayStartHour: bad }),
       ).toEqual(DEFAULT_SETTINGS);
+    }
+  });
+
+  it("keeps each deck's own new-card limit as a whole number in range, dropping the rest", () => {
+    const limits = { a: 3, b: 2.6, c: -4, d: 99_999, e: '5', f: null, g: NaN };
+    expect(normalizeSettings({ deckNewPerDay: limits }).deckNewPerDay).toEqual({
+      a: 3,
+      b: 3,
+      c: 0,
+      d: 9999,
+    });
+    for (const bad of [null, 'x', [3], 7]) {
+      expect(normalizeSettings({ deckNewPerDay: bad }).deckNewPerDay).toEqual({});
     }
   });
 

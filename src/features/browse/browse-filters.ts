@@ -11,6 +11,8 @@ export interface BrowseFilters {
   readonly deck: string;
   /** `deckId/sectionId` (a bare section id, from older links, matches it in any deck). */
   readonly section: string;
+  /** One of the cards' tags (lower case, as cards keep them), or '' for any. */
+  readonly tag: string;
   readonly status: CardStatus | '';
   readonly dueToday: boolean;
   readonly bookmarked: boolean;
@@ -27,6 +29,7 @@ export function filtersFromParams(params: URLSearchParams): BrowseFilters {
     query: params.get('q') ?? '',
     deck: params.get('deck') ?? '',
     section: params.get('section') ?? '',
+    tag: (params.get('tag') ?? '').toLowerCase(),
     status: status === 'new' || status === 'learning' || status === 'review' ? status : '',
     dueToday: flags.has('due'),
     bookmarked: flags.has('bookmarked'),
@@ -40,6 +43,7 @@ export function filtersToParams(filters: BrowseFilters): URLSearchParams {
   if (filters.query) params.set('q', filters.query);
   if (filters.deck) params.set('deck', filters.deck);
   if (filters.section) params.set('section', filters.section);
+  if (filters.tag) params.set('tag', filters.tag);
   if (filters.status) params.set('status', filters.status);
   const flags = [
     filters.dueToday && 'due',
@@ -68,6 +72,7 @@ export function applyFilters(
     (row) =>
       (!filters.deck || row.entry.deck.id === filters.deck) &&
       (!filters.section || inSection(row.entry, filters.section)) &&
+      (!filters.tag || (row.entry.card.tags ?? []).includes(filters.tag)) &&
       (!filters.status || row.insight?.status === filters.status) &&
       (!filters.dueToday || row.dueToday) &&
       (!filters.bookmarked || row.bookmarked) &&
@@ -79,6 +84,14 @@ export function applyFilters(
       ? (row: Row) => row.insight?.due ?? Number.POSITIVE_INFINITY
       : (row: Row) => row.insight?.recall ?? -1;
   return [...kept].sort((a, b) => key(a) - key(b));
+}
+
+/** Every tag these cards carry with how many carry it, by name: the Tag menu's choices. */
+export function tagCounts(entries: readonly CardEntry[]): [tag: string, cards: number][] {
+  const counts = new Map<string, number>();
+  for (const { card } of entries)
+    for (const tag of card.tags ?? []) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  return [...counts].sort(([a], [b]) => a.localeCompare(b));
 }
 
 /** The value a section is chosen by: unique across decks, whose sections may share ids. */

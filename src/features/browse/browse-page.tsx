@@ -7,7 +7,7 @@ import { Highlight, Snippet } from '../../components/highlight.tsx';
 import { useInsights } from '../../hooks/use-insights.ts';
 import { useDecksVersion } from '../../hooks/use-decks-version.ts';
 import { localUtcOffset, useProgress } from '../../store/progress/index.ts';
-import { allEntries, decks } from '../../store/decks/index.ts';
+import { allEntries, deckEntries, decks } from '../../store/decks/index.ts';
 import { formatWhen } from '../../lib/format-time.ts';
 import { browseHref, cardHref } from '../../lib/route.ts';
 import { useNow } from '../../hooks/use-now.ts';
@@ -20,6 +20,7 @@ import {
   filtersToParams,
   matchesSearch,
   sectionValue,
+  tagCounts,
   type BrowseFilters,
   type Row,
 } from './browse-filters.ts';
@@ -27,6 +28,9 @@ import { SearchHelp } from './search-help.tsx';
 import { useCardSearch } from './use-card-search.ts';
 import { plural } from '../../lib/plural.ts';
 import './browse.css';
+
+/** The tags of one deck's cards (its id), or of every deck's (''), with their counts. */
+const tagsOf = (deck: string) => tagCounts(deck ? deckEntries(deck) : allEntries());
 
 /** Rows shown at once; more on request, so even a 5,000-card deck renders instantly. */
 const PAGE = 100;
@@ -53,10 +57,13 @@ export function BrowsePage({ params }: { params: URLSearchParams }) {
   const search = params.toString();
   const deckSet = useDecksVersion();
   // A link naming a deck that is not here (deleted, or from another device) shows every deck,
-  // as its menu does, rather than an empty list.
-  const filters = useMemo(() => {
+  // as its menu does, rather than an empty list; a tag no card of it carries, any tag.
+  const { filters, tags } = useMemo(() => {
     const asked = filtersFromParams(new URLSearchParams(search));
-    return decks.some((d) => d.id === asked.deck) ? asked : { ...asked, deck: '' };
+    const deck = decks.some((d) => d.id === asked.deck) ? asked.deck : '';
+    const tags = tagsOf(deck);
+    const tag = tags.some(([t]) => t === asked.tag) ? asked.tag : '';
+    return { filters: { ...asked, deck, tag }, tags };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `deckSet`: the decks changed
   }, [search, deckSet]);
   const [paging, setPaging] = useState({ search, shown: PAGE });
@@ -65,6 +72,7 @@ export function BrowsePage({ params }: { params: URLSearchParams }) {
   const ids = {
     search: useId(),
     section: useId(),
+    tag: useId(),
     status: useId(),
     sort: useId(),
   };
@@ -132,7 +140,17 @@ export function BrowsePage({ params }: { params: URLSearchParams }) {
           )}
         </div>
         <div className="filter-row">
-          <DeckSelect value={filters.deck} onChange={(deck) => update({ deck, section: '' })} />
+          <DeckSelect
+            value={filters.deck}
+            onChange={(deck) =>
+              update({
+                deck,
+                section: '',
+                // A tag the new deck's cards carry too stays chosen.
+                tag: tagsOf(deck).some(([t]) => t === filters.tag) ? filters.tag : '',
+              })
+            }
+          />
           <div className="field">
             <label htmlFor={ids.section}>Section</label>
             <select
@@ -160,6 +178,23 @@ export function BrowsePage({ params }: { params: URLSearchParams }) {
               )}
             </select>
           </div>
+          {tags.length > 0 && (
+            <div className="field">
+              <label htmlFor={ids.tag}>Tag</label>
+              <select
+                id={ids.tag}
+                value={filters.tag}
+                onChange={(e) => update({ tag: e.target.value })}
+              >
+                <option value="">Any tag</option>
+                {tags.map(([tag, count]) => (
+                  <option key={tag} value={tag}>
+                    {tag} ({count})
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
           <div className="field">
             <label htmlFor={ids.status}>State</label>
             <select

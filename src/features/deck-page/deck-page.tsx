@@ -3,7 +3,14 @@ import { useCoveredDecks } from '../../hooks/use-covered-decks.ts';
 import { useDeckQueue } from '../../hooks/use-deck-queue.ts';
 import { localUtcOffset, useProgress } from '../../store/progress/index.ts';
 import { deckEntries } from '../../store/decks/index.ts';
-import { browseHref, sectionHref, statsHref, studyHref } from '../../lib/route.ts';
+import {
+  browseHref,
+  quizHref,
+  sectionHref,
+  statsHref,
+  studyHref,
+  weakHref,
+} from '../../lib/route.ts';
 import { useNow } from '../../hooks/use-now.ts';
 import { tally } from '../../srs/insights.ts';
 import { interviewPhase } from '../../srs/interview-day.ts';
@@ -84,9 +91,9 @@ export function DeckPage({ deck, countdown }: { deck: DeckOutline; countdown?: R
       </div>
       <nav className="deck-page-quick-links" aria-label="Focus">
         <a href={browseHref({ deck: deck.id })}>Browse &amp; search</a>
-        <a href="#/weak">Weak spots</a>
+        <a href={weakHref(deck.id)}>Weak spots</a>
         <a href={browseHref({ deck: deck.id, filter: 'bookmarked' })}>Bookmarks ({starred})</a>
-        <a href="#/quiz">Quiz</a>
+        <a href={quizHref(deck.id)}>Quiz</a>
         <a href={studyHref(deck.id, { kind: 'all' }, true)}>Cram</a>
         <a href={statsHref(deck.id)}>Statistics</a>
       </nav>

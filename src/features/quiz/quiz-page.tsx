@@ -51,12 +51,16 @@ const QUIZ_KEYS: readonly ShortcutRow[] = [
   ['3', 'Good: knew it'],
 ];
 
-/** A quick self-test: N random cards from chosen sections, scored right or wrong. The schedule is untouched. */
-export function QuizPage() {
+/**
+ * A quick self-test: N random cards from chosen sections, scored right or wrong. The schedule is
+ * untouched. `deck` (from the URL: `#/quiz?deck=go-notes`) starts with only its sections ticked.
+ */
+export function QuizPage({ deck = '' }: { deck?: string }) {
   const [stage, setStage] = useState<Stage>({ kind: 'setup' });
   if (stage.kind === 'setup') {
     return (
       <QuizSetup
+        deck={deck}
         onStart={(keys) => setStage({ kind: 'asking', keys, answers: [], revealed: false })}
       />
     );
@@ -79,8 +83,8 @@ export function QuizPage() {
   );
 }
 
-function QuizSetup({ onStart }: { onStart: (keys: string[]) => void }) {
-  const { chosen, setChosen, pool } = useSectionChoice();
+function QuizSetup({ deck, onStart }: { deck: string; onStart: (keys: string[]) => void }) {
+  const { chosen, setChosen, pool } = useSectionChoice(deck);
   const [count, setCount] = useState(10);
   const { favourWeak, setFavourWeak, draw } = useQuestionDraw();
 

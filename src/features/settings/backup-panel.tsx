@@ -25,7 +25,7 @@ export function BackupPanel() {
           Your progress, bookmarks, own answers and decks are kept in this browser only. No account
           is needed: a file or a link carries them to another device.
         </p>
-        <ul className="backup-actions">
+        <ul className="backup-panel-actions">
           <li>
             <div className="actions">
               <button

@@ -1,44 +1,47 @@
 import { useMemo } from 'react';
 import { BookmarkButton } from '../../components/bookmark-button.tsx';
+import { DeckSelect } from '../../components/deck-select.tsx';
 import { useInsights } from '../../hooks/use-insights.ts';
+import { useDecksVersion } from '../../hooks/use-decks-version.ts';
 import { allEntries, decks, deckEntries } from '../../store/decks/index.ts';
-import { cardHref, studyHref } from '../../lib/route.ts';
+import { cardHref, studyAllHref, studyHref, weakHref } from '../../lib/route.ts';
 import { useNow } from '../../hooks/use-now.ts';
-import { describeWeakReason, rankSections } from '../../srs/insights.ts';
+import { describeWeakReason } from '../../srs/insights.ts';
 import { useProgress } from '../../store/progress/index.ts';
 import { percent } from '../../lib/format.ts';
 import { plural } from '../../lib/plural.ts';
+import { sectionStrengths } from './section-strengths.ts';
 import './weak-page.css';
 
-/** Where to focus before the interview: sections by predicted recall, weak and starred cards. */
-export function WeakPage() {
+/** A study link to the weak or bookmarked cards of one deck (its id), or of every deck (''). */
+const studySetHref = (deck: string, kind: 'weak' | 'bookmarked') =>
+  deck ? studyHref(deck, { kind }) : studyAllHref({ kind });
+
+/**
+ * Where to focus before the interview: sections by predicted recall, weak and starred cards; for
+ * every deck, or one (`deck`, from the URL: `#/weak?deck=go-notes`).
+ */
+export function WeakPage({ deck: asked = '' }: { deck?: string }) {
+  const deckSet = useDecksVersion();
+  // A deck that is not here (deleted, from another device, or not loaded yet) shows every deck.
+  const deck = decks.some((d) => d.id === asked) ? asked : '';
   const time = useNow(60_000);
   const insights = useInsights(time);
   const bookmarks = useProgress((s) => s.bookmarks);
-  const entries = allEntries();
+  const entries = deck ? deckEntries(deck) : allEntries();
   const weak = entries.filter((e) => (insights.get(e.key)?.weak.length ?? 0) > 0);
   const starred = entries.filter((e) => bookmarks[e.key]?.on);
 
   const ranked = useMemo(
     () =>
-      decks.flatMap((deck) =>
-        rankSections(
-          deck.sections.map((s) => ({
-            id: s.id,
-            keys: deckEntries(deck.id)
-              .filter((e) => e.section.id === s.id)
-              .map((e) => e.key),
-          })),
-          insights,
-        ).map((strength) => ({
-          deck,
-          section: deck.sections.find((s) => s.id === strength.sectionId),
-          strength,
-        })),
+      sectionStrengths(
+        decks.filter((d) => deck === '' || d.id === deck),
+        insights,
+        deck === '' && decks.length > 1,
       ),
-    [insights],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `deckSet`: the decks changed
+    [insights, deck, deckSet],
   );
-  const deckId = decks[0]?.id ?? '';
 
   return (
     <section aria-labelledby="weak-title">
@@ -47,6 +50,11 @@ export function WeakPage() {
         The cards to drill before the interview, then every section from weakest to strongest by
         average predicted recall (cards not learnt yet count as 0).
       </p>
+      <DeckSelect
+        className="field weak-deck"
+        value={deck}
+        onChange={(id) => (window.location.hash = weakHref(id || undefined))}
+      />
       <section className="panel" aria-labelledby="weak-cards-title">
         <h2 id="weak-cards-title">Weak cards ({weak.length})</h2>
         {weak.length === 0 ? (
@@ -56,7 +64,7 @@ export function WeakPage() {
           </p>
         ) : (
           <>
-            <a className="button-link primary" href={studyHref(deckId, { kind: 'weak' })}>
+            <a className="button-link primary" href={studySetHref(deck, 'weak')}>
               Study the {plural(weak.length, 'weak card')}
             </a>
             <ul className="plain-list">
@@ -81,7 +89,7 @@ export function WeakPage() {
           </p>
         ) : (
           <>
-            <a className="button-link primary" href={studyHref(deckId, { kind: 'bookmarked' })}>
+            <a className="button-link primary" href={studySetHref(deck, 'bookmarked')}>
               Study the {plural(starred.length, 'bookmarked card')}
             </a>
             <ul className="plain-list">
@@ -98,32 +106,30 @@ export function WeakPage() {
       <section aria-labelledby="sections-title">
         <h2 id="sections-title">Sections by strength</h2>
         <ol className="weak-strength-list">
-          {ranked.map(({ deck, section, strength }) =>
-            section ? (
-              <li key={`${deck.id}/${section.id}`} className="weak-strength-row">
-                <div className="weak-strength-head">
-                  <span>{section.title}</span>
-                  <span className="weak-strength-value">
-                    {percent(strength.meanRecall)}
-                    {strength.weak > 0 && ` · ${strength.weak} weak`}
-                  </span>
-                </div>
-                <div
-                  className="weak-meter"
-                  role="meter"
-                  aria-label={`${section.title}: average predicted recall`}
-                  aria-valuemin={0}
-                  aria-valuemax={100}
-                  aria-valuenow={Math.round(strength.meanRecall * 100)}
-                >
-                  <span style={{ width: percent(strength.meanRecall) }} />
-                </div>
-                <a href={studyHref(deck.id, { kind: 'section', sectionId: section.id })}>
-                  Study {section.title}
-                </a>
-              </li>
-            ) : null,
-          )}
+          {ranked.map(({ deck: of, section, title, strength }) => (
+            <li key={`${of.id}/${section.id}`} className="weak-strength-row">
+              <div className="weak-strength-head">
+                <span>{title}</span>
+                <span className="weak-strength-value">
+                  {percent(strength.meanRecall)}
+                  {strength.weak > 0 && ` · ${strength.weak} weak`}
+                </span>
+              </div>
+              <div
+                className="weak-meter"
+                role="meter"
+                aria-label={`${title}: average predicted recall`}
+                aria-valuemin={0}
+                aria-valuemax={100}
+                aria-valuenow={Math.round(strength.meanRecall * 100)}
+              >
+                <span style={{ width: percent(strength.meanRecall) }} />
+              </div>
+              <a href={studyHref(of.id, { kind: 'section', sectionId: section.id })}>
+                Study {title}
+              </a>
+            </li>
+          ))}
         </ol>
       </section>
     </section>
