@@ -62,9 +62,10 @@ export const ROUTES = [
   defineRoute({
     name: 'mock',
     path: '/mock',
-    parse: noParams,
+    parse: ({ query }) => ({ deck: query.get('deck') ?? '' }),
     load: () => import('../features/mock/mock-page.tsx'),
-    render: ({ MockPage }) => <MockPage />,
+    // An interview in progress carries on whatever the URL; `deck` only sets up a new one.
+    render: ({ MockPage }, route) => <MockPage key={route.deck} deck={route.deck} />,
     title: () => named('Mock interview'),
     nav: 'Mock',
   }),

@@ -71,6 +71,9 @@ export const studyAllHref = (
 /** Weak spots of one deck, or of every deck. */
 export const weakHref = (deckId?: string) => (deckId ? `#/weak?deck=${enc(deckId)}` : '#/weak');
 
+/** A mock interview set up with one deck's sections ticked, or every deck's. */
+export const mockHref = (deckId?: string) => (deckId ? `#/mock?deck=${enc(deckId)}` : '#/mock');
+
 /** A quiz that starts with one deck's sections ticked, or every deck's. */
 export const quizHref = (deckId?: string) => (deckId ? `#/quiz?deck=${enc(deckId)}` : '#/quiz');
 

@@ -153,3 +153,20 @@ describe('a quiz from a deck’s page', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Quiz done: 2 of 2 Good');
   });
 });
+
+describe('a mock interview from a deck’s page', () => {
+  it('is set up with only that deck’s sections ticked and asks its questions', async () => {
+    const { useMock } = await import('../../src/store/prefs/mock-store.ts');
+    useMock.setState({ run: null, history: [] });
+    const { user } = await renderApp('#/decks/go-notes');
+    const focus = await screen.findByRole('navigation', { name: 'Focus' }, { timeout: 5000 });
+    await user.click(within(focus).getByRole('link', { name: 'Mock interview' }));
+    expect(window.location.hash).toBe('#/mock?deck=go-notes');
+    const start = await screen.findByRole('button', { name: 'Start: 2 questions' });
+    for (const box of within(screen.getByRole('group', { name: AWS })).getAllByRole('checkbox'))
+      expect(box).not.toBeChecked();
+    await user.click(start);
+    expect(useMock.getState().run?.keys.every((key) => key.startsWith('go-notes/'))).toBe(true);
+    useMock.setState({ run: null });
+  });
+});

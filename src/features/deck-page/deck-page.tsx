@@ -6,6 +6,7 @@ import { deckEntries } from '../../store/decks/index.ts';
 import {
   browseHref,
   quizHref,
+  mockHref,
   sectionHref,
   statsHref,
   studyHref,
@@ -94,6 +95,7 @@ export function DeckPage({ deck, countdown }: { deck: DeckOutline; countdown?: R
         <a href={weakHref(deck.id)}>Weak spots</a>
         <a href={browseHref({ deck: deck.id, filter: 'bookmarked' })}>Bookmarks ({starred})</a>
         <a href={quizHref(deck.id)}>Quiz</a>
+        <a href={mockHref(deck.id)}>Mock interview</a>
         <a href={studyHref(deck.id, { kind: 'all' }, true)}>Cram</a>
         <a href={statsHref(deck.id)}>Statistics</a>
       </nav>

@@ -62,15 +62,16 @@ const MINUTES = Object.freeze({ min: 0.25, max: 60 });
  * revealed and self-scored. It changes the schedule only if "count these as reviews" is ticked.
  * The interview in progress survives a reload, and finished ones are kept in a history.
  */
-export function MockPage() {
+export function MockPage({ deck = '' }: { deck?: string }) {
   const run = useMock((s) => s.run);
-  if (!run) return <MockSetup />;
+  if (!run) return <MockSetup deck={deck} />;
   if (run.scores.length >= run.keys.length) return <MockSummary run={run} />;
   return <MockQuestion key={run.scores.length} run={run} index={run.scores.length} />;
 }
 
-function MockSetup() {
-  const { chosen, setChosen, pool } = useSectionChoice();
+/** A new interview's choices; `deck` (`#/mock?deck=go-notes`) starts with its sections only. */
+function MockSetup({ deck }: { deck: string }) {
+  const { chosen, setChosen, pool } = useSectionChoice(deck);
   const [count, setCount] = useState(8);
   const [minutes, setMinutes] = useState(2);
   const [countAsReviews, setCountAsReviews] = useState(false);

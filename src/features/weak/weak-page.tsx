@@ -125,8 +125,12 @@ export function WeakPage({ deck: asked = '' }: { deck?: string }) {
               >
                 <span style={{ width: percent(strength.meanRecall) }} />
               </div>
-              <a href={studyHref(of.id, { kind: 'section', sectionId: section.id })}>
-                Study {title}
+              {/* The title is said above: "Study" alone on screen, in full to screen readers. */}
+              <a
+                href={studyHref(of.id, { kind: 'section', sectionId: section.id })}
+                aria-label={`Study ${title}`}
+              >
+                Study
               </a>
             </li>
           ))}
