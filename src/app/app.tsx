@@ -12,7 +12,7 @@ import { useGlobalKeys } from './use-global-keys.ts';
 import { useWaitingUpdate } from './update-ready.ts';
 import { useRoute } from './use-route.ts';
 import { useDecksVersion } from '../hooks/use-decks-version.ts';
-import { useShortcutHelp } from '../hooks/use-screen-shortcuts.ts';
+import { hideShortcuts, useShortcutHelp } from '../hooks/use-screen-shortcuts.ts';
 import './app.css';
 
 // Home is the first screen: it ships in the entry chunk and draws without waiting.
@@ -80,6 +80,8 @@ export function App() {
   // one row, the current one is brought into view (the row's start, Home, for a screen that
   // has no link of its own).
   useEffect(() => {
+    // The shortcut sheet lists the screen's keys: another screen closes it.
+    hideShortcuts();
     window.scrollTo(0, 0);
     const links = nav.current;
     if (!links || links.scrollWidth <= links.clientWidth) return;

@@ -7,13 +7,18 @@ const HOUR = 3_600_000;
  * Reloads this tab once the version offered takes it over: after this tab's Reload, or another
  * tab's, since the new service worker claims every tab and their old chunks are then gone.
  */
+let offered: ServiceWorker | null = null;
 function reloadWhenTakenOver(): void {
   void navigator.serviceWorker.getRegistration().then((registration) => {
-    const next = registration?.waiting;
+    const next = registration?.waiting ?? null;
     if (!next) return;
-    navigator.serviceWorker.addEventListener('controllerchange', () => {
-      if (navigator.serviceWorker.controller === next) window.location.reload();
-    });
+    // One listener, however many versions a long-open tab is offered: the latest counts.
+    if (!offered) {
+      navigator.serviceWorker.addEventListener('controllerchange', () => {
+        if (offered && navigator.serviceWorker.controller === offered) window.location.reload();
+      });
+    }
+    offered = next;
   });
 }
 

@@ -12,7 +12,10 @@ function needles(point: KeyPoint): string[] {
   return [whole, label, start].filter((needle) => needle.length >= 2);
 }
 
-/** The page text under `root`, lower-cased, with where each text node starts in it. */
+/**
+ * The page text under `root` (as it is: lower-casing can change its length, "İ"), with where
+ * each text node starts in it.
+ */
 function textIndex(root: Element) {
   const nodes: { node: Text; at: number }[] = [];
   let text = '';
@@ -29,14 +32,23 @@ function textIndex(root: Element) {
     }
     return null;
   };
-  return { text: text.toLowerCase(), position };
+  return { text, position };
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The needle's words in order, with any spacing and "(asides)" between them, as points drop them. */
+/**
+ * The needle's words in order, whole words, case aside, with any spacing and "(asides)" between
+ * them, as points drop them: "DB" is not the end of "MongoDB".
+ */
 const pattern = (needle: string) =>
-  new RegExp(needle.toLowerCase().split(/\s+/).map(escape).join('(?:\\s*\\([^)]*\\))?\\s+'));
+  new RegExp(
+    `(?<![\\p{L}\\p{N}])${needle
+      .split(/\s+/)
+      .map(escape)
+      .join('(?:\\s*\\([^)]*\\))?\\s+')}(?![\\p{L}\\p{N}])`,
+    'iu',
+  );
 
 function rangeOf(index: ReturnType<typeof textIndex>, point: KeyPoint): Range | null {
   for (const needle of needles(point)) {

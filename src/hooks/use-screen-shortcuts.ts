@@ -38,7 +38,9 @@ export function useScreenShortcuts(title: string, rows: readonly ShortcutRow[]):
 
 export const toggleShortcuts = (): void => update({ open: !help.open });
 export const showShortcuts = (): void => update({ open: true });
-export const hideShortcuts = (): void => update({ open: false });
+export const hideShortcuts = (): void => {
+  if (help.open) update({ open: false });
+};
 
 /** The sheet's state, for the sheet itself. */
 export const useShortcutHelp = (): ShortcutHelp =>

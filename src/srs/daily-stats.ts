@@ -34,7 +34,8 @@ export function dailyStats(
     reviews++;
     if (review.before === null || review.before.phase === 'new') introduced.add(review.card);
   }
-  const introducedPerDeck: Record<string, number> = {};
+  // No prototype: a deck id may be "constructor".
+  const introducedPerDeck: Record<string, number> = Object.create(null) as Record<string, number>;
   for (const card of introduced) {
     const deck = deckOf(card);
     introducedPerDeck[deck] = (introducedPerDeck[deck] ?? 0) + 1;

@@ -1,5 +1,6 @@
 import type { Scheduler } from './scheduler.ts';
 import { deckOf } from './daily-stats.ts';
+import { deckNewLimit } from './settings.ts';
 import { studyDay, studyDayStart } from './study-day.ts';
 import type { CardState, StudySettings, UtcOffset } from './types.ts';
 
@@ -45,15 +46,26 @@ export function buildQueue(input: QueueInput): StudyQueue {
   const fresh: string[] = [];
   const extra = input.extraNew ?? 0;
   const freshLimit = Math.max(0, settings.newPerDay + extra - input.introducedToday);
-  // What is left of each limited deck's own limit, taken as its new cards are queued.
+  // What is left of each limited deck's own limit, taken as its new cards are queued; past it,
+  // a card takes one of the extra cards asked for, which all decks share.
   const deckLeft = new Map<string, number>();
+  let extraLeft = extra;
+  const introduced = (deck: string) =>
+    input.introducedPerDeck && Object.hasOwn(input.introducedPerDeck, deck)
+      ? (input.introducedPerDeck[deck] ?? 0)
+      : 0;
   const roomInDeck = (key: string): boolean => {
     const deck = deckOf(key);
-    const limit = settings.deckNewPerDay[deck];
+    const limit = deckNewLimit(settings, deck);
     if (limit === undefined) return true;
-    const left = deckLeft.get(deck) ?? limit + extra - (input.introducedPerDeck?.[deck] ?? 0);
-    deckLeft.set(deck, left - 1);
-    return left > 0;
+    const left = deckLeft.get(deck) ?? limit - introduced(deck);
+    if (left > 0) {
+      deckLeft.set(deck, left - 1);
+      return true;
+    }
+    if (extraLeft <= 0) return false;
+    extraLeft--;
+    return true;
   };
 
   for (const key of input.cards) {

@@ -77,7 +77,9 @@ describe('weak spots of every deck, or one', () => {
     const { user, deck } = await openWeak('#/weak');
     await user.selectOptions(deck, 'Go notes');
     expect(window.location.hash).toBe('#/weak?deck=go-notes');
-    expect(await screen.findByRole('heading', { name: 'Weak cards (1)' })).toBeVisible();
+    expect(
+      await screen.findByRole('heading', { name: 'Weak cards (1)' }, { timeout: 5000 }),
+    ).toBeVisible();
     expect(screen.getByRole('combobox', { name: 'Deck' })).toHaveValue('go-notes');
     expect(panel(/^Weak cards/).getByRole('link', { name: 'What is a goroutine?' })).toBeVisible();
     expect(screen.getByRole('link', { name: 'Study the 1 weak card' })).toHaveAttribute(
@@ -109,7 +111,9 @@ describe('weak spots of every deck, or one', () => {
     const focus = await screen.findByRole('navigation', { name: 'Focus' }, { timeout: 5000 });
     await user.click(within(focus).getByRole('link', { name: 'Weak spots' }));
     expect(window.location.hash).toBe('#/weak?deck=go-notes');
-    expect(await screen.findByRole('combobox', { name: 'Deck' })).toHaveValue('go-notes');
+    expect(await screen.findByRole('combobox', { name: 'Deck' }, { timeout: 5000 })).toHaveValue(
+      'go-notes',
+    );
     expect(screen.getByRole('heading', { name: 'Weak cards (1)' })).toBeVisible();
   });
 });
@@ -123,7 +127,7 @@ describe('a quiz from a deck’s page', () => {
     const focus = await screen.findByRole('navigation', { name: 'Focus' }, { timeout: 5000 });
     await user.click(within(focus).getByRole('link', { name: 'Quiz' }));
     expect(window.location.hash).toBe('#/quiz?deck=go-notes');
-    await screen.findByRole('heading', { level: 1, name: 'Quiz' });
+    await screen.findByRole('heading', { level: 1, name: 'Quiz' }, { timeout: 5000 });
 
     for (const box of sections('Go notes')) expect(box).toBeChecked();
     for (const box of sections(AWS)) expect(box).not.toBeChecked();
@@ -135,14 +139,18 @@ describe('a quiz from a deck’s page', () => {
     // The header's Quiz is a quiz of every deck again.
     await user.click(screen.getByRole('link', { name: 'Quiz', current: 'page' }));
     expect(window.location.hash).toBe('#/quiz');
-    expect(await screen.findByRole('button', { name: 'Start a quiz of 10' })).toBeEnabled();
+    expect(
+      await screen.findByRole('button', { name: 'Start a quiz of 10' }, { timeout: 5000 }),
+    ).toBeEnabled();
     for (const box of sections(AWS)) expect(box).toBeChecked();
   });
 
   it('the quiz draws from the ticked deck alone', async () => {
     const { user } = await renderApp('#/quiz?deck=go-notes');
     await screen.findByRole('group', { name: 'Go notes' }, { timeout: 5000 });
-    await user.click(await screen.findByRole('button', { name: 'Start a quiz of 2' }));
+    await user.click(
+      await screen.findByRole('button', { name: 'Start a quiz of 2' }, { timeout: 5000 }),
+    );
     const asked: string[] = [];
     for (const key of ['3', '3']) {
       asked.push(screen.getByRole('heading', { level: 1 }).textContent ?? '');
@@ -162,7 +170,11 @@ describe('a mock interview from a deck’s page', () => {
     const focus = await screen.findByRole('navigation', { name: 'Focus' }, { timeout: 5000 });
     await user.click(within(focus).getByRole('link', { name: 'Mock interview' }));
     expect(window.location.hash).toBe('#/mock?deck=go-notes');
-    const start = await screen.findByRole('button', { name: 'Start: 2 questions' });
+    const start = await screen.findByRole(
+      'button',
+      { name: 'Start: 2 questions' },
+      { timeout: 5000 },
+    );
     for (const box of within(screen.getByRole('group', { name: AWS })).getAllByRole('checkbox'))
       expect(box).not.toBeChecked();
     await user.click(start);

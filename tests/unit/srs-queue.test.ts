@@ -313,6 +313,23 @@ describe('buildQueue', () => {
       ]);
     });
 
+    it('share the extra cards asked for between limited decks, and read a deck id as its own key', () => {
+      const keys = ['a/1', 'a/2', 'b/1', 'b/2', 'constructor/1'];
+      const mixed = Object.fromEntries(keys.map((k) => [k, undefined])) as Record<
+        string,
+        CardState | undefined
+      >;
+      const settings = { ...SETTINGS, newPerDay: 20, deckNewPerDay: { a: 1, b: 1 } };
+      const used = { settings, introducedToday: 2, introducedPerDeck: { a: 1, b: 1 } };
+      // Both limits used up: "learn 1 more" is one card, not one per limited deck.
+      expect(buildQueue(input(mixed, { ...used, extraNew: 1 })).fresh).toEqual([
+        'a/1',
+        'constructor/1',
+      ]);
+      // A deck named like an Object property has no limit unless one is set.
+      expect(buildQueue(input(mixed, used)).fresh).toEqual(['constructor/1']);
+    });
+
     it('are none with a limit of zero', () => {
       const settings = { ...SETTINGS, newPerDay: 0 };
       const queue = buildQueue(input(deck, { settings }));

@@ -12,6 +12,7 @@ import {
   recordEarlierUndo,
   recordGrade,
   recordUndo,
+  skipEarlierGrade,
   startSession,
 } from '../../src/features/study/study-session.ts';
 import type { Review } from '../../src/srs/types.ts';
@@ -70,6 +71,16 @@ describe('undo after a reload', () => {
     // Within the gap of the last one undone, it would still be reached.
     const close = review('close', 'aws/a', 20 + SITTING_GAP_MS / 60_000 - 1);
     expect(earlierGrade(session, [close], inAws)?.id).toBe('close');
+  });
+
+  it('passes over an earlier grade that cannot be undone, to the one before it', () => {
+    const log = [review('1', 'aws/a', 10), review('2', 'aws/b', 5)];
+    let session = startSession(OPENED, null);
+    const stuck = earlierGrade(session, log, inAws) as Review;
+    expect(stuck.id).toBe('2');
+    session = skipEarlierGrade(session, stuck);
+    expect(session.forced).toBeNull();
+    expect(earlierGrade(session, log, inAws)?.id).toBe('1');
   });
 
   it("leaves alone grades made after the page opened (another tab's)", () => {

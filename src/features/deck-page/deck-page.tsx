@@ -1,3 +1,4 @@
+import { deckNewLimit } from '../../srs/settings.ts';
 import { Suspense, useMemo, type ReactNode } from 'react';
 import { useCoveredDecks } from '../../hooks/use-covered-decks.ts';
 import { useDeckQueue } from '../../hooks/use-deck-queue.ts';
@@ -38,7 +39,7 @@ export function DeckPage({ deck, countdown }: { deck: DeckOutline; countdown?: R
   const interviewAt = useProgress((s) => (covered ? s.settings.interviewAt : null));
   // The deck's own limit, when it has one under the overall one.
   const newPerDay = useProgress((s) =>
-    Math.min(s.settings.newPerDay, s.settings.deckNewPerDay[deck.id] ?? Infinity),
+    Math.min(s.settings.newPerDay, deckNewLimit(s.settings, deck.id) ?? Infinity),
   );
   const minute = Math.floor(time / 60_000);
   const tallies = useMemo(() => {

@@ -1,7 +1,7 @@
 import { CommitField } from '../../components/commit-field.tsx';
 import { useDecksVersion } from '../../hooks/use-decks-version.ts';
 import { parseNumber } from '../../lib/parse-field.ts';
-import { LIMITS } from '../../srs/settings.ts';
+import { deckNewLimit, LIMITS } from '../../srs/settings.ts';
 import { decks } from '../../store/decks/index.ts';
 import { useProgress } from '../../store/progress/index.ts';
 import './deck-limits.css';
@@ -14,11 +14,18 @@ export function DeckLimits() {
   useDecksVersion();
   const settings = useProgress((s) => s.settings);
   const update = useProgress((s) => s.updateSettings);
-  if (decks.length < 2) return null;
+  // Shown with several decks, and with a limit still set after the other decks went.
+  if (decks.length < 2 && Object.keys(settings.deckNewPerDay).length === 0) return null;
 
+  // Each change also drops the limits of decks deleted since: a new deck with the same id
+  // must not inherit one.
   const setLimit = (deckId: string, limit: number | null) => {
-    const { [deckId]: _old, ...others } = settings.deckNewPerDay;
-    update({ deckNewPerDay: limit === null ? others : { ...others, [deckId]: limit } });
+    const kept = Object.entries(settings.deckNewPerDay).filter(
+      ([id]) => id !== deckId && decks.some((d) => d.id === id),
+    );
+    update({
+      deckNewPerDay: Object.fromEntries(limit === null ? kept : [...kept, [deckId, limit]]),
+    });
   };
 
   return (
@@ -37,7 +44,7 @@ export function DeckLimits() {
           min={LIMITS.newPerDay.min}
           max={LIMITS.newPerDay.max}
           placeholder="No limit of its own"
-          saved={String(settings.deckNewPerDay[deck.id] ?? '')}
+          saved={String(deckNewLimit(settings, deck.id) ?? '')}
           parse={(text) =>
             parseNumber(text, { ...LIMITS.newPerDay, integer: true, optional: true })
           }

@@ -27,6 +27,7 @@ import { useDeckQueue } from '../../hooks/use-deck-queue.ts';
 import { describeInterval } from '../../srs/format-interval.ts';
 import { nextCard, nextUp } from '../../srs/queue.ts';
 import { schedulerFor } from '../../srs/scheduler.ts';
+import { deckNewLimit } from '../../srs/settings.ts';
 import { GRADE_NAMES, type Grade } from '../../srs/types.ts';
 import { useUiPrefs } from '../../store/prefs/index.ts';
 import { GradeBar } from './grade-bar.tsx';
@@ -35,6 +36,7 @@ import { SessionEnd } from './session-end.tsx';
 import {
   earlierGrade,
   recordEarlierUndo,
+  skipEarlierGrade,
   recordGrade,
   recordUndo,
   startSession,
@@ -151,7 +153,10 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
       ? earlierGrade(
           session,
           log,
-          (card) => deck.id === ALL_DECKS || card.startsWith(`${deck.id}/`),
+          // A card still in a deck (one deleted since cannot be shown again).
+          (card) =>
+            (deck.id === ALL_DECKS || card.startsWith(`${deck.id}/`)) &&
+            findCard(card) !== undefined,
         )
       : null;
 
@@ -162,6 +167,9 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
     if (!cram) {
       const result = undo(last.id);
       if (!result.undone) {
+        // Undo then goes on with the grade before it, rather than stick on this one.
+        if (session.history.length === 0 && earlier)
+          setSession((s) => skipEarlierGrade(s, earlier));
         setAnnouncement('Cannot undo: this card was reviewed again since, maybe in another tab.');
         return;
       }
@@ -221,7 +229,10 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
         localUtcOffset,
         settings.dayStartHour,
         ticking,
-        settings.newPerDay > 0 && deckEntries(deck.id).some((e) => !states[e.key]),
+        settings.newPerDay > 0 &&
+          deckEntries(deck.id).some(
+            (e) => !states[e.key] && deckNewLimit(settings, e.deck.id) !== 0,
+          ),
       );
 
   return (

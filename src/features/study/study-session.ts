@@ -88,6 +88,12 @@ export function earlierGrade(
   return null;
 }
 
+/** An earlier grade that cannot be undone (graded again since, in another tab): passed over. */
+export const skipEarlierGrade = (session: Session, review: Review): Session => ({
+  ...session,
+  earlierThan: review.time - CLOCK_SLACK_MS - 1,
+});
+
 /** An earlier grade undone: its card comes first, and the next undo reaches further back. */
 export function recordEarlierUndo(session: Session, review: Review): Session {
   return { ...session, forced: review.card, earlierThan: review.time };
