@@ -1,6 +1,6 @@
 import type { Scheduler } from './scheduler.ts';
 import { deckOf } from './daily-stats.ts';
-import { deckNewLimit } from './settings.ts';
+import { deckNewLimit } from './deck-limit.ts';
 import { studyDay, studyDayStart } from './study-day.ts';
 import type { CardState, StudySettings, UtcOffset } from './types.ts';
 

@@ -37,10 +37,6 @@ const deckIds = (value: unknown): readonly string[] | null =>
     ? (value as string[])
     : null;
 
-/** A deck's own daily new-card limit, if it has one (own keys only: a deck may be "constructor"). */
-export const deckNewLimit = (settings: StudySettings, deckId: string): number | undefined =>
-  Object.hasOwn(settings.deckNewPerDay, deckId) ? settings.deckNewPerDay[deckId] : undefined;
-
 /** Per-deck limits: whole numbers in range by deck id; anything else is dropped. */
 const deckLimits = (value: unknown): Readonly<Record<string, number>> =>
   value !== null && typeof value === 'object' && !Array.isArray(value)

@@ -1,4 +1,4 @@
-import { deckNewLimit } from '../../srs/settings.ts';
+import { deckNewLimit } from '../../srs/deck-limit.ts';
 import { Suspense, useMemo, type ReactNode } from 'react';
 import { useCoveredDecks } from '../../hooks/use-covered-decks.ts';
 import { useDeckQueue } from '../../hooks/use-deck-queue.ts';

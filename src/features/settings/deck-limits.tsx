@@ -1,7 +1,8 @@
 import { CommitField } from '../../components/commit-field.tsx';
 import { useDecksVersion } from '../../hooks/use-decks-version.ts';
 import { parseNumber } from '../../lib/parse-field.ts';
-import { deckNewLimit, LIMITS } from '../../srs/settings.ts';
+import { deckNewLimit } from '../../srs/deck-limit.ts';
+import { LIMITS } from '../../srs/settings.ts';
 import { decks } from '../../store/decks/index.ts';
 import { useProgress } from '../../store/progress/index.ts';
 import './deck-limits.css';

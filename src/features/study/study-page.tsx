@@ -27,7 +27,7 @@ import { useDeckQueue } from '../../hooks/use-deck-queue.ts';
 import { describeInterval } from '../../srs/format-interval.ts';
 import { nextCard, nextUp } from '../../srs/queue.ts';
 import { schedulerFor } from '../../srs/scheduler.ts';
-import { deckNewLimit } from '../../srs/settings.ts';
+import { deckNewLimit } from '../../srs/deck-limit.ts';
 import { GRADE_NAMES, type Grade } from '../../srs/types.ts';
 import { useUiPrefs } from '../../store/prefs/index.ts';
 import { GradeBar } from './grade-bar.tsx';
