@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { addDeckFile, kafkaNotes } from '../support/add-deck-page.ts';
 import { GO_NOTES } from '../support/go-notes.ts';
@@ -149,3 +150,35 @@ test('Cards across decks: search operators typed key by key, each result naming 
   await page.getByText('Search tips').click();
   await expect(page.getByText('is:bookmarked', { exact: true })).toBeVisible();
 });
+
+test(
+  'with three decks, the screens that name decks have no axe violations and never scroll sideways',
+  LAYOUT,
+  async ({ page }) => {
+    test.setTimeout(180_000);
+    await threeDecks(page);
+    for (const [hash, heading] of [
+      ['#/', 'Today'],
+      ['#/settings', 'Settings'],
+      ['#/weak', 'Weak spots'],
+      ['#/browse?deck=go-notes', 'Cards'],
+      ['#/quiz?deck=go-notes', 'Quiz'],
+    ] as const) {
+      await page.goto(`./${hash}`);
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+      if (hash === '#/settings') {
+        await expect(
+          page.getByRole('group', { name: 'New cards a day from each deck' }),
+        ).toBeVisible();
+      }
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((v) => `${hash} ${v.id}: ${v.help}`)).toEqual([]);
+      expect(
+        await page.evaluate(
+          () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+        ),
+        `${hash} fits the width`,
+      ).toBe(true);
+    }
+  },
+);
