@@ -58,14 +58,15 @@ export function BrowsePage({ params }: { params: URLSearchParams }) {
   const deckSet = useDecksVersion();
   // A link naming a deck that is not here (deleted, or from another device) shows every deck,
   // as its menu does, rather than an empty list; a tag no card of it carries, any tag.
-  const { filters, tags } = useMemo(() => {
-    const asked = filtersFromParams(new URLSearchParams(search));
-    const deck = decks.some((d) => d.id === asked.deck) ? asked.deck : '';
-    const tags = tagsOf(deck);
-    const tag = tags.some(([t]) => t === asked.tag) ? asked.tag : '';
-    return { filters: { ...asked, deck, tag }, tags };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `deckSet`: the decks changed
-  }, [search, deckSet]);
+  const asked = useMemo(() => filtersFromParams(new URLSearchParams(search)), [search]);
+  const deck = decks.some((d) => d.id === asked.deck) ? asked.deck : '';
+  // Counted over every card: once per deck shown, not at each key typed in the search box.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `deckSet`: the decks changed
+  const tags = useMemo(() => tagsOf(deck), [deck, deckSet]);
+  const filters = useMemo(
+    () => ({ ...asked, deck, tag: tags.some(([t]) => t === asked.tag) ? asked.tag : '' }),
+    [asked, deck, tags],
+  );
   const [paging, setPaging] = useState({ search, shown: PAGE });
   const shown = paging.search === search ? paging.shown : PAGE;
   const searchBox = useRef<HTMLInputElement>(null);
