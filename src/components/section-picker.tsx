@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useDecksVersion } from '../hooks/use-decks-version.ts';
+import { outOfQueue } from '../deck/types.ts';
 import { allEntries, decks, type CardEntry } from '../store/decks/index.ts';
+import { now } from '../store/progress/index.ts';
 import './section-picker.css';
 
 /** A section's key in the choice: two decks may both have a "basics" section. */
@@ -28,7 +30,10 @@ export function useSectionChoice(only = ''): {
     chosen,
     setChosen: (next) =>
       setChanged(new Set(everySection().filter((key) => byDefault(key) !== next.has(key)))),
-    pool: allEntries().filter((e) => chosen.has(sectionKey(e.deck.id, e.section.id))),
+    // Suspended and buried cards are not asked.
+    pool: allEntries().filter(
+      (e) => chosen.has(sectionKey(e.deck.id, e.section.id)) && !outOfQueue(e.card, now()),
+    ),
   };
 }
 

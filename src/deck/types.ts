@@ -84,8 +84,22 @@ export interface ParseResult {
   readonly messages: readonly DeckMessage[];
 }
 
-/** A card without its answer: what lists and counts need, and all the first screen ships. */
-export type CardOutline = Omit<Card, 'answer'>;
+/**
+ * A card without its answer: what lists and counts need, and all the first screen ships. With
+ * the user's edits laid over it (store/decks/card-edits.ts), it also says what they did.
+ */
+export type CardOutline = Omit<Card, 'answer'> & {
+  /** The user rewrote its text: question, prompt and answer are theirs. */
+  readonly edited?: boolean;
+  /** Out of every queue until the user unsuspends it. */
+  readonly suspended?: boolean;
+  /** Out of every queue until this time (epoch ms), when the user buried it. */
+  readonly buriedUntil?: number;
+};
+
+/** True when a card is kept out of every study queue at `now` (suspended or buried). */
+export const outOfQueue = (card: CardOutline, now: number): boolean =>
+  card.suspended === true || (card.buriedUntil ?? 0) > now;
 
 export interface SectionOutline {
   readonly id: string;

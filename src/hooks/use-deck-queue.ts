@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { localUtcOffset, useProgress } from '../store/progress/index.ts';
-import { deckEntries } from '../store/decks/index.ts';
+import { studyEntries } from '../store/decks/index.ts';
 import { dailyStats } from '../srs/daily-stats.ts';
 import { buildQueue, type StudyQueue } from '../srs/queue.ts';
 import type { Scheduler } from '../srs/scheduler.ts';
@@ -22,7 +22,8 @@ export function useDeckQueue(
   const settings = useProgress((s) => s.settings);
   const decks = useDecksVersion();
   return useMemo(() => {
-    const keys = deckEntries(deckId).map((entry) => entry.key);
+    // Suspended and buried cards are left out of every queue.
+    const keys = studyEntries(deckId, time).map((entry) => entry.key);
     const today = dailyStats(log, time, localUtcOffset, settings.dayStartHour);
     return buildQueue({
       cards: keys,
@@ -35,6 +36,6 @@ export function useDeckQueue(
       utcOffset: localUtcOffset,
       now: time,
     });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `decks`: deckEntries() changed
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `decks`: studyEntries() changed
   }, [deckId, cards, log, settings, time, scheduler, extraNew, decks]);
 }

@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useCoveredDecks } from '../../hooks/use-covered-decks.ts';
 import { localUtcOffset, useProgress } from '../../store/progress/index.ts';
-import { deckEntries } from '../../store/decks/index.ts';
+import { studyEntries } from '../../store/decks/index.ts';
 import type { DeckOutline } from '../../deck/types.ts';
 import { todaysPlan, type TodaysPlan } from '../../srs/day-plan.ts';
 import { interviewPhase, warmUpCards } from '../../srs/interview-day.ts';
@@ -100,7 +100,8 @@ export function useCountdown(
     if (at === null || phase === null) return null;
     if (phase === 'after') return { phase, at } satisfies AfterInterview;
     const now = Math.max(time, 0);
-    const entries = deckEntries(deck.id);
+    // Suspended cards are not part of the plan (buried ones are: they are back tomorrow).
+    const entries = studyEntries(deck.id, Number.POSITIVE_INFINITY);
     const keys = entries.map((e) => e.key);
     const scheduler = schedulerFor(settings.desiredRetention);
     if (phase === 'day') {

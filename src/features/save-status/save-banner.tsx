@@ -157,7 +157,7 @@ export function SaveBanner() {
           tone="warning"
           role="alert"
           actions={[
-            ...(entry.where === 'journal'
+            ...(entry.where === 'journal' || entry.where === 'edits'
               ? []
               : [['Download the unreadable data', () => downloadSetAside(entry)] as const]),
             ['Dismiss', () => forgetSetAside(entry.key)],
@@ -168,6 +168,12 @@ export function SaveBanner() {
               <strong>One of your decks could not be read</strong> (
               <code>{entry.key.slice(UNREADABLE_DECK.length)}</code>: {entry.reason}). It is kept in
               this browser as it was, and your other decks work. Download it to see what it holds.
+            </>
+          ) : entry.where === 'edits' ? (
+            <>
+              <strong>Some of your card edits could not be read</strong> ({entry.reason}). Those
+              cards show their deck&rsquo;s own text; the edits are kept in this browser as they
+              were, untouched.
             </>
           ) : entry.where === 'journal' ? (
             <>

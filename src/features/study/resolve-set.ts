@@ -1,4 +1,4 @@
-import { deckEntries } from '../../store/decks/index.ts';
+import { studyEntries } from '../../store/decks/index.ts';
 import type { StudySet } from '../../srs/study-set.ts';
 import { cardInsights, lastGrades, learningFails } from '../../srs/insights.ts';
 import { drillOrder } from '../../srs/queue.ts';
@@ -36,7 +36,7 @@ export function resolveSet(
   utcOffset: UtcOffset,
 ): string[] | null {
   if (set.kind === 'due') return null;
-  const entries = deckEntries(deck.id);
+  const entries = studyEntries(deck.id, now);
   let keys: string[];
   if (set.kind === 'section')
     keys = entries.filter((e) => e.section.id === set.sectionId).map((e) => e.key);

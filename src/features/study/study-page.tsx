@@ -11,7 +11,7 @@ import { RecordingsSlot, withTranscript } from '../../components/recording/recor
 import { MAX_TYPED_CHARS } from '../../deck/key-points/index.ts';
 import { RevealCard } from '../../components/reveal-card.tsx';
 import { ShortcutsButton } from '../../components/shortcuts-button.tsx';
-import { ALL_DECKS, deckEntries, findCard } from '../../store/decks/index.ts';
+import { ALL_DECKS, findCard, studyEntries } from '../../store/decks/index.ts';
 import type { DeckOutline } from '../../deck/types.ts';
 import {
   bookmark,
@@ -196,7 +196,7 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
   // Once today's queue is done: more new cards first, or reviews ahead of time.
   const offerExtra = !entry && !cram && set.kind === 'due';
   const { moreNew, ahead } = offerExtra
-    ? beyondToday(deckEntries(deck.id), states, settings, scheduler, ticking)
+    ? beyondToday(studyEntries(deck.id, ticking), states, settings, scheduler, ticking)
     : { moreNew: [], ahead: [] };
   const onLearnMore = () => {
     setExtraNew((n) => n + moreNew.length);
@@ -225,12 +225,12 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
     ? null
     : nextUp(
         states,
-        deckEntries(deck.id).map((e) => e.key),
+        studyEntries(deck.id, ticking).map((e) => e.key),
         localUtcOffset,
         settings.dayStartHour,
         ticking,
         settings.newPerDay > 0 &&
-          deckEntries(deck.id).some(
+          studyEntries(deck.id, ticking).some(
             (e) => !states[e.key] && deckNewLimit(settings, e.deck.id) !== 0,
           ),
       );

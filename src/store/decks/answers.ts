@@ -6,6 +6,9 @@ const modules = import.meta.glob<Deck>('/content/*.md', { import: 'default' });
 export type Answers = ReadonlyMap<string, string>;
 
 const cache = new Map<string, Promise<Answers>>();
+const originals = new Map<string, Promise<Answers>>();
+/** Answers the user rewrote, by card key: set by library.ts, laid over the decks' own. */
+let edited: Answers = new Map();
 /** The user's decks' answers, by deck id: set by library.ts. */
 let library: ReadonlyMap<string, Answers> = new Map();
 
@@ -15,6 +18,14 @@ export function setLibraryAnswers(next: ReadonlyMap<string, Answers>): void {
   // screen waits for them again (the common case at start-up).
   if (next.size + library.size === 0) return;
   library = next;
+  cache.clear();
+  all = null;
+}
+
+/** Replaces the user's rewritten answers (after loading or changing card edits). */
+export function setEditedAnswers(next: Answers): void {
+  if (next.size + edited.size === 0) return;
+  edited = next;
   cache.clear();
   all = null;
 }
@@ -33,20 +44,37 @@ function tracked<T>(promise: Promise<T>): Promise<T> {
   return promise;
 }
 
-/** Every answer of a deck, keyed by `deckId/cardId`; fetched once, then shared. */
+/** A deck's own answers, without the user's edits ("show the original"). */
+export function loadOriginalAnswers(deckId: string): Promise<Answers> {
+  let answers = originals.get(deckId);
+  if (!answers) {
+    const load = modules[`/content/${deckId}.md`];
+    answers = load
+      ? load().then(
+          (deck) =>
+            new Map(
+              deck.sections.flatMap((s) => s.cards.map((c) => [`${deck.id}/${c.id}`, c.answer])),
+            ),
+        )
+      : Promise.resolve(library.get(deckId) ?? new Map());
+    // A user's deck's answers are replaced whole when it changes; a built-in deck's never do.
+    if (load) originals.set(deckId, answers);
+  }
+  return answers;
+}
+
+/** Every answer of a deck as the user sees it, keyed by `deckId/cardId`; fetched once, then shared. */
 export function loadAnswers(deckId: string): Promise<Answers> {
   let answers = cache.get(deckId);
   if (!answers) {
-    const load = modules[`/content/${deckId}.md`];
+    const overlay = edited;
     answers = tracked(
-      load
-        ? load().then(
-            (deck) =>
-              new Map(
-                deck.sections.flatMap((s) => s.cards.map((c) => [`${deck.id}/${c.id}`, c.answer])),
-              ),
-          )
-        : Promise.resolve(library.get(deckId) ?? new Map()),
+      loadOriginalAnswers(deckId).then((own) => {
+        if (overlay.size === 0) return own;
+        const shown = new Map(own);
+        for (const [key, answer] of overlay) if (shown.has(key)) shown.set(key, answer);
+        return shown;
+      }),
     );
     cache.set(deckId, answers);
   }

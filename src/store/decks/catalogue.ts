@@ -1,4 +1,9 @@
-import type { CardOutline, DeckOutline, SectionOutline } from '../../deck/types.ts';
+import {
+  outOfQueue,
+  type CardOutline,
+  type DeckOutline,
+  type SectionOutline,
+} from '../../deck/types.ts';
 import { takingTurns } from '../../lib/taking-turns.ts';
 
 // Parsed at build time by scripts/vite-plugin-decks.ts: data modules, not markdown. The first
@@ -79,9 +84,15 @@ index();
 let version = 0;
 const listeners = new Set<() => void>();
 
-/** Replaces the user's decks (after loading, saving, renaming or deleting one), in order. */
-export function setLibraryDecks(library: readonly DeckOutline[]): void {
-  decks = [...builtIn, ...library];
+/**
+ * Replaces the user's decks (after loading, saving, renaming or deleting one), in order, and
+ * the built-in ones as the user sees them (their card edits laid over).
+ */
+export function setLibraryDecks(
+  library: readonly DeckOutline[],
+  shownBuiltIn: readonly DeckOutline[] = builtIn,
+): void {
+  decks = [...shownBuiltIn, ...library];
   index();
   version++;
   for (const listener of listeners) listener();
@@ -109,6 +120,11 @@ export function deckEntries(deckId: string): readonly CardEntry[] {
 /** Every card of every deck, in deck order. */
 export function allEntries(): readonly CardEntry[] {
   return inDeckOrder;
+}
+
+/** The cards of a deck that can be studied at `now`: not suspended, not buried until later. */
+export function studyEntries(deckId: string, now: number): readonly CardEntry[] {
+  return deckEntries(deckId).filter((entry) => !outOfQueue(entry.card, now));
 }
 
 export function findCard(key: string): CardEntry | undefined {

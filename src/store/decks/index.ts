@@ -9,6 +9,7 @@ export {
   decksVersion,
   findCard,
   findDeck,
+  studyEntries,
   subscribeDecks,
   type CardEntry,
 } from './catalogue.ts';

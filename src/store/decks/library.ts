@@ -2,7 +2,7 @@ import { hasFixes, type ImportFixes } from '../../deck/import/fixes.ts';
 import { splitOwnAnswers } from '../../deck/key-points/own-answer.ts';
 import { toOutline } from '../../deck/outline.ts';
 import { slugify } from '../../deck/slug.ts';
-import type { Deck } from '../../deck/types.ts';
+import type { Deck, DeckOutline } from '../../deck/types.ts';
 import {
   forgetDeletedDeck,
   purgeDeleted,
@@ -15,8 +15,10 @@ import {
   type DeletedDeck,
   type StoredDeck,
 } from './library-db.ts';
-import { librarySaved, markLibrary, onLibraryChanged } from './library-marker.ts';
-import { setLibraryAnswers } from './answers.ts';
+import { markedDecks, markLibrary, onLibraryChanged } from './library-marker.ts';
+import { loadOriginalAnswers, setEditedAnswers, setLibraryAnswers } from './answers.ts';
+import type { CardText } from '../../deck/edits/card-edit.ts';
+import { editedAnswers, loadEdits, onEditsChanged, overlayDeck } from './card-edits.ts';
 import { answersToCarry, takeInCarried } from './carried-answers.ts';
 import { now } from '../kernel/clock.ts';
 import { builtInDecks, decks, findDeck, setLibraryDecks } from './catalogue.ts';
@@ -50,10 +52,18 @@ function publish(changed = false): void {
       ]),
     ),
   );
+  setEditedAnswers(editedAnswers());
+  // The user's edits laid over every deck, the built-in ones too.
   setLibraryDecks(
-    library.map(({ deck }) => toOutline(deck)).sort((a, b) => a.title.localeCompare(b.title)),
+    library
+      .map(({ deck }) => overlayDeck(toOutline(deck)))
+      .sort((a, b) => a.title.localeCompare(b.title)),
+    builtInDecks().map(overlayDeck),
   );
 }
+
+// An edit made here, in another tab or brought from a backup: show it everywhere.
+onEditsChanged(() => publish());
 
 /**
  * The saved decks that check out as a deck from a file would (damage in IndexedDB, or a deck
@@ -98,7 +108,11 @@ let loading: Promise<void> | null = null;
 export function loadLibrary(): Promise<void> {
   if (loading) return loading;
   const startedAt = changes;
-  const read = Promise.all([readLibrary(), readDeleted()]).then(
+  const edits = loadEdits().catch((error: unknown) => {
+    // The decks work without them: the cards show their deck's own text until a reload.
+    console.error('Your card edits could not be read', error);
+  });
+  const read = Promise.all([readLibrary(), readDeleted(), edits]).then(
     ([stored, aside]) => {
       // A deck saved or deleted here meanwhile may be missing from what was read: read again.
       if (startedAt !== changes) {
@@ -110,7 +124,7 @@ export function loadLibrary(): Promise<void> {
       deleted = aside.flatMap((d) => usable([d.stored]).map((stored) => ({ ...d, stored })));
       // Answers saved with a deck whose tab closed before they reached the notes.
       for (const { ownAnswers } of library) takeInCarried(ownAnswers);
-      if (librarySaved() !== library.length > 0) markLibrary(library.length);
+      if (markedDecks() > 0 !== library.length > 0) markLibrary(library.length);
       publish();
     },
     (error: unknown) => {
@@ -260,4 +274,37 @@ export async function bringDecks(
   }
   publish(added + replaced > 0);
   return { added, replaced };
+}
+
+export {
+  bringEdits,
+  cardEdits,
+  editOf,
+  revertText,
+  saveTags,
+  saveText,
+  setBuried,
+  setSuspended,
+} from './card-edits.ts';
+
+/**
+ * A card's text as its deck has it now, without the user's edit (for "show the original" and
+ * to know whether it changed since the user edited it); undefined when no deck has the card.
+ */
+export async function originalText(key: string): Promise<CardText | undefined> {
+  await loadLibrary();
+  const slash = key.indexOf('/');
+  const deckId = key.slice(0, slash);
+  const cardId = key.slice(slash + 1);
+  const own = library.find((s) => s.deck.id === deckId)?.deck;
+  const outline: DeckOutline | undefined = own ?? builtInDecks().find((d) => d.id === deckId);
+  const card = outline?.sections.flatMap((s) => s.cards).find((c) => c.id === cardId);
+  if (!card) return undefined;
+  const answer = (await loadOriginalAnswers(deckId)).get(key) ?? '';
+  return {
+    question: card.question,
+    questionText: card.questionText,
+    prompt: card.prompt ?? '',
+    answer,
+  };
 }

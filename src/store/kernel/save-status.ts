@@ -15,9 +15,9 @@ export interface SetAside {
   readonly partial?: boolean;
   /**
    * Kept aside in IndexedDB rather than under a localStorage key: a journal entry, or one of
-   * the user's decks (its key `UNREADABLE_DECK` + the deck's id).
+   * the user's decks (its key `UNREADABLE_DECK` + the deck's id), or card edits.
    */
-  readonly where?: 'journal' | 'decks';
+  readonly where?: 'journal' | 'decks' | 'edits';
 }
 
 /** The set-aside key of a saved deck that could not be read back. */

@@ -1,0 +1,73 @@
+import type { DBSchema, IDBPDatabase } from 'idb';
+import { decodeEdits } from '../../deck/edits/decode-edits.ts';
+import type { CardEdit, CardEdits } from '../../deck/edits/card-edit.ts';
+import { openDatabase } from '../kernel/database.ts';
+import { browserIndexedDb } from '../kernel/guarded-storage.ts';
+
+/**
+ * The user's card edits (text, tags, suspensions, burials), one record per card key, in an
+ * IndexedDB database of their own: a committed write survives a browser killed the next
+ * moment, so the editor closes only once its edit is here.
+ */
+export const EDITS_DB = 'prepdeck-edits';
+
+interface EditsSchema extends DBSchema {
+  edits: { key: string; value: unknown };
+}
+
+let connection: Promise<IDBPDatabase<EditsSchema>> | null = null;
+let factory: () => IDBFactory | null = browserIndexedDb;
+
+/** Tests open the database on a factory of their own. */
+export function useEditsFactory(next: () => IDBFactory | null): void {
+  factory = next;
+  connection = null;
+}
+
+function open(): Promise<IDBPDatabase<EditsSchema>> {
+  const opening = (connection ??= openDatabase<EditsSchema>(
+    factory(),
+    {
+      name: EDITS_DB,
+      version: 1,
+      upgrade(database) {
+        if (!database.objectStoreNames.contains('edits')) database.createObjectStore('edits');
+      },
+    },
+    // Closed for a newer version, or by the browser: the next use opens it again.
+    () => {
+      if (connection === opening) connection = null;
+    },
+  ));
+  opening.catch(() => {
+    if (connection === opening) connection = null; // tried again next time
+  });
+  return opening;
+}
+
+/** Writes these cards' edits in one transaction; resolves once they are on disk. */
+export async function putEdits(edits: CardEdits): Promise<void> {
+  const tx = (await open()).transaction('edits', 'readwrite');
+  for (const [key, edit] of Object.entries(edits)) void tx.store.put(edit, key);
+  await tx.done;
+}
+
+export interface KeptEdits {
+  readonly edits: CardEdits;
+  /** Records that failed the checks, by key: left in place untouched, and reported. */
+  readonly unreadable: readonly { readonly key: string; readonly reason: string }[];
+}
+
+/** Every edit kept; throws when the database cannot be read (the caller says so). */
+export async function readEdits(): Promise<KeptEdits> {
+  const tx = (await open()).transaction('edits');
+  const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
+  const found: Record<string, unknown> = {};
+  keys.forEach((key, i) => {
+    if (key !== '__proto__') found[String(key)] = values[i];
+  });
+  const { edits, rejected } = decodeEdits(found);
+  return { edits, unreadable: rejected.map(({ key, reason }) => ({ key, reason })) };
+}
+
+export type { CardEdit };

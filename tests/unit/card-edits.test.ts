@@ -1,0 +1,192 @@
+// @vitest-environment jsdom
+// The user's layer over cards: the pure merge and checks, then the store over IndexedDB.
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  mergeEdit,
+  mergeEdits,
+  originalChanged,
+  outOfQueue,
+  withBuried,
+  withSuspended,
+  withTags,
+  withText,
+  withoutText,
+  type CardText,
+} from '../../src/deck/edits/card-edit.ts';
+import { decodeEdits } from '../../src/deck/edits/decode-edits.ts';
+import { cardText, readTypedTags, textProblems } from '../../src/deck/edits/edit-check.ts';
+
+const MONDAY = Date.UTC(2026, 10, 23, 9, 0);
+const MINUTE = 60_000;
+
+const ORIGINAL: CardText = cardText('What is CORS?', '', 'Cross-origin resource sharing.');
+const MINE: CardText = cardText(
+  'What is **CORS**?',
+  '',
+  'A browser rule for cross-origin requests.',
+);
+
+describe('a card edit', () => {
+  it('keeps the user text over the original and says when the original changed since', () => {
+    const edit = withText(undefined, MINE, ORIGINAL, MONDAY);
+    expect(edit.text?.value).toEqual(MINE);
+    expect(MINE.questionText).toBe('What is CORS?');
+    expect(originalChanged(edit, ORIGINAL)).toBe(false);
+    const shipped = { ...ORIGINAL, answer: 'Cross-Origin Resource Sharing (CORS).' };
+    expect(originalChanged(edit, shipped)).toBe(true);
+  });
+
+  it('text equal to the original is no edit; undo keeps the user text in the history', () => {
+    expect(withText(undefined, ORIGINAL, ORIGINAL, MONDAY).text?.value).toBeNull();
+    const edited = withText(undefined, MINE, ORIGINAL, MONDAY);
+    const undone = withoutText(edited, MONDAY + MINUTE);
+    expect(undone.text).toEqual({ value: null, at: MONDAY + MINUTE });
+    expect(undone.history).toEqual([{ value: MINE, at: MONDAY }]);
+  });
+
+  it('merges part by part, the later change winning, the losing text kept in history', () => {
+    const laptop = withSuspended(withText(undefined, MINE, ORIGINAL, MONDAY), true, MONDAY);
+    const other = cardText('What is CORS, briefly?', '', 'Same-origin policy relaxed.');
+    const phone = withTags(withText(undefined, other, ORIGINAL, MONDAY + MINUTE), ['web'], MONDAY);
+    const merged = mergeEdit(laptop, phone);
+    expect(merged.text?.value).toEqual(other);
+    expect(merged.suspended?.on).toBe(true);
+    expect(merged.tags?.tags).toEqual(['web']);
+    expect(merged.history?.map((v) => v.value)).toEqual([MINE]);
+    // Either side first: the same result.
+    expect(mergeEdit(phone, laptop)).toEqual(merged);
+    expect(mergeEdits({ 'aws/cors': laptop }, { 'aws/cors': phone })).toEqual({
+      'aws/cors': merged,
+    });
+  });
+
+  it('a suspended or buried card is out of the queue, a buried one only until its time', () => {
+    const suspended = withSuspended(undefined, true, MONDAY);
+    expect(outOfQueue(suspended, MONDAY)).toBe(true);
+    expect(outOfQueue(withSuspended(suspended, false, MONDAY + 1), MONDAY)).toBe(false);
+    const buried = withBuried(undefined, MONDAY + 10 * MINUTE, MONDAY);
+    expect(outOfQueue(buried, MONDAY + 9 * MINUTE)).toBe(true);
+    expect(outOfQueue(buried, MONDAY + 10 * MINUTE)).toBe(false);
+  });
+
+  it('reads back what it saves, and keeps aside what is not an edit', () => {
+    const edit = withTags(withText(undefined, MINE, ORIGINAL, MONDAY), ['aws', 'web'], MONDAY);
+    const saved = JSON.parse(
+      JSON.stringify({ 'aws/cors': edit, __proto__: edit, 'aws/x': { text: 1 } }),
+    );
+    const { edits, rejected } = decodeEdits(saved);
+    expect(edits).toEqual({ 'aws/cors': edit });
+    expect(rejected.map((r) => r.key)).toEqual(['aws/x']);
+    expect(rejected[0]?.reason).toMatch(/aws\/x: its text has no valid time/);
+  });
+});
+
+describe('what the editor refuses, with the reason', () => {
+  it('an empty question, an empty or 1 MB answer, a cloze never closed, markdown that would break the page', () => {
+    const problems = (q: string, a: string, p = '') =>
+      textProblems(cardText(q, p, a)).map((x) => `${x.field}: ${x.message}`);
+    expect(problems('  ', 'An answer')).toEqual([
+      'question: The question is empty: write what to ask',
+    ]);
+    expect(problems('Q?', '\n\n')).toEqual([
+      'answer: The answer is empty: write the answer to recall',
+    ]);
+    expect(problems('Q?', 'x'.repeat(1024 * 1024))[0]).toMatch(
+      /^answer: The answer is 1,024 KB, expected at most 20 KB/,
+    );
+    expect(problems('Q?', 'Paris is the capital of\n{{c1::France')).toEqual([
+      'answer: The answer, line 2, column 1: a cloze “{{c…::” is not closed; end it with “}}”',
+    ]);
+    expect(problems('Q?', `${'*_'.repeat(1500)}`)[0]).toMatch(
+      /^answer: The answer, line 1, column 1: /,
+    );
+    expect(problems('Q?', 'Intro\n## Details')[0]).toMatch(
+      /line 2, column 1: a heading of level 1 to 3/,
+    );
+    expect(problems('What is {{c1::CORS}}?', 'An answer')).toEqual([]);
+  });
+
+  it('tags: separated by spaces or commas, lower case; too long or too many is said', () => {
+    expect(readTypedTags('Networking, #aws  web aws')).toEqual({
+      tags: ['networking', 'aws', 'web'],
+    });
+    expect(readTypedTags('x'.repeat(500))).toEqual({
+      problem: {
+        field: 'tags',
+        message: `The tag “${'x'.repeat(20)}…” is 500 characters, expected at most 64`,
+      },
+    });
+    expect(readTypedTags('a<b')).toMatchObject({
+      problem: { message: 'The tag “a<b” cannot hold < or >' },
+    });
+    const many = Array.from({ length: 33 }, (_, i) => `t${i}`).join(' ');
+    expect(readTypedTags(many)).toMatchObject({
+      problem: { message: '33 tags, expected at most 32' },
+    });
+  });
+});
+
+describe('the edits store', () => {
+  beforeEach(() => {
+    globalThis.indexedDB = new IDBFactory();
+    localStorage.clear();
+    vi.resetModules();
+  });
+  const library = () => import('../../src/store/decks/library.ts');
+  const catalogue = () => import('../../src/store/decks/catalogue.ts');
+  const answers = () => import('../../src/store/decks/answers.ts');
+
+  it('an edit of a built-in card is on disk when saving resolves, and shows everywhere after a reload', async () => {
+    let lib = await library();
+    let cat = await catalogue();
+    const entry = cat.allEntries()[0];
+    if (!entry) throw new Error('no built-in card');
+    const original = await lib.originalText(entry.key);
+    if (!original) throw new Error('no original');
+    const mine = cardText(`${original.question} (mine)`, '', 'My own answer.');
+    await lib.saveText(entry.key, mine, original, MONDAY);
+    await lib.setSuspended(entry.key, true, MONDAY);
+    expect(cat.findCard(entry.key)?.card).toMatchObject({
+      questionText: mine.questionText,
+      edited: true,
+      suspended: true,
+    });
+
+    vi.resetModules();
+    lib = await library();
+    await lib.loadLibrary();
+    cat = await catalogue();
+    expect(cat.findCard(entry.key)?.card).toMatchObject({
+      questionText: mine.questionText,
+      edited: true,
+    });
+    expect(cat.studyEntries(entry.deck.id, MONDAY).some((e) => e.key === entry.key)).toBe(false);
+    const shown = await (await answers()).loadAnswers(entry.deck.id);
+    expect(shown.get(entry.key)).toBe('My own answer.');
+    // The original is still there to show, and undo brings it back.
+    expect((await lib.originalText(entry.key))?.answer).toBe(original.answer);
+    await lib.revertText(entry.key, MONDAY + MINUTE);
+    expect((await (await answers()).loadAnswers(entry.deck.id)).get(entry.key)).toBe(
+      original.answer,
+    );
+    expect(cat.findCard(entry.key)?.card.edited).toBeUndefined();
+    // The marker tells the next start-up that there are edits to wait for.
+    expect(localStorage.getItem('prepdeck:decks')).toMatch(/"edits":1/);
+  });
+
+  it('takes in a backup’s edits, the later change of each part winning', async () => {
+    const lib = await library();
+    const cat = await catalogue();
+    const entry = cat.allEntries()[1];
+    if (!entry) throw new Error('no built-in card');
+    await lib.saveTags(entry.key, ['mine'], MONDAY + MINUTE);
+    const changed = await lib.bringEdits({
+      [entry.key]: { tags: { tags: ['older'], at: MONDAY }, suspended: { on: true, at: MONDAY } },
+    });
+    expect(changed).toBe(1);
+    expect(cat.findCard(entry.key)?.card).toMatchObject({ tags: ['mine'], suspended: true });
+    expect(await lib.bringEdits(lib.cardEdits())).toBe(0);
+  });
+});
