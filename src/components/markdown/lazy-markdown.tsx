@@ -1,5 +1,4 @@
 import { lazy, Suspense } from 'react';
-import { loadAllAnswers } from '../../store/decks/index.ts';
 import { whenIdle } from '../../lib/when-idle.ts';
 import { AnswerBoundary } from './answer-boundary.tsx';
 import type { MarkdownProps } from './markdown.tsx';
@@ -16,7 +15,8 @@ const Markdown = lazy(loadMarkdown);
 export function prefetchMarkdown(): void {
   whenIdle(() => {
     void loadMarkdown();
-    void loadAllAnswers();
+    // The answers' loader too is not part of the first screen.
+    void import('../../store/decks/answers.ts').then((answers) => answers.loadAllAnswers());
   });
 }
 
