@@ -3,6 +3,7 @@ import type { Progress } from '../../store/progress/index.ts';
 import { plural } from '../../lib/plural.ts';
 import {
   deckPlanLine,
+  editsIn,
   merge as mergeProgress,
   type BackupWords,
   type DeckPlan,
@@ -28,7 +29,8 @@ export const MERGE_LINK_WORDS: BackupWords = {
   retry: 'open the link again',
 };
 
-const nothingNew = (s: MergeSummary, decks: DeckPlan) =>
+const nothingNew = (s: MergeSummary, decks: DeckPlan, edits: number) =>
+  edits === 0 &&
   s.newReviews === 0 &&
   s.undoneThere === 0 &&
   s.starred === 0 &&
@@ -58,10 +60,15 @@ export function MergePreview(props: {
   readonly decks?: DeckPlan;
   /** A link: it carries progress only, never decks. */
   readonly viaLink?: boolean;
+  /** The file's card edits as found (a link has none). */
+  readonly edits?: unknown;
   readonly onDone: (message: string) => void;
   readonly onCancel: () => void;
 }) {
   const { from, progress, summary, decks = NO_DECKS, viaLink = false, onDone, onCancel } = props;
+  const edits = props.edits ?? null;
+  const editCount = editsIn(edits);
+  const nothing = nothingNew(summary, decks, editCount);
   const [busy, setBusy] = useState(false);
   // Decks deleted on this device stay deleted unless the user asks for them back.
   const [bringBackDeleted, setBringBackDeleted] = useState(false);
@@ -72,7 +79,7 @@ export function MergePreview(props: {
     setBusy(true);
     try {
       // Said once it is in the journal on disk, like a grade: it survives a crash from then on.
-      onDone(await mergeProgress(progress, summary, decks, { bringBackDeleted }));
+      onDone(await mergeProgress(progress, summary, decks, { bringBackDeleted, edits }));
     } catch (failure) {
       setBusy(false);
       setError(
@@ -86,17 +93,15 @@ export function MergePreview(props: {
       <p>
         <strong>{from}</strong>
         {Number.isNaN(made) ? '' : ` (made ${dateFormat.format(made)})`}
-        {nothingNew(summary, decks)
-          ? ' holds nothing new: everything in it is here already.'
-          : ' would bring:'}
+        {nothing ? ' holds nothing new: everything in it is here already.' : ' would bring:'}
       </p>
-      {nothingNew(summary, decks) && decks.differ.length + decks.bad.length > 0 && (
+      {nothing && decks.differ.length + decks.bad.length > 0 && (
         <p>
           Decks: {deckPlanLine(decks, 'merge')}
           {decks.bad.length > 0 && ` Skipped: ${decks.bad.join('; ')}.`}
         </p>
       )}
-      {!nothingNew(summary, decks) && (
+      {!nothing && (
         <ul className="move-panel-summary">
           <li>
             New reviews: {summary.newReviews}, of {plural(summary.cards, 'card')} affected.
@@ -122,6 +127,12 @@ export function MergePreview(props: {
               is kept.
               {viaLink &&
                 ' Links carry progress only, not decks: to bring the decks too, send a file from the other device (“Download a backup”) and merge it here.'}
+            </li>
+          )}
+          {editCount > 0 && (
+            <li>
+              Card edits: {plural(editCount, 'card')} edited, tagged, suspended or buried there; for
+              each, the later change wins, and a text that loses stays in the card’s history.
             </li>
           )}
           {decks.total > 0 && (
@@ -150,13 +161,13 @@ export function MergePreview(props: {
         </p>
       )}
       <div className="actions">
-        {!nothingNew(summary, decks) && (
+        {!nothing && (
           <button type="button" className="primary" disabled={busy} onClick={() => void merge()}>
             Merge
           </button>
         )}
         <button type="button" disabled={busy} onClick={onCancel}>
-          {nothingNew(summary, decks) ? 'Close' : 'Cancel'}
+          {nothing ? 'Close' : 'Cancel'}
         </button>
       </div>
     </div>

@@ -120,6 +120,7 @@ export function MergeAction() {
           progress={plan.progress}
           summary={plan.summary}
           decks={plan.decks}
+          edits={plan.edits}
           onDone={(message) => {
             setPlan(null);
             setResult(message);

@@ -3,6 +3,7 @@ import { useProgress } from '../../store/progress/index.ts';
 import {
   deckPlanLine,
   hasProgress,
+  editsIn,
   ownAnswersIn,
   planRestore,
   restore,
@@ -62,6 +63,8 @@ export function RestoreAction({ onRestored }: { onRestored: () => void }) {
               ` ${plan.summary.unknownCards} of those cards ${plan.summary.unknownCards === 1 ? 'is' : 'are'} not in any deck here; their progress is kept.`}
             {ownAnswersIn(plan.notes) > 0 &&
               ` It also holds ${plural(ownAnswersIn(plan.notes), 'own answer')}, merged with yours: for each card the newer edit is kept.`}
+            {editsIn(plan.edits) > 0 &&
+              ` It holds edits of ${plural(editsIn(plan.edits), 'card')} (text, tags, suspensions), merged with yours: the later change of each wins.`}
             {plan.decks.total > 0 && ` It holds ${deckPlanLine(plan.decks, 'restore')}`}
             {plan.summary.missingReviews > 0 &&
               ` It is not whole: it lacks ${plural(plan.summary.missingReviews, 'older review')} the browser it came from could not read.`}

@@ -1,4 +1,5 @@
-import { savedDecks, type StoredDeck } from '../decks/index.ts';
+import type { CardEdits } from '../../deck/edits/card-edit.ts';
+import { savedDecks, savedEdits, type StoredDeck } from '../decks/index.ts';
 import {
   CURRENT_VERSION,
   encodeProgress,
@@ -19,6 +20,8 @@ export interface BackupFile {
   readonly decks?: readonly StoredDeck[];
   /** Reviews the browser held but could not read into this file, and why: it is not whole. */
   readonly missing?: MissingReviews;
+  /** The user's card edits by card key (issue 19), checked on restore; older backups have none. */
+  readonly edits?: CardEdits;
 }
 
 export interface MissingReviews {
@@ -32,6 +35,7 @@ export function createBackup(
   notes?: unknown,
   decks?: readonly StoredDeck[],
   missing?: MissingReviews | null,
+  edits?: CardEdits,
 ): string {
   const file: BackupFile = {
     app: 'prepdeck',
@@ -42,6 +46,7 @@ export function createBackup(
     notes,
     decks: decks?.length ? decks : undefined,
     missing: missing ?? undefined,
+    edits: edits && Object.keys(edits).length > 0 ? edits : undefined,
   };
   return JSON.stringify(file);
 }
@@ -56,6 +61,16 @@ export async function decksForBackup(): Promise<StoredDeck[] | undefined> {
     return await savedDecks();
   } catch (error) {
     console.error('The deck library could not be read for the backup', error);
+    return undefined;
+  }
+}
+
+/** The user's card edits for a backup, as saved; without them if IndexedDB cannot be read. */
+export async function editsForBackup(): Promise<CardEdits | undefined> {
+  try {
+    return (await savedEdits()).edits;
+  } catch (error) {
+    console.error('Your card edits could not be read for the backup', error);
     return undefined;
   }
 }

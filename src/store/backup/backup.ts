@@ -56,6 +56,8 @@ export type RestorePlan =
       readonly summary: RestoreSummary;
       /** The file's own answers as found, checked by the notes store when merged; null if none. */
       readonly notes: unknown;
+      /** The file's card edits as found, checked when merged; null if none. */
+      readonly edits: unknown;
       /** The user's decks it holds, compared with this browser's. */
       readonly decks: DeckPlan;
     }
@@ -93,6 +95,8 @@ export type ReadBackup =
       readonly unknown: readonly string[];
       /** The file's own answers as found, checked by the notes store when merged; null if none. */
       readonly notes: unknown;
+      /** The file's card edits as found, checked when merged; null if none. */
+      readonly edits: unknown;
       /** The user's decks it holds, checked (older backups have none). */
       readonly decks: FileDecks;
     }
@@ -164,6 +168,7 @@ export function readBackup(
     keys,
     unknown,
     notes: file.notes ?? null,
+    edits: file.edits ?? null,
     decks,
   };
 }
@@ -210,6 +215,7 @@ export function planRestore(
     ok: true,
     progress,
     notes: read.notes,
+    edits: read.edits,
     summary: {
       reviews: progress.log.length,
       cards: keys.size,

@@ -17,14 +17,14 @@ export function downloadText(fileName: string, text: string, type = 'application
  */
 export function downloadProgress(): Promise<string | null> {
   return Promise.all([whenHistoryLoaded(), import('./backup-file.ts')]).then(
-    async ([, { backupFileName, createBackup, decksForBackup }]) => {
-      const decks = await decksForBackup();
+    async ([, { backupFileName, createBackup, decksForBackup, editsForBackup }]) => {
+      const [decks, edits] = await Promise.all([decksForBackup(), editsForBackup()]);
       const time = now();
       const unreadable = useSaveStatus.getState().history.unreadable;
       const missing = unreadable && { reviews: unreadable.count, reason: unreadable.reason };
       downloadText(
         backupFileName(time),
-        createBackup(useProgress.getState(), time, notesForBackup(), decks, missing),
+        createBackup(useProgress.getState(), time, notesForBackup(), decks, missing, edits),
       );
       const lacks = [
         missing
@@ -32,6 +32,9 @@ export function downloadProgress(): Promise<string | null> {
           : '',
         decks === undefined && librarySaved()
           ? 'Downloaded without your own decks: they could not be read (close other PrepDeck tabs, then download again).'
+          : '',
+        edits === undefined && librarySaved()
+          ? 'Downloaded without your card edits: they could not be read (close other PrepDeck tabs, then download again).'
           : '',
       ].filter(Boolean);
       return lacks.length > 0 ? lacks.join(' ') : null;

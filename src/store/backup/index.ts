@@ -10,4 +10,4 @@ export { type DeckPlan } from './deck-backup.ts';
 export { downloadProgress, downloadText } from './download.ts';
 export { planMerge, type MergePlan, type MergeSummary } from './merge-plan.ts';
 export { deckPlanLine } from './deck-summary.ts';
-export { hasProgress, merge, ownAnswersIn, restore, restoreKeptCopy } from './restore.ts';
+export { editsIn, hasProgress, merge, ownAnswersIn, restore, restoreKeptCopy } from './restore.ts';

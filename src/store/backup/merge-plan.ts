@@ -35,6 +35,8 @@ export type MergePlan =
       readonly summary: MergeSummary;
       /** Its decks (a file's; links carry none): those this device lacks are added. */
       readonly decks: DeckPlan;
+      /** Its card edits as found (a file's; links carry none), checked when merged; null if none. */
+      readonly edits: unknown;
     }
   | { readonly ok: false; readonly reason: string };
 
@@ -68,6 +70,7 @@ export function planMerge(
     progress: incoming,
     summary: { ...summary, unknownCards: read.unknown.length, exportedAt: read.exportedAt },
     decks: planDecks(read.decks, here.library, here.builtInIds, here.deletedIds),
+    edits: read.edits,
   };
 }
 

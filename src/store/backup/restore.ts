@@ -1,3 +1,4 @@
+import { decodeEdits } from '../../deck/edits/decode-edits.ts';
 import { decodeOwnAnswers } from '../../deck/key-points/own-answer.ts';
 import { plural } from '../../lib/plural.ts';
 import { openLibrary, type StoredDeck } from '../decks/index.ts';
@@ -44,6 +45,29 @@ function replaceProgress(progress: Progress): string {
     : 'Restored. There was no room to keep your previous progress in this browser, so it was downloaded as a file first.';
 }
 
+/** Cards a backup's edits change (text, tags, suspension), as they would be merged. */
+export const editsIn = (found: unknown): number => Object.keys(decodeEdits(found).edits).length;
+
+/**
+ * Merges a file's card edits into this browser's (the later change of each part wins; a text
+ * that loses stays in the card's history), and says what happened (if anything).
+ */
+async function bringEdits(found: unknown): Promise<string> {
+  if (found === null || found === undefined) return '';
+  const { edits, rejected } = decodeEdits(found);
+  const skipped =
+    rejected.length > 0
+      ? ` ${plural(rejected.length, 'card edit')} in the file could not be read and ${rejected.length === 1 ? 'was' : 'were'} skipped (${rejected[0]?.reason ?? ''}).`
+      : '';
+  try {
+    const library = await openLibrary();
+    const changed = await library.bringEdits(edits);
+    return `${changed > 0 ? ` Edits of ${plural(changed, 'card')} merged with yours.` : ''}${skipped}`;
+  } catch (error) {
+    return ` Your card edits from the file could not be saved in this browser (${error instanceof Error ? error.message : String(error)}); try again.${skipped}`;
+  }
+}
+
 /** Merges a backup's own answers into this browser's, and says what happened (if anything). */
 function restoreNotes(found: unknown): string {
   if (found === null) return '';
@@ -77,7 +101,9 @@ export async function restore(plan: ReadyRestore): Promise<string> {
   // A restore brings back the file as it is, decks deleted here since included (it says so).
   const { added, deletedHere, differ } = plan.decks;
   const decks = [...added, ...deletedHere, ...differ];
-  return `${restored}${restoreNotes(plan.notes)}${await restoreDecks(decks)}`;
+  // Decks first: edits of their cards then have a card to show on.
+  const brought = await restoreDecks(decks);
+  return `${restored}${restoreNotes(plan.notes)}${brought}${await bringEdits(plan.edits)}`;
 }
 
 /** Makes a copy kept before an earlier restore the progress again, and says so once on disk. */
@@ -116,11 +142,14 @@ export async function merge(
   progress: Progress,
   summary: MergeSummary,
   decks: DeckPlan,
-  { bringBackDeleted = false }: { bringBackDeleted?: boolean } = {},
+  {
+    bringBackDeleted = false,
+    edits = null,
+  }: { bringBackDeleted?: boolean; /** The file's card edits as found. */ edits?: unknown } = {},
 ): Promise<string> {
   const scheduler = await loadScheduler(useProgress.getState().settings);
   const added = useProgress.getState().mergeIn(progress, scheduler);
   await useProgress.durable();
-  const brought = await addDecks(decks, bringBackDeleted);
+  const brought = (await addDecks(decks, bringBackDeleted)) + (await bringEdits(edits));
   return `Merged: ${plural(added, 'review')} added${summary.cards > 0 ? `, ${plural(summary.cards, 'card')} rescheduled from ${summary.cards === 1 ? 'its' : 'their'} whole history` : ''}.${brought} Your settings are unchanged.`;
 }

@@ -17,4 +17,4 @@ export { type DeletedDeck, type StoredDeck } from './library-db.ts';
 export { checkStoredDeck } from './stored-deck-check.ts';
 
 export { librarySaved } from './library-marker.ts';
-export { openLibrary, savedDecks, type Library } from './open-library.ts';
+export { openLibrary, savedDecks, savedEdits, type Library } from './open-library.ts';

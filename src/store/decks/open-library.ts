@@ -7,5 +7,8 @@ export type Library = typeof import('./library.ts');
  */
 export const openLibrary = (): Promise<Library> => import('./library.ts');
 
+/** The user's card edits as saved in IndexedDB, read afresh (for a backup). */
+export const savedEdits = () => import('./edits-db.ts').then((db) => db.readEdits());
+
 /** The user's decks as saved in IndexedDB, read afresh (for a backup). */
 export const savedDecks = () => import('./library-db.ts').then((db) => db.readLibrary());
