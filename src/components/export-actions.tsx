@@ -1,15 +1,18 @@
 import { useState } from 'react';
 import { Checkbox } from './checkbox.tsx';
+import { applyEdits } from '../deck/edits/apply-edits.ts';
 import { exportAnki } from '../deck/export/export-anki.ts';
 import { serializeDeck, type OwnAnswerOf } from '../deck/export/serialize-deck.ts';
 import type { Deck } from '../deck/types.ts';
 import { downloadText } from '../store/backup/index.ts';
+import { openLibrary } from '../store/decks/index.ts';
 import { plural } from '../lib/plural.ts';
 import { useNotes } from '../store/notes/index.ts';
 
 /**
- * Export buttons for one deck: deck-format markdown and Anki text, with the reader's own answers
- * when they ask (offered only when they wrote some for this deck). `deck` may load on demand.
+ * Export buttons for one deck: deck-format markdown and Anki text, as the user sees the deck
+ * (their card edits and tags laid over it), with the reader's own answers when they ask
+ * (offered only when they wrote some for this deck). `deck` may load on demand.
  */
 export function ExportActions({
   deckId,
@@ -31,7 +34,9 @@ export function ExportActions({
     withOwn && written > 0 ? (cardId) => answers[`${prefix}${cardId}`]?.text : undefined;
   const download = async (format: 'md' | 'anki') => {
     try {
-      const whole = await deck();
+      const [own, library] = await Promise.all([deck(), openLibrary()]);
+      await library.loadLibrary();
+      const whole = applyEdits(own, library.cardEdits());
       if (format === 'md') {
         downloadText(`${deckId}.md`, serializeDeck(whole, ownAnswer), 'text/markdown');
       } else {

@@ -2,6 +2,7 @@
 // The user's layer over cards: the pure merge and checks, then the store over IndexedDB.
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
+import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   mergeEdit,
@@ -188,5 +189,44 @@ describe('the edits store', () => {
     expect(changed).toBe(1);
     expect(cat.findCard(entry.key)?.card).toMatchObject({ tags: ['mine'], suspended: true });
     expect(await lib.bringEdits(lib.cardEdits())).toBe(0);
+  });
+});
+
+describe('an export of an edited deck', () => {
+  it('writes the user text and tags, and reads back as the deck they study (suspension stays out)', async () => {
+    const { applyEdits } = await import('../../src/deck/edits/apply-edits.ts');
+    const { serializeDeck } = await import('../../src/deck/export/serialize-deck.ts');
+    const { exportAnki } = await import('../../src/deck/export/export-anki.ts');
+    const { parseDeck } = await import('../../src/deck/parse-deck.ts');
+    const source = readFileSync('content/aws-backend-interview.md', 'utf8');
+    const deck = parseDeck(source, 'aws-backend-interview.md').deck;
+    const card = deck?.sections[0]?.cards[0];
+    if (!deck || !card) throw new Error('the AWS deck did not parse');
+    const key = `${deck.id}/${card.id}`;
+    const original = cardText(card.question, card.prompt ?? '', card.answer);
+    const edit = withSuspended(
+      withTags(withText(undefined, MINE, original, MONDAY), ['web'], MONDAY),
+      true,
+      MONDAY,
+    );
+    const exported = applyEdits(deck, { [key]: edit });
+    const read = parseDeck(serializeDeck(exported), 'aws-backend-interview.md').deck;
+    const back = read?.sections[0]?.cards[0];
+    expect(back).toMatchObject({
+      id: card.id,
+      question: MINE.question,
+      answer: MINE.answer,
+      tags: ['web'],
+    });
+    expect(read?.sections.flatMap((s) => s.cards)).toHaveLength(
+      deck.sections.flatMap((s) => s.cards).length,
+    );
+    expect(
+      exportAnki(exported)
+        .split('\n')
+        .find((line) => line.includes('cross-origin requests')),
+    ).toMatch(/\tweb$/);
+    // Cards without an edit are the deck's own.
+    expect(exported.sections[1]).toEqual(deck.sections[1]);
   });
 });
