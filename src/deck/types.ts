@@ -91,6 +91,8 @@ export interface ParseResult {
 export type CardOutline = Omit<Card, 'answer'> & {
   /** The user rewrote its text: question, prompt and answer are theirs. */
   readonly edited?: boolean;
+  /** The user added it to the deck. */
+  readonly added?: boolean;
   /** Out of every queue until the user unsuspends it. */
   readonly suspended?: boolean;
   /** Out of every queue until this time (epoch ms), when the user buried it. */

@@ -230,3 +230,75 @@ describe('an export of an edited deck', () => {
     expect(exported.sections[1]).toEqual(deck.sections[1]);
   });
 });
+
+describe('adding, deleting and moving cards (the store)', () => {
+  beforeEach(() => {
+    globalThis.indexedDB = new IDBFactory();
+    localStorage.clear();
+    vi.resetModules();
+  });
+
+  it('a card added to the built-in deck in a new section is kept, studied, deleted and brought back', async () => {
+    const lib = await import('../../src/store/decks/library.ts');
+    const cat = await import('../../src/store/decks/catalogue.ts');
+    await lib.loadLibrary();
+    const deck = cat.allEntries()[0]?.deck;
+    if (!deck) throw new Error('no built-in deck');
+    const section = { id: lib.newSectionId(deck.id, 'My notes'), title: 'My notes' };
+    const key = await lib.addCard(
+      deck.id,
+      section,
+      cardText('What is an ALB?', '', 'A layer 7 load balancer.'),
+      MONDAY,
+    );
+    expect(key).toBe(`${deck.id}/what-is-an-alb`);
+    expect(cat.findCard(key)).toMatchObject({
+      section: { id: 'my-notes', title: 'My notes' },
+      card: { added: true },
+    });
+    expect(cat.studyEntries(deck.id, MONDAY).at(-1)?.key).toBe(key);
+    // The same question again gets an id of its own.
+    const again = await lib.addCard(
+      deck.id,
+      section,
+      cardText('What is an ALB?', '', 'Again.'),
+      MONDAY,
+    );
+    expect(again).toBe(`${deck.id}/what-is-an-alb-2`);
+
+    await lib.setDeleted(key, true, MONDAY + MINUTE);
+    expect(cat.findCard(key)).toBeUndefined();
+    expect(lib.deletedCards()).toEqual([
+      { key, deckTitle: deck.title, questionText: 'What is an ALB?', at: MONDAY + MINUTE },
+    ]);
+    await lib.setDeleted(key, false, MONDAY + 2 * MINUTE);
+    expect(cat.findCard(key)?.section.title).toBe('My notes');
+
+    // A deck card moved into that section; a reload keeps all of it.
+    const first = cat.allEntries()[0];
+    if (!first) throw new Error('no card');
+    await lib.moveCard(first.key, section, MONDAY);
+    vi.resetModules();
+    const lib2 = await import('../../src/store/decks/library.ts');
+    const cat2 = await import('../../src/store/decks/catalogue.ts');
+    await lib2.loadLibrary();
+    expect(cat2.findCard(first.key)?.section.id).toBe('my-notes');
+    const answers = await (await import('../../src/store/decks/answers.ts')).loadAnswers(deck.id);
+    expect(answers.get(key)).toBe('A layer 7 load balancer.');
+  });
+
+  it('a reverse card of a built-in card asks its answer', async () => {
+    const lib = await import('../../src/store/decks/library.ts');
+    const cat = await import('../../src/store/decks/catalogue.ts');
+    const entry = cat.allEntries()[0];
+    if (!entry) throw new Error('no card');
+    await lib.setReverse(entry.key, true, MONDAY);
+    const reverse = cat.findCard(`${entry.key}-reverse`);
+    const original = await lib.originalText(entry.key);
+    expect(reverse?.card.prompt ?? reverse?.card.question).toBe(original?.answer);
+    const answers = await (
+      await import('../../src/store/decks/answers.ts')
+    ).loadAnswers(entry.deck.id);
+    expect(answers.get(`${entry.key}-reverse`)).toBe(original?.question);
+  });
+});

@@ -10,6 +10,14 @@ export interface CardEdit {
   readonly tags?: TagsEdit;
   readonly suspended?: SuspendEdit;
   readonly buried?: BuryEdit;
+  /** A card the user added to the deck (its text is `text`): where it goes. */
+  readonly added?: PlaceEdit;
+  /** A card of the deck the user moved to another section (or to a new one). */
+  readonly moved?: PlaceEdit;
+  /** Deleted by the user: out of the deck, kept under "Recently deleted" to bring back. */
+  readonly deleted?: SuspendEdit;
+  /** The user asked for the reverse card too (answer → question). */
+  readonly reverse?: SuspendEdit;
   /** Texts this card had before, newest first (the user's earlier ones, another device's). */
   readonly history?: readonly TextVersion[];
 }
@@ -48,6 +56,13 @@ export interface TagsEdit {
 
 export interface SuspendEdit {
   readonly on: boolean;
+  readonly at: number;
+}
+
+export interface PlaceEdit {
+  /** The section's id in the deck; a section the deck lacks is made, named `sectionTitle`. */
+  readonly section: string;
+  readonly sectionTitle: string;
   readonly at: number;
 }
 
@@ -100,13 +115,17 @@ const versionOf = (text: TextEdit | undefined): TextVersion | null =>
 export function withText(
   edit: CardEdit | undefined,
   value: CardText,
-  original: CardText,
+  /** The deck's text; null for a card the user added, which has only theirs. */
+  original: CardText | null,
   at: number,
 ): CardEdit {
   const history = remember(edit?.history, versionOf(edit?.text));
-  const text: TextEdit = sameText(value, original)
-    ? { value: null, at }
-    : { value, base: original, at };
+  const text: TextEdit =
+    original === null
+      ? { value, at }
+      : sameText(value, original)
+        ? { value: null, at }
+        : { value, base: original, at };
   return compact({ ...edit, text, history });
 }
 
@@ -130,14 +149,49 @@ export const withSuspended = (edit: CardEdit | undefined, on: boolean, at: numbe
 export const withBuried = (edit: CardEdit | undefined, until: number, at: number): CardEdit =>
   compact({ ...edit, buried: { until, at } });
 
+export const withDeleted = (edit: CardEdit | undefined, on: boolean, at: number): CardEdit =>
+  compact({ ...edit, deleted: { on, at } });
+
+export const withReverse = (edit: CardEdit | undefined, on: boolean, at: number): CardEdit =>
+  compact({ ...edit, reverse: { on, at } });
+
+/** The card in another section of its deck (a new one is named `sectionTitle`). */
+export function withPlace(
+  edit: CardEdit | undefined,
+  section: string,
+  sectionTitle: string,
+  at: number,
+): CardEdit {
+  const place = { section, sectionTitle, at };
+  // A card the user added is simply added elsewhere; a deck's card is moved.
+  return compact(edit?.added ? { ...edit, added: place } : { ...edit, moved: place });
+}
+
+/** A new card of the user's, in `section` (made if the deck lacks it, named `sectionTitle`). */
+export const addedCard = (
+  value: CardText,
+  section: string,
+  sectionTitle: string,
+  at: number,
+): CardEdit => ({ added: { section, sectionTitle, at }, text: { value, at } });
+
 /** Without empty history (records stay small and compare equal after a round trip). */
 function compact(edit: CardEdit): CardEdit {
   const { history, ...rest } = edit;
   return history && history.length > 0 ? { ...rest, history } : rest;
 }
 
-type Part = 'text' | 'tags' | 'suspended' | 'buried';
-const PARTS: readonly Part[] = ['text', 'tags', 'suspended', 'buried'];
+type Part = keyof Omit<CardEdit, 'history'>;
+const PARTS: readonly Part[] = [
+  'text',
+  'tags',
+  'suspended',
+  'buried',
+  'added',
+  'moved',
+  'deleted',
+  'reverse',
+];
 
 /** Which of two versions of a part wins: the later; at the same time, one order both sides agree on. */
 function later<T extends { readonly at: number }>(
@@ -194,4 +248,11 @@ export function changedEdits(next: CardEdits, before: CardEdits): CardEdits {
 /** True when the edit changes nothing the user sees (every part back to the deck's own). */
 export const isPlain = (edit: CardEdit | undefined): boolean =>
   !edit ||
-  (!edit.text?.value && !edit.tags && !edit.suspended?.on && !((edit.buried?.until ?? 0) > 0));
+  (!edit.text?.value &&
+    !edit.tags &&
+    !edit.suspended?.on &&
+    !((edit.buried?.until ?? 0) > 0) &&
+    !edit.added &&
+    !edit.moved &&
+    !edit.deleted?.on &&
+    !edit.reverse?.on);

@@ -5,6 +5,7 @@ import { MAX_HISTORY, type CardEdit, type CardEdits, type CardText } from './car
 // The store's card-key shape: a deck file name, a slash, a card id.
 const CARD_KEY = /^[A-Za-z0-9_.-]+\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const SECTION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface DecodedEdits {
   readonly edits: CardEdits;
@@ -40,6 +41,33 @@ export function readEdit(value: unknown): CardEdit | string {
   if (!isObject(value)) return 'it should be an object';
   const edit: Record<string, unknown> = {};
   const { text, tags, suspended, buried, history } = value;
+  for (const part of ['deleted', 'reverse'] as const) {
+    const flag = value[part];
+    if (flag === undefined) continue;
+    if (!isObject(flag) || typeof flag['on'] !== 'boolean' || !isTime(flag['at']))
+      return `its ${part} mark cannot be read`;
+    edit[part] = { on: flag['on'], at: flag['at'] };
+  }
+  for (const part of ['added', 'moved'] as const) {
+    const place = value[part];
+    if (place === undefined) continue;
+    if (
+      !isObject(place) ||
+      typeof place['section'] !== 'string' ||
+      !SECTION_ID.test(place['section']) ||
+      typeof place['sectionTitle'] !== 'string' ||
+      place['sectionTitle'].length > MAX_QUESTION_CHARS ||
+      !isTime(place['at'])
+    )
+      return `where it was ${part} cannot be read`;
+    edit[part] = {
+      section: place['section'],
+      sectionTitle: place['sectionTitle'],
+      at: place['at'],
+    };
+  }
+  if (value['added'] !== undefined && !(isObject(text) && isObject(text['value'])))
+    return 'it was added without a text';
   if (text !== undefined) {
     if (!isObject(text) || !isTime(text['at'])) return 'its text has no valid time';
     const own = text['value'] === null ? null : readText(text['value']);

@@ -72,7 +72,9 @@ export function loadAnswers(deckId: string): Promise<Answers> {
       loadOriginalAnswers(deckId).then((own) => {
         if (overlay.size === 0) return own;
         const shown = new Map(own);
-        for (const [key, answer] of overlay) if (shown.has(key)) shown.set(key, answer);
+        // Rewritten answers, and those of cards made from the user's notes (cloze, reverse).
+        const prefix = `${deckId}/`;
+        for (const [key, answer] of overlay) if (key.startsWith(prefix)) shown.set(key, answer);
         return shown;
       }),
     );

@@ -1,5 +1,9 @@
 import {
+  addedCard,
   isPlain,
+  withDeleted,
+  withPlace,
+  withReverse,
   mergeEdits,
   changedEdits,
   withBuried,
@@ -11,8 +15,10 @@ import {
   type CardEdits,
   type CardText,
 } from '../../deck/edits/card-edit.ts';
-import type { CardOutline, DeckOutline } from '../../deck/types.ts';
+import { loadOriginalAnswers, type Answers } from './answers.ts';
 import { forgetSetAside, reportSetAside } from '../kernel/save-status.ts';
+import { slugify } from '../../deck/slug.ts';
+import { findDeck } from './catalogue.ts';
 import { putEdits, readEdits } from './edits-db.ts';
 import { markEdits } from './library-marker.ts';
 
@@ -34,7 +40,8 @@ export function onEditsChanged(listener: () => void): () => void {
   return () => void listeners.delete(listener);
 }
 
-function publish(changed: boolean): void {
+async function publish(changed: boolean): Promise<void> {
+  await answersForReverse().catch(() => undefined); // its cards wait, the others show
   if (changed) markEdits(Object.values(edits).filter((edit) => !isPlain(edit)).length);
   for (const listener of listeners) listener();
 }
@@ -51,7 +58,7 @@ export async function loadEdits(): Promise<void> {
     const more = kept.unreadable.length > 1 ? ` and ${kept.unreadable.length - 1} more` : '';
     reportSetAside({ key: UNREADABLE_EDITS, reason: `${first.reason}${more}`, where: 'edits' });
   }
-  publish(false);
+  await publish(false);
 }
 
 /**
@@ -61,7 +68,7 @@ export async function loadEdits(): Promise<void> {
 async function save(next: CardEdits): Promise<void> {
   await putEdits(next);
   edits = { ...edits, ...next };
-  publish(true);
+  await publish(true);
 }
 
 const change = (key: string, edit: CardEdit) => save({ [key]: edit });
@@ -83,6 +90,60 @@ export const setSuspended = (key: string, on: boolean, now: number) =>
 export const setBuried = (key: string, until: number, now: number) =>
   change(key, withBuried(editOf(key), until, now));
 
+/** Deletes a card (it goes to "Recently deleted"), or brings it back. */
+export const setDeleted = (key: string, on: boolean, now: number) =>
+  change(key, withDeleted(editOf(key), on, now));
+
+/** Asks for the card's reverse card too (answer → question), or no longer. */
+export const setReverse = (key: string, on: boolean, now: number) =>
+  change(key, withReverse(editOf(key), on, now));
+
+/** Moves a card to another section of its deck, or to a new one named `title`. */
+export const moveCard = (key: string, section: SectionChoice, now: number) =>
+  change(key, withPlace(editOf(key), section.id, section.title, now));
+
+/** An existing section (its id and title), or a new one (`newSectionId` gives its id). */
+export interface SectionChoice {
+  readonly id: string;
+  readonly title: string;
+}
+
+/** An id for a new section named `title` in a deck, free there (`basics`, `basics-2`…). */
+export function newSectionId(deckId: string, title: string): string {
+  const taken = new Set(findDeck(deckId)?.sections.map((s) => s.id));
+  return freeId(slugify(title) || 'section', taken);
+}
+
+function freeId(base: string, taken: ReadonlySet<string>): string {
+  const stem = base.slice(0, 60).replace(/-+$/, '') || 'card';
+  let id = stem;
+  for (let n = 2; taken.has(id); n++) id = `${stem}-${n}`;
+  return id;
+}
+
+/**
+ * Adds a card of the user's to a deck (any deck, the built-in ones too) and returns its key,
+ * once it is on disk. Its id comes from its question, free in the deck and among the user's
+ * cards (deleted ones included: their progress is kept).
+ */
+export async function addCard(
+  deckId: string,
+  section: SectionChoice,
+  value: CardText,
+  now: number,
+): Promise<string> {
+  const prefix = `${deckId}/`;
+  const taken = new Set([
+    ...(findDeck(deckId)?.sections.flatMap((s) => s.cards.map((c) => c.id)) ?? []),
+    ...Object.keys(edits)
+      .filter((key) => key.startsWith(prefix))
+      .map((key) => key.slice(prefix.length)),
+  ]);
+  const key = `${prefix}${freeId(slugify(value.questionText), taken)}`;
+  await change(key, addedCard(value, section.id, section.title, now));
+  return key;
+}
+
 /**
  * Takes in edits from elsewhere (a backup, another device's file): card by card, part by part,
  * the later change wins. Returns how many cards changed here.
@@ -94,50 +155,22 @@ export async function bringEdits(incoming: CardEdits): Promise<number> {
   return count;
 }
 
-/** A card as the user sees it: their text and tags, and whether it is out of the queues. */
-function overlayCard(deckId: string, card: CardOutline): CardOutline {
-  const key = `${deckId}/${card.id}`;
-  const edit = Object.hasOwn(edits, key) ? edits[key] : undefined;
-  if (!edit) return card;
-  let shown: CardOutline = card;
-  const text = edit.text?.value;
-  if (text) {
-    const { prompt: _prompt, ...rest } = card;
-    shown = {
-      ...rest,
-      question: text.question,
-      questionText: text.questionText,
-      ...(text.prompt ? { prompt: text.prompt } : {}),
-      edited: true,
-    };
-  }
-  if (edit.tags) {
-    const { tags: _tags, ...rest } = shown;
-    shown = edit.tags.tags.length > 0 ? { ...rest, tags: edit.tags.tags } : rest;
-  }
-  if (edit.suspended?.on) shown = { ...shown, suspended: true };
-  if ((edit.buried?.until ?? 0) > 0) shown = { ...shown, buriedUntil: edit.buried?.until ?? 0 };
-  return shown;
-}
+/** Card keys' own answers of decks with reverse cards asked for (a reverse card asks its answer). */
+const reverseAnswers = new Map<string, Answers>();
 
-/** A deck as the user sees it, their edits laid over it (the same object when there are none). */
-export function overlayDeck(deck: DeckOutline): DeckOutline {
-  const prefix = `${deck.id}/`;
-  if (!Object.keys(edits).some((key) => key.startsWith(prefix))) return deck;
-  return {
-    ...deck,
-    sections: deck.sections.map((section) => ({
-      ...section,
-      cards: section.cards.map((card) => overlayCard(deck.id, card)),
-    })),
-  };
-}
-
-/** The answers the user rewrote, by card key. */
-export function editedAnswers(): ReadonlyMap<string, string> {
-  const answers = new Map<string, string>();
+/** Loads the own answers a reverse card of an unedited card needs, before the edits show. */
+async function answersForReverse(): Promise<void> {
+  const decks = new Set<string>();
   for (const [key, edit] of Object.entries(edits)) {
-    if (edit.text?.value) answers.set(key, edit.text.value.answer);
+    if (edit.reverse?.on && !edit.text?.value) decks.add(key.slice(0, key.indexOf('/')));
   }
-  return answers;
+  await Promise.all(
+    [...decks]
+      .filter((deck) => !reverseAnswers.has(deck))
+      .map(async (deck) => void reverseAnswers.set(deck, await loadOriginalAnswers(deck))),
+  );
 }
+
+/** A card's own answer, for its reverse card (loaded by `answersForReverse`). */
+export const ownAnswerOf = (key: string): string | undefined =>
+  reverseAnswers.get(key.slice(0, key.indexOf('/')))?.get(key);

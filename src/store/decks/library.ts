@@ -18,7 +18,8 @@ import {
 import { markedDecks, markLibrary, onLibraryChanged } from './library-marker.ts';
 import { loadOriginalAnswers, setEditedAnswers, setLibraryAnswers } from './answers.ts';
 import type { CardText } from '../../deck/edits/card-edit.ts';
-import { editedAnswers, loadEdits, onEditsChanged, overlayDeck } from './card-edits.ts';
+import { cardEdits, loadEdits, onEditsChanged, ownAnswerOf } from './card-edits.ts';
+import { overlayDeck } from '../../deck/edits/overlay.ts';
 import { answersToCarry, takeInCarried } from './carried-answers.ts';
 import { now } from '../kernel/clock.ts';
 import { builtInDecks, decks, findDeck, setLibraryDecks } from './catalogue.ts';
@@ -44,21 +45,23 @@ function publish(changed = false): void {
     changes++;
     markLibrary(library.length);
   }
-  setLibraryAnswers(
-    new Map(
-      library.map(({ deck }) => [
-        deck.id,
-        new Map(deck.sections.flatMap((s) => s.cards.map((c) => [`${deck.id}/${c.id}`, c.answer]))),
-      ]),
-    ),
+  const answers = new Map(
+    library.map(({ deck }) => [
+      deck.id,
+      new Map(deck.sections.flatMap((s) => s.cards.map((c) => [`${deck.id}/${c.id}`, c.answer]))),
+    ]),
   );
-  setEditedAnswers(editedAnswers());
+  setLibraryAnswers(answers);
   // The user's edits laid over every deck, the built-in ones too.
+  const edits = cardEdits();
+  const answerOf = (key: string) =>
+    answers.get(key.slice(0, key.indexOf('/')))?.get(key) ?? ownAnswerOf(key);
+  const builtIn = builtInDecks().map((deck) => overlayDeck(deck, edits, answerOf));
+  const own = library.map(({ deck }) => overlayDeck(toOutline(deck), edits, answerOf));
+  setEditedAnswers(new Map([...builtIn, ...own].flatMap((shown) => [...shown.answers])));
   setLibraryDecks(
-    library
-      .map(({ deck }) => overlayDeck(toOutline(deck)))
-      .sort((a, b) => a.title.localeCompare(b.title)),
-    builtInDecks().map(overlayDeck),
+    own.map((shown) => shown.deck).sort((a, b) => a.title.localeCompare(b.title)),
+    builtIn.map((shown) => shown.deck),
   );
 }
 
@@ -277,15 +280,53 @@ export async function bringDecks(
 }
 
 export {
+  addCard,
   bringEdits,
   cardEdits,
   editOf,
+  moveCard,
+  newSectionId,
   revertText,
   saveTags,
   saveText,
   setBuried,
+  setDeleted,
+  setReverse,
   setSuspended,
+  type SectionChoice,
 } from './card-edits.ts';
+
+/** A card the user deleted, kept to bring back ("Recently deleted"). */
+export interface DeletedCard {
+  readonly key: string;
+  readonly deckTitle: string;
+  readonly questionText: string;
+  /** When it was deleted, epoch ms. */
+  readonly at: number;
+}
+
+/** The own outline of a deck (without the user's edits), a built-in one or theirs. */
+function ownOutline(deckId: string): DeckOutline | undefined {
+  const own = library.find((s) => s.deck.id === deckId)?.deck;
+  return own ?? builtInDecks().find((d) => d.id === deckId);
+}
+
+/** The cards the user deleted, newest first, of decks still here. */
+export function deletedCards(): DeletedCard[] {
+  const cards: DeletedCard[] = [];
+  for (const [key, edit] of Object.entries(cardEdits())) {
+    if (!edit.deleted?.on) continue;
+    const slash = key.indexOf('/');
+    const outline = ownOutline(key.slice(0, slash));
+    const card = outline?.sections
+      .flatMap((s) => s.cards)
+      .find((c) => c.id === key.slice(slash + 1));
+    const questionText = edit.text?.value?.questionText ?? card?.questionText;
+    if (!outline || questionText === undefined) continue;
+    cards.push({ key, deckTitle: outline.title, questionText, at: edit.deleted.at });
+  }
+  return cards.sort((a, b) => b.at - a.at);
+}
 
 /**
  * A card's text as its deck has it now, without the user's edit (for "show the original" and
@@ -296,8 +337,7 @@ export async function originalText(key: string): Promise<CardText | undefined> {
   const slash = key.indexOf('/');
   const deckId = key.slice(0, slash);
   const cardId = key.slice(slash + 1);
-  const own = library.find((s) => s.deck.id === deckId)?.deck;
-  const outline: DeckOutline | undefined = own ?? builtInDecks().find((d) => d.id === deckId);
+  const outline = ownOutline(deckId);
   const card = outline?.sections.flatMap((s) => s.cards).find((c) => c.id === cardId);
   if (!card) return undefined;
   const answer = (await loadOriginalAnswers(deckId)).get(key) ?? '';
