@@ -11,6 +11,7 @@ import { draftReader } from './draft-reader.ts';
 import { prepareImporter } from './run-import.ts';
 import { BuiltInDecks } from './built-in-decks.tsx';
 import { toImportFixes, type Fix } from './preview-fixes.ts';
+import { DeletedCards } from './deleted-cards.tsx';
 import { YourDecks } from './your-decks.tsx';
 import './add-deck.css';
 
@@ -189,6 +190,7 @@ export function AddDeckPage() {
         ),
       )}
       {loaded && <YourDecks library={loaded} />}
+      {loaded && <DeletedCards library={loaded} />}
       <BuiltInDecks />
     </div>
   );

@@ -1,5 +1,6 @@
-import { useId, useState } from 'react';
-import { deckEntries, findCard } from '../../store/decks/index.ts';
+import { useEffect, useId, useState } from 'react';
+import { useDecksVersion } from '../../hooks/use-decks-version.ts';
+import { deckEntries, findCard, openLibrary } from '../../store/decks/index.ts';
 import { useProgress } from '../../store/progress/index.ts';
 import './storage-list.css';
 
@@ -11,12 +12,14 @@ export function OrphanPanel({ knownCards }: { readonly knownCards: ReadonlySet<s
   const cards = useProgress((s) => s.cards);
   const log = useProgress((s) => s.log);
   const bookmarks = useProgress((s) => s.bookmarks);
+  const deleted = useDeletedCardKeys();
   const keys = new Set([
     ...Object.keys(cards),
     ...log.map((r) => r.card),
     ...Object.keys(bookmarks).filter((k) => bookmarks[k]?.on),
   ]);
-  const orphans = [...keys].filter((key) => !knownCards.has(key)).sort();
+  // A card the user deleted keeps its progress for when it comes back: it is not lost.
+  const orphans = [...keys].filter((key) => !knownCards.has(key) && !deleted.has(key)).sort();
   const [message, setMessage] = useState('');
   if (orphans.length === 0 && !message) return null;
   return (
@@ -115,4 +118,23 @@ function Orphan(props: {
       </span>
     </li>
   );
+}
+
+/** Keys of the cards the user deleted (kept to bring back), once the library has loaded. */
+function useDeletedCardKeys(): ReadonlySet<string> {
+  const version = useDecksVersion();
+  const [keys, setKeys] = useState<ReadonlySet<string>>(() => new Set());
+  useEffect(() => {
+    let live = true;
+    void openLibrary()
+      .then(async (library) => {
+        await library.loadLibrary();
+        if (live) setKeys(new Set(library.deletedCards().map((card) => card.key)));
+      })
+      .catch(() => undefined); // without the library, none are known deleted
+    return () => {
+      live = false;
+    };
+  }, [version]);
+  return keys;
 }
