@@ -93,6 +93,11 @@ export type CardOutline = Omit<Card, 'answer'> & {
   readonly edited?: boolean;
   /** The user added it to the deck. */
   readonly added?: boolean;
+  /**
+   * Made from another card of the deck (this id): one of its cloze deletions past the first, or
+   * its reverse card. Editing it edits that card.
+   */
+  readonly note?: string;
   /** Out of every queue until the user unsuspends it. */
   readonly suspended?: boolean;
   /** Out of every queue until this time (epoch ms), when the user buried it. */

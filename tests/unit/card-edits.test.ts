@@ -300,5 +300,18 @@ describe('adding, deleting and moving cards (the store)', () => {
       await import('../../src/store/decks/answers.ts')
     ).loadAnswers(entry.deck.id);
     expect(answers.get(`${entry.key}-reverse`)).toBe(original?.question);
+    expect(reverse?.card.note).toBe(entry.card.id);
+  });
+
+  it('a whole deck asks for reverse cards in one write, never reversing a reverse card', async () => {
+    const lib = await import('../../src/store/decks/library.ts');
+    const cat = await import('../../src/store/decks/catalogue.ts');
+    const deckId = cat.allEntries()[0]?.deck.id ?? '';
+    const cards = cat.deckEntries(deckId).length;
+    await lib.setReverse(`${deckId}/${cat.deckEntries(deckId)[0]?.card.id ?? ''}`, true, MONDAY);
+    expect(await lib.setDeckReverse(deckId, true, MONDAY)).toBe(cards - 1);
+    expect(cat.deckEntries(deckId)).toHaveLength(2 * cards);
+    expect(await lib.setDeckReverse(deckId, false, MONDAY + MINUTE)).toBe(cards);
+    expect(cat.deckEntries(deckId)).toHaveLength(cards);
   });
 });

@@ -55,7 +55,9 @@ function cardsOf(
       made.push({
         card: {
           ...rest,
-          id: i === 0 ? base.id : `${base.id}-c${numbers[i] ?? i + 1}`,
+          ...(i === 0
+            ? { id: base.id }
+            : { id: `${base.id}-c${numbers[i] ?? i + 1}`, note: base.id }),
           question: draft.question,
           questionText: oneLine(plainText(draft.question)),
           ...(draft.prompt ? { prompt: draft.prompt } : {}),
@@ -73,6 +75,7 @@ function cardsOf(
       card: {
         ...rest,
         id: `${base.id}-reverse`,
+        note: base.id,
         question: short ? text.answer.trim() : 'What is this the answer to?',
         questionText: short ? asked : `What is this the answer to? ${oneLine(asked)}`,
         ...(short ? {} : { prompt: text.answer }),

@@ -98,6 +98,19 @@ export const setDeleted = (key: string, on: boolean, now: number) =>
 export const setReverse = (key: string, on: boolean, now: number) =>
   change(key, withReverse(editOf(key), on, now));
 
+/**
+ * Asks for the reverse card of every card of a deck (a vocabulary deck), or of none, in one
+ * write; cards made from a note (cloze, reverse) are not reversed again.
+ */
+export async function setDeckReverse(deckId: string, on: boolean, now: number): Promise<number> {
+  const keys = (findDeck(deckId)?.sections.flatMap((s) => s.cards) ?? [])
+    .filter((card) => card.note === undefined)
+    .map((card) => `${deckId}/${card.id}`)
+    .filter((key) => (editOf(key)?.reverse?.on ?? false) !== on);
+  await save(Object.fromEntries(keys.map((key) => [key, withReverse(editOf(key), on, now)])));
+  return keys.length;
+}
+
 /** Moves a card to another section of its deck, or to a new one named `title`. */
 export const moveCard = (key: string, section: SectionChoice, now: number) =>
   change(key, withPlace(editOf(key), section.id, section.title, now));

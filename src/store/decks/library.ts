@@ -291,6 +291,7 @@ export {
   saveText,
   setBuried,
   setDeleted,
+  setDeckReverse,
   setReverse,
   setSuspended,
   type SectionChoice,
