@@ -6,6 +6,7 @@ import {
   withDeleted,
   withPlace,
   withReverse,
+  withSuspended,
   withText,
   type CardEdits,
 } from '../../src/deck/edits/card-edit.ts';
@@ -140,5 +141,20 @@ describe('the user’s layer over a deck', () => {
 
   it('plain text drops marks, links and list markers', () => {
     expect(plainText('**Bold** [link](https://x.y) `code`\n- item')).toBe('Bold link code item');
+  });
+});
+
+describe('cards made from a note', () => {
+  it('are suspended or buried on their own, and name the card they come from', () => {
+    const note = cardText('{{c1::Paris}} is in {{c2::France}}', '', 'Yes.');
+    const edits: CardEdits = {
+      'words/chat': withText(undefined, note, original('chat'), T),
+      'words/chat-c2': withSuspended(undefined, true, T),
+    };
+    const cards = overlayDeck(DECK, edits, answerOf).deck.sections[0]?.cards ?? [];
+    expect(cards.slice(0, 2).map((c) => [c.id, c.note, c.suspended])).toEqual([
+      ['chat', undefined, undefined],
+      ['chat-c2', 'chat', true],
+    ]);
   });
 });

@@ -89,6 +89,17 @@ function cardsOf(
   return made.map(({ card }) => card);
 }
 
+/** A card made from a note, suspended or buried on its own (its text is the note's). */
+function marked(card: CardOutline, edit: CardEdit | undefined): CardOutline {
+  if (!edit) return card;
+  const { suspended: _s, buriedUntil: _b, ...rest } = card;
+  return {
+    ...rest,
+    ...(edit.suspended?.on ? { suspended: true } : {}),
+    ...((edit.buried?.until ?? 0) > 0 ? { buriedUntil: edit.buried?.until ?? 0 } : {}),
+  };
+}
+
 /** The card with the user's text, tags and marks; the text it is shown with. */
 function shown(card: CardOutline, edit: CardEdit, original: CardText): [CardOutline, CardText] {
   let next: CardOutline = card;
@@ -139,6 +150,9 @@ export function overlayDeck(
     return section;
   };
   const ids = new Set(deck.sections.flatMap((s) => s.cards.map((c) => c.id)));
+  // Cards made from a note take their own marks (a cloze deletion suspended alone).
+  const own = (cards: CardOutline[]) =>
+    cards.map((card) => (card.note === undefined ? card : marked(card, mine.get(card.id))));
   for (const section of deck.sections) {
     for (const card of section.cards) {
       const edit = mine.get(card.id);
@@ -157,7 +171,7 @@ export function overlayDeck(
       const into = edit.moved
         ? sectionFor(edit.moved.section, edit.moved.sectionTitle)
         : sectionFor(section.id, section.title);
-      into.cards.push(...cardsOf(base, text, edit, answers, prefix));
+      into.cards.push(...own(cardsOf(base, text, edit, answers, prefix)));
     }
   }
   const added = [...mine].filter(([id, edit]) => edit.added && !edit.deleted?.on && !ids.has(id));
@@ -173,7 +187,7 @@ export function overlayDeck(
     };
     const [{ edited: _edited, ...base }] = shown(card, edit, text);
     sectionFor(edit.added.section, edit.added.sectionTitle).cards.push(
-      ...cardsOf({ ...base, added: true }, text, edit, answers, prefix),
+      ...own(cardsOf({ ...base, added: true }, text, edit, answers, prefix)),
     );
     answers.set(`${prefix}${id}`, answers.get(`${prefix}${id}`) ?? text.answer);
   }
