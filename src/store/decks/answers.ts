@@ -12,22 +12,37 @@ let edited: Answers = new Map();
 /** The user's decks' answers, by deck id: set by library.ts. */
 let library: ReadonlyMap<string, Answers> = new Map();
 
-/** Replaces the user's decks' answers (after loading, saving or deleting a deck). */
-export function setLibraryAnswers(next: ReadonlyMap<string, Answers>): void {
-  // No decks of the user's, before or after: answers already loaded stay as they are, so no
-  // screen waits for them again (the common case at start-up).
-  if (next.size + library.size === 0) return;
-  library = next;
-  cache.clear();
+/** Forgets the answers of these decks: the next read builds them again. */
+function invalidate(decks: ReadonlySet<string>): void {
+  if (decks.size === 0) return;
+  for (const deck of decks) {
+    cache.delete(deck);
+    if (!modules[`/content/${deck}.md`]) originals.delete(deck);
+  }
   all = null;
+}
+
+const deckOf = (key: string) => key.slice(0, key.indexOf('/'));
+
+/**
+ * Replaces the user's decks' answers (after loading, saving or deleting a deck). Only decks
+ * whose answers changed (another map) are read again: the others' screens do not wait.
+ */
+export function setLibraryAnswers(next: ReadonlyMap<string, Answers>): void {
+  const changed = new Set(
+    [...next.keys(), ...library.keys()].filter((deck) => next.get(deck) !== library.get(deck)),
+  );
+  library = next;
+  invalidate(changed);
 }
 
 /** Replaces the user's rewritten answers (after loading or changing card edits). */
 export function setEditedAnswers(next: Answers): void {
-  if (next.size + edited.size === 0) return;
+  const changed = new Set<string>();
+  for (const [key, answer] of next) if (edited.get(key) !== answer) changed.add(deckOf(key));
+  for (const key of edited.keys()) if (!next.has(key)) changed.add(deckOf(key));
   edited = next;
-  cache.clear();
-  all = null;
+  invalidate(changed);
 }
 
 /**
@@ -35,6 +50,7 @@ export function setEditedAnswers(next: Answers): void {
  * answers that have already arrived (they are prefetched) renders at once instead of suspending.
  */
 function tracked<T>(promise: Promise<T>): Promise<T> {
+  if ((promise as { status?: string }).status === 'fulfilled') return promise;
   const marked = promise as Promise<T> & { status?: string; value?: T; reason?: unknown };
   marked.status = 'pending';
   promise.then(
@@ -44,40 +60,55 @@ function tracked<T>(promise: Promise<T>): Promise<T> {
   return promise;
 }
 
+/** A promise already settled, as `use` reads it: a screen shows it without suspending. */
+const settled = <T>(value: T): Promise<T> =>
+  Object.assign(Promise.resolve(value), { status: 'fulfilled', value });
+
+/** Built-in decks' answers once they have arrived, to lay edits over without waiting. */
+const arrived = new Map<string, Answers>();
+
 /** A deck's own answers, without the user's edits ("show the original"). */
 export function loadOriginalAnswers(deckId: string): Promise<Answers> {
   let answers = originals.get(deckId);
   if (!answers) {
     const load = modules[`/content/${deckId}.md`];
     answers = load
-      ? load().then(
-          (deck) =>
-            new Map(
-              deck.sections.flatMap((s) => s.cards.map((c) => [`${deck.id}/${c.id}`, c.answer])),
-            ),
-        )
-      : Promise.resolve(library.get(deckId) ?? new Map());
+      ? load().then((deck) => {
+          const own: Answers = new Map(
+            deck.sections.flatMap((s) => s.cards.map((c) => [`${deck.id}/${c.id}`, c.answer])),
+          );
+          arrived.set(deckId, own);
+          return own;
+        })
+      : settled(library.get(deckId) ?? new Map<string, string>());
     // A user's deck's answers are replaced whole when it changes; a built-in deck's never do.
     if (load) originals.set(deckId, answers);
   }
   return answers;
 }
 
-/** Every answer of a deck as the user sees it, keyed by `deckId/cardId`; fetched once, then shared. */
+/** A deck's answers with the user's rewritten ones (and those their notes make) laid over. */
+function overlaid(deckId: string, own: Answers): Answers {
+  const prefix = `${deckId}/`;
+  let shown: Map<string, string> | null = null;
+  for (const [key, answer] of edited) {
+    if (key.startsWith(prefix)) (shown ??= new Map(own)).set(key, answer);
+  }
+  return shown ?? own;
+}
+
+/**
+ * Every answer of a deck as the user sees it, keyed by `deckId/cardId`; fetched once, then
+ * shared. Once a deck's own answers are here, an edit's new answers are ready at once.
+ */
 export function loadAnswers(deckId: string): Promise<Answers> {
   let answers = cache.get(deckId);
   if (!answers) {
-    const overlay = edited;
-    answers = tracked(
-      loadOriginalAnswers(deckId).then((own) => {
-        if (overlay.size === 0) return own;
-        const shown = new Map(own);
-        // Rewritten answers, and those of cards made from the user's notes (cloze, reverse).
-        const prefix = `${deckId}/`;
-        for (const [key, answer] of overlay) if (key.startsWith(prefix)) shown.set(key, answer);
-        return shown;
-      }),
-    );
+    const own =
+      arrived.get(deckId) ?? (modules[`/content/${deckId}.md`] ? undefined : library.get(deckId));
+    answers = own
+      ? settled(overlaid(deckId, own))
+      : tracked(loadOriginalAnswers(deckId).then((loaded) => overlaid(deckId, loaded)));
     cache.set(deckId, answers);
   }
   return answers;
@@ -92,11 +123,16 @@ let all: Promise<Answers> | null = null;
 
 /** Every answer of every deck, for full-text search. */
 export function loadAllAnswers(): Promise<Answers> {
-  all ??= tracked(
-    Promise.all([
-      ...Object.keys(modules).map((path) => loadAnswers(path.replace(/^\/content\/|\.md$/g, ''))),
-      ...[...library.keys()].map(loadAnswers),
-    ]).then((maps) => new Map(maps.flatMap((m) => [...m]))),
-  );
+  if (all) return all;
+  const parts = [
+    ...Object.keys(modules).map((path) => loadAnswers(path.replace(/^\/content\/|\.md$/g, ''))),
+    ...[...library.keys()].map(loadAnswers),
+  ];
+  const join = (maps: readonly Answers[]) => new Map(maps.flatMap((m) => [...m]));
+  // Every deck's answers already here (an edit changed one): joined at once, without waiting.
+  const ready = parts.map((p) => p as Promise<Answers> & { status?: string; value?: Answers });
+  all = ready.every((p) => p.status === 'fulfilled')
+    ? settled(join(ready.map((p) => p.value ?? new Map<string, string>())))
+    : tracked(Promise.all(parts).then(join));
   return all;
 }

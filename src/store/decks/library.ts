@@ -45,12 +45,7 @@ function publish(changed = false): void {
     changes++;
     markLibrary(library.length);
   }
-  const answers = new Map(
-    library.map(({ deck }) => [
-      deck.id,
-      new Map(deck.sections.flatMap((s) => s.cards.map((c) => [`${deck.id}/${c.id}`, c.answer]))),
-    ]),
-  );
+  const answers = new Map(library.map(({ deck }) => [deck.id, answersOf(deck)]));
   setLibraryAnswers(answers);
   // The user's edits laid over every deck, the built-in ones too.
   const edits = cardEdits();
@@ -67,6 +62,20 @@ function publish(changed = false): void {
 
 // An edit made here, in another tab or brought from a backup: show it everywhere.
 onEditsChanged(() => publish());
+
+// Each deck's answers, made once per deck saved: the same map until the deck changes, so
+// screens showing another deck's answers do not wait for them again.
+const deckAnswers = new WeakMap<Deck, ReadonlyMap<string, string>>();
+function answersOf(deck: Deck): ReadonlyMap<string, string> {
+  let answers = deckAnswers.get(deck);
+  if (!answers) {
+    answers = new Map(
+      deck.sections.flatMap((s) => s.cards.map((c) => [`${deck.id}/${c.id}`, c.answer])),
+    );
+    deckAnswers.set(deck, answers);
+  }
+  return answers;
+}
 
 /**
  * The saved decks that check out as a deck from a file would (damage in IndexedDB, or a deck
