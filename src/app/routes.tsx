@@ -52,20 +52,24 @@ export const ROUTES = [
   defineRoute({
     name: 'quiz',
     path: '/quiz',
-    parse: ({ query }) => ({ deck: query.get('deck') ?? '' }),
+    parse: ({ query }) => ({ deck: query.get('deck') ?? '', tag: query.get('tag') ?? '' }),
     load: () => import('../features/quiz/quiz-page.tsx'),
-    // Another deck in the URL is another quiz to set up.
-    render: ({ QuizPage }, route) => <QuizPage key={route.deck} deck={route.deck} />,
+    // Another deck or tag in the URL is another quiz to set up.
+    render: ({ QuizPage }, route) => (
+      <QuizPage key={`${route.deck} ${route.tag}`} deck={route.deck} tag={route.tag} />
+    ),
     title: () => named('Quiz'),
     nav: 'Quiz',
   }),
   defineRoute({
     name: 'mock',
     path: '/mock',
-    parse: ({ query }) => ({ deck: query.get('deck') ?? '' }),
+    parse: ({ query }) => ({ deck: query.get('deck') ?? '', tag: query.get('tag') ?? '' }),
     load: () => import('../features/mock/mock-page.tsx'),
-    // An interview in progress carries on whatever the URL; `deck` only sets up a new one.
-    render: ({ MockPage }, route) => <MockPage key={route.deck} deck={route.deck} />,
+    // An interview in progress carries on whatever the URL; `deck`, `tag` only set up a new one.
+    render: ({ MockPage }, route) => (
+      <MockPage key={`${route.deck} ${route.tag}`} deck={route.deck} tag={route.tag} />
+    ),
     title: () => named('Mock interview'),
     nav: 'Mock',
   }),
@@ -123,7 +127,7 @@ export const ROUTES = [
     name: 'study-all',
     path: '/study',
     parse: ({ query }) => ({
-      set: parseAllDecksSet(query.get('set')),
+      set: parseAllDecksSet(query.get('set'), query.get('tag')),
       cram: query.get('cram') === '1',
     }),
     load: () => import('../features/study/study-page.tsx'),
@@ -140,11 +144,15 @@ export const ROUTES = [
   defineRoute({
     name: 'card',
     path: '/cards/:deckId/:cardId',
-    parse: ({ params }) => ({ deckId: params.deckId ?? '', cardId: params.cardId ?? '' }),
+    parse: ({ params, query }) => ({
+      deckId: params.deckId ?? '',
+      cardId: params.cardId ?? '',
+      edit: query.get('edit') === '1',
+    }),
     load: () => import('../features/card/card-page.tsx'),
     render: ({ CardPage }, route) => {
       const entry = findCard(`${route.deckId}/${route.cardId}`);
-      return entry ? <CardPage key={entry.key} entry={entry} /> : null;
+      return entry ? <CardPage key={entry.key} entry={entry} startEditing={route.edit} /> : null;
     },
     title: (route) =>
       named(findCard(`${route.deckId}/${route.cardId}`)?.card.questionText ?? 'Card'),
@@ -154,7 +162,7 @@ export const ROUTES = [
     path: '/decks/:deckId/study',
     parse: ({ params, query }) => ({
       deckId: params.deckId ?? '',
-      set: parseStudySet(query.get('set')),
+      set: parseStudySet(query.get('set'), query.get('tag')),
       cram: query.get('cram') === '1',
     }),
     load: () => import('../features/study/study-page.tsx'),

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useDecksVersion } from '../hooks/use-decks-version.ts';
 import { outOfQueue } from '../deck/types.ts';
 import { allEntries, decks, type CardEntry } from '../store/decks/index.ts';
@@ -9,16 +9,38 @@ import './section-picker.css';
 const sectionKey = (deckId: string, sectionId: string) => `${deckId}/${sectionId}`;
 const everySection = () => decks.flatMap((d) => d.sections.map((s) => sectionKey(d.id, s.id)));
 
+/** Every tag of the cards that can be asked at `time`, by name, with how many carry it. */
+function tagCounts(time: number): [tag: string, cards: number][] {
+  const counts = new Map<string, number>();
+  for (const { card } of allEntries()) {
+    if (outOfQueue(card, time)) continue;
+    for (const tag of card.tags ?? []) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  }
+  return [...counts].sort(([a], [b]) => a.localeCompare(b));
+}
+
 /**
  * Which sections a quiz or mock interview draws from, and the cards they hold: every section by
- * default, or only those of deck `only` (an id; one not here means every deck, as Cards does).
+ * default, or only those of deck `only` (an id; one not here means every deck, as Cards does);
+ * and only the cards tagged `tag`, if chosen (`firstTag`, from the URL; one no card has is
+ * no tag, as in Cards).
  */
-export function useSectionChoice(only = ''): {
+export function useSectionChoice(
+  only = '',
+  firstTag = '',
+): {
   chosen: ReadonlySet<string>;
   setChosen: (chosen: ReadonlySet<string>) => void;
+  tags: readonly [tag: string, cards: number][];
+  tag: string;
+  setTag: (tag: string) => void;
   pool: readonly CardEntry[];
 } {
   useDecksVersion();
+  const [wanted, setTag] = useState(firstTag.toLowerCase());
+  const time = now();
+  const tags = tagCounts(time);
+  const tag = tags.some(([t]) => t === wanted) ? wanted : '';
   // What differs from the default is kept, not what is ticked: sections of decks that arrive
   // later (the user's, read after the first screen, or added in another tab) start as their
   // deck's default, like the rest.
@@ -30,11 +52,44 @@ export function useSectionChoice(only = ''): {
     chosen,
     setChosen: (next) =>
       setChanged(new Set(everySection().filter((key) => byDefault(key) !== next.has(key)))),
+    tags,
+    tag,
+    setTag,
     // Suspended and buried cards are not asked.
     pool: allEntries().filter(
-      (e) => chosen.has(sectionKey(e.deck.id, e.section.id)) && !outOfQueue(e.card, now()),
+      (e) =>
+        chosen.has(sectionKey(e.deck.id, e.section.id)) &&
+        (!tag || (e.card.tags?.includes(tag) ?? false)) &&
+        !outOfQueue(e.card, time),
     ),
   };
+}
+
+/** "Only cards tagged": any tag ('') or one; shown only when a card that can be asked has one. */
+export function TagPicker({
+  tags,
+  value,
+  onChange,
+}: {
+  tags: readonly [tag: string, cards: number][];
+  value: string;
+  onChange: (tag: string) => void;
+}) {
+  const id = useId();
+  if (tags.length === 0) return null;
+  return (
+    <div className="field">
+      <label htmlFor={id}>Only cards tagged</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">Any tag</option>
+        {tags.map(([tag, count]) => (
+          <option key={tag} value={tag}>
+            {tag} ({count})
+          </option>
+        ))}
+      </select>
+    </div>
+  );
 }
 
 /** One checkbox per section, grouped under each deck's name when there are several decks. */

@@ -5,8 +5,12 @@ import type { StudySet } from '../srs/study-set.ts';
 
 const enc = encodeURIComponent;
 
-/** The `set=` query value of a study link. */
-export function parseStudySet(value: string | null): StudySet {
+/**
+ * The `set=` query value of a study link; with `tag=`, that tag's cards: every one (`set=all`
+ * or no set), or today's (`set=due`).
+ */
+export function parseStudySet(value: string | null, tag?: string | null): StudySet {
+  if (tag) return { kind: 'tag', tag: tag.toLowerCase(), due: value === 'due' };
   if (!value || value === 'due') return { kind: 'due' };
   if (value === 'bookmarked' || value === 'weak' || value === 'all') return { kind: value };
   if (value.startsWith('section:'))
@@ -24,6 +28,8 @@ function formatStudySet(set: StudySet): string | null {
       return `section:${set.sectionId}`;
     case 'cards':
       return `cards:${set.cardIds.join(',')}`;
+    case 'tag':
+      return set.due ? 'due' : 'all';
     default:
       return set.kind;
   }
@@ -38,8 +44,8 @@ export function sectionHref(deckId: string, sectionId: string, index = 0): strin
  * The set a study link across every deck names. A section or a card is named by its id within
  * its deck, and decks may share them, so those sets mean nothing here: today's queue instead.
  */
-export function parseAllDecksSet(value: string | null): StudySet {
-  const set = parseStudySet(value);
+export function parseAllDecksSet(value: string | null, tag?: string | null): StudySet {
+  const set = parseStudySet(value, tag);
   return set.kind === 'section' || set.kind === 'cards' ? { kind: 'due' } : set;
 }
 
@@ -47,6 +53,7 @@ function studyQuery(set: StudySet, cram: boolean): string {
   const params = new URLSearchParams();
   const value = formatStudySet(set);
   if (value) params.set('set', value);
+  if (set.kind === 'tag') params.set('tag', set.tag);
   if (cram) params.set('cram', '1');
   const query = params.toString();
   return query ? `?${query}` : '';
@@ -77,7 +84,9 @@ export const mockHref = (deckId?: string) => (deckId ? `#/mock?deck=${enc(deckId
 /** A quiz that starts with one deck's sections ticked, or every deck's. */
 export const quizHref = (deckId?: string) => (deckId ? `#/quiz?deck=${enc(deckId)}` : '#/quiz');
 
-export const cardHref = (deckId: string, cardId: string) => `#/cards/${enc(deckId)}/${enc(cardId)}`;
+/** A card's page; `edit` opens it with the editor open. */
+export const cardHref = (deckId: string, cardId: string, { edit = false } = {}) =>
+  `#/cards/${enc(deckId)}/${enc(cardId)}${edit ? '?edit=1' : ''}`;
 
 export function browseHref(params: Record<string, string> = {}): string {
   const query = new URLSearchParams(params).toString();

@@ -1,8 +1,18 @@
 import { fold } from './fold.ts';
 
 /** What `is:` can ask for. */
-export const IS_VALUES = ['bookmarked', 'due', 'new', 'learning', 'review', 'weak'] as const;
-type IsValue = (typeof IS_VALUES)[number];
+export const IS_VALUES = [
+  'bookmarked',
+  'due',
+  'new',
+  'learning',
+  'review',
+  'weak',
+  'suspended',
+  'buried',
+  'edited',
+] as const;
+export type IsValue = (typeof IS_VALUES)[number];
 
 /**
  * A search as typed in Cards, taken apart: the words for full-text search, and the operators
@@ -22,7 +32,7 @@ export interface SearchQuery {
   readonly sections: readonly string[];
   /** `tag:networking`: the card has that tag (several: all of them). */
   readonly tags: readonly string[];
-  /** `is:bookmarked`, `is:due`…: every one must hold. */
+  /** `is:bookmarked`, `is:due`, `is:suspended`…: every one must hold. */
   readonly is: readonly IsValue[];
   /** Operators not understood (`is:starred`), to say so rather than match nothing silently. */
   readonly unknown: readonly string[];

@@ -5,4 +5,6 @@ export type StudySet =
   | { readonly kind: 'bookmarked' }
   | { readonly kind: 'weak' }
   | { readonly kind: 'all' }
-  | { readonly kind: 'cards'; readonly cardIds: readonly string[] };
+  | { readonly kind: 'cards'; readonly cardIds: readonly string[] }
+  /** The cards with a tag (lower case): every one, or those in today's queue (`due`). */
+  | { readonly kind: 'tag'; readonly tag: string; readonly due: boolean };

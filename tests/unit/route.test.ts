@@ -17,12 +17,40 @@ describe('hash routes', () => {
     ['#/settings', { name: 'settings' }],
     ['#/weak', { name: 'weak', deck: '' }],
     ['#/weak?deck=go-notes', { name: 'weak', deck: 'go-notes' }],
-    ['#/quiz?deck=go-notes', { name: 'quiz', deck: 'go-notes' }],
+    ['#/quiz?deck=go-notes', { name: 'quiz', deck: 'go-notes', tag: '' }],
+    ['#/quiz?tag=networking', { name: 'quiz', deck: '', tag: 'networking' }],
+    ['#/mock?deck=aws&tag=web', { name: 'mock', deck: 'aws', tag: 'web' }],
     ['#/study', { name: 'study-all', set: { kind: 'due' }, cram: false }],
     ['#/study?set=weak', { name: 'study-all', set: { kind: 'weak' }, cram: false }],
     // Section and card ids belong to one deck: across every deck, today's queue instead.
     ['#/study?set=section:basics', { name: 'study-all', set: { kind: 'due' }, cram: false }],
-    ['#/cards/aws/what-is-cors', { name: 'card', deckId: 'aws', cardId: 'what-is-cors' }],
+    [
+      '#/cards/aws/what-is-cors',
+      { name: 'card', deckId: 'aws', cardId: 'what-is-cors', edit: false },
+    ],
+    [
+      '#/cards/aws/what-is-cors?edit=1',
+      { name: 'card', deckId: 'aws', cardId: 'what-is-cors', edit: true },
+    ],
+    // A tag: its cards, every one (no set, or set=all) or those in today's queue (set=due).
+    [
+      '#/decks/aws/study?tag=Networking',
+      {
+        name: 'study',
+        deckId: 'aws',
+        set: { kind: 'tag', tag: 'networking', due: false },
+        cram: false,
+      },
+    ],
+    [
+      '#/study?set=all&tag=networking',
+      { name: 'study-all', set: { kind: 'tag', tag: 'networking', due: false }, cram: false },
+    ],
+    [
+      '#/study?set=due&tag=networking&cram=1',
+      { name: 'study-all', set: { kind: 'tag', tag: 'networking', due: true }, cram: true },
+    ],
+    ['#/study?tag=', { name: 'study-all', set: { kind: 'due' }, cram: false }],
     [
       '#/decks/aws/sections/basics',
       { name: 'section', deckId: 'aws', sectionId: 'basics', index: 0 },
@@ -71,6 +99,23 @@ describe('hash routes', () => {
       cram: true,
     });
     expect(parseRoute(weakHref('a b'))).toEqual({ name: 'weak', deck: 'a b' });
-    expect(parseRoute(quizHref())).toEqual({ name: 'quiz', deck: '' });
+    expect(parseRoute(quizHref())).toEqual({ name: 'quiz', deck: '', tag: '' });
+  });
+
+  it('links to a card with its editor open, and to a tag of a deck or of every deck', () => {
+    expect(cardHref('aws', 'what-is-cors', { edit: true })).toBe('#/cards/aws/what-is-cors?edit=1');
+    expect(cardHref('aws', 'what-is-cors', { edit: false })).toBe('#/cards/aws/what-is-cors');
+    const tagged = { kind: 'tag', tag: 'a b', due: false } as const;
+    expect(studyHref('aws', tagged)).toBe('#/decks/aws/study?set=all&tag=a+b');
+    expect(studyAllHref({ ...tagged, due: true })).toBe('#/study?set=due&tag=a+b');
+    expect(parseRoute(studyHref('aws', tagged, true))).toEqual({
+      name: 'study',
+      deckId: 'aws',
+      set: tagged,
+      cram: true,
+    });
+    expect(parseRoute(studyAllHref({ ...tagged, due: true }))).toMatchObject({
+      set: { ...tagged, due: true },
+    });
   });
 });

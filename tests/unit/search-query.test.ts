@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holdsWord, parseSearchQuery } from '../../src/lib/search-query.ts';
+import { hasOperators, holdsWord, parseSearchQuery } from '../../src/lib/search-query.ts';
 
 describe('parseSearchQuery', () => {
   it('takes operators, phrases and exclusions out of the words', () => {
@@ -20,6 +20,14 @@ describe('parseSearchQuery', () => {
     const q = parseSearchQuery('Access-Control-Allow-Origin: https://example.com is:starred');
     expect(q.text).toBe('Access-Control-Allow-Origin: https://example.com');
     expect(q.unknown).toEqual(['is:starred']);
+  });
+
+  it('takes is:suspended, is:buried and is:edited, in any case, and still names others', () => {
+    const q = parseSearchQuery('lambda is:Suspended is:buried IS:edited is:hidden');
+    expect(q.is).toEqual(['suspended', 'buried', 'edited']);
+    expect(q.unknown).toEqual(['is:hidden']);
+    expect(q.text).toBe('lambda');
+    expect(hasOperators(parseSearchQuery('is:edited'))).toBe(true);
   });
 
   it('folds values, so accents and case do not matter, and an unclosed quote runs to the end', () => {

@@ -1,9 +1,13 @@
 import type { CardEntry } from '../../store/decks/index.ts';
 import type { CardInsight, CardStatus } from '../../srs/insights.ts';
 import { fold } from '../../lib/fold.ts';
-import { holdsWord, type SearchQuery } from '../../lib/search-query.ts';
+import { holdsWord, type IsValue, type SearchQuery } from '../../lib/search-query.ts';
 
 type SortOrder = 'deck' | 'due' | 'recall';
+
+/** The Show menu: every card, or only those the user set apart or changed. */
+export const SHOW_VALUES = ['suspended', 'buried', 'edited'] as const;
+type Show = (typeof SHOW_VALUES)[number];
 
 export interface BrowseFilters {
   readonly query: string;
@@ -14,6 +18,8 @@ export interface BrowseFilters {
   /** One of the cards' tags (lower case, as cards keep them), or '' for any. */
   readonly tag: string;
   readonly status: CardStatus | '';
+  /** Only suspended, buried (until later than now) or edited cards; '' for every card. */
+  readonly show: Show | '';
   readonly dueToday: boolean;
   readonly bookmarked: boolean;
   readonly weak: boolean;
@@ -25,12 +31,14 @@ export function filtersFromParams(params: URLSearchParams): BrowseFilters {
   const flags = new Set((params.get('filter') ?? '').split(',').filter(Boolean));
   const status = params.get('status');
   const sort = params.get('sort');
+  const show = SHOW_VALUES.find((value) => value === params.get('show')) ?? '';
   return {
     query: params.get('q') ?? '',
     deck: params.get('deck') ?? '',
     section: params.get('section') ?? '',
     tag: (params.get('tag') ?? '').toLowerCase(),
     status: status === 'new' || status === 'learning' || status === 'review' ? status : '',
+    show,
     dueToday: flags.has('due'),
     bookmarked: flags.has('bookmarked'),
     weak: flags.has('weak'),
@@ -45,6 +53,7 @@ export function filtersToParams(filters: BrowseFilters): URLSearchParams {
   if (filters.section) params.set('section', filters.section);
   if (filters.tag) params.set('tag', filters.tag);
   if (filters.status) params.set('status', filters.status);
+  if (filters.show) params.set('show', filters.show);
   const flags = [
     filters.dueToday && 'due',
     filters.bookmarked && 'bookmarked',
@@ -60,6 +69,29 @@ export interface Row {
   readonly insight: CardInsight | undefined;
   readonly bookmarked: boolean;
   readonly dueToday: boolean;
+  /** Buried until later than now. */
+  readonly buried?: boolean;
+}
+
+/** Whether a row is what `is:` (or the Show menu) asks for. */
+function rowIs(row: Row, is: IsValue): boolean {
+  const { card } = row.entry;
+  switch (is) {
+    case 'bookmarked':
+      return row.bookmarked;
+    case 'due':
+      return row.dueToday;
+    case 'weak':
+      return (row.insight?.weak.length ?? 0) > 0;
+    case 'suspended':
+      return card.suspended === true;
+    case 'buried':
+      return row.buried === true;
+    case 'edited':
+      return card.edited === true;
+    default:
+      return (row.insight?.status ?? 'new') === is;
+  }
 }
 
 /** Applies the filters and the sort order; search order wins when there is a query. */
@@ -74,6 +106,7 @@ export function applyFilters(
       (!filters.section || inSection(row.entry, filters.section)) &&
       (!filters.tag || (row.entry.card.tags ?? []).includes(filters.tag)) &&
       (!filters.status || row.insight?.status === filters.status) &&
+      (!filters.show || rowIs(row, filters.show)) &&
       (!filters.dueToday || row.dueToday) &&
       (!filters.bookmarked || row.bookmarked) &&
       (!filters.weak || (row.insight?.weak.length ?? 0) > 0),
@@ -92,6 +125,17 @@ export function tagCounts(entries: readonly CardEntry[]): [tag: string, cards: n
   for (const { card } of entries)
     for (const tag of card.tags ?? []) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   return [...counts].sort(([a], [b]) => a.localeCompare(b));
+}
+
+/** How many of these cards each Show choice lists (buried: until later than `now`). */
+export function showCounts(entries: readonly CardEntry[], now: number): Record<Show, number> {
+  const counts = { suspended: 0, buried: 0, edited: 0 };
+  for (const { card } of entries) {
+    if (card.suspended) counts.suspended++;
+    if ((card.buriedUntil ?? 0) > now) counts.buried++;
+    if (card.edited) counts.edited++;
+  }
+  return counts;
 }
 
 /** The value a section is chosen by: unique across decks, whose sections may share ids. */
@@ -129,24 +173,14 @@ export function cardTexts(
 
 /** Whether a row passes a search's operators, phrases and exclusions (its words are MiniSearch's). */
 export function matchesSearch(row: Row, query: SearchQuery, text: CardText): boolean {
-  const { entry, insight } = row;
+  const { entry } = row;
   const anyOf = (values: readonly string[], ...names: string[]) =>
     values.length === 0 || values.some((v) => names.some((name) => fold(name).includes(v)));
   if (!anyOf(query.decks, entry.deck.title, entry.deck.id)) return false;
   if (!anyOf(query.sections, entry.section.title, entry.section.id)) return false;
   const tags = entry.card.tags ?? [];
   if (!query.tags.every((tag) => tags.some((t) => fold(t) === tag))) return false;
-  for (const is of query.is) {
-    const holds =
-      is === 'bookmarked'
-        ? row.bookmarked
-        : is === 'due'
-          ? row.dueToday
-          : is === 'weak'
-            ? (insight?.weak.length ?? 0) > 0
-            : (insight?.status ?? 'new') === is;
-    if (!holds) return false;
-  }
+  if (!query.is.every((is) => rowIs(row, is))) return false;
   if (query.phrases.length === 0 && query.excluded.length === 0) return true;
   const folded = text(entry);
   return (

@@ -7,9 +7,15 @@ import { Highlight, Snippet } from '../../components/highlight.tsx';
 import { useInsights } from '../../hooks/use-insights.ts';
 import { useDecksVersion } from '../../hooks/use-decks-version.ts';
 import { localUtcOffset, useProgress } from '../../store/progress/index.ts';
-import { allEntries, deckEntries, decks } from '../../store/decks/index.ts';
+import {
+  ALL_DECKS,
+  allEntries,
+  deckEntries,
+  decks,
+  studyEntries,
+} from '../../store/decks/index.ts';
 import { formatWhen } from '../../lib/format-time.ts';
-import { browseHref, cardHref } from '../../lib/route.ts';
+import { browseHref, cardHref, studyAllHref, studyHref } from '../../lib/route.ts';
 import { useNow } from '../../hooks/use-now.ts';
 import { isDueToday } from '../../srs/insights.ts';
 import { hasOperators, IS_VALUES, parseSearchQuery } from '../../lib/search-query.ts';
@@ -20,17 +26,24 @@ import {
   filtersToParams,
   matchesSearch,
   sectionValue,
+  SHOW_VALUES,
+  showCounts,
   tagCounts,
   type BrowseFilters,
   type Row,
 } from './browse-filters.ts';
 import { SearchHelp } from './search-help.tsx';
+import { CardFlags } from './card-flags.tsx';
+import { UnsuspendAll } from './unsuspend-all.tsx';
 import { useCardSearch } from './use-card-search.ts';
 import { plural } from '../../lib/plural.ts';
 import './browse.css';
 
 /** The tags of one deck's cards (its id), or of every deck's (''), with their counts. */
 const tagsOf = (deck: string) => tagCounts(deck ? deckEntries(deck) : allEntries());
+
+/** The Show menu's words for each choice. */
+const SHOW_NAMES = { suspended: 'Suspended', buried: 'Buried', edited: 'Edited' } as const;
 
 /** Rows shown at once; more on request, so even a 5,000-card deck renders instantly. */
 const PAGE = 100;
@@ -75,6 +88,7 @@ export function BrowsePage({ params }: { params: URLSearchParams }) {
     section: useId(),
     tag: useId(),
     status: useId(),
+    show: useId(),
     sort: useId(),
   };
   const time = useNow(60_000);
@@ -85,6 +99,21 @@ export function BrowsePage({ params }: { params: URLSearchParams }) {
   const query = useMemo(() => parseSearchQuery(filters.query), [filters.query]);
   const { hits, answers, notes } = useCardSearch(query.text);
   const cardText = useMemo(() => cardTexts(answers, notes), [answers, notes]);
+  const shownDecks = filters.deck || ALL_DECKS;
+  const setApart = useMemo(
+    () => showCounts(deckEntries(shownDecks), time),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `deckSet`: the decks changed
+    [shownDecks, deckSet, time],
+  );
+  // The chosen tag's cards that can be studied now (not suspended, not buried).
+  const tagToStudy = useMemo(
+    () =>
+      filters.tag
+        ? studyEntries(shownDecks, time).filter((e) => e.card.tags?.includes(filters.tag)).length
+        : 0,
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `deckSet`: the decks changed
+    [shownDecks, filters.tag, deckSet, time],
+  );
 
   // The search box has focus on arrival (`/` from anywhere brings you here).
   useEffect(() => searchBox.current?.focus(), []);
@@ -96,6 +125,7 @@ export function BrowsePage({ params }: { params: URLSearchParams }) {
         insight: insights.get(entry.key),
         bookmarked: bookmarks[entry.key]?.on === true,
         dueToday: isDueToday(states[entry.key], time, localUtcOffset, dayStartHour),
+        buried: (entry.card.buriedUntil ?? 0) > time,
       }),
     );
     if (hits)
@@ -196,6 +226,18 @@ export function BrowsePage({ params }: { params: URLSearchParams }) {
               </select>
             </div>
           )}
+          {tagToStudy > 0 && (
+            <a
+              className="browse-tag-study"
+              href={
+                filters.deck
+                  ? studyHref(filters.deck, { kind: 'tag', tag: filters.tag, due: false })
+                  : studyAllHref({ kind: 'tag', tag: filters.tag, due: false })
+              }
+            >
+              {tagToStudy === 1 ? 'Study this card' : `Study these ${tagToStudy} cards`}
+            </a>
+          )}
           <div className="field">
             <label htmlFor={ids.status}>State</label>
             <select
@@ -207,6 +249,21 @@ export function BrowsePage({ params }: { params: URLSearchParams }) {
               <option value="new">New</option>
               <option value="learning">Learning</option>
               <option value="review">Review</option>
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={ids.show}>Show</label>
+            <select
+              id={ids.show}
+              value={filters.show}
+              onChange={(e) => update({ show: e.target.value as BrowseFilters['show'] })}
+            >
+              <option value="">All cards</option>
+              {SHOW_VALUES.map((show) => (
+                <option key={show} value={show}>
+                  {SHOW_NAMES[show]} ({setApart[show]})
+                </option>
+              ))}
             </select>
           </div>
           <div className="field">
@@ -240,8 +297,9 @@ export function BrowsePage({ params }: { params: URLSearchParams }) {
         {plural(rows.length, 'card')}
         {filters.query ? ` matching “${filters.query}”` : ''}
       </p>
+      {filters.show === 'suspended' && <UnsuspendAll keys={rows.map((row) => row.entry.key)} />}
       <ol className="browse-list">
-        {rows.slice(0, shown).map(({ entry, insight }) => {
+        {rows.slice(0, shown).map(({ entry, insight, buried }) => {
           const hit = hits?.get(entry.key);
           const terms = [...(hit?.terms ?? []), ...query.phrases];
           return (
@@ -251,6 +309,7 @@ export function BrowsePage({ params }: { params: URLSearchParams }) {
                 <a href={cardHref(entry.deck.id, entry.card.id)} className="browse-row-question">
                   <Highlight text={entry.card.questionText} terms={terms} />
                 </a>
+                <CardFlags card={entry.card} buried={buried === true} />
                 <CardTags tags={entry.card.tags} compact />
                 {terms.length > 0 && (
                   <p className="browse-row-snippet">
@@ -279,7 +338,16 @@ export function BrowsePage({ params }: { params: URLSearchParams }) {
                   )}
                 </p>
               </div>
-              <BookmarkButton cardKey={entry.key} label={entry.card.questionText} />
+              <div className="browse-row-actions">
+                <BookmarkButton cardKey={entry.key} label={entry.card.questionText} />
+                <a
+                  className="button-link browse-edit"
+                  href={cardHref(entry.deck.id, entry.card.id, { edit: true })}
+                  aria-label={`Edit “${entry.card.questionText}”`}
+                >
+                  Edit
+                </a>
+              </div>
             </li>
           );
         })}

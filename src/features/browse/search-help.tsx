@@ -15,6 +15,10 @@ export function SearchHelp({ id }: { id: string }) {
           <code>is:due</code>, <code>is:bookmarked</code>, <code>is:weak</code>, <code>is:new</code>
           , <code>is:learning</code>, <code>is:review</code>
         </li>
+        <li>
+          <code>is:suspended</code>, <code>is:buried</code>, <code>is:edited</code>: the cards you
+          set aside or changed
+        </li>
         <li>Case and accents are ignored; a typo is forgiven when nothing matches as typed.</li>
       </ul>
     </details>

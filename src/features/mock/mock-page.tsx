@@ -8,7 +8,7 @@ import {
 } from '../../components/answer-first.tsx';
 import { CommitField } from '../../components/commit-field.tsx';
 import { GradeButtons, type GradeOption } from '../../components/grade-buttons.tsx';
-import { SectionPicker, useSectionChoice } from '../../components/section-picker.tsx';
+import { SectionPicker, TagPicker, useSectionChoice } from '../../components/section-picker.tsx';
 import { RecordingsSlot, withTranscript } from '../../components/recording/recordings-slot.tsx';
 import { MAX_TYPED_CHARS } from '../../deck/key-points/index.ts';
 import { RevealCard } from '../../components/reveal-card.tsx';
@@ -62,16 +62,19 @@ const MINUTES = Object.freeze({ min: 0.25, max: 60 });
  * revealed and self-scored. It changes the schedule only if "count these as reviews" is ticked.
  * The interview in progress survives a reload, and finished ones are kept in a history.
  */
-export function MockPage({ deck = '' }: { deck?: string }) {
+export function MockPage({ deck = '', tag = '' }: { deck?: string; tag?: string }) {
   const run = useMock((s) => s.run);
-  if (!run) return <MockSetup deck={deck} />;
+  if (!run) return <MockSetup deck={deck} tag={tag} />;
   if (run.scores.length >= run.keys.length) return <MockSummary run={run} />;
   return <MockQuestion key={run.scores.length} run={run} index={run.scores.length} />;
 }
 
-/** A new interview's choices; `deck` (`#/mock?deck=go-notes`) starts with its sections only. */
-function MockSetup({ deck }: { deck: string }) {
-  const { chosen, setChosen, pool } = useSectionChoice(deck);
+/**
+ * A new interview's choices; `deck` (`#/mock?deck=go-notes`) starts with its sections only,
+ * `tag` (`&tag=networking`) with that tag's cards only.
+ */
+function MockSetup({ deck, tag: firstTag }: { deck: string; tag: string }) {
+  const { chosen, setChosen, tags, tag, setTag, pool } = useSectionChoice(deck, firstTag);
   const [count, setCount] = useState(8);
   const [minutes, setMinutes] = useState(2);
   const [countAsReviews, setCountAsReviews] = useState(false);
@@ -122,6 +125,7 @@ function MockSetup({ deck }: { deck: string }) {
           />
         </div>
         <SectionPicker chosen={chosen} onChange={setChosen} />
+        <TagPicker tags={tags} value={tag} onChange={setTag} />
         <Checkbox className="checkbox-line" checked={countAsReviews} onChange={setCountAsReviews}>
           Count these as reviews (each grade as in study)
         </Checkbox>

@@ -7,7 +7,7 @@ import {
 } from '../../components/answer-first.tsx';
 import { CommitField } from '../../components/commit-field.tsx';
 import { GradeButtons, type GradeOption } from '../../components/grade-buttons.tsx';
-import { SectionPicker, useSectionChoice } from '../../components/section-picker.tsx';
+import { SectionPicker, TagPicker, useSectionChoice } from '../../components/section-picker.tsx';
 import { FollowUp } from '../../components/follow-up.tsx';
 import { RevealCard } from '../../components/reveal-card.tsx';
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount.ts';
@@ -53,14 +53,16 @@ const QUIZ_KEYS: readonly ShortcutRow[] = [
 
 /**
  * A quick self-test: N random cards from chosen sections, scored right or wrong. The schedule is
- * untouched. `deck` (from the URL: `#/quiz?deck=go-notes`) starts with only its sections ticked.
+ * untouched. `deck` (from the URL: `#/quiz?deck=go-notes`) starts with only its sections ticked,
+ * `tag` (`&tag=networking`) with only the cards of that tag.
  */
-export function QuizPage({ deck = '' }: { deck?: string }) {
+export function QuizPage({ deck = '', tag = '' }: { deck?: string; tag?: string }) {
   const [stage, setStage] = useState<Stage>({ kind: 'setup' });
   if (stage.kind === 'setup') {
     return (
       <QuizSetup
         deck={deck}
+        tag={tag}
         onStart={(keys) => setStage({ kind: 'asking', keys, answers: [], revealed: false })}
       />
     );
@@ -83,8 +85,16 @@ export function QuizPage({ deck = '' }: { deck?: string }) {
   );
 }
 
-function QuizSetup({ deck, onStart }: { deck: string; onStart: (keys: string[]) => void }) {
-  const { chosen, setChosen, pool } = useSectionChoice(deck);
+function QuizSetup({
+  deck,
+  tag: firstTag,
+  onStart,
+}: {
+  deck: string;
+  tag: string;
+  onStart: (keys: string[]) => void;
+}) {
+  const { chosen, setChosen, tags, tag, setTag, pool } = useSectionChoice(deck, firstTag);
   const [count, setCount] = useState(10);
   const { favourWeak, setFavourWeak, draw } = useQuestionDraw();
 
@@ -119,6 +129,7 @@ function QuizSetup({ deck, onStart }: { deck: string; onStart: (keys: string[]) 
           live
         />
         <SectionPicker chosen={chosen} onChange={setChosen} />
+        <TagPicker tags={tags} value={tag} onChange={setTag} />
         <FavourWeakOption checked={favourWeak} onChange={setFavourWeak} />
         <div className="actions">
           <button type="submit" className="primary" disabled={pool.length === 0}>

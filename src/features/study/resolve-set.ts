@@ -1,7 +1,8 @@
 import { studyEntries } from '../../store/decks/index.ts';
 import type { StudySet } from '../../srs/study-set.ts';
 import { cardInsights, lastGrades, learningFails } from '../../srs/insights.ts';
-import { drillOrder } from '../../srs/queue.ts';
+import { dailyStats } from '../../srs/daily-stats.ts';
+import { buildQueue, drillOrder } from '../../srs/queue.ts';
 import type { Scheduler } from '../../srs/scheduler.ts';
 import type { UtcOffset } from '../../srs/types.ts';
 import type { Progress } from '../../store/progress/index.ts';
@@ -23,10 +24,15 @@ export function describeSet(deck: DeckOutline, set: StudySet): string {
       return 'Every card';
     case 'cards':
       return plural(set.cardIds.length, 'chosen card');
+    case 'tag':
+      return `Tag: ${set.tag}${set.due ? ' · today’s reviews' : ''}`;
   }
 }
 
-/** The cards of a chosen set, in drill order; null for today's queue. */
+/**
+ * The cards of a chosen set, in drill order (a tag's cards of today: in the queue's order);
+ * null for today's queue.
+ */
 export function resolveSet(
   deck: DeckOutline,
   set: StudySet,
@@ -38,7 +44,10 @@ export function resolveSet(
   if (set.kind === 'due') return null;
   const entries = studyEntries(deck.id, now);
   let keys: string[];
-  if (set.kind === 'section')
+  if (set.kind === 'tag') {
+    keys = entries.filter((e) => e.card.tags?.includes(set.tag)).map((e) => e.key);
+    if (set.due) return todaysQueue(keys, progress, scheduler, now, utcOffset);
+  } else if (set.kind === 'section')
     keys = entries.filter((e) => e.section.id === set.sectionId).map((e) => e.key);
   else if (set.kind === 'bookmarked')
     keys = entries.filter((e) => progress.bookmarks[e.key]?.on).map((e) => e.key);
@@ -65,4 +74,27 @@ export function resolveSet(
     utcOffset,
     progress.settings.dayStartHour,
   );
+}
+
+/** Today's queue over these cards only: learning and due reviews, then new ones up to today's limit. */
+function todaysQueue(
+  keys: readonly string[],
+  progress: Progress,
+  scheduler: Scheduler,
+  now: number,
+  utcOffset: UtcOffset,
+): string[] {
+  const { settings } = progress;
+  const today = dailyStats(progress.log, now, utcOffset, settings.dayStartHour);
+  const queue = buildQueue({
+    cards: keys,
+    states: progress.cards,
+    introducedToday: today.introduced,
+    introducedPerDeck: today.introducedPerDeck,
+    settings,
+    scheduler,
+    utcOffset,
+    now,
+  });
+  return [...queue.learning, ...queue.review, ...queue.fresh, ...queue.learningLater];
 }
