@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useDecksVersion } from '../hooks/use-decks-version.ts';
+import { countTags } from '../deck/tags.ts';
 import { outOfQueue } from '../deck/types.ts';
 import { allEntries, decks, type CardEntry } from '../store/decks/index.ts';
 import { now } from '../store/progress/index.ts';
@@ -10,14 +11,8 @@ const sectionKey = (deckId: string, sectionId: string) => `${deckId}/${sectionId
 const everySection = () => decks.flatMap((d) => d.sections.map((s) => sectionKey(d.id, s.id)));
 
 /** Every tag of the cards that can be asked at `time`, by name, with how many carry it. */
-function tagCounts(time: number): [tag: string, cards: number][] {
-  const counts = new Map<string, number>();
-  for (const { card } of allEntries()) {
-    if (outOfQueue(card, time)) continue;
-    for (const tag of card.tags ?? []) counts.set(tag, (counts.get(tag) ?? 0) + 1);
-  }
-  return [...counts].sort(([a], [b]) => a.localeCompare(b));
-}
+const tagCounts = (time: number) =>
+  countTags(allEntries().flatMap(({ card }) => (outOfQueue(card, time) ? [] : [card])));
 
 /**
  * Which sections a quiz or mock interview draws from, and the cards they hold: every section by

@@ -37,3 +37,13 @@ export function readTagsComment(html: string): string[] | null {
   const match = TAGS_COMMENT.exec(html.trim());
   return match ? readTags(match[1] ?? '') : null;
 }
+
+/** Every tag these cards carry, by name, with how many carry it (a tag menu's choices). */
+export function countTags(
+  cards: Iterable<{ readonly tags?: readonly string[] }>,
+): [tag: string, cards: number][] {
+  const counts = new Map<string, number>();
+  for (const card of cards)
+    for (const tag of card.tags ?? []) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  return [...counts].sort(([a], [b]) => a.localeCompare(b));
+}

@@ -1,5 +1,6 @@
 import type { CardEntry } from '../../store/decks/index.ts';
 import type { CardInsight, CardStatus } from '../../srs/insights.ts';
+import { countTags } from '../../deck/tags.ts';
 import { fold } from '../../lib/fold.ts';
 import { holdsWord, type IsValue, type SearchQuery } from '../../lib/search-query.ts';
 
@@ -120,12 +121,7 @@ export function applyFilters(
 }
 
 /** Every tag these cards carry with how many carry it, by name: the Tag menu's choices. */
-export function tagCounts(entries: readonly CardEntry[]): [tag: string, cards: number][] {
-  const counts = new Map<string, number>();
-  for (const { card } of entries)
-    for (const tag of card.tags ?? []) counts.set(tag, (counts.get(tag) ?? 0) + 1);
-  return [...counts].sort(([a], [b]) => a.localeCompare(b));
-}
+export const tagCounts = (entries: readonly CardEntry[]) => countTags(entries.map((e) => e.card));
 
 /** How many of these cards each Show choice lists (buried: until later than `now`). */
 export function showCounts(entries: readonly CardEntry[], now: number): Record<Show, number> {
