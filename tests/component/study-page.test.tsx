@@ -119,6 +119,9 @@ describe('study screen', () => {
       '4',
       'U',
       'B',
+      'E',
+      '@',
+      '-',
     ]);
     expect(keys(tables[1] as HTMLElement)).toEqual(['/', '?', 'Esc']);
     hideShortcuts();

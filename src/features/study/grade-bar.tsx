@@ -1,3 +1,5 @@
+import { useEffect, type Ref } from 'react';
+import { prefetchCardEditor } from '../../components/card-editor/lazy-card-editor.tsx';
 import { GRADE_NAMES, GRADES, type CardState, type Grade } from '../../srs/types.ts';
 import { describeInterval, formatInterval } from '../../srs/format-interval.ts';
 import { schedulerFor } from '../../srs/scheduler.ts';
@@ -39,5 +41,31 @@ export function GradeBar({ state, time, onGrade, cram = false, suggested = null 
       suggested={suggested}
       onGrade={onGrade}
     />
+  );
+}
+
+interface CardActionsProps {
+  readonly onEdit: () => void;
+  readonly onSuspend: () => void;
+  readonly onBury: () => void;
+  readonly editRef: Ref<HTMLButtonElement>;
+}
+
+/** Quiet buttons under the grades, once the answer shows: edit (E), suspend (@), bury (-). */
+export function CardActions({ onEdit, onSuspend, onBury, editRef }: CardActionsProps) {
+  // E opens the editor at once: its code arrives while the answer is read.
+  useEffect(prefetchCardEditor, []);
+  return (
+    <div className="study-card-actions" role="group" aria-label="This card">
+      <button type="button" ref={editRef} onClick={onEdit}>
+        Edit <kbd>E</kbd>
+      </button>
+      <button type="button" onClick={onSuspend}>
+        Suspend <kbd>@</kbd>
+      </button>
+      <button type="button" onClick={onBury}>
+        Bury until tomorrow <kbd>-</kbd>
+      </button>
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   AnswerFirstInput,
   AnswerFirstResult,
@@ -6,6 +6,9 @@ import {
   useAnswerCheck,
 } from '../../components/answer-first.tsx';
 import { BookmarkButton } from '../../components/bookmark-button.tsx';
+import { LazyCardEditor } from '../../components/card-editor/lazy-card-editor.tsx';
+import { reasonOf } from '../../components/card-editor/reason-of.ts';
+import { setAside, type SetAsideDone } from '../../components/card-editor/set-aside.ts';
 import { OwnAnswer } from '../../components/own-answer.tsx';
 import { RecordingsSlot, withTranscript } from '../../components/recording/recordings-slot.tsx';
 import { MAX_TYPED_CHARS } from '../../deck/key-points/index.ts';
@@ -30,7 +33,7 @@ import { schedulerFor } from '../../srs/scheduler.ts';
 import { deckNewLimit } from '../../srs/deck-limit.ts';
 import { GRADE_NAMES, type Grade } from '../../srs/types.ts';
 import { useUiPrefs } from '../../store/prefs/index.ts';
-import { GradeBar } from './grade-bar.tsx';
+import { CardActions, GradeBar } from './grade-bar.tsx';
 import { QueueCounts } from './queue-counts.tsx';
 import { SessionEnd } from './session-end.tsx';
 import {
@@ -56,6 +59,14 @@ interface StudyPageProps {
 }
 
 const TODAY: StudySet = { kind: 'due' };
+
+type Intent = 'reveal' | 'undo' | 'edit' | 'suspend' | 'bury' | Grade;
+
+/** The card last suspended or buried in this sitting, until the next grade: what U undoes. */
+interface SetAsideCard extends SetAsideDone {
+  readonly key: string;
+  readonly question: string;
+}
 
 /**
  * A study sitting: today's queue, or a chosen set (a section, bookmarks, weak cards…), or a
@@ -89,6 +100,16 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
   const answerFirst = useUiPrefs((s) => s.answerFirst);
   // The typed answer, for the card on screen only: cleared with each grade or undo.
   const [typed, setTyped] = useState('');
+  // The card editor, open over the revealed card; the study keys are off meanwhile.
+  const [editing, setEditing] = useState(false);
+  const [aside, setAsideCard] = useState<SetAsideCard | null>(null);
+  // A suspension, burying or its undo that could not be saved: said until the next action.
+  const [failure, setFailure] = useState<string | null>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const [refocus, setRefocus] = useState(0);
+  useEffect(() => {
+    if (refocus > 0) editButton.current?.focus();
+  }, [refocus]);
 
   // New cards the learner asked for beyond today's limit ("learn N more").
   const [extraNew, setExtraNew] = useState(0);
@@ -131,6 +152,8 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
 
   const onGrade = (g: Grade) => {
     if (!current || !revealed || saving.current) return;
+    setAsideCard(null);
+    setFailure(null);
     if (cram) {
       setSession((s) =>
         recordGrade(s, { id: `cram-${s.reviewed}-${current}`, card: current, grade: g }),
@@ -161,6 +184,10 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
       : null;
 
   const onUndo = () => {
+    if (aside) {
+      onUndoSetAside(aside);
+      return;
+    }
     const last = session.history.at(-1) ?? earlier;
     if (!last || saving.current) return;
     let durable: Promise<void> | null = null;
@@ -186,6 +213,68 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
     );
   };
 
+  // Suspending or burying takes the card out of the sitting once on disk; the next one shows.
+  const onSetAside = (kind: 'suspend' | 'bury') => {
+    if (!current || !entry || !revealed || saving.current) return;
+    const key = current;
+    const question = entry.card.questionText;
+    saving.current = true;
+    setFailure(null);
+    setAside(entry, kind, question).then(
+      (done) => {
+        setSession((s) => ({
+          ...s,
+          forced: s.forced === key ? null : s.forced,
+          list: s.list ? s.list.filter((k) => k !== key) : null,
+        }));
+        setAsideCard({ ...done, key, question });
+        setAnnouncement(done.message);
+        showNext(null);
+      },
+      (error: unknown) => {
+        saving.current = false;
+        setFailure(`Not ${kind === 'suspend' ? 'suspended' : 'buried'}: ${reasonOf(error)}`);
+      },
+    );
+  };
+
+  // The card comes back first, its question showing.
+  const onUndoSetAside = ({ key, question, undo: putBack }: SetAsideCard) => {
+    if (saving.current) return;
+    saving.current = true;
+    setFailure(null);
+    putBack().then(
+      () => {
+        setAsideCard(null);
+        setSession((s) => ({
+          ...s,
+          forced: key,
+          list: s.list ? [key, ...s.list.filter((k) => k !== key)] : null,
+        }));
+        setAnnouncement(`Undone: “${question}” is back in this sitting.`);
+        showNext(null);
+      },
+      (error: unknown) => {
+        saving.current = false;
+        setFailure(`Not undone: ${reasonOf(error)}`);
+      },
+    );
+  };
+
+  const onEdit = () => {
+    if (current && revealed && !saving.current) setEditing(true);
+  };
+  const closeEditor = (saved?: { reset: boolean }) => {
+    setEditing(false);
+    setRefocus((n) => n + 1);
+    if (saved)
+      setAnnouncement(
+        saved.reset
+          ? 'Your edit is saved. Its schedule starts again: the card is new.'
+          : 'Your edit is saved. The card keeps its schedule.',
+      );
+  };
+
   const onBookmark = () => {
     if (!current) return;
     const on = !useProgress.getState().bookmarks[current]?.on;
@@ -208,16 +297,29 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
     setActionTime(now());
   };
 
-  const press = useKeyQueue<'reveal' | 'undo' | Grade>(
+  const press = useKeyQueue<Intent>(
     () => saving.current,
-    (key) => (key === 'reveal' ? reveal() : key === 'undo' ? onUndo() : onGrade(key)),
+    (intent) => {
+      if (intent === 'reveal') reveal();
+      else if (intent === 'undo') onUndo();
+      else if (intent === 'edit') onEdit();
+      else if (intent === 'suspend' || intent === 'bury') onSetAside(intent);
+      else onGrade(intent);
+    },
   );
-  useStudyKeys({
-    reveal: () => press('reveal'),
-    grade: press,
-    undo: () => press('undo'),
-    bookmark: onBookmark,
-  });
+  useStudyKeys(
+    editing
+      ? null
+      : {
+          reveal: () => press('reveal'),
+          grade: press,
+          undo: () => press('undo'),
+          bookmark: onBookmark,
+          edit: () => press('edit'),
+          suspend: () => press('suspend'),
+          bury: () => press('bury'),
+        },
+  );
 
   const done = session.reviewed;
   // Only the end-of-session screen shows it: not worked out while a card is on screen.
@@ -255,7 +357,7 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
           <button
             type="button"
             onClick={onUndo}
-            disabled={session.history.length === 0 && earlier === null}
+            disabled={editing || (session.history.length === 0 && earlier === null && !aside)}
           >
             Undo <kbd>U</kbd>
           </button>
@@ -268,7 +370,28 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
         value={done}
         aria-label={`Session progress: ${done} done, ${left} to go`}
       />
-      {entry ? (
+      {aside && (
+        <div className="study-set-aside">
+          <p>{aside.message}</p>
+          <button type="button" onClick={() => press('undo')}>
+            Undo
+          </button>
+        </div>
+      )}
+      {failure && (
+        <p className="notice notice-error" role="alert">
+          {failure}
+        </p>
+      )}
+      {entry && editing ? (
+        <LazyCardEditor
+          key={entry.key}
+          entry={entry}
+          headingLevel={2}
+          onSaved={closeEditor}
+          onCancel={() => closeEditor()}
+        />
+      ) : entry ? (
         <>
           <RevealCard
             key={`${entry.key}:${done}`}
@@ -305,6 +428,14 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
               onGrade={onGrade}
               cram={cram}
               suggested={check?.suggestedGrade ?? null}
+            />
+          )}
+          {revealed && (
+            <CardActions
+              onEdit={() => press('edit')}
+              onSuspend={() => press('suspend')}
+              onBury={() => press('bury')}
+              editRef={editButton}
             />
           )}
           {revealed && <OwnAnswer key={entry.key} cardKey={entry.key} headingLevel={3} />}

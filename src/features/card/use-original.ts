@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'react';
+import type { CardText } from '../../deck/edits/card-edit.ts';
+import { openLibrary, type CardEntry } from '../../store/decks/index.ts';
+
+export interface Original {
+  /** The deck's own text, without the user's edit. */
+  readonly text: CardText;
+  /** The deck's text changed since the user edited the card. */
+  readonly changed: boolean;
+}
+
+// Loaded with the library, not with the page: a module this page shares with the editor's chunk
+// would become a chunk of its own, one more file for the first screen to list.
+const loadCompare = () => import('../../components/card-editor/compare-text.ts');
+
+/** For an edited card: its deck's own text, once read (null until then, and for other cards). */
+export function useOriginal(entry: CardEntry): Original | null {
+  const [found, setFound] = useState<Original | null>(null);
+  useEffect(() => {
+    if (!entry.card.edited) return;
+    let current = true;
+    Promise.all([openLibrary(), loadCompare()])
+      .then(async ([library, { originalChanged }]) => {
+        const text = await library.originalText(entry.key);
+        if (!current) return;
+        setFound(text ? { text, changed: originalChanged(library.editOf(entry.key), text) } : null);
+      })
+      .catch((error: unknown) =>
+        console.error('The original of this card could not be read', error),
+      );
+    return () => {
+      current = false;
+    };
+    // `entry` is a new object each time the user's edits change: read again then.
+  }, [entry]);
+  return entry.card.edited ? found : null;
+}
