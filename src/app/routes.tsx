@@ -150,9 +150,15 @@ export const ROUTES = [
       edit: query.get('edit') === '1',
     }),
     load: () => import('../features/card/card-page.tsx'),
-    render: ({ CardPage }, route) => {
-      const entry = findCard(`${route.deckId}/${route.cardId}`);
-      return entry ? <CardPage key={entry.key} entry={entry} startEditing={route.edit} /> : null;
+    // A card no deck shows may be one the user deleted: said so, with "Bring it back".
+    render: ({ CardPage, DeletedCard }, route) => {
+      const key = `${route.deckId}/${route.cardId}`;
+      const entry = findCard(key);
+      return entry ? (
+        <CardPage key={key} entry={entry} startEditing={route.edit} />
+      ) : (
+        <DeletedCard key={key} deckId={route.deckId} cardId={route.cardId} />
+      );
     },
     title: (route) =>
       named(findCard(`${route.deckId}/${route.cardId}`)?.card.questionText ?? 'Card'),

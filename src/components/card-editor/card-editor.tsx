@@ -7,8 +7,10 @@ import {
   useRef,
   useState,
   type KeyboardEvent,
+  type ReactNode,
 } from 'react';
-import { loadAnswers, type CardEntry } from '../../store/decks/index.ts';
+import type { CardText } from '../../deck/edits/card-edit.ts';
+import { findCard, loadAnswers, type CardEntry } from '../../store/decks/index.ts';
 import { LazyMarkdown } from '../markdown/lazy-markdown.tsx';
 import { checkDraft, draftOf, EDIT_FIELDS, type Draft, type EditField } from './edit-draft.ts';
 import { EditorField } from './editor-field.tsx';
@@ -32,19 +34,14 @@ const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator
  * as study shows them. Loaded on demand (lazy-card-editor.tsx).
  */
 export default function CardEditor(props: CardEditorProps) {
+  // A cloze deletion or a reverse card is made from another card: that one is edited.
+  const made = props.entry.card.note;
+  const [entry] = useState(
+    () => (made && findCard(`${props.entry.deck.id}/${made}`)) || props.entry,
+  );
   // The answers as they were on opening: a save re-publishes them, which must not suspend this.
-  const [answers] = useState(() => loadAnswers(props.entry.deck.id));
-  return <EditorForm {...props} answer={use(answers).get(props.entry.key) ?? ''} />;
-}
-
-function EditorForm({
-  entry,
-  answer,
-  headingLevel,
-  onSaved,
-  onCancel,
-}: CardEditorProps & { answer: string }) {
-  const id = useId();
+  const [answers] = useState(() => loadAnswers(entry.deck.id));
+  const answer = use(answers).get(entry.key) ?? '';
   const [before] = useState(() => ({
     text: {
       question: entry.card.question,
@@ -54,6 +51,58 @@ function EditorForm({
     },
     tags: entry.card.tags ?? [],
   }));
+  return (
+    <EditorForm
+      title={entry === props.entry ? 'Edit this card' : 'Edit the card this one is made from'}
+      meta={`${entry.deck.title} · #${entry.number} · ${entry.section.title}`}
+      before={before}
+      headingLevel={props.headingLevel}
+      onCancel={props.onCancel}
+      submit={async ({ text, tags, reset }) => {
+        await saveCardEdit({ key: entry.key, before, text, tags, reset });
+        props.onSaved({ reset });
+      }}
+    />
+  );
+}
+
+/** What the form saves: the checked text and tags, and whether to reset the schedule. */
+export interface EditorSubmit {
+  readonly text: CardText;
+  readonly tags: readonly string[];
+  readonly reset: boolean;
+}
+
+export interface EditorFormProps {
+  readonly title: string;
+  /** Where the card is: its deck, number and section. */
+  readonly meta: string;
+  readonly before: { readonly text: CardText; readonly tags: readonly string[] };
+  readonly headingLevel: 1 | 2;
+  /** Saves (on disk before it resolves), then closes the form; rejects with the reason. */
+  readonly submit: (ready: EditorSubmit) => Promise<void>;
+  readonly onCancel: () => void;
+  /** A new card has no schedule to reset. */
+  readonly allowReset?: boolean;
+  /** Fields before the question (where a new card goes). */
+  readonly children?: ReactNode;
+  /** Why the form cannot be saved beyond its fields (a new section without a name), or null. */
+  readonly blocked?: string | null;
+}
+
+/** The editor's form: the fields, their previews and problems, Save and Cancel. */
+export function EditorForm({
+  title,
+  meta,
+  before,
+  headingLevel,
+  submit,
+  onCancel,
+  allowReset = true,
+  children,
+  blocked = null,
+}: EditorFormProps) {
+  const id = useId();
   const [draft, setDraft] = useState<Draft>(() => draftOf(before.text, before.tags));
   const [reset, setReset] = useState(false);
   // Problems show for the fields changed, and for all once a save was tried.
@@ -91,12 +140,15 @@ function EditorForm({
       setRefused({ field: ready.firstProblem });
       return;
     }
+    if (blocked) {
+      setFailure(blocked);
+      return;
+    }
     inFlight.current = true;
     setSaving(true);
     setFailure(null);
     try {
-      await saveCardEdit({ key: entry.key, before, text: ready.text, tags: ready.tags, reset });
-      onSaved({ reset });
+      await submit({ text: ready.text, tags: ready.tags, reset });
     } catch (error) {
       setFailure(reasonOf(error));
       setSaving(false);
@@ -129,11 +181,9 @@ function EditorForm({
   return (
     <section className="card card-editor" aria-labelledby={`${id}-title`}>
       <Heading id={`${id}-title`} className="card-editor-title">
-        Edit this card
+        {title}
       </Heading>
-      <p className="card-editor-meta">
-        {entry.deck.title} · #{entry.number} · {entry.section.title}
-      </p>
+      <p className="card-editor-meta">{meta}</p>
       {/* Keys pressed in its fields are the editor's: Ctrl+Enter saves, Escape cancels. */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
       <form
@@ -144,6 +194,7 @@ function EditorForm({
           void save();
         }}
       >
+        {children}
         <EditorField
           {...field('question')}
           label="Question"
@@ -180,21 +231,23 @@ function EditorForm({
           label="Tags"
           hint="Separated by spaces or commas, such as: networking, security."
         />
-        <div className="card-editor-field">
-          <label className="checkbox-line">
-            <input
-              type="checkbox"
-              checked={reset}
-              aria-describedby={`${id}-reset-hint`}
-              onChange={(e) => setReset(e.target.checked)}
-            />
-            Reset its schedule (its meaning changed)
-          </label>
-          <p id={`${id}-reset-hint`} className="hint">
-            Unticked, the card keeps its reviews and next due date. Ticked, it starts again as a new
-            card.
-          </p>
-        </div>
+        {allowReset && (
+          <div className="card-editor-field">
+            <label className="checkbox-line">
+              <input
+                type="checkbox"
+                checked={reset}
+                aria-describedby={`${id}-reset-hint`}
+                onChange={(e) => setReset(e.target.checked)}
+              />
+              Reset its schedule (its meaning changed)
+            </label>
+            <p id={`${id}-reset-hint`} className="hint">
+              Unticked, the card keeps its reviews and next due date. Ticked, it starts again as a
+              new card.
+            </p>
+          </div>
+        )}
         {failure && (
           <p className="notice notice-error" role="alert">
             Not saved: {failure}

@@ -1,9 +1,6 @@
 import type { CardText } from '../../deck/edits/card-edit.ts';
-import { cardText } from '../../deck/edits/edit-check.ts';
 import { openLibrary } from '../../store/decks/index.ts';
 import { bookmark, now, useProgress } from '../../store/progress/index.ts';
-import { sameText } from './compare-text.ts';
-import { reasonOf } from './reason-of.ts';
 
 /** What the editor saves: the checked text and tags, against what it opened on. */
 export interface CardEditChange {
@@ -15,37 +12,28 @@ export interface CardEditChange {
   readonly reset: boolean;
 }
 
-// As the editor would save it: a deck's text may end in blank lines the editor trims.
-const normalized = (text: CardText) => cardText(text.question, text.prompt, text.answer);
 const sameTags = (a: readonly string[], b: readonly string[]) => a.join(' ') === b.join(' ');
 
 /**
- * Saves what changed, each part on disk before this resolves; rejects when a write fails. The
- * schedule is kept unless `reset`, and only reset once the text is saved.
+ * Saves what changed, text and tags in one write, on disk before this resolves; rejects with
+ * nothing changed when the write fails. The schedule is kept unless `reset`, and only reset
+ * once the edit is saved.
  */
 export async function saveCardEdit(change: CardEditChange): Promise<void> {
-  const { key } = change;
   const library = await openLibrary();
-  let textSaved = false;
-  if (!sameText(change.text, normalized(change.before.text))) {
-    const original = await library.originalText(key);
-    if (!original) throw new Error('this card is no longer in its deck');
-    // The deck's own text typed back is no edit: the card follows its deck again.
-    if (sameText(change.text, normalized(original))) await library.revertText(key, now());
-    else await library.saveText(key, change.text, original, now());
-    textSaved = true;
-  }
-  if (!sameTags(change.tags, change.before.tags)) {
-    try {
-      await library.saveTags(key, change.tags, now());
-    } catch (error) {
-      if (!textSaved) throw error;
-      throw new Error(
-        `${reasonOf(error)} (the question and answer were saved, the tags were not)`,
-        { cause: error },
-      );
-    }
-  }
+  const { key, before } = change;
+  const textChanged =
+    change.text.question !== before.text.question.replace(/\s+/g, ' ').trim() ||
+    change.text.prompt !== before.text.prompt.replace(/\s+$/, '') ||
+    change.text.answer !== before.text.answer.replace(/\s+$/, '');
+  await library.saveCard(
+    key,
+    {
+      ...(textChanged ? { text: change.text } : {}),
+      ...(sameTags(change.tags, before.tags) ? {} : { tags: change.tags }),
+    },
+    now(),
+  );
   if (change.reset) resetSchedule(key);
 }
 

@@ -75,9 +75,18 @@ export interface BuryEdit {
 /** How many earlier texts a card keeps. */
 export const MAX_HISTORY = 20;
 
+// How the editor writes text: one-line question, no trailing white space, `\n` line ends.
+const line = (text: string) => text.replace(/\s+/g, ' ').trim();
+const block = (text: string) => text.replace(/\r\n?/g, '\n').replace(/\s+$/, '');
+
+/**
+ * Whether two texts are the same card text, as the editor writes them: a deck's answer ending
+ * in blank lines is the same as the one the editor saves. (`questionText` follows `question`.)
+ */
 export const sameText = (a: CardText, b: CardText): boolean =>
-  a.question === b.question && a.prompt === b.prompt && a.answer === b.answer;
-// (`questionText` follows from `question`.)
+  line(a.question) === line(b.question) &&
+  block(a.prompt) === block(b.prompt) &&
+  block(a.answer) === block(b.answer);
 
 /** The card's text as the user sees it: theirs if they edited it, else the deck's. */
 export const shownText = (edit: CardEdit | undefined, original: CardText): CardText =>

@@ -14,7 +14,10 @@ import { useNow } from '../../hooks/use-now.ts';
 import { describeWeakReason } from '../../srs/insights.ts';
 import { GRADE_NAMES } from '../../srs/types.ts';
 import { useProgress } from '../../store/progress/index.ts';
+import { CardArrange } from './card-arrange.tsx';
 import { CardTools } from './card-tools.tsx';
+
+export { DeletedCard } from './deleted-card.tsx';
 import { OriginalText } from './original-text.tsx';
 import { useCardStatus } from './use-card-status.ts';
 import { useOriginal } from './use-original.ts';
@@ -55,6 +58,9 @@ export function CardPage({ entry, startEditing = false }: CardPageProps) {
   }, [status.status, edited]);
   const closeEditor = (saved?: { reset: boolean }) => {
     setEditing(false);
+    // Opened from a link that asked for the editor: a reload now shows the card, not the editor.
+    if (/[?&]edit=1/.test(window.location.hash))
+      window.history.replaceState(window.history.state, '', cardHref(entry.deck.id, entry.card.id));
     setRefocus((n) => n + 1);
     if (saved)
       status.say(
@@ -114,6 +120,7 @@ export function CardPage({ entry, startEditing = false }: CardPageProps) {
             <Answer entry={entry} questionLevel={1} />
           </section>
           <OwnAnswer cardKey={entry.key} headingLevel={2} />
+          <CardArrange entry={entry} status={status} />
         </div>
       )}
       <RecordingsSlot key={entry.key} cardKey={entry.key} />

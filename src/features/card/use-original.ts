@@ -9,21 +9,16 @@ export interface Original {
   readonly changed: boolean;
 }
 
-// Loaded with the library, not with the page: a module this page shares with the editor's chunk
-// would become a chunk of its own, one more file for the first screen to list.
-const loadCompare = () => import('../../components/card-editor/compare-text.ts');
-
 /** For an edited card: its deck's own text, once read (null until then, and for other cards). */
 export function useOriginal(entry: CardEntry): Original | null {
   const [found, setFound] = useState<Original | null>(null);
   useEffect(() => {
     if (!entry.card.edited) return;
     let current = true;
-    Promise.all([openLibrary(), loadCompare()])
-      .then(async ([library, { originalChanged }]) => {
-        const text = await library.originalText(entry.key);
-        if (!current) return;
-        setFound(text ? { text, changed: originalChanged(library.editOf(entry.key), text) } : null);
+    openLibrary()
+      .then(async (library) => {
+        const original = await library.originalOf(entry.key);
+        if (current) setFound(original ?? null);
       })
       .catch((error: unknown) =>
         console.error('The original of this card could not be read', error),

@@ -20,6 +20,7 @@ import type { DeckOutline } from '../../deck/types.ts';
 import { plural } from '../../lib/plural.ts';
 import { ProgressBar, ProgressLegend } from '../../components/progress-bar.tsx';
 import { DeckActions } from './deck-actions.tsx';
+import { DeckCards } from './deck-cards.tsx';
 import './deck-page.css';
 
 /**
@@ -142,6 +143,7 @@ export function DeckPage({ deck, countdown }: { deck: DeckOutline; countdown?: R
           );
         })}
       </ol>
+      <DeckCards deck={deck} />
       <DeckActions deck={deck} />
     </section>
   );

@@ -73,6 +73,22 @@ async function save(next: CardEdits): Promise<void> {
 
 const change = (key: string, edit: CardEdit) => save({ [key]: edit });
 
+/**
+ * Saves a card's new text and tags in one write (either may be left as it is). `original` is
+ * its deck's text, or null for a card the user added.
+ */
+export function saveCardChange(
+  key: string,
+  parts: { readonly text?: CardText; readonly tags?: readonly string[] },
+  original: CardText | null,
+  now: number,
+): Promise<void> {
+  let edit = editOf(key);
+  if (parts.text) edit = withText(edit, parts.text, original, now);
+  if (parts.tags) edit = withTags(edit, parts.tags, now);
+  return edit ? change(key, edit) : Promise.resolve();
+}
+
 /** Saves the user's text for a card; `original` is its deck's text now. */
 export const saveText = (key: string, value: CardText, original: CardText, now: number) =>
   change(key, withText(editOf(key), value, original, now));
@@ -144,6 +160,7 @@ export async function addCard(
   section: SectionChoice,
   value: CardText,
   now: number,
+  tags: readonly string[] = [],
 ): Promise<string> {
   const prefix = `${deckId}/`;
   const taken = new Set([
@@ -153,7 +170,8 @@ export async function addCard(
       .map((key) => key.slice(prefix.length)),
   ]);
   const key = `${prefix}${freeId(slugify(value.questionText), taken)}`;
-  await change(key, addedCard(value, section.id, section.title, now));
+  const card = addedCard(value, section.id, section.title, now);
+  await change(key, tags.length > 0 ? withTags(card, tags, now) : card);
   return key;
 }
 

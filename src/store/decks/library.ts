@@ -18,7 +18,15 @@ import {
 import { markedDecks, markLibrary, onLibraryChanged } from './library-marker.ts';
 import { loadOriginalAnswers, setEditedAnswers, setLibraryAnswers } from './answers.ts';
 import type { CardText } from '../../deck/edits/card-edit.ts';
-import { cardEdits, loadEdits, onEditsChanged, ownAnswerOf } from './card-edits.ts';
+import {
+  cardEdits,
+  editOf,
+  loadEdits,
+  onEditsChanged,
+  ownAnswerOf,
+  saveCardChange,
+} from './card-edits.ts';
+import { originalChanged, sameText } from '../../deck/edits/card-edit.ts';
 import { overlayDeck } from '../../deck/edits/overlay.ts';
 import { answersToCarry, takeInCarried } from './carried-answers.ts';
 import { now } from '../kernel/clock.ts';
@@ -357,4 +365,28 @@ export async function originalText(key: string): Promise<CardText | undefined> {
     prompt: card.prompt ?? '',
     answer,
   };
+}
+
+/** A card's own text and whether it changed since the user edited it; undefined when none. */
+export async function originalOf(
+  key: string,
+): Promise<{ readonly text: CardText; readonly changed: boolean } | undefined> {
+  const text = await originalText(key);
+  return text && { text, changed: originalChanged(editOf(key), text) };
+}
+
+/**
+ * Saves what the editor changed, in one write: the text (the deck's own text typed back is no
+ * edit: the card follows its deck again) and the tags. Resolves once on disk.
+ */
+export async function saveCard(
+  key: string,
+  parts: { readonly text?: CardText; readonly tags?: readonly string[] },
+  now: number,
+): Promise<void> {
+  const added = editOf(key)?.added !== undefined;
+  const original = added ? null : await originalText(key);
+  if (original === undefined) throw new Error('this card is no longer in its deck');
+  const text = parts.text && original && sameText(parts.text, original) ? original : parts.text;
+  await saveCardChange(key, { ...parts, ...(text ? { text } : {}) }, original, now);
 }
