@@ -36,7 +36,7 @@ export interface CardText {
   readonly answer: string;
 }
 
-export interface TextEdit {
+interface TextEdit {
   /** The user's text; null when they went back to the original ("undo my edit"). */
   readonly value: CardText | null;
   /** The original as it was when the user edited it: when the deck's differs, it changed since. */
@@ -49,24 +49,24 @@ export interface TextVersion {
   readonly at: number;
 }
 
-export interface TagsEdit {
+interface TagsEdit {
   readonly tags: readonly string[];
   readonly at: number;
 }
 
-export interface SuspendEdit {
+interface SuspendEdit {
   readonly on: boolean;
   readonly at: number;
 }
 
-export interface PlaceEdit {
+interface PlaceEdit {
   /** The section's id in the deck; a section the deck lacks is made, named `sectionTitle`. */
   readonly section: string;
   readonly sectionTitle: string;
   readonly at: number;
 }
 
-export interface BuryEdit {
+interface BuryEdit {
   /** Out of every queue until this time (the start of the next study day); 0 once unburied. */
   readonly until: number;
   readonly at: number;
@@ -87,10 +87,6 @@ export const sameText = (a: CardText, b: CardText): boolean =>
   line(a.question) === line(b.question) &&
   block(a.prompt) === block(b.prompt) &&
   block(a.answer) === block(b.answer);
-
-/** The card's text as the user sees it: theirs if they edited it, else the deck's. */
-export const shownText = (edit: CardEdit | undefined, original: CardText): CardText =>
-  edit?.text?.value ?? original;
 
 /** True when the user's text stands over a deck's text that has changed since they edited it. */
 export function originalChanged(edit: CardEdit | undefined, original: CardText): boolean {

@@ -37,7 +37,7 @@ function readText(value: unknown): CardText | null {
 }
 
 /** One card's edit as saved or found in a file; a string saying what is wrong, else the edit. */
-export function readEdit(value: unknown): CardEdit | string {
+function readEdit(value: unknown): CardEdit | string {
   if (!isObject(value)) return 'it should be an object';
   const edit: Record<string, unknown> = {};
   const { text, tags, suspended, buried, history } = value;
@@ -109,7 +109,7 @@ export function readEdit(value: unknown): CardEdit | string {
   return edit as CardEdit;
 }
 
-export const editKeyProblem = (key: string): string | null =>
+const editKeyProblem = (key: string): string | null =>
   UNSAFE_KEYS.has(key) || !CARD_KEY.test(key) ? `“${key}” is not a card key` : null;
 
 /**

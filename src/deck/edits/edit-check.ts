@@ -11,7 +11,7 @@ export interface EditProblem {
 }
 
 /** The question's plain text (for lists, search, screen readers), from its inline markdown. */
-export const questionTextOf = (question: string): string =>
+const questionTextOf = (question: string): string =>
   toString(parseInline(question)).replace(/\s+/g, ' ').trim();
 
 /** The text as the editor saves it: `\n` line endings, no trailing blank lines. */

@@ -28,7 +28,7 @@ let edits: CardEdits = {};
 const listeners = new Set<() => void>();
 
 /** The set-aside key under which edits that could not be read are reported. */
-export const UNREADABLE_EDITS = 'prepdeck-edits';
+const UNREADABLE_EDITS = 'prepdeck-edits';
 
 export const cardEdits = (): CardEdits => edits;
 export const editOf = (key: string): CardEdit | undefined =>

@@ -1,6 +1,6 @@
 import type { DBSchema, IDBPDatabase } from 'idb';
 import { decodeEdits } from '../../deck/edits/decode-edits.ts';
-import type { CardEdit, CardEdits } from '../../deck/edits/card-edit.ts';
+import type { CardEdits } from '../../deck/edits/card-edit.ts';
 import { openDatabase } from '../kernel/database.ts';
 import { browserIndexedDb } from '../kernel/guarded-storage.ts';
 
@@ -9,24 +9,16 @@ import { browserIndexedDb } from '../kernel/guarded-storage.ts';
  * IndexedDB database of their own: a committed write survives a browser killed the next
  * moment, so the editor closes only once its edit is here.
  */
-export const EDITS_DB = 'prepdeck-edits';
+const EDITS_DB = 'prepdeck-edits';
 
 interface EditsSchema extends DBSchema {
   edits: { key: string; value: unknown };
 }
 
 let connection: Promise<IDBPDatabase<EditsSchema>> | null = null;
-let factory: () => IDBFactory | null = browserIndexedDb;
-
-/** Tests open the database on a factory of their own. */
-export function useEditsFactory(next: () => IDBFactory | null): void {
-  factory = next;
-  connection = null;
-}
-
 function open(): Promise<IDBPDatabase<EditsSchema>> {
   const opening = (connection ??= openDatabase<EditsSchema>(
-    factory(),
+    browserIndexedDb(),
     {
       name: EDITS_DB,
       version: 1,
@@ -69,5 +61,3 @@ export async function readEdits(): Promise<KeptEdits> {
   const { edits, rejected } = decodeEdits(found);
   return { edits, unreadable: rejected.map(({ key, reason }) => ({ key, reason })) };
 }
-
-export type { CardEdit };
