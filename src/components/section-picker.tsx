@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useDecksVersion } from '../hooks/use-decks-version.ts';
 import { countTags } from '../deck/tags.ts';
 import { outOfQueue } from '../deck/types.ts';
@@ -58,33 +58,6 @@ export function useSectionChoice(
         !outOfQueue(e.card, time),
     ),
   };
-}
-
-/** "Only cards tagged": any tag ('') or one; shown only when a card that can be asked has one. */
-export function TagPicker({
-  tags,
-  value,
-  onChange,
-}: {
-  tags: readonly [tag: string, cards: number][];
-  value: string;
-  onChange: (tag: string) => void;
-}) {
-  const id = useId();
-  if (tags.length === 0) return null;
-  return (
-    <div className="field">
-      <label htmlFor={id}>Only cards tagged</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">Any tag</option>
-        {tags.map(([tag, count]) => (
-          <option key={tag} value={tag}>
-            {tag} ({count})
-          </option>
-        ))}
-      </select>
-    </div>
-  );
 }
 
 /** One checkbox per section, grouped under each deck's name when there are several decks. */

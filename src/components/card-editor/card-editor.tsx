@@ -53,7 +53,9 @@ export default function CardEditor(props: CardEditorProps) {
   }));
   return (
     <EditorForm
-      title={entry === props.entry ? 'Edit this card' : 'Edit the card this one is made from'}
+      title={
+        entry.key === props.entry.key ? 'Edit this card' : 'Edit the card this one is made from'
+      }
       meta={`${entry.deck.title} · #${entry.number} · ${entry.section.title}`}
       before={before}
       headingLevel={props.headingLevel}

@@ -3,6 +3,7 @@ import { Checkbox } from '../../components/checkbox.tsx';
 import { DeckSelect } from '../../components/deck-select.tsx';
 import { BookmarkButton } from '../../components/bookmark-button.tsx';
 import { CardTags } from '../../components/card-tags.tsx';
+import { TagPicker } from '../../components/tag-picker.tsx';
 import { Highlight, Snippet } from '../../components/highlight.tsx';
 import { useInsights } from '../../hooks/use-insights.ts';
 import { useDecksVersion } from '../../hooks/use-decks-version.ts';
@@ -209,23 +210,13 @@ export function BrowsePage({ params }: { params: URLSearchParams }) {
               )}
             </select>
           </div>
-          {tags.length > 0 && (
-            <div className="field">
-              <label htmlFor={ids.tag}>Tag</label>
-              <select
-                id={ids.tag}
-                value={filters.tag}
-                onChange={(e) => update({ tag: e.target.value })}
-              >
-                <option value="">Any tag</option>
-                {tags.map(([tag, count]) => (
-                  <option key={tag} value={tag}>
-                    {tag} ({count})
-                  </option>
-                ))}
-              </select>
-            </div>
-          )}
+          <TagPicker
+            id={ids.tag}
+            label="Tag"
+            tags={tags}
+            value={filters.tag}
+            onChange={(tag) => update({ tag })}
+          />
           {tagToStudy > 0 && (
             <a
               className="browse-tag-study"

@@ -8,7 +8,8 @@ import {
 } from '../../components/answer-first.tsx';
 import { CommitField } from '../../components/commit-field.tsx';
 import { GradeButtons, type GradeOption } from '../../components/grade-buttons.tsx';
-import { SectionPicker, TagPicker, useSectionChoice } from '../../components/section-picker.tsx';
+import { SectionPicker, useSectionChoice } from '../../components/section-picker.tsx';
+import { TagPicker } from '../../components/tag-picker.tsx';
 import { RecordingsSlot, withTranscript } from '../../components/recording/recordings-slot.tsx';
 import { MAX_TYPED_CHARS } from '../../deck/key-points/index.ts';
 import { RevealCard } from '../../components/reveal-card.tsx';

@@ -7,7 +7,8 @@ import {
 } from '../../components/answer-first.tsx';
 import { CommitField } from '../../components/commit-field.tsx';
 import { GradeButtons, type GradeOption } from '../../components/grade-buttons.tsx';
-import { SectionPicker, TagPicker, useSectionChoice } from '../../components/section-picker.tsx';
+import { SectionPicker, useSectionChoice } from '../../components/section-picker.tsx';
+import { TagPicker } from '../../components/tag-picker.tsx';
 import { FollowUp } from '../../components/follow-up.tsx';
 import { RevealCard } from '../../components/reveal-card.tsx';
 import { useFocusOnMount } from '../../hooks/use-focus-on-mount.ts';
