@@ -53,7 +53,12 @@ export default function NewCardEditor({
     >
       <div className="card-editor-field">
         <label htmlFor={`${id}-section`}>Section</label>
-        <select id={`${id}-section`} value={section} onChange={(e) => setSection(e.target.value)}>
+        <select
+          id={`${id}-section`}
+          className="card-editor-input"
+          value={section}
+          onChange={(e) => setSection(e.target.value)}
+        >
           {deck.sections.map((s) => (
             <option key={s.id} value={s.id}>
               {s.title}
@@ -67,6 +72,7 @@ export default function NewCardEditor({
           <label htmlFor={`${id}-section-name`}>New section’s name</label>
           <input
             id={`${id}-section-name`}
+            className="card-editor-input"
             value={name}
             maxLength={200}
             aria-invalid={blocked !== null}

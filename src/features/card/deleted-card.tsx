@@ -4,38 +4,32 @@ import { deckHref } from '../../lib/route.ts';
 import { openLibrary, type Library } from '../../store/decks/index.ts';
 import { now } from '../../store/progress/index.ts';
 
-type Found =
-  | { readonly kind: 'looking' }
-  | { readonly kind: 'none' }
-  | { readonly kind: 'deleted'; readonly question: string; readonly library: Library };
-
 /**
  * A card's URL when no deck shows the card: one the user deleted (kept, to bring back at once)
  * or one that is not there at all.
  */
 export function DeletedCard({ deckId, cardId }: { deckId: string; cardId: string }) {
-  const version = useDecksVersion();
-  const [found, setFound] = useState<Found>({ kind: 'looking' });
+  useDecksVersion(); // drawn again when the card is brought back, here or in another tab
+  const [library, setLibrary] = useState<Library | 'none' | null>(null);
   const [failure, setFailure] = useState('');
   const key = `${deckId}/${cardId}`;
+  // Read once (not on each change of the decks: a library that cannot be read says the decks
+  // changed on each failed read, and this would ask again for ever).
   useEffect(() => {
     let live = true;
     void openLibrary()
-      .then(async (library) => {
-        await library.loadLibrary();
-        const card = library.deletedCards().find((c) => c.key === key);
-        if (live)
-          setFound(
-            card ? { kind: 'deleted', question: card.questionText, library } : { kind: 'none' },
-          );
+      .then(async (loaded) => {
+        await loaded.loadLibrary();
+        if (live) setLibrary(loaded);
       })
-      .catch(() => live && setFound({ kind: 'none' }));
+      .catch(() => live && setLibrary('none'));
     return () => {
       live = false;
     };
-  }, [key, version]);
-  if (found.kind === 'looking') return <p className="loading">Looking for this card…</p>;
-  if (found.kind === 'none')
+  }, []);
+  if (library === null) return <p className="loading">Looking for this card…</p>;
+  const card = library === 'none' ? undefined : library.deletedCards().find((c) => c.key === key);
+  if (library === 'none' || !card)
     return (
       <section className="panel" aria-labelledby="card-missing">
         <h1 id="card-missing">Nothing here</h1>
@@ -47,14 +41,14 @@ export function DeletedCard({ deckId, cardId }: { deckId: string; cardId: string
   const bringBack = async () => {
     try {
       // The card is in its deck again: this URL shows it.
-      await found.library.setDeleted(key, false, now());
+      await library.setDeleted(key, false, now());
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));
     }
   };
   return (
     <section className="panel" aria-labelledby="card-deleted">
-      <h1 id="card-deleted">Deleted: {found.question}</h1>
+      <h1 id="card-deleted">Deleted: {card.questionText}</h1>
       <p role="status">
         This card is deleted. Its progress is kept, and so is the card: it is listed under “Deleted
         cards” on the Add a deck page.

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useDecksVersion } from '../../hooks/use-decks-version.ts';
-import { deckEntries, findCard, openLibrary } from '../../store/decks/index.ts';
+import { deckEntries, findCard, openLibrary, type Library } from '../../store/decks/index.ts';
 import { useProgress } from '../../store/progress/index.ts';
 import './storage-list.css';
 
@@ -122,19 +122,21 @@ function Orphan(props: {
 
 /** Keys of the cards the user deleted (kept to bring back), once the library has loaded. */
 function useDeletedCardKeys(): ReadonlySet<string> {
-  const version = useDecksVersion();
-  const [keys, setKeys] = useState<ReadonlySet<string>>(() => new Set());
+  useDecksVersion(); // drawn again when a card is deleted or brought back
+  const [library, setLibrary] = useState<Library | null>(null);
+  // Loaded once: reading again on each change of the decks would go round for ever when the
+  // library cannot be read (no IndexedDB), as each failed read says the decks changed.
   useEffect(() => {
     let live = true;
     void openLibrary()
-      .then(async (library) => {
-        await library.loadLibrary();
-        if (live) setKeys(new Set(library.deletedCards().map((card) => card.key)));
+      .then(async (loaded) => {
+        await loaded.loadLibrary();
+        if (live) setLibrary(loaded);
       })
       .catch(() => undefined); // without the library, none are known deleted
     return () => {
       live = false;
     };
-  }, [version]);
-  return keys;
+  }, []);
+  return new Set(library?.deletedCards().map((card) => card.key));
 }

@@ -339,7 +339,11 @@ export function deletedCards(): DeletedCard[] {
     const card = outline?.sections
       .flatMap((s) => s.cards)
       .find((c) => c.id === key.slice(slash + 1));
-    const questionText = edit.text?.value?.questionText ?? card?.questionText;
+    // A cloze note is named by its text, its deletions shown.
+    const questionText = (edit.text?.value?.questionText ?? card?.questionText)?.replace(
+      /\{\{c\d+::(.*?)(?:::[^}]*)?\}\}/g,
+      '$1',
+    );
     if (!outline || questionText === undefined) continue;
     cards.push({ key, deckTitle: outline.title, questionText, at: edit.deleted.at });
   }
