@@ -196,3 +196,25 @@ async function readMirroredNote(key: string): Promise<string | null> {
     };
   });
 }
+
+test('a card edit survives a crash the moment the editor closes', async () => {
+  const line = 'Edited before the crash.';
+  const card = `http://127.0.0.1:${PORT}/#/cards/aws-backend-interview/what-is-cors`;
+  await acrossCrash(
+    async (page) => {
+      await page.goto(card);
+      await page.getByRole('button', { name: 'Edit', exact: true }).click();
+      const answer = page.getByRole('textbox', { name: 'Answer', exact: true });
+      await answer.press('Control+End');
+      await answer.pressSequentially(`\n\n${line}`);
+      await page.keyboard.press('Control+Enter');
+      // The editor closes once the edit is on disk: killed the moment it has.
+      await expect(page.getByRole('region', { name: 'Edit this card' })).toBeHidden();
+    },
+    async (page) => {
+      await page.goto(card);
+      await expect(page.getByRole('region', { name: 'Answer', exact: true })).toContainText(line);
+      await expect(page.getByRole('list', { name: 'State' })).toContainText('Edited');
+    },
+  );
+});
