@@ -202,21 +202,23 @@ const PARTS: readonly Part[] = [
 function later<T extends { readonly at: number }>(
   a: T | undefined,
   b: T | undefined,
+  aOnTie: boolean,
 ): T | undefined {
   if (!a) return b;
   if (!b) return a;
   if (a.at !== b.at) return a.at > b.at ? a : b;
-  return JSON.stringify(a) >= JSON.stringify(b) ? a : b;
+  return aOnTie || JSON.stringify(a) >= JSON.stringify(b) ? a : b;
 }
 
 /**
  * Two copies of one card's edit as one: each part the later change, the history the union,
- * and the text that lost kept in it. Merging is the same whichever side is `ours`.
+ * and the text that lost kept in it. Merging is the same whichever side is `ours`, unless
+ * `oursOnTie`: a change being saved over what is on disk wins one made in the same ms.
  */
-export function mergeEdit(ours: CardEdit, theirs: CardEdit): CardEdit {
+export function mergeEdit(ours: CardEdit, theirs: CardEdit, oursOnTie = false): CardEdit {
   const merged: Record<string, unknown> = {};
   for (const part of PARTS) {
-    const kept = later<{ at: number }>(ours[part], theirs[part]);
+    const kept = later<{ at: number }>(ours[part], theirs[part], oursOnTie);
     if (kept) merged[part] = kept;
   }
   let history: readonly TextVersion[] | undefined = undefined;

@@ -68,7 +68,9 @@ export async function decksForBackup(): Promise<StoredDeck[] | undefined> {
 /** The user's card edits for a backup, as saved; without them if IndexedDB cannot be read. */
 export async function editsForBackup(): Promise<CardEdits | undefined> {
   try {
-    return (await savedEdits()).edits;
+    // Records as found, those that fail the checks too: a restore checks them again and names
+    // what it skips, so nothing saved here is left out of the file.
+    return (await savedEdits()).found as CardEdits;
   } catch (error) {
     console.error('Your card edits could not be read for the backup', error);
     return undefined;

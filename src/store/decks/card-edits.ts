@@ -49,8 +49,9 @@ async function publish(changed: boolean): Promise<void> {
 /** Reads every edit kept (at start-up, and when another tab changed some). */
 export async function loadEdits(): Promise<void> {
   const kept = await readEdits();
-  // Changes made here while it read are already on disk: the read holds them too, unless
-  // they committed after it began; a merge keeps the later of each part either way.
+  // Every change made here is on disk before it is in memory (save merges with the disk in the
+  // write): what was read is the newer, unless a change committed after the read began, which
+  // the merge keeps too.
   edits = mergeEdits(kept.edits, edits);
   forgetSetAside(UNREADABLE_EDITS);
   const first = kept.unreadable[0];
@@ -66,8 +67,7 @@ export async function loadEdits(): Promise<void> {
  * shown everywhere. Throws, with nothing changed, when IndexedDB refuses the write.
  */
 async function save(next: CardEdits): Promise<void> {
-  await putEdits(next);
-  edits = { ...edits, ...next };
+  edits = { ...edits, ...(await putEdits(next)) };
   await publish(true);
 }
 

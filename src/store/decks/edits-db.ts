@@ -1,6 +1,6 @@
 import type { DBSchema, IDBPDatabase } from 'idb';
 import { decodeEdits } from '../../deck/edits/decode-edits.ts';
-import type { CardEdits } from '../../deck/edits/card-edit.ts';
+import { mergeEdit, type CardEdit, type CardEdits } from '../../deck/edits/card-edit.ts';
 import { openDatabase } from '../kernel/database.ts';
 import { browserIndexedDb } from '../kernel/guarded-storage.ts';
 
@@ -37,17 +37,40 @@ function open(): Promise<IDBPDatabase<EditsSchema>> {
   return opening;
 }
 
-/** Writes these cards' edits in one transaction; resolves once they are on disk. */
-export async function putEdits(edits: CardEdits): Promise<void> {
+/**
+ * Writes these cards' edits in one transaction, each merged with what is on disk (another tab
+ * may have changed the card since this one read it: the later change of each part wins), and
+ * resolves once on disk with the records as written. A record on disk that cannot be read is
+ * never written over: the write is refused, nothing changed.
+ */
+export async function putEdits(edits: CardEdits): Promise<CardEdits> {
   const tx = (await open()).transaction('edits', 'readwrite');
-  for (const [key, edit] of Object.entries(edits)) void tx.store.put(edit, key);
+  const written: Record<string, CardEdit> = {};
+  try {
+    for (const [key, edit] of Object.entries(edits)) {
+      const found: unknown = await tx.store.get(key);
+      const disk = decodeEdits(found === undefined ? {} : { [key]: found });
+      if (disk.rejected.length > 0)
+        throw new Error('the edit saved for this card could not be read; it is kept as it was');
+      const kept = disk.edits[key];
+      written[key] = kept ? mergeEdit(edit, kept, true) : edit;
+      void tx.store.put(written[key], key);
+    }
+  } catch (error) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw error;
+  }
   await tx.done;
+  return written;
 }
 
 export interface KeptEdits {
   readonly edits: CardEdits;
   /** Records that failed the checks, by key: left in place untouched, and reported. */
   readonly unreadable: readonly { readonly key: string; readonly reason: string }[];
+  /** Every record as found, readable or not (a backup carries them all). */
+  readonly found: Readonly<Record<string, unknown>>;
 }
 
 /** Every edit kept; throws when the database cannot be read (the caller says so). */
@@ -59,5 +82,5 @@ export async function readEdits(): Promise<KeptEdits> {
     if (key !== '__proto__') found[String(key)] = values[i];
   });
   const { edits, rejected } = decodeEdits(found);
-  return { edits, unreadable: rejected.map(({ key, reason }) => ({ key, reason })) };
+  return { edits, unreadable: rejected.map(({ key, reason }) => ({ key, reason })), found };
 }
