@@ -96,7 +96,7 @@ test('a document becomes a deck: preview, save, reload, study, search', async ({
   const box = page.getByRole('searchbox', { name: /Search questions and answers/ });
   await expect(box).toBeFocused();
   await box.pressSequentially('replicas');
-  const hit = page.getByRole('link', { name: /What does the ISR mean\?/ });
+  const hit = page.getByRole('link', { name: /^3\. What does the ISR mean\?$/ });
   await expect(hit).toBeVisible();
   await hit.click();
   // A deck-format document keeps its ids: the number is part of the heading.

@@ -37,7 +37,7 @@ test(
     const row = page.getByRole('listitem').filter({ hasText: 'Paris is the capital of [...]' });
     await expect(row.getByRole('list', { name: 'Tags' })).toHaveText('geo::europe');
     await row.screenshot({ path: testInfo.outputPath('cards-row-with-tags.png') });
-    await page.getByRole('link', { name: 'Paris is the capital of [...]' }).click();
+    await page.getByRole('link', { name: 'Paris is the capital of [...]', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       'Paris is the capital of [...]',
     );

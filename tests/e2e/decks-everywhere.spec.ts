@@ -83,13 +83,13 @@ test('a deck saved in one tab shows in the other at once, and on Home from its f
   context,
 }) => {
   await page.goto('./#/browse');
-  await expect(page.getByRole('link', { name: /What is AWS\?/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /^What is AWS\?$/ })).toBeVisible();
 
   const other = await context.newPage();
   await addPastedDeck(other, 'Go basics');
 
   // The first tab lists the new card without a reload or a click.
-  await expect(page.getByRole('link', { name: /What is a goroutine\?/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /^What is a goroutine\?$/ })).toBeVisible();
   await other.close();
 
   // A new visit draws the user's deck in the same drawing as the built-in one: nothing pops in.

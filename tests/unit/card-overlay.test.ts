@@ -158,3 +158,22 @@ describe('cards made from a note', () => {
     ]);
   });
 });
+
+describe('a note suspended', () => {
+  it('is its own card only: the cards made from it keep theirs', () => {
+    const note = cardText('{{c1::Paris}} is in {{c2::France}}', '', 'Yes.');
+    const edits: CardEdits = {
+      'words/chat': withSuspended(
+        withReverse(withText(undefined, note, original('chat'), T), true, T),
+        true,
+        T,
+      ),
+    };
+    const cards = overlayDeck(DECK, edits, answerOf).deck.sections[0]?.cards ?? [];
+    expect(cards.slice(0, 3).map((c) => [c.id, c.suspended])).toEqual([
+      ['chat', true],
+      ['chat-c2', undefined],
+      ['chat-reverse', undefined],
+    ]);
+  });
+});

@@ -10,7 +10,7 @@ import {
   type ReactNode,
 } from 'react';
 import type { CardText } from '../../deck/edits/card-edit.ts';
-import { findCard, loadAnswers, type CardEntry } from '../../store/decks/index.ts';
+import { findCard, loadAnswers, writtenText, type CardEntry } from '../../store/decks/index.ts';
 import { LazyMarkdown } from '../markdown/lazy-markdown.tsx';
 import { checkDraft, draftOf, EDIT_FIELDS, type Draft, type EditField } from './edit-draft.ts';
 import { EditorField } from './editor-field.tsx';
@@ -42,8 +42,11 @@ export default function CardEditor(props: CardEditorProps) {
   // The answers as they were on opening: a save re-publishes them, which must not suspend this.
   const [answers] = useState(() => loadAnswers(entry.deck.id));
   const answer = use(answers).get(entry.key) ?? '';
+  // The user's text as they wrote it: a cloze note's `{{c1::…}}` marks are there, not in the
+  // card it shows (its first deletion).
+  const own = writtenText(entry.key);
   const [before] = useState(() => ({
-    text: {
+    text: own ?? {
       question: entry.card.question,
       questionText: entry.card.questionText,
       prompt: entry.card.prompt ?? '',

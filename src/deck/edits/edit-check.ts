@@ -116,7 +116,8 @@ export function readTypedTags(typed: string): { tags: string[] } | { problem: Ed
   for (const raw of typed.split(/[\s,]+/)) {
     const tag = raw.replace(/^#+/, '').toLowerCase();
     if (tag === '') continue;
-    const length = [...tag].length;
+    // Counted as stored (UTF-16 units), so what is saved reads back.
+    const length = tag.length;
     if (length > MAX_TAG_CHARS) {
       return problem(
         `The tag “${tag.slice(0, 20)}…” is ${length} characters, expected at most ${MAX_TAG_CHARS}`,

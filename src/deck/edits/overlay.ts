@@ -51,10 +51,12 @@ function cardsOf(
   const drafts = numbers.length > 0 ? expandCloze({ ...text, line: base.line }) : [];
   if (drafts.length === numbers.length && drafts.length > 0) {
     drafts.forEach((draft, i) => {
-      const { prompt: _prompt, ...rest } = base;
+      // The first deletion is the note's own card, with its marks; the others have their own.
+      const { prompt: _prompt, ...own } = base;
+      const { suspended: _s, buriedUntil: _b, ...rest } = own;
       made.push({
         card: {
-          ...rest,
+          ...(i === 0 ? own : rest),
           ...(i === 0
             ? { id: base.id }
             : { id: `${base.id}-c${numbers[i] ?? i + 1}`, note: base.id }),
@@ -70,7 +72,7 @@ function cardsOf(
     // The answer asks; the question (and what was shown with it) answers.
     const asked = plainText(text.answer);
     const short = !text.answer.includes('\n') && asked.length <= MAX_QUESTION_CHARS;
-    const { prompt: _prompt, ...rest } = base;
+    const { prompt: _prompt, suspended: _s, buriedUntil: _b, ...rest } = base;
     made.push({
       card: {
         ...rest,
@@ -92,9 +94,8 @@ function cardsOf(
 /** A card made from a note, suspended or buried on its own (its text is the note's). */
 function marked(card: CardOutline, edit: CardEdit | undefined): CardOutline {
   if (!edit) return card;
-  const { suspended: _s, buriedUntil: _b, ...rest } = card;
   return {
-    ...rest,
+    ...card,
     ...(edit.suspended?.on ? { suspended: true } : {}),
     ...((edit.buried?.until ?? 0) > 0 ? { buriedUntil: edit.buried?.until ?? 0 } : {}),
   };

@@ -82,7 +82,12 @@ export function CardArrange({
             {target === NEW && (
               <>
                 <label htmlFor={`${id}-name`}>New section’s name</label>
-                <input id={`${id}-name`} value={name} onChange={(e) => setName(e.target.value)} />
+                <input
+                  id={`${id}-name`}
+                  value={name}
+                  maxLength={200}
+                  onChange={(e) => setName(e.target.value)}
+                />
               </>
             )}
             <button

@@ -26,7 +26,8 @@ export function useOriginal(entry: CardEntry): Original | null {
     return () => {
       current = false;
     };
-    // `entry` is a new object each time the user's edits change: read again then.
-  }, [entry]);
+    // Read again when the card's text changes (not on every new `entry` object: a library that
+    // cannot be read publishes on each failed read, and this would ask again for ever).
+  }, [entry.key, entry.card.edited, entry.card.question, entry.card.prompt]);
   return entry.card.edited ? found : null;
 }

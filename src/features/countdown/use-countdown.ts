@@ -100,8 +100,8 @@ export function useCountdown(
     if (at === null || phase === null) return null;
     if (phase === 'after') return { phase, at } satisfies AfterInterview;
     const now = Math.max(time, 0);
-    // Suspended cards are not part of the plan (buried ones are: they are back tomorrow).
-    const entries = studyEntries(deck.id, Number.POSITIVE_INFINITY);
+    // Suspended and buried cards are not part of today's plan, as they are out of today's queue.
+    const entries = studyEntries(deck.id, now);
     const keys = entries.map((e) => e.key);
     const scheduler = schedulerFor(settings.desiredRetention);
     if (phase === 'day') {

@@ -1,3 +1,4 @@
+import type { CardText } from '../../deck/edits/card-edit.ts';
 import type { Deck } from '../../deck/types.ts';
 
 // The full decks, one lazy chunk each: answers are not part of the first screen.
@@ -36,8 +37,15 @@ export function setLibraryAnswers(next: ReadonlyMap<string, Answers>): void {
   invalidate(changed);
 }
 
-/** Replaces the user's rewritten answers (after loading or changing card edits). */
-export function setEditedAnswers(next: Answers): void {
+/** The user's own texts of the cards they rewrote, as written (a cloze note with its marks). */
+let written: ReadonlyMap<string, CardText> = new Map();
+
+/** A card's text as the user wrote it, for the editor; undefined when they never rewrote it. */
+export const writtenText = (key: string): CardText | undefined => written.get(key);
+
+/** Replaces the user's rewritten answers and texts (after loading or changing card edits). */
+export function setEditedAnswers(next: Answers, texts: ReadonlyMap<string, CardText>): void {
+  written = texts;
   const changed = new Set<string>();
   for (const [key, answer] of next) if (edited.get(key) !== answer) changed.add(deckOf(key));
   for (const key of edited.keys()) if (!next.has(key)) changed.add(deckOf(key));

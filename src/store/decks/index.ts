@@ -1,4 +1,10 @@
-export { loadAllAnswers, loadAnswers, loadBuiltInDeck, type Answers } from './answers.ts';
+export {
+  loadAllAnswers,
+  loadAnswers,
+  loadBuiltInDeck,
+  writtenText,
+  type Answers,
+} from './answers.ts';
 export {
   ALL_DECKS,
   allDecksOutline,

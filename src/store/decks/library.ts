@@ -61,7 +61,10 @@ function publish(changed = false): void {
     answers.get(key.slice(0, key.indexOf('/')))?.get(key) ?? ownAnswerOf(key);
   const builtIn = builtInDecks().map((deck) => overlayDeck(deck, edits, answerOf));
   const own = library.map(({ deck }) => overlayDeck(toOutline(deck), edits, answerOf));
-  setEditedAnswers(new Map([...builtIn, ...own].flatMap((shown) => [...shown.answers])));
+  const texts = new Map<string, CardText>();
+  for (const [key, edit] of Object.entries(edits))
+    if (edit.text?.value) texts.set(key, edit.text.value);
+  setEditedAnswers(new Map([...builtIn, ...own].flatMap((shown) => [...shown.answers])), texts);
   setLibraryDecks(
     own.map((shown) => shown.deck).sort((a, b) => a.title.localeCompare(b.title)),
     builtIn.map((shown) => shown.deck),
