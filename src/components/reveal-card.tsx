@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useFocusOnMount } from '../hooks/use-focus-on-mount.ts';
 import type { CardEntry } from '../store/decks/index.ts';
 import { Answer } from './markdown/answer.tsx';
+import { LazyMarkdown } from './markdown/lazy-markdown.tsx';
 
 interface RevealCardProps {
   readonly entry: CardEntry;
@@ -63,6 +64,12 @@ export function RevealCard({
         </div>
       ) : (
         heading
+      )}
+      {/* What is shown with the question: a puzzle's code, the answer a reverse card asks. */}
+      {entry.card.prompt && (
+        <div className="card-prompt">
+          <LazyMarkdown questionLevel={level}>{entry.card.prompt}</LazyMarkdown>
+        </div>
       )}
       {revealed ? (
         <section
