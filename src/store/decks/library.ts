@@ -71,8 +71,15 @@ function publish(changed = false): void {
   );
 }
 
-// An edit made here, in another tab or brought from a backup: show it everywhere.
-onEditsChanged(() => publish());
+// Whether a read of the library has ended (done or failed): before, the user's decks are not
+// known yet, and showing the edits alone would tell screens the decks had loaded ("not found").
+let readOnce = false;
+
+// An edit made here, in another tab or brought from a backup: show it everywhere (the first
+// read of the library shows the edits it waited for).
+onEditsChanged(() => {
+  if (readOnce) publish();
+});
 
 // Each deck's answers, made once per deck saved: the same map until the deck changes, so
 // screens showing another deck's answers do not wait for them again.
@@ -142,6 +149,7 @@ export function loadLibrary(): Promise<void> {
         loading = null;
         return loadLibrary();
       }
+      readOnce = true;
       unreadable = new Map();
       library = usable(stored);
       deleted = aside.flatMap((d) => usable([d.stored]).map((stored) => ({ ...d, stored })));
@@ -152,6 +160,7 @@ export function loadLibrary(): Promise<void> {
     },
     (error: unknown) => {
       console.error('The deck library could not be read', error);
+      readOnce = true;
       if (loading === read) loading = null;
       publish(); // links to a deck of the user's stop waiting, and say what is missing
     },
