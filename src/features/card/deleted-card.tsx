@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useLibrary } from '../../hooks/use-library.ts';
 import { useDecksVersion } from '../../hooks/use-decks-version.ts';
 import { deckHref } from '../../lib/route.ts';
-import { openLibrary, type Library } from '../../store/decks/index.ts';
 import { now } from '../../store/progress/index.ts';
 
 /**
@@ -10,23 +10,9 @@ import { now } from '../../store/progress/index.ts';
  */
 export function DeletedCard({ deckId, cardId }: { deckId: string; cardId: string }) {
   useDecksVersion(); // drawn again when the card is brought back, here or in another tab
-  const [library, setLibrary] = useState<Library | 'none' | null>(null);
+  const library = useLibrary();
   const [failure, setFailure] = useState('');
   const key = `${deckId}/${cardId}`;
-  // Read once (not on each change of the decks: a library that cannot be read says the decks
-  // changed on each failed read, and this would ask again for ever).
-  useEffect(() => {
-    let live = true;
-    void openLibrary()
-      .then(async (loaded) => {
-        await loaded.loadLibrary();
-        if (live) setLibrary(loaded);
-      })
-      .catch(() => live && setLibrary('none'));
-    return () => {
-      live = false;
-    };
-  }, []);
   if (library === null) return <p className="loading">Looking for this card…</p>;
   const card = library === 'none' ? undefined : library.deletedCards().find((c) => c.key === key);
   if (library === 'none' || !card)

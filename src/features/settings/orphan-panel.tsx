@@ -1,6 +1,7 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useDecksVersion } from '../../hooks/use-decks-version.ts';
-import { deckEntries, findCard, openLibrary, type Library } from '../../store/decks/index.ts';
+import { useLibrary } from '../../hooks/use-library.ts';
+import { deckEntries, findCard } from '../../store/decks/index.ts';
 import { useProgress } from '../../store/progress/index.ts';
 import './storage-list.css';
 
@@ -123,20 +124,8 @@ function Orphan(props: {
 /** Keys of the cards the user deleted (kept to bring back), once the library has loaded. */
 function useDeletedCardKeys(): ReadonlySet<string> {
   useDecksVersion(); // drawn again when a card is deleted or brought back
-  const [library, setLibrary] = useState<Library | null>(null);
-  // Loaded once: reading again on each change of the decks would go round for ever when the
-  // library cannot be read (no IndexedDB), as each failed read says the decks changed.
-  useEffect(() => {
-    let live = true;
-    void openLibrary()
-      .then(async (loaded) => {
-        await loaded.loadLibrary();
-        if (live) setLibrary(loaded);
-      })
-      .catch(() => undefined); // without the library, none are known deleted
-    return () => {
-      live = false;
-    };
-  }, []);
-  return new Set(library?.deletedCards().map((card) => card.key));
+  const library = useLibrary();
+  return new Set(
+    library && library !== 'none' ? library.deletedCards().map((card) => card.key) : [],
+  );
 }
