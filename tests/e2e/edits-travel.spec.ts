@@ -4,8 +4,8 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 // Card edits (issue 19) go wherever the user's data goes, on the real build: a backup restored
 // into a fresh browser brings the edited answer, the tag and the suspension; a merge into a
 // browser with its own later change keeps the later change of each part; a second tab shows an
-// edit made in the first without a reload; and an edit made over an older version of a built-in
-// card keeps the user's text and says the deck's own text changed since.
+// edit made in the first without a reload; and when a new version of the app ships the built-in
+// deck changed, an edited card keeps the user's text and says so, an unedited one follows.
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -236,66 +236,64 @@ test('an edit saved in one tab shows in another tab already on the card, without
   expect(errors).toEqual([]);
 });
 
-test('an edit made over an older text of a built-in card keeps the user’s text and says the deck’s changed', async ({
-  page,
-}) => {
-  const errors: string[] = [];
-  trackErrors(page, errors);
-  // What an older version of the app stored: the user's text over the CORS card as it shipped then.
-  const at = Date.now() - 30 * 24 * 3600 * 1000;
-  const olderAnswer = 'CORS lets a server say which other origins may read its responses.';
-  const mine = `${olderAnswer}\n\nMy own line: a preflight is an OPTIONS request.`;
-  const question = { question: 'What is CORS?', questionText: 'What is CORS?', prompt: '' };
-  const record = {
-    text: { value: { ...question, answer: mine }, base: { ...question, answer: olderAnswer }, at },
-  };
-  await page.goto('./');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.evaluate(
-    async ({ key, value }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('prepdeck-edits', 1);
-        request.onupgradeneeded = () => {
-          if (!request.result.objectStoreNames.contains('edits'))
-            request.result.createObjectStore('edits');
-        };
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error ?? new Error('not opened'));
+test.describe('a new version of the app ships the built-in deck changed', () => {
+  // Requests go to the server, not to a service worker's cache, so the next version can be served.
+  test.use({ serviceWorkers: 'block' });
+
+  test('a card the user edited keeps the user’s text and says the deck’s changed; one never edited takes the new text', async ({
+    page,
+  }) => {
+    const errors: string[] = [];
+    trackErrors(page, errors);
+    await editCors(page, { note: NOTE });
+    await expect(changedNotice(page)).toHaveCount(0);
+
+    // The next version: the same app with two of its deck's answers rewritten, served from the
+    // same address (the deck's answers are one chunk of the build).
+    const NEW_CORS = 'CORS, in the new version: the browser asks the server which origins may read';
+    const NEW_AWS = 'AWS, in the new version: Amazon’s cloud of on-demand services';
+    let served = 0;
+    await page.route(/\/assets\/[^/]+\.js$/, async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (!body.includes(SHIPPED_CORS)) return route.fulfill({ response });
+      served += 1;
+      await route.fulfill({
+        response,
+        body: body.replace(SHIPPED_CORS, NEW_CORS).replace(SHIPPED_AWS, NEW_AWS),
       });
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction('edits', 'readwrite');
-        tx.objectStore('edits').put(value, key);
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error ?? new Error('not written'));
-      });
-      db.close();
-      localStorage.setItem('prepdeck:decks', JSON.stringify({ count: 0, edits: 1, change: 1 }));
-    },
-    { key: CORS_KEY, value: record },
-  );
+    });
+    await page.reload();
+    await expect(answerRegion(page)).toContainText(NOTE);
+    await expect(answerRegion(page)).toContainText(SHIPPED_CORS);
+    await expect(answerRegion(page)).not.toContainText(NEW_CORS);
+    await expect(states(page)).toHaveText('Edited');
+    await expect(changedNotice(page)).toBeVisible();
+    expect(served).toBeGreaterThan(0);
 
-  // The app starts again on the shipped deck, which no longer has the text the user edited.
-  await page.goto(cardPage(CORS));
-  await page.reload();
-  await expect(answerRegion(page)).toContainText('My own line: a preflight is an OPTIONS request.');
-  await expect(answerRegion(page)).not.toContainText(SHIPPED_CORS);
-  await expect(states(page)).toHaveText('Edited');
-  await expect(changedNotice(page)).toBeVisible();
+    const show = page.getByRole('button', { name: 'Show the original' });
+    await show.click();
+    await expect(show).toHaveAttribute('aria-expanded', 'true');
+    const original = page.getByRole('region', { name: 'The deck’s original' });
+    await expect(original).toContainText(NEW_CORS);
+    await expect(original).not.toContainText(SHIPPED_CORS);
+    await expect(original).not.toContainText(NOTE);
 
-  const show = page.getByRole('button', { name: 'Show the original' });
-  await show.click();
-  await expect(show).toHaveAttribute('aria-expanded', 'true');
-  const original = page.getByRole('region', { name: 'The deck’s original' });
-  await expect(original).toContainText(SHIPPED_CORS);
-  await expect(original).not.toContainText(olderAnswer);
-  await expect(original).not.toContainText('My own line');
+    // A card the user never edited follows the deck: the new text, no badge, no notice.
+    await page.goto(cardPage('what-is-aws'));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is AWS?');
+    await expect(answerRegion(page)).toContainText(NEW_AWS);
+    await expect(answerRegion(page)).not.toContainText(SHIPPED_AWS);
+    await expect(states(page)).toHaveCount(0);
+    await expect(changedNotice(page)).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Show the original' })).toHaveCount(0);
 
-  // A card the user never edited follows the deck: its text, no badge, no notice.
-  await page.goto(cardPage('what-is-aws'));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is AWS?');
-  await expect(answerRegion(page)).toContainText(SHIPPED_AWS);
-  await expect(states(page)).toHaveCount(0);
-  await expect(changedNotice(page)).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'Show the original' })).toHaveCount(0);
-  expect(errors).toEqual([]);
+    // "Undo my edit" then takes the new version's text.
+    await page.goto(cardPage(CORS));
+    await page.getByRole('button', { name: 'Undo my edit' }).click();
+    await expect(answerRegion(page)).toContainText(NEW_CORS);
+    await expect(answerRegion(page)).not.toContainText(NOTE);
+    await expect(changedNotice(page)).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
 });
