@@ -251,7 +251,7 @@ describe('adding, deleting and moving cards (the store)', () => {
       cardText('What is an ALB?', '', 'A layer 7 load balancer.'),
       MONDAY,
     );
-    expect(key).toBe(`${deck.id}/what-is-an-alb`);
+    expect(key).toBe(`${deck.id}/mine-what-is-an-alb`);
     expect(cat.findCard(key)).toMatchObject({
       section: { id: 'my-notes', title: 'My notes' },
       card: { added: true },
@@ -264,7 +264,7 @@ describe('adding, deleting and moving cards (the store)', () => {
       cardText('What is an ALB?', '', 'Again.'),
       MONDAY,
     );
-    expect(again).toBe(`${deck.id}/what-is-an-alb-2`);
+    expect(again).toBe(`${deck.id}/mine-what-is-an-alb-2`);
 
     await lib.setDeleted(key, true, MONDAY + MINUTE);
     expect(cat.findCard(key)).toBeUndefined();

@@ -153,7 +153,8 @@ function freeId(base: string, taken: ReadonlySet<string>): string {
 /**
  * Adds a card of the user's to a deck (any deck, the built-in ones too) and returns its key,
  * once it is on disk. Its id comes from its question, free in the deck and among the user's
- * cards (deleted ones included: their progress is kept).
+ * cards (deleted ones included: their progress is kept), after `mine-`: a later version of the
+ * deck adding a card on the same question gets its own id, not the user's card and progress.
  */
 export async function addCard(
   deckId: string,
@@ -169,7 +170,7 @@ export async function addCard(
       .filter((key) => key.startsWith(prefix))
       .map((key) => key.slice(prefix.length)),
   ]);
-  const key = `${prefix}${freeId(slugify(value.questionText), taken)}`;
+  const key = `${prefix}${freeId(`mine-${slugify(value.questionText)}`, taken)}`;
   const card = addedCard(value, section.id, section.title, now);
   await change(key, tags.length > 0 ? withTags(card, tags, now) : card);
   return key;
