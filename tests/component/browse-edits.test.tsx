@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { navigate, renderApp } from '../support/render-app.tsx';
 import { resetStores } from '../support/reset-stores.ts';
 import { clock } from '../support/clock.ts';
@@ -9,6 +9,20 @@ import { clock } from '../support/clock.ts';
 // Cards and the user's layer over cards: the Show menu and `is:` for suspended, buried and
 // edited cards, their badges in words, an Edit link per card, and "Unsuspend all" with an Undo.
 // The edits are made through the real store (IndexedDB, here fake-indexeddb).
+
+// A write the test makes fail, as a full disk would.
+const disk = vi.hoisted(() => ({ failNext: null as Error | null }));
+vi.mock('../../src/store/decks/edits-db.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/store/decks/edits-db.ts')>();
+  return {
+    ...real,
+    putEdits: (...args: Parameters<typeof real.putEdits>) => {
+      const failure = disk.failNext;
+      disk.failNext = null;
+      return failure ? Promise.reject(failure) : real.putEdits(...args);
+    },
+  };
+});
 
 clock.time = Date.UTC(2026, 10, 26, 12, 0, 0);
 const HOUR = 3_600_000;
@@ -165,6 +179,21 @@ describe('Unsuspend all', () => {
     expect(questions()).toEqual(['What is EC2?', 'What is RDS?']);
     expect(findCard(EC2)?.card.suspended).toBe(true);
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+
+  it('a write the disk refuses changes no card, and says so', async () => {
+    const { user } = await openCards('#/browse?show=suspended');
+    disk.failNext = new Error('The disk is full');
+    await user.click(screen.getByRole('button', { name: 'Unsuspend all 2 shown' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Not unsuspended: The disk is full. Nothing was changed.');
+    expect(findCard(EC2)?.card.suspended).toBe(true);
+    expect(findCard(RDS)?.card.suspended).toBe(true);
+    expect(questions()).toEqual(['What is EC2?', 'What is RDS?']);
+    // It can be tried again.
+    await user.click(screen.getByRole('button', { name: 'Unsuspend all 2 shown' }));
+    expect(await screen.findByText('Unsuspended 2 cards.')).toBeVisible();
+    expect(findCard(RDS)?.card.suspended).toBeUndefined();
   });
 
   it('unsuspends only the cards the filters list', async () => {

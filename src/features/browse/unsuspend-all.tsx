@@ -27,26 +27,25 @@ export function UnsuspendAll({ keys }: { keys: readonly string[] }) {
     if (outcome) (undoButton.current ?? message.current)?.focus();
   }, [outcome]);
 
-  /** Suspends (`on`) or unsuspends the cards one by one, each saved before the next. */
+  /** Suspends (`on`) or unsuspends the cards, in one write: all of them saved, or none. */
   const run = async (cards: readonly string[], on: boolean) => {
     setBusy(true);
-    let changed = 0;
     try {
       const library = await openLibrary();
-      for (const key of cards) {
-        await library.setSuspended(key, on, now());
-        changed++;
-      }
+      await library.setManySuspended(cards, on, now());
       setOutcome(
         on
-          ? { message: `Suspended ${plural(changed, 'card')} again.`, undo: null, failed: false }
-          : { message: `Unsuspended ${plural(changed, 'card')}.`, undo: cards, failed: false },
+          ? {
+              message: `Suspended ${plural(cards.length, 'card')} again.`,
+              undo: null,
+              failed: false,
+            }
+          : { message: `Unsuspended ${plural(cards.length, 'card')}.`, undo: cards, failed: false },
       );
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      const done = on ? 'suspended' : 'unsuspended';
       setOutcome({
-        message: `${changed} of ${plural(cards.length, 'card')} ${done}; the others could not be saved (${reason}).`,
+        message: `Not ${on ? 'suspended' : 'unsuspended'}: ${reason}. Nothing was changed.`,
         undo: null,
         failed: true,
       });

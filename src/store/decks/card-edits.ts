@@ -102,6 +102,10 @@ export const saveTags = (key: string, tags: readonly string[], now: number) =>
 export const setSuspended = (key: string, on: boolean, now: number) =>
   change(key, withSuspended(editOf(key), on, now));
 
+/** Suspends or unsuspends many cards in one write (all saved, or none). */
+export const setManySuspended = (keys: readonly string[], on: boolean, now: number) =>
+  save(Object.fromEntries(keys.map((key) => [key, withSuspended(editOf(key), on, now)])));
+
 /** Buries a card until `until` (the next study day), or unburies it (0). */
 export const setBuried = (key: string, until: number, now: number) =>
   change(key, withBuried(editOf(key), until, now));

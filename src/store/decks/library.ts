@@ -323,6 +323,7 @@ export {
   setDeckReverse,
   setReverse,
   setSuspended,
+  setManySuspended,
   type SectionChoice,
 } from './card-edits.ts';
 
