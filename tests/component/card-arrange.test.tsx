@@ -78,9 +78,12 @@ describe('a deck’s cards, shaped by the user', { timeout: 60_000 }, () => {
     expect(screen.getByRole('button', { name: 'Remove its reverse card' })).toBeVisible();
 
     await user.click(screen.getByRole('button', { name: 'Delete this card' }));
-    expect(
-      await screen.findByRole('heading', { level: 1, name: `Deleted: ${card.card.questionText}` }),
-    ).toBeVisible();
+    const deleted = await screen.findByRole('heading', {
+      level: 1,
+      name: `Deleted: ${card.card.questionText}`,
+    });
+    // The button pressed is gone: reading goes on from the heading, not the top of the page.
+    await waitFor(() => expect(deleted).toHaveFocus());
     expect(findCard(key)).toBeUndefined();
     // Its reverse card goes with it.
     expect(findCard(`${key}-reverse`)).toBeUndefined();
@@ -89,6 +92,7 @@ describe('a deck’s cards, shaped by the user', { timeout: 60_000 }, () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: card.card.questionText }),
     ).toBeVisible();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Edit' })).toHaveFocus());
     expect(findCard(key)?.section.title).toBe('Web');
   });
 

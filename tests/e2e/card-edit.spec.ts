@@ -150,8 +150,11 @@ test('in study, E edits the revealed card in place; @ suspends and - buries, eac
     'Suspended “What are the main advantages of AWS?”: it stays out of every study queue until you unsuspend it.',
   );
   await expect(card).toHaveText('What are Regions and Availability Zones?');
+  // The keys go on from the next card's question (the button of the one set aside is gone).
+  await expect(card).toBeFocused();
   await page.keyboard.press('u');
   await expect(card).toHaveText('What are the main advantages of AWS?');
+  await expect(card).toBeFocused();
   await expect(setAsideLine(page)).toHaveCount(0);
 
   await page.keyboard.press('Space');

@@ -16,13 +16,14 @@ import { GRADE_NAMES } from '../../srs/types.ts';
 import { useProgress } from '../../store/progress/index.ts';
 import { CardArrange } from './card-arrange.tsx';
 import { CardTools } from './card-tools.tsx';
-
-export { DeletedCard } from './deleted-card.tsx';
+import { takeBroughtBack } from './brought-back.ts';
 import { OriginalText } from './original-text.tsx';
 import { useCardStatus } from './use-card-status.ts';
 import { useOriginal } from './use-original.ts';
 import '../../components/summary.css';
 import './card-page.css';
+
+export { DeletedCard } from './deleted-card.tsx';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -47,8 +48,8 @@ export function CardPage({ entry, startEditing = false }: CardPageProps) {
   const editButton = useRef<HTMLButtonElement>(null);
   const [refocus, setRefocus] = useState(0);
   useEffect(() => {
-    if (refocus > 0) editButton.current?.focus();
-  }, [refocus]);
+    if (refocus > 0 || takeBroughtBack(entry.key)) editButton.current?.focus();
+  }, [refocus, entry.key]);
   const edited = entry.card.edited === true;
   const seen = useRef({ said: status.status, edited });
   useEffect(() => {

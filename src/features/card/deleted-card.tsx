@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useLibrary } from '../../hooks/use-library.ts';
 import { useDecksVersion } from '../../hooks/use-decks-version.ts';
 import { deckHref } from '../../lib/route.ts';
 import { now } from '../../store/progress/index.ts';
+import { markBroughtBack, takeBroughtBack } from './brought-back.ts';
 
 /**
  * A card's URL when no deck shows the card: one the user deleted (kept, to bring back at once)
@@ -12,6 +13,12 @@ export function DeletedCard({ deckId, cardId }: { deckId: string; cardId: string
   useDecksVersion(); // drawn again when the card is brought back, here or in another tab
   const library = useLibrary();
   const [failure, setFailure] = useState('');
+  // Deleted from this page, the button pressed is gone: reading goes on from the heading, once
+  // the library is read and it shows.
+  const heading = useCallback(
+    (element: HTMLHeadingElement | null) => element?.focus({ preventScroll: true }),
+    [],
+  );
   const key = `${deckId}/${cardId}`;
   if (library === null) return <p className="loading">Looking for this card…</p>;
   const card = library === 'none' ? undefined : library.deletedCards().find((c) => c.key === key);
@@ -27,15 +34,19 @@ export function DeletedCard({ deckId, cardId }: { deckId: string; cardId: string
   const bringBack = async () => {
     try {
       // The card is in its deck again: this URL shows it.
+      markBroughtBack(key);
       await library.setDeleted(key, false, now());
     } catch (error) {
+      takeBroughtBack(key);
       setFailure(error instanceof Error ? error.message : String(error));
     }
   };
   return (
     <section className="panel" aria-labelledby="card-deleted">
-      <h1 id="card-deleted">Deleted: {card.questionText}</h1>
-      <p role="status">
+      <h1 id="card-deleted" ref={heading} tabIndex={-1}>
+        Deleted: {card.questionText}
+      </h1>
+      <p>
         This card is deleted. Its progress is kept, and so is the card: it is listed under “Deleted
         cards” on the Add a deck page.
       </p>
