@@ -51,6 +51,30 @@ describe('the write-ahead journal', () => {
     expect(state.bookmarks[CARD_A]?.on).toBe(true);
   });
 
+  it('brings back a card forgotten (its schedule reset) that never reached localStorage', async () => {
+    const idb = new IDBFactory();
+    const storage = new MemoryStorage();
+    const tab = openJournalTab(storage, idb, 'a');
+    await tab.replay();
+    const { grade, forget } = tab.store.getState();
+    grade(CARD_A, 3, T0, scheduler);
+    const kept = grade(CARD_B, 3, T0, scheduler);
+    await settle(tab.journal);
+    // Saved up to here; the forget after it reaches only the journal before the crash.
+    tab.store.storage.flush();
+    grade(CARD_A, 1, T0 + MINUTE, scheduler);
+    forget(CARD_A);
+    await settle(tab.journal);
+
+    const after = openJournalTab(storage, idb, 'b');
+    expect(after.store.getState().cards[CARD_A]).toBeDefined();
+    await after.replay();
+    const state = after.store.getState();
+    expect(state.cards[CARD_A]).toBeUndefined();
+    expect(state.log.map((r) => r.id)).toEqual([kept.id]);
+    expect(state.cards[CARD_B]).toEqual(tab.store.getState().cards[CARD_B]);
+  });
+
   it('brings back settings that never reached localStorage, never an older change over a newer', async () => {
     const idb = new IDBFactory();
     const storage = new MemoryStorage();

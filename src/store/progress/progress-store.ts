@@ -190,12 +190,16 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressHook
             const { cards, log, undone, bookmarks } = get();
             const { [card]: _forgotten, ...otherCards } = cards;
             const mark = bookmarks[card];
+            const ids = log.filter((r) => r.card === card).map((r) => r.id);
             set({
               cards: otherCards,
               log: log.filter((r) => r.card !== card),
-              undone: [...undone, ...log.filter((r) => r.card === card).map((r) => r.id)],
+              undone: [...undone, ...ids],
               bookmarks: mark ? { ...bookmarks, [card]: { on: false, at: mark.at } } : bookmarks,
             });
+            // Journaled as undoing each of its reviews, newest first (each then the card's last):
+            // replayed after a crash, the card is new again, as here.
+            if (ids.length > 0) record('undo', { undone: ids.reverse() });
           },
           replace(progress) {
             storage.newHistory();
