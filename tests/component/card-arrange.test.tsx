@@ -35,6 +35,14 @@ describe('a deck’s cards, shaped by the user', { timeout: 60_000 }, () => {
       // `{{` types one `{` (user-event's escape).
       'An {{{{c1::ALB}} works at layer {{{{c2::7}}',
     );
+    // The preview shows the cards the note will make, each deletion hidden in its own.
+    const preview = within(editor).getByRole('group', { name: 'Preview of the question' });
+    await waitFor(() => expect(preview).toHaveTextContent('Makes 2 cards, one per deletion:'));
+    expect(
+      within(preview)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['An [...] works at layer 7', 'An ALB works at layer [...]']);
     await user.type(within(editor).getByLabelText('Answer'), 'HTTP routing by path and host.');
     await user.click(within(editor).getByRole('button', { name: /^Save/ }));
     expect(await within(editor).findByRole('alert')).toHaveTextContent(

@@ -10,6 +10,7 @@ import {
   type ReactNode,
 } from 'react';
 import type { CardText } from '../../deck/edits/card-edit.ts';
+import { clozeQuestions } from '../../deck/edits/overlay.ts';
 import { findCard, loadAnswers, writtenText, type CardEntry } from '../../store/decks/index.ts';
 import { LazyMarkdown } from '../markdown/lazy-markdown.tsx';
 import { checkDraft, draftOf, EDIT_FIELDS, type Draft, type EditField } from './edit-draft.ts';
@@ -93,6 +94,26 @@ export interface EditorFormProps {
   readonly children?: ReactNode;
   /** Why the form cannot be saved beyond its fields (a new section without a name), or null. */
   readonly blocked?: string | null;
+}
+
+/** The question as study asks it; a cloze note's, card by card, each deletion hidden. */
+function QuestionPreview({ text }: { text: CardText }) {
+  const asked = useMemo(() => clozeQuestions(text), [text]);
+  if (asked.length === 0) return <p className="card-editor-question">{text.questionText}</p>;
+  return (
+    <>
+      <p className="card-editor-cloze-count">
+        {asked.length === 1 ? 'Makes 1 card:' : `Makes ${asked.length} cards, one per deletion:`}
+      </p>
+      <ol className="card-editor-cloze">
+        {asked.map((question, i) => (
+          <li key={i} className="card-editor-question">
+            {question}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
 }
 
 /** The editor's form: the fields, their previews and problems, Save and Cancel. */
@@ -204,7 +225,7 @@ export function EditorForm({
           {...field('question')}
           label="Question"
           hint="One line: what study asks."
-          preview={<p className="card-editor-question">{checked.text.questionText}</p>}
+          preview={<QuestionPreview text={checked.text} />}
           previewLabel="Preview of the question"
         />
         <EditorField

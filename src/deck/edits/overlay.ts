@@ -35,6 +35,18 @@ function clozeNumbers(text: string): number[] {
 }
 
 /**
+ * The questions a cloze note's cards ask, one per deletion (`[...]` where it is hidden), or
+ * none for a note without deletions: what the editor shows before saving.
+ */
+export function clozeQuestions(text: CardText): string[] {
+  const note = text.question + (text.prompt ? `\n${text.prompt}` : '');
+  if (!hasCloze(note)) return [];
+  const drafts = expandCloze({ ...text, line: 0 });
+  if (drafts.length !== clozeNumbers(note).length) return [];
+  return drafts.map((draft) => oneLine(plainText(draft.question)));
+}
+
+/**
  * The cards one note makes: itself, or one per cloze deletion (the first keeps the note's id,
  * so its progress stays; the others are `id-cN`), and its reverse card when asked for.
  */
