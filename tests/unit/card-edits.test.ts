@@ -177,6 +177,42 @@ describe('the edits store', () => {
     expect(localStorage.getItem('prepdeck:decks')).toMatch(/"edits":1/);
   });
 
+  it('another tab’s edit is read on its own marker, without reading the decks again', async () => {
+    const lib = await library();
+    const cat = await catalogue();
+    await lib.loadLibrary();
+    const entry = cat.allEntries()[2];
+    if (!entry) throw new Error('no built-in card');
+    // Another tab: a deck saved and an edit saved, straight to IndexedDB, then its marker.
+    const { storedDeckOf } = await import('../support/decks.ts');
+    await (
+      await import('../../src/store/decks/library-db.ts')
+    ).putLibraryDeck(storedDeckOf('go-notes', 'Go notes'));
+    await (
+      await import('../../src/store/decks/edits-db.ts')
+    ).putEdits({
+      [entry.key]: { tags: { tags: ['from-the-other-tab'], at: MONDAY } },
+    });
+    const marked = (value: object) => JSON.stringify({ count: 0, change: 1, ...value });
+    const otherTab = (before: object, after: object) =>
+      window.dispatchEvent(
+        new StorageEvent('storage', {
+          key: 'prepdeck:decks',
+          oldValue: marked(before),
+          newValue: marked(after),
+        }),
+      );
+
+    otherTab({ edits: 0, editsChange: 0 }, { edits: 1, editsChange: 1 });
+    await vi.waitFor(() =>
+      expect(cat.findCard(entry.key)?.card.tags).toEqual(['from-the-other-tab']),
+    );
+    expect(lib.libraryDecks()).toEqual([]);
+
+    otherTab({ count: 0, change: 1 }, { count: 1, change: 2 });
+    await vi.waitFor(() => expect(lib.libraryDecks().map((s) => s.deck.id)).toEqual(['go-notes']));
+  });
+
   it('takes in a backup’s edits, the later change of each part winning', async () => {
     const lib = await library();
     const cat = await catalogue();

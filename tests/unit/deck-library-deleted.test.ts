@@ -136,7 +136,13 @@ describe('tabs of another version', () => {
     const rust = storedDeckOf('rust-notes', 'Rust notes');
     // A read that starts (another tab's change) while this tab saves a deck.
     const saving = lib.saveDeck(rust);
-    window.dispatchEvent(new StorageEvent('storage', { key: 'prepdeck:decks' }));
+    window.dispatchEvent(
+      new StorageEvent('storage', {
+        key: 'prepdeck:decks',
+        oldValue: '{"count":1,"change":1}',
+        newValue: '{"count":2,"change":2}',
+      }),
+    );
     await saving;
     await lib.loadLibrary();
     expect(

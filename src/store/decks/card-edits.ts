@@ -20,7 +20,7 @@ import { forgetSetAside, reportSetAside } from '../kernel/save-status.ts';
 import { slugify } from '../../deck/slug.ts';
 import { findDeck } from './catalogue.ts';
 import { putEdits, readEdits } from './edits-db.ts';
-import { markEdits } from './library-marker.ts';
+import { markEdits, onEditsMarked } from './library-marker.ts';
 
 // The user's card edits in memory, as kept in IndexedDB (edits-db.ts). Loaded with the library
 // (library.ts), which lays them over every deck it shows.
@@ -61,6 +61,11 @@ export async function loadEdits(): Promise<void> {
   }
   await publish(false);
 }
+
+// Another tab changed some edits: read them again (the decks themselves did not change).
+onEditsMarked(() => {
+  loadEdits().catch((error: unknown) => console.error('Your card edits could not be read', error));
+});
 
 /**
  * Saves changed edits: on disk first (a browser killed after this resolves keeps them), then

@@ -1,9 +1,10 @@
 /**
  * A line in localStorage saying how many decks the user's library (IndexedDB) holds, how many
- * cards the user edited, and how many times either changed (`{"count":2,"edits":3,"change":7}`):
- * read synchronously at start-up, so that Home waits for the library only when there is one;
- * written after each change to the library or the edits, and watched for changes made in other
- * tabs (only `librarySaved` is part of the first screen).
+ * cards the user edited, and how many times each changed
+ * (`{"count":2,"edits":3,"change":7,"editsChange":4}`): read synchronously at start-up, so that
+ * Home waits for the library only when there is one; written after each change to the library
+ * or the edits, and watched for changes made in other tabs, each kind on its own (an edit read
+ * again does not read every deck again). Only `librarySaved` is part of the first screen.
  */
 const MARKER_KEY = 'prepdeck:decks';
 
@@ -19,35 +20,44 @@ export function librarySaved(): boolean {
 interface Marker {
   readonly count: number;
   readonly edits: number;
+  /** Changes of the library (a rename keeps the count). */
   readonly change: number;
+  /** Changes of the edits. */
+  readonly editsChange: number;
 }
 
 const counted = (value: unknown) =>
   typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : 0;
 
-function marker(): Marker {
+function parseMarker(raw: string | null): Marker {
   try {
-    const saved = JSON.parse(localStorage.getItem(MARKER_KEY) ?? '{}') as Record<string, unknown>;
+    const saved = JSON.parse(raw ?? '{}') as Record<string, unknown>;
     return {
       count: counted(saved['count']),
       edits: counted(saved['edits']),
       change: counted(saved['change']),
+      editsChange: counted(saved['editsChange']),
     };
   } catch {
-    return { count: 0, edits: 0, change: 0 }; // no storage or a damaged line: counting starts again
+    return { count: 0, edits: 0, change: 0, editsChange: 0 }; // a damaged line: counting starts again
   }
 }
 
-/**
- * Records a change (best effort: the decks and edits themselves are saved). `change` counts
- * changes, so a rename, which keeps the count, still reaches other tabs.
- */
-function mark(next: Partial<Marker>): void {
+function marker(): Marker {
+  try {
+    return parseMarker(localStorage.getItem(MARKER_KEY));
+  } catch {
+    return parseMarker(null); // no storage
+  }
+}
+
+/** Records a change (best effort: the decks and edits themselves are saved). */
+function mark(next: Partial<Marker>, kind: 'change' | 'editsChange'): void {
   const before = marker();
   try {
     localStorage.setItem(
       MARKER_KEY,
-      JSON.stringify({ ...before, ...next, change: before.change + 1 }),
+      JSON.stringify({ ...before, ...next, [kind]: before[kind] + 1 }),
     );
   } catch {
     // Full or blocked: the next start-up draws Home first and the decks join it a moment later.
@@ -58,15 +68,22 @@ function mark(next: Partial<Marker>): void {
 export const markedDecks = (): number => marker().count;
 
 /** Records the library's size after a change. */
-export const markLibrary = (count: number): void => mark({ count });
+export const markLibrary = (count: number): void => mark({ count }, 'change');
 
 /** Records how many cards carry an edit after a change of the edits. */
-export const markEdits = (edits: number): void => mark({ edits });
+export const markEdits = (edits: number): void => mark({ edits }, 'editsChange');
 
-/** Calls `listener` when another tab changed the library. */
-export function onLibraryChanged(listener: () => void): void {
+/** Calls `listener` when another tab changed what `kind` counts. */
+function onMarked(kind: 'change' | 'editsChange', listener: () => void): void {
   if (typeof window === 'undefined') return;
   window.addEventListener('storage', (event) => {
-    if (event.key === MARKER_KEY) listener();
+    if (event.key !== MARKER_KEY) return;
+    if (parseMarker(event.oldValue)[kind] !== parseMarker(event.newValue)[kind]) listener();
   });
 }
+
+/** Calls `listener` when another tab changed the library. */
+export const onLibraryChanged = (listener: () => void): void => onMarked('change', listener);
+
+/** Calls `listener` when another tab changed the card edits. */
+export const onEditsMarked = (listener: () => void): void => onMarked('editsChange', listener);
