@@ -82,11 +82,14 @@ describe('a card page', { timeout: 60_000 }, () => {
     await user.keyboard('{End}{Backspace} for sessions?{Control>}{Enter}{/Control}');
 
     // Closed once saved, focus back on Edit.
+    // (The focus and the status come with the effects after the drawing: waited for.)
     const edit = await screen.findByRole('button', { name: 'Edit' });
-    expect(edit).toHaveFocus();
+    await waitFor(() => expect(edit).toHaveFocus());
     const title = screen.getByRole('heading', { level: 1 });
     expect(title).toHaveTextContent('What is ElastiCache for sessions?');
-    expect(status()).toHaveTextContent('Your edit is saved. The card keeps its schedule.');
+    await waitFor(() =>
+      expect(status()).toHaveTextContent('Your edit is saved. The card keeps its schedule.'),
+    );
     expect(within(states() as HTMLElement).getByText('Edited')).toBeVisible();
     expect(screen.queryByText(/changed since you edited it/)).toBeNull();
 
@@ -98,9 +101,9 @@ describe('a card page', { timeout: 60_000 }, () => {
 
     await user.click(screen.getByRole('button', { name: 'Undo my edit' }));
     await waitFor(() => expect(title).toHaveTextContent('What is ElastiCache?'));
-    expect(status()).toHaveTextContent('Your edit is undone');
+    await waitFor(() => expect(status()).toHaveTextContent('Your edit is undone'));
     expect(states()).toBeNull();
-    expect(screen.getByRole('button', { name: 'Edit' })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Edit' })).toHaveFocus());
 
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(title).toHaveTextContent('What is ElastiCache for sessions?'));

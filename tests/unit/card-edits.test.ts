@@ -8,8 +8,6 @@ import {
   mergeEdit,
   mergeEdits,
   originalChanged,
-  outOfQueue,
-  withBuried,
   withSuspended,
   withTags,
   withText,
@@ -61,15 +59,6 @@ describe('a card edit', () => {
     expect(mergeEdits({ 'aws/cors': laptop }, { 'aws/cors': phone })).toEqual({
       'aws/cors': merged,
     });
-  });
-
-  it('a suspended or buried card is out of the queue, a buried one only until its time', () => {
-    const suspended = withSuspended(undefined, true, MONDAY);
-    expect(outOfQueue(suspended, MONDAY)).toBe(true);
-    expect(outOfQueue(withSuspended(suspended, false, MONDAY + 1), MONDAY)).toBe(false);
-    const buried = withBuried(undefined, MONDAY + 10 * MINUTE, MONDAY);
-    expect(outOfQueue(buried, MONDAY + 9 * MINUTE)).toBe(true);
-    expect(outOfQueue(buried, MONDAY + 10 * MINUTE)).toBe(false);
   });
 
   it('reads back what it saves, and keeps aside what is not an edit', () => {

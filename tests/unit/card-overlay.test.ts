@@ -6,13 +6,14 @@ import {
   withDeleted,
   withPlace,
   withReverse,
+  withBuried,
   withSuspended,
   withText,
   type CardEdits,
 } from '../../src/deck/edits/card-edit.ts';
 import { cardText } from '../../src/deck/edits/edit-check.ts';
 import { overlayDeck, plainText } from '../../src/deck/edits/overlay.ts';
-import type { DeckOutline } from '../../src/deck/types.ts';
+import { outOfQueue, type DeckOutline } from '../../src/deck/types.ts';
 
 const T = Date.UTC(2026, 11, 1, 9, 0);
 
@@ -50,6 +51,21 @@ const shape = (deck: DeckOutline) =>
   deck.sections.map((s) => `${s.title}: ${s.cards.map((c) => c.id).join(' ')}`);
 
 describe('the user’s layer over a deck', () => {
+  it('a suspended or buried card is out of the queue, a buried one only until its time', () => {
+    const card = (edits: CardEdits) => {
+      const shown = overlayDeck(DECK, edits, answerOf).deck.sections[0]?.cards[0];
+      if (!shown) throw new Error('no card');
+      return shown;
+    };
+    const suspended = withSuspended(undefined, true, T);
+    expect(outOfQueue(card({ 'words/chat': suspended }), T)).toBe(true);
+    const back = withSuspended(suspended, false, T + 1);
+    expect(outOfQueue(card({ 'words/chat': back }), T)).toBe(false);
+    const buried = withBuried(undefined, T + 10 * 60_000, T);
+    expect(outOfQueue(card({ 'words/chat': buried }), T + 9 * 60_000)).toBe(true);
+    expect(outOfQueue(card({ 'words/chat': buried }), T + 10 * 60_000)).toBe(false);
+  });
+
   it('without edits of this deck, the deck as it is', () => {
     const other: CardEdits = { 'aws/x': withDeleted(undefined, true, T) };
     expect(overlayDeck(DECK, other, answerOf).deck).toBe(DECK);

@@ -1,4 +1,4 @@
-import type { CardText } from '../../deck/edits/card-edit.ts';
+import { sameText, type CardText } from '../../deck/edits/card-edit.ts';
 import { openLibrary } from '../../store/decks/index.ts';
 import { bookmark, now, useProgress } from '../../store/progress/index.ts';
 
@@ -22,10 +22,7 @@ const sameTags = (a: readonly string[], b: readonly string[]) => a.join(' ') ===
 export async function saveCardEdit(change: CardEditChange): Promise<void> {
   const library = await openLibrary();
   const { key, before } = change;
-  const textChanged =
-    change.text.question !== before.text.question.replace(/\s+/g, ' ').trim() ||
-    change.text.prompt !== before.text.prompt.replace(/\s+$/, '') ||
-    change.text.answer !== before.text.answer.replace(/\s+$/, '');
+  const textChanged = !sameText(change.text, before.text);
   await library.saveCard(
     key,
     {

@@ -76,27 +76,25 @@ interface BuryEdit {
 export const MAX_HISTORY = 20;
 
 // How the editor writes text: one-line question, no trailing white space, `\n` line ends.
-const line = (text: string) => text.replace(/\s+/g, ' ').trim();
-const block = (text: string) => text.replace(/\r\n?/g, '\n').replace(/\s+$/, '');
+/** A question as the editor saves it: one line, its spaces collapsed. */
+export const asLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** A markdown block as the editor saves it: `\n` line endings, no trailing blank lines. */
+export const asBlock = (text: string) => text.replace(/\r\n?/g, '\n').replace(/\s+$/, '');
 
 /**
  * Whether two texts are the same card text, as the editor writes them: a deck's answer ending
  * in blank lines is the same as the one the editor saves. (`questionText` follows `question`.)
  */
 export const sameText = (a: CardText, b: CardText): boolean =>
-  line(a.question) === line(b.question) &&
-  block(a.prompt) === block(b.prompt) &&
-  block(a.answer) === block(b.answer);
+  asLine(a.question) === asLine(b.question) &&
+  asBlock(a.prompt) === asBlock(b.prompt) &&
+  asBlock(a.answer) === asBlock(b.answer);
 
 /** True when the user's text stands over a deck's text that has changed since they edited it. */
 export function originalChanged(edit: CardEdit | undefined, original: CardText): boolean {
   const text = edit?.text;
   return !!text?.value && !!text.base && !sameText(text.base, original);
 }
-
-/** True when the card is out of every queue at `now`: suspended, or buried until later. */
-export const outOfQueue = (edit: CardEdit | undefined, now: number): boolean =>
-  !!edit && (edit.suspended?.on === true || (edit.buried?.until ?? 0) > now);
 
 /** A text before it is replaced, put at the head of the history (capped, no repeats in a row). */
 function remember(

@@ -2,7 +2,7 @@ import { toString } from 'mdast-util-to-string';
 import { parseInline } from '../import/inline.ts';
 import { findPathology, MAX_ANSWER_BYTES, MAX_QUESTION_CHARS, bytesOver } from '../limits.ts';
 import { MAX_TAG_CHARS, MAX_TAGS, TAG_PATTERN } from '../tags.ts';
-import type { CardText } from './card-edit.ts';
+import { asBlock, asLine, type CardText } from './card-edit.ts';
 
 /** What is wrong with one field of the editor, said the way the editor shows it. */
 export interface EditProblem {
@@ -11,18 +11,16 @@ export interface EditProblem {
 }
 
 /** The question's plain text (for lists, search, screen readers), from its inline markdown. */
-const questionTextOf = (question: string): string =>
-  toString(parseInline(question)).replace(/\s+/g, ' ').trim();
+const questionTextOf = (question: string): string => asLine(toString(parseInline(question)));
 
 /** The text as the editor saves it: `\n` line endings, no trailing blank lines. */
 export function cardText(question: string, prompt: string, answer: string): CardText {
-  const clean = (text: string) => text.replace(/\r\n?/g, '\n').replace(/\s+$/, '');
-  const line = question.replace(/\s+/g, ' ').trim();
+  const line = asLine(question);
   return {
     question: line,
     questionText: questionTextOf(line),
-    prompt: clean(prompt),
-    answer: clean(answer),
+    prompt: asBlock(prompt),
+    answer: asBlock(answer),
   };
 }
 
