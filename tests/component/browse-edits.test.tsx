@@ -12,17 +12,9 @@ import { clock } from '../support/clock.ts';
 
 // A write the test makes fail, as a full disk would.
 const disk = vi.hoisted(() => ({ failNext: null as Error | null }));
-vi.mock('../../src/store/decks/edits-db.ts', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/store/decks/edits-db.ts')>();
-  return {
-    ...real,
-    putEdits: (...args: Parameters<typeof real.putEdits>) => {
-      const failure = disk.failNext;
-      disk.failNext = null;
-      return failure ? Promise.reject(failure) : real.putEdits(...args);
-    },
-  };
-});
+vi.mock('../../src/store/decks/edits-db.ts', async (original) =>
+  (await import('../support/failing-edits.ts')).failingEdits(original, disk),
+);
 
 clock.time = Date.UTC(2026, 10, 26, 12, 0, 0);
 const HOUR = 3_600_000;
