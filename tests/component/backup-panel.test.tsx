@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
+import 'fake-indexeddb/auto';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetStores } from '../support/reset-stores.ts';
@@ -126,6 +127,27 @@ describe('restoring own answers', () => {
 });
 
 describe('progress of cards no deck has', () => {
+  it('leaves out the progress a deleted card or a note keeps for its own cards', async () => {
+    const { openLibrary } = await import('../../src/store/decks/index.ts');
+    const library = await openLibrary();
+    const deck = 'aws-backend-interview';
+    const reworded = `${deck}/an-old-wording`;
+    await library.setDeleted(`${deck}/what-is-rds`, true, clock.time);
+    for (const key of [
+      reworded,
+      `${deck}/what-is-rds`, // deleted, to bring back
+      `${deck}/what-is-rds-reverse`, // the reverse card of a deleted card
+      `${deck}/what-is-ec2-reverse`, // a reverse card turned off
+      `${deck}/what-is-ec2-c3`, // a cloze deletion taken out of its note
+    ])
+      useProgress.getState().grade(key, 3, clock.time, scheduler);
+    render(<BackupPanel />);
+    const panel = await screen.findByRole('region', { name: 'Progress of cards no deck has' });
+    await waitFor(() => expect(within(panel).getAllByRole('listitem')).toHaveLength(1));
+    expect(panel).toHaveTextContent(`${reworded}: 1 review`);
+    expect(panel).toHaveTextContent('One card with progress is in no deck any more');
+  });
+
   it('is listed, and can be attached to a card or removed', async () => {
     const user = userEvent.setup();
     const old = 'aws-backend-interview/an-old-wording';

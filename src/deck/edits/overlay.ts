@@ -34,6 +34,10 @@ function clozeNumbers(text: string): number[] {
   return [...new Set(numbers)].sort((a, b) => a - b);
 }
 
+/** The key of the note a card is made from (a cloze deletion `-cN`, a reverse card), if any. */
+export const noteKeyOf = (key: string): string | undefined =>
+  /^(.+)-(?:c\d+|reverse)$/.exec(key)?.[1];
+
 /**
  * The questions a cloze note's cards ask, one per deletion (`[...]` where it is hidden), or
  * none for a note without deletions: what the editor shows before saving.

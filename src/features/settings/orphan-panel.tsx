@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useDecksVersion } from '../../hooks/use-decks-version.ts';
+import { noteKeyOf } from '../../deck/edits/overlay.ts';
 import { useLibrary } from '../../hooks/use-library.ts';
 import { deckEntries, findCard } from '../../store/decks/index.ts';
 import { useProgress } from '../../store/progress/index.ts';
@@ -19,8 +20,16 @@ export function OrphanPanel({ knownCards }: { readonly knownCards: ReadonlySet<s
     ...log.map((r) => r.card),
     ...Object.keys(bookmarks).filter((k) => bookmarks[k]?.on),
   ]);
-  // A card the user deleted keeps its progress for when it comes back: it is not lost.
-  const orphans = [...keys].filter((key) => !knownCards.has(key) && !deleted.has(key)).sort();
+  // A card the user deleted keeps its progress for when it comes back: it is not lost. So does
+  // a card made from a note (a reverse card turned off, a cloze deletion taken out), with the
+  // note's: it is the note's, not a reworded question's.
+  const kept = (key: string) => knownCards.has(key) || deleted.has(key);
+  const orphans = [...keys]
+    .filter((key) => {
+      const note = noteKeyOf(key);
+      return !kept(key) && !(note !== undefined && kept(note));
+    })
+    .sort();
   const [message, setMessage] = useState('');
   if (orphans.length === 0 && !message) return null;
   return (
