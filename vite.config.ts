@@ -6,6 +6,9 @@ import { cspPlugin } from './build/vite-plugin-csp.ts';
 import { decksPlugin } from './build/vite-plugin-decks.ts';
 import { pwaPlugin } from './build/vite-plugin-pwa.ts';
 
+/** Test files that run a Vite build (in a process of their own: see `pool` below). */
+const BUILDS_APP = ['tests/unit/vite-plugin-decks.test.ts'];
+
 export default defineConfig({
   base: './',
   plugins: [decksPlugin(), react(), cspPlugin(), pwaPlugin()],
@@ -56,12 +59,30 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
     // A shared 2-core machine can take several times the usual 5 s for a whole-deck parse:
     // tests assert behaviour, never timings, so a slow run must not fail them.
     testTimeout: 20_000,
+    maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'tests',
+          include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
+          exclude: [...BUILDS_APP],
+          // Each file in its own VM context of a worker that stays: a jsdom and the modules
+          // are not set up again in a new process per file (the suite ran in half the time).
+          pool: 'vmThreads',
+        },
+      },
+      {
+        extends: true,
+        // Rolldown's native bindings refuse objects made in another VM context.
+        test: { name: 'builds', include: [...BUILDS_APP], pool: 'forks' },
+      },
+    ],
   },
 });

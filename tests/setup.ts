@@ -20,6 +20,16 @@ afterEach(async () => {
   cleanup();
 });
 
+// Node has the compression streams a browser has, but a VM context's jsdom does not take them
+// over (the suite runs files in VM contexts: vite.config.ts): the progress link needs them.
+if (typeof globalThis.CompressionStream === 'undefined') {
+  const web = await import('node:stream/web');
+  Object.assign(globalThis, {
+    CompressionStream: web.CompressionStream,
+    DecompressionStream: web.DecompressionStream,
+  });
+}
+
 // jsdom has <dialog> but not its methods yet: the smallest stand-in that keeps `open` right.
 if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {
   HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
