@@ -70,7 +70,7 @@ describe('restore', () => {
     await user.upload(screen.getByLabelText('Restore from a file…'), backupFile());
     expect(await screen.findByText(/no progress in this browser yet/)).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Restore' }));
-    expect(screen.getByText('Restored.')).toBeVisible();
+    expect(await screen.findByText('Restored.')).toBeVisible();
     expect(screen.queryByText(/downloaded/)).toBeNull();
     expect(downloads.count).toBe(0);
     expect(useProgress.getState().log).toHaveLength(1);
@@ -84,7 +84,7 @@ describe('restore', () => {
     const mine = useProgress.getState().log[0]?.id;
     render(<BackupPanel />);
     await restore(user);
-    expect(screen.getByText(/previous progress is kept in this browser/)).toBeVisible();
+    expect(await screen.findByText(/previous progress is kept in this browser/)).toBeVisible();
     expect(useProgress.getState().log.map((r) => r.id)).toEqual(['b1']);
 
     const copies = screen.getByRole('region', { name: 'Copies kept before a restore' });
@@ -118,7 +118,7 @@ describe('restoring own answers', () => {
     );
     expect(await screen.findByText(/It also holds 2 own answers, merged with yours/)).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Restore' }));
-    expect(screen.getByText(/2 own answers merged with yours/)).toHaveTextContent(
+    expect(await screen.findByText(/2 own answers merged with yours/)).toHaveTextContent(
       '1 answer in the file could not be read and was skipped.',
     );
     expect(useNotes.getState().answers[CARD]?.text).toBe('mine, written after the backup');
