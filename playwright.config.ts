@@ -5,9 +5,10 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.ts';
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const phone = { ...devices['Pixel 7'], isMobile: true, hasTouch: true };
 // Behaviour does not change with the width: it is tested once, on the desktop. What depends on
-// the size (no sideways scroll, axe, layout shift, the first screen) is tagged @layout
-// (tests/support/layout.ts) and runs on the phones too.
-const layoutOnly = /@layout/;
+// the size (no sideways scroll, axe, layout shift, the first screen) is tagged @layout, and a
+// few behaviours that go another way on a touch phone @every-size (tests/support/layout.ts):
+// those run on the phones too.
+const layoutOnly = /@layout|@every-size/;
 
 /**
  * A time zone where it is early afternoon as the run starts. A study day turns at 4 am local

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { serveStatic, type StaticServer } from '../../scripts/serve-static.ts';
+import { EVERY_SIZE } from '../support/layout.ts';
 
 // The built app as a static host serves it (scripts/serve-static.ts, not vite preview): offline
 // after one visit, a redeploy while a tab is open, and the app in a subfolder. The host here is
@@ -192,36 +193,37 @@ test('a redeploy keeps the open tab on its version, offers the new one, and Relo
   expect(errors).toEqual([]);
 });
 
-test('a tab open since the first visit takes the new version when Reload is chosen', async ({
-  page,
-  context,
-}) => {
-  test.setTimeout(240_000);
-  const errors = trackErrors(page);
-  const next = await nextBuild();
-  server = await serveStatic({ root: 'dist' });
-  // The very first visit: this tab registered the service worker with none controlling it.
-  await page.goto(server.url);
-  await untilOfflineReady(page);
-  await nav(page, 'Settings').click();
-  const version = page.getByText(/^PrepDeck \S+$/);
-  await expect(version).not.toHaveText(`PrepDeck ${NEXT_VERSION}`);
+test(
+  'a tab open since the first visit takes the new version when Reload is chosen',
+  EVERY_SIZE,
+  async ({ page, context }) => {
+    test.setTimeout(240_000);
+    const errors = trackErrors(page);
+    const next = await nextBuild();
+    server = await serveStatic({ root: 'dist' });
+    // The very first visit: this tab registered the service worker with none controlling it.
+    await page.goto(server.url);
+    await untilOfflineReady(page);
+    await nav(page, 'Settings').click();
+    const version = page.getByText(/^PrepDeck \S+$/);
+    await expect(version).not.toHaveText(`PrepDeck ${NEXT_VERSION}`);
 
-  server.swap(next);
-  const other = await context.newPage();
-  await other.goto(server.url);
-  const offer = page.getByRole('status').filter({ hasText: 'A new version is ready' });
-  await expect(offer).toBeVisible({ timeout: 30_000 });
-  await other.close();
+    server.swap(next);
+    const other = await context.newPage();
+    await other.goto(server.url);
+    const offer = page.getByRole('status').filter({ hasText: 'A new version is ready' });
+    await expect(offer).toBeVisible({ timeout: 30_000 });
+    await other.close();
 
-  const reloaded = page.waitForEvent('load');
-  await offer.getByRole('button', { name: 'Reload' }).click();
-  await reloaded;
-  await nav(page, 'Settings').click();
-  await expect(version).toHaveText(`PrepDeck ${NEXT_VERSION}`);
-  await expect(offer).toHaveCount(0);
-  expect(errors).toEqual([]);
-});
+    const reloaded = page.waitForEvent('load');
+    await offer.getByRole('button', { name: 'Reload' }).click();
+    await reloaded;
+    await nav(page, 'Settings').click();
+    await expect(version).toHaveText(`PrepDeck ${NEXT_VERSION}`);
+    await expect(offer).toHaveCount(0);
+    expect(errors).toEqual([]);
+  },
+);
 
 test('served from a subfolder, the app installs there and works offline there', async ({
   page,

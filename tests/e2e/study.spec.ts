@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { EVERY_SIZE } from '../support/layout.ts';
 
 // Study journeys on the real build: keyboard study, two tabs, damaged and newer saved data,
 // and the shortcuts sheet. Every test starts with empty localStorage (a new browser context).
@@ -176,33 +177,68 @@ test('studies by keyboard alone: reveal, grade, undo, and progress survives a re
   expect(errors).toEqual([]);
 });
 
-test('undo goes on after a reload: the grades saved before it, newest first', async ({ page }) => {
+test(
+  'undo goes on after a reload: the grades saved before it, newest first',
+  EVERY_SIZE,
+  async ({ page }) => {
+    const errors = trackErrors(page);
+    await page.goto(STUDY);
+    await expect(question(page)).toHaveText(CARDS[0]);
+    await revealAndGradeGood(page);
+    await revealAndGradeGood(page);
+    // Reloaded at once: the grades are in the journal, if not yet in the snapshot.
+    await page.reload();
+    await expect(question(page)).toHaveText(CARDS[2]);
+    await expectCounts(page, { new: 18, learning: 2, due: 0 });
+
+    const undoButton = page.getByRole('button', { name: /^Undo/ });
+    await undoButton.click();
+    await expect(question(page)).toHaveText(CARDS[1]);
+    await expect(page.getByRole('status')).toHaveText(`Undone: Good on “${CARDS[1]}”.`);
+    await page.keyboard.press('u');
+    await expect(question(page)).toHaveText(CARDS[0]);
+    await expect(page.getByRole('status')).toHaveText(`Undone: Good on “${CARDS[0]}”.`);
+    await expectCounts(page, { new: 20, learning: 0, due: 0 });
+    await expect(undoButton).toBeDisabled();
+
+    // The undos are kept: another reload starts where the sitting began.
+    await page.reload();
+    await expect(question(page)).toHaveText(CARDS[0]);
+    await expectCounts(page, { new: 20, learning: 0, due: 0 });
+    await expect(undoButton).toBeDisabled();
+    expect(errors).toEqual([]);
+  },
+);
+
+test('a tab opened later cannot undo the grades another tab made; that tab still can', async ({
+  page,
+  context,
+}) => {
   const errors = trackErrors(page);
   await page.goto(STUDY);
   await expect(question(page)).toHaveText(CARDS[0]);
   await revealAndGradeGood(page);
   await revealAndGradeGood(page);
-  // Reloaded at once: the grades are in the journal, if not yet in the snapshot.
-  await page.reload();
-  await expect(question(page)).toHaveText(CARDS[2]);
-  await expectCounts(page, { new: 18, learning: 2, due: 0 });
 
-  const undoButton = page.getByRole('button', { name: /^Undo/ });
-  await undoButton.click();
+  const later = await context.newPage();
+  const laterErrors = trackErrors(later);
+  await later.goto(STUDY);
+  await expect(question(later)).toHaveText(CARDS[2]);
+  await expect(later.getByRole('button', { name: /^Undo/ })).toBeDisabled();
+  await later.keyboard.press('u');
+  await expect(question(later)).toHaveText(CARDS[2]);
+
+  await page.keyboard.press('u');
   await expect(question(page)).toHaveText(CARDS[1]);
   await expect(page.getByRole('status')).toHaveText(`Undone: Good on “${CARDS[1]}”.`);
+  // Its grades are its own after a reload too.
+  await page.reload();
+  await expect(question(page)).toHaveText(CARDS[1]);
+  await expect(page.getByRole('button', { name: /^Undo/ })).toBeEnabled();
   await page.keyboard.press('u');
   await expect(question(page)).toHaveText(CARDS[0]);
   await expect(page.getByRole('status')).toHaveText(`Undone: Good on “${CARDS[0]}”.`);
-  await expectCounts(page, { new: 20, learning: 0, due: 0 });
-  await expect(undoButton).toBeDisabled();
-
-  // The undos are kept: another reload starts where the sitting began.
-  await page.reload();
-  await expect(question(page)).toHaveText(CARDS[0]);
-  await expectCounts(page, { new: 20, learning: 0, due: 0 });
-  await expect(undoButton).toBeDisabled();
-  expect(errors).toEqual([]);
+  expect([...errors, ...laterErrors]).toEqual([]);
 });
 
 test('keys pressed while a grade or undo is being saved wait their turn: every U is applied', async ({

@@ -4,3 +4,10 @@
  * which does not change with the width, and runs once, on the desktop (playwright.config.ts).
  */
 export const LAYOUT = { tag: '@layout' } as const;
+
+/**
+ * Marks a behaviour test that also runs at 360 and 320 px, on a touch phone, because what
+ * reaches the user there goes another way (touch, no key hints, a narrow header): undo after a
+ * reload, the update banner's reload.
+ */
+export const EVERY_SIZE = { tag: '@every-size' } as const;

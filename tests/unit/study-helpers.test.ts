@@ -48,7 +48,7 @@ describe('undo after a reload', () => {
     time: OPENED - minutesBefore * 60_000,
     before: null,
   });
-  const inAws = (card: string) => card.startsWith('aws/');
+  const inAws = ({ card }: Review) => card.startsWith('aws/');
 
   it("reaches back through the sitting's saved grades, newest first, in this deck only", () => {
     const log = [
@@ -81,6 +81,12 @@ describe('undo after a reload', () => {
     session = skipEarlierGrade(session, stuck);
     expect(session.forced).toBeNull();
     expect(earlierGrade(session, log, inAws)?.id).toBe('1');
+  });
+
+  it('reaches only the grades the scope takes (this tab’s), passing over the others', () => {
+    const log = [review('mine', 'aws/a', 8), review('theirs', 'aws/b', 4)];
+    const mine = (r: Review) => inAws(r) && r.id === 'mine';
+    expect(earlierGrade(startSession(OPENED, null), log, mine)?.id).toBe('mine');
   });
 
   it("leaves alone grades made after the page opened (another tab's)", () => {

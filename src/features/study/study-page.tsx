@@ -19,6 +19,7 @@ import type { DeckOutline } from '../../deck/types.ts';
 import {
   bookmark,
   grade,
+  gradedInThisTab,
   localUtcOffset,
   now,
   undo,
@@ -176,9 +177,11 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
       ? earlierGrade(
           session,
           log,
-          // A card still in a deck (one deleted since cannot be shown again).
-          (card) =>
+          // This tab's grade (not another tab's), of a card still in a deck (one deleted since
+          // cannot be shown again).
+          ({ id, card }) =>
             (deck.id === ALL_DECKS || card.startsWith(`${deck.id}/`)) &&
+            gradedInThisTab(id) &&
             findCard(card) !== undefined,
         )
       : null;

@@ -70,20 +70,21 @@ const CLOCK_SLACK_MS = 2_000;
 
 /**
  * The newest saved grade of this sitting made before the page opened (before a reload, say),
- * for undo once the page's own grades are all undone: one in scope, within SITTING_GAP_MS of
- * `session.earlierThan`. Null when there is none; the log is in time order.
+ * for undo once the page's own grades are all undone: one in scope (this tab's, of a card of
+ * the deck studied), within SITTING_GAP_MS of `session.earlierThan`. Null when there is none;
+ * the log is in time order.
  */
 export function earlierGrade(
   session: Session,
   log: readonly Review[],
-  inScope: (card: string) => boolean,
+  inScope: (review: Review) => boolean,
 ): Review | null {
   const before = session.earlierThan;
   for (let i = log.length - 1; i >= 0; i--) {
     const review = log[i] as Review;
     if (review.time > before + CLOCK_SLACK_MS) continue;
     if (before - review.time > SITTING_GAP_MS) return null;
-    if (inScope(review.card)) return review;
+    if (inScope(review)) return review;
   }
   return null;
 }

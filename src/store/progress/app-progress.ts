@@ -7,6 +7,7 @@ import type { HistoryArchive } from './history-archive.ts';
 import { lazyJournal } from './lazy-journal.ts';
 import { withHistory } from './progress.ts';
 import { createProgressStore, loadScheduler, STORAGE_KEY } from './progress-store.ts';
+import { rememberTabGrade } from './tab-grades.ts';
 
 const backend = browserStorage();
 
@@ -99,6 +100,7 @@ interface Graded extends Kept {
  */
 export function grade(card: string, rating: Grade, scheduler: Scheduler): Graded {
   const review = useProgress.getState().grade(card, rating, now(), scheduler);
+  rememberTabGrade(review.id);
   // The store has just set the card's state: a grade always leaves one.
   const next = useProgress.getState().cards[card] as CardState;
   return { review, next, durable: useProgress.durable() };

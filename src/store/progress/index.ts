@@ -1,6 +1,7 @@
 // The learner's progress in this browser: grading, bookmarks, settings, saved and journaled.
 export { settled, useProgress, whenHistoryLoaded } from './app-progress.ts';
 export { bookmark, grade, undo } from './app-progress.ts';
+export { gradedInThisTab } from './tab-grades.ts';
 export { loadScheduler } from './progress-store.ts';
 export { type Progress } from './progress.ts';
 export { deleteKeptCopy, keepCopyBeforeRestore, keptCopies, readSetAside } from './kept-copies.ts';

@@ -1,0 +1,38 @@
+import { guardedGet, guardedSet } from '../kernel/guarded-storage.ts';
+
+// The grades this tab made, by review id, in sessionStorage: it survives a reload of the tab
+// and no other tab shares it, so undo after a reload goes back over this tab's own grades and
+// never over those another tab made meanwhile (that tab's own Undo would then fail).
+const KEY = 'prepdeck:tab-grades';
+/** Far more than one sitting's grades (undo reaches back 30 minutes). */
+const MAX_KEPT = 500;
+
+function tabStorage(): Storage | null {
+  try {
+    return typeof sessionStorage === 'undefined' ? null : sessionStorage;
+  } catch {
+    return null; // blocked: only the grades made since the page opened count
+  }
+}
+
+let own: string[] | null = null;
+
+function kept(): string[] {
+  if (own) return own;
+  try {
+    const saved: unknown = JSON.parse(guardedGet(tabStorage(), KEY) ?? '[]');
+    own = Array.isArray(saved) ? saved.filter((id): id is string => typeof id === 'string') : [];
+  } catch {
+    own = []; // damaged: only new grades count
+  }
+  return own;
+}
+
+/** Notes a grade made in this tab. */
+export function rememberTabGrade(reviewId: string): void {
+  own = [...kept(), reviewId].slice(-MAX_KEPT);
+  guardedSet(tabStorage(), KEY, JSON.stringify(own));
+}
+
+/** True when this tab made the grade (before a reload too). */
+export const gradedInThisTab = (reviewId: string): boolean => kept().includes(reviewId);
