@@ -74,7 +74,8 @@ export function LinkAction() {
         </button>
       </div>
       <p className="hint">
-        The same as a link and a QR code: open it on the other device to merge.
+        Your progress as a link and a QR code: open it on the other device to merge. Your decks and
+        card edits do not fit in a link: a backup file carries them.
       </p>
       {link && <LinkOffer link={link} />}
     </li>
