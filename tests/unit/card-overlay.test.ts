@@ -13,6 +13,7 @@ import {
 } from '../../src/deck/edits/card-edit.ts';
 import { cardText } from '../../src/deck/edits/edit-check.ts';
 import { overlayDeck, plainText } from '../../src/deck/edits/overlay.ts';
+import { editsByDeck, overlayOnce } from '../../src/store/decks/overlays.ts';
 import { outOfQueue, type DeckOutline } from '../../src/deck/types.ts';
 
 const T = Date.UTC(2026, 11, 1, 9, 0);
@@ -191,5 +192,28 @@ describe('a note suspended', () => {
       ['chat-c2', undefined],
       ['chat-reverse', undefined],
     ]);
+  });
+});
+
+describe('overlays kept between publishes', () => {
+  it('lays a deck again only when it, one of its edits or what its answers come from changed', () => {
+    const chat = withSuspended(undefined, true, T);
+    const other = withSuspended(undefined, true, T);
+    const first = editsByDeck({ 'words/chat': chat, 'other/x': other });
+    expect(first.get('words')).toEqual({ 'words/chat': chat });
+    const reads = [ANSWERS];
+    const shown = overlayOnce(DECK, first.get('words') ?? {}, answerOf, reads);
+    expect(shown.deck.sections[0]?.cards[0]?.suspended).toBe(true);
+
+    // Another deck's edit changed: this deck's edits are the same objects, its overlay kept.
+    const next = editsByDeck({ 'words/chat': chat, 'other/x': withSuspended(other, false, T + 1) });
+    expect(overlayOnce(DECK, next.get('words') ?? {}, answerOf, reads)).toBe(shown);
+
+    // Its own edit changed, or what it reads: laid again.
+    const unsuspended = { 'words/chat': withSuspended(chat, false, T + 2) };
+    const again = overlayOnce(DECK, unsuspended, answerOf, reads);
+    expect(again).not.toBe(shown);
+    expect(again.deck.sections[0]?.cards[0]?.suspended).toBeUndefined();
+    expect(overlayOnce(DECK, unsuspended, answerOf, [{ ...ANSWERS }])).not.toBe(again);
   });
 });

@@ -161,9 +161,15 @@ export function overlayDeck(
   const sections: { id: string; title: string; cards: CardOutline[] }[] = deck.sections.map(
     (s) => ({ id: s.id, title: s.title, cards: [] }),
   );
+  const byId = new Map<string, (typeof sections)[number]>();
+  for (const section of sections) if (!byId.has(section.id)) byId.set(section.id, section);
   const sectionFor = (id: string, title: string) => {
-    let section = sections.find((s) => s.id === id);
-    if (!section) sections.push((section = { id, title, cards: [] }));
+    let section = byId.get(id);
+    if (!section) {
+      section = { id, title, cards: [] };
+      sections.push(section);
+      byId.set(id, section);
+    }
     return section;
   };
   const ids = new Set(deck.sections.flatMap((s) => s.cards.map((c) => c.id)));

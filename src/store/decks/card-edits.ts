@@ -212,6 +212,9 @@ async function answersForReverse(): Promise<void> {
   );
 }
 
+/** A deck's own answers loaded for its reverse cards, once loaded (the same map after). */
+export const reverseAnswersOf = (deckId: string): Answers | undefined => reverseAnswers.get(deckId);
+
 /** A card's own answer, for its reverse card (loaded by `answersForReverse`). */
 export const ownAnswerOf = (key: string): string | undefined =>
   reverseAnswers.get(key.slice(0, key.indexOf('/')))?.get(key);

@@ -24,10 +24,11 @@ import {
   loadEdits,
   onEditsChanged,
   ownAnswerOf,
+  reverseAnswersOf,
   saveCardChange,
 } from './card-edits.ts';
 import { originalChanged, sameText } from '../../deck/edits/card-edit.ts';
-import { overlayDeck } from '../../deck/edits/overlay.ts';
+import { editsByDeck, overlayOnce } from './overlays.ts';
 import { answersToCarry, takeInCarried } from './carried-answers.ts';
 import { now } from '../kernel/clock.ts';
 import { builtInDecks, decks, findDeck, setLibraryDecks } from './catalogue.ts';
@@ -55,12 +56,19 @@ function publish(changed = false): void {
   }
   const answers = new Map(library.map(({ deck }) => [deck.id, answersOf(deck)]));
   setLibraryAnswers(answers);
-  // The user's edits laid over every deck, the built-in ones too.
+  // The user's edits laid over every deck, the built-in ones too (each deck again only when
+  // it or its edits changed).
   const edits = cardEdits();
+  const byDeck = editsByDeck(edits);
   const answerOf = (key: string) =>
     answers.get(key.slice(0, key.indexOf('/')))?.get(key) ?? ownAnswerOf(key);
-  const builtIn = builtInDecks().map((deck) => overlayDeck(deck, edits, answerOf));
-  const own = library.map(({ deck }) => overlayDeck(toOutline(deck), edits, answerOf));
+  const overlay = (outline: DeckOutline) =>
+    overlayOnce(outline, byDeck.get(outline.id) ?? {}, answerOf, [
+      answers.get(outline.id),
+      reverseAnswersOf(outline.id),
+    ]);
+  const builtIn = builtInDecks().map(overlay);
+  const own = library.map(({ deck }) => overlay(outlineOf(deck)));
   const texts = new Map<string, CardText>();
   for (const [key, edit] of Object.entries(edits))
     if (edit.text?.value) texts.set(key, edit.text.value);
@@ -80,6 +88,14 @@ let readOnce = false;
 onEditsChanged(() => {
   if (readOnce) publish();
 });
+
+// Each saved deck's outline, made once per deck (the overlay of an unchanged deck is kept).
+const outlines = new WeakMap<Deck, DeckOutline>();
+function outlineOf(deck: Deck): DeckOutline {
+  let outline = outlines.get(deck);
+  if (!outline) outlines.set(deck, (outline = toOutline(deck)));
+  return outline;
+}
 
 // Each deck's answers, made once per deck saved: the same map until the deck changes, so
 // screens showing another deck's answers do not wait for them again.
