@@ -70,6 +70,11 @@ export function performancePage(r: BenchResults, notes: string): string {
       '< 16 ms',
     ],
     [
+      `a card edit saved → every deck laid with it, ${r.editOverlay.cards.toLocaleString('en')} cards: one edited / every card reversed / an edit in another deck (Node, p95)`,
+      `${ms(r.editOverlay.oneEdited.p95)} / ${ms(r.editOverlay.everyCardReversed.p95)} / ${ms(r.editOverlay.otherDeckEdited.p95)}`,
+      '',
+    ],
+    [
       `parse ${r.parser.map((p) => p.cards.toLocaleString('en')).join(' / ')} generated cards (Node)`,
       r.parser.map((p) => s(p.ms)).join(' / '),
       'linear',

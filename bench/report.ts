@@ -1,4 +1,5 @@
 /** The benchmark results as readable text, one measure a line. */
+import { formatEditOverlay } from './edits.ts';
 import { formatPreviewLatency } from './preview.ts';
 import type { BenchResults } from './run.ts';
 import { round } from './stats.ts';
@@ -79,6 +80,7 @@ export function formatBenchResults(results: BenchResults): string {
   out.push(
     `grade + next queue (Node)    52 cards p95 ${results.coreGradeAndQueue.cards52.p95} ms; 5,000 cards p95 ${results.coreGradeAndQueue.cards5000.p95} ms`,
   );
+  out.push(formatEditOverlay(results.editOverlay));
   const { search5000 } = results;
   out.push(
     `search, 5,000 cards (Node)   index ${search5000.buildMs} ms; per keystroke p50 ${search5000.keystroke.p50} ms, p95 ${search5000.keystroke.p95} ms, max ${search5000.keystroke.max} ms`,

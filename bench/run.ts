@@ -8,7 +8,8 @@
  * - study latency: reveal-and-grade cycles by keyboard on the AWS deck, from the key press
  *   to the next card painted (p50, p95);
  * - core: grading a card and building the next queue, in Node, without the browser;
- * - Add a deck: a 1 MB document chosen → its preview drawn, in Chromium (bench/preview.ts).
+ * - Add a deck: a 1 MB document chosen → its preview drawn, in Chromium (bench/preview.ts);
+ * - card edits laid over a 5,000-card deck, in Node (bench/edits.ts).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
@@ -18,6 +19,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.ts';
 import { runLighthouse } from '../scripts/lighthouse.ts';
 import { allDue, coreGradeAndQueue, deckKeys, parserThroughput, searchBench } from './core.ts';
 import { durabilityBench } from './durability.ts';
+import { editOverlayBench } from './edits.ts';
 import { importThroughput } from './import.ts';
 import { formatPreviewLatency, previewLatency } from './preview.ts';
 import { formatRouteLatency, routeLatency } from './route-latency.ts';
@@ -76,6 +78,8 @@ const results = {
   },
   coreGradeAndQueue: { cards52: coreGradeAndQueue(52), cards5000: coreGradeAndQueue(5000) },
   search5000: await searchBench(),
+  // A card edit saved → the decks laid with it, 5,000 cards (issue 19).
+  editOverlay: editOverlayBench(),
   parser: await parserThroughput(),
   // Importing a 1 MB document of each common shape, in Node (issue 12).
   importer: importThroughput(),

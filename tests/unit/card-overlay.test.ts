@@ -13,7 +13,7 @@ import {
 } from '../../src/deck/edits/card-edit.ts';
 import { cardText } from '../../src/deck/edits/edit-check.ts';
 import { overlayDeck, plainText } from '../../src/deck/edits/overlay.ts';
-import { editsByDeck, overlayOnce } from '../../src/store/decks/overlays.ts';
+import { editsByDeck, overlayOnce } from '../../src/deck/edits/kept-overlays.ts';
 import { outOfQueue, type DeckOutline } from '../../src/deck/types.ts';
 
 const T = Date.UTC(2026, 11, 1, 9, 0);

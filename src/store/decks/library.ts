@@ -28,7 +28,7 @@ import {
   saveCardChange,
 } from './card-edits.ts';
 import { originalChanged, sameText } from '../../deck/edits/card-edit.ts';
-import { editsByDeck, overlayOnce } from './overlays.ts';
+import { editsByDeck, overlayOnce } from '../../deck/edits/kept-overlays.ts';
 import { answersToCarry, takeInCarried } from './carried-answers.ts';
 import { now } from '../kernel/clock.ts';
 import { builtInDecks, decks, findDeck, setLibraryDecks } from './catalogue.ts';

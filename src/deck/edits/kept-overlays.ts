@@ -1,6 +1,6 @@
-import type { CardEdits } from '../../deck/edits/card-edit.ts';
-import { overlayDeck, type Overlaid } from '../../deck/edits/overlay.ts';
-import type { DeckOutline } from '../../deck/types.ts';
+import type { CardEdits } from './card-edit.ts';
+import { overlayDeck, type Overlaid } from './overlay.ts';
+import type { DeckOutline } from '../types.ts';
 
 // Each deck's overlay (its cards with the user's edits laid over them), kept until the deck,
 // its edits or the answers it reads change: a save in one deck does not lay every other deck's
