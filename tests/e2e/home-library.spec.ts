@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { addDeckFile, kafkaNotes } from '../support/add-deck-page.ts';
 import { GO_NOTES } from '../support/go-notes.ts';
-import { LAYOUT } from '../support/layout.ts';
+import { EVERY_SIZE, LAYOUT } from '../support/layout.ts';
 
 // Home is a library: one "Study now" over every deck's cards due today, then a row per deck.
 // Every count on it is the count its study link gives.
@@ -19,56 +19,63 @@ async function threeDecks(page: Page) {
 const row = (page: Page, name: string | RegExp) =>
   page.getByRole('region', { name: 'Your decks' }).getByRole('region', { name });
 
-test('with three decks, Study now takes cards from all three, and Home counts what it studied', async ({
-  page,
-}) => {
-  await threeDecks(page);
-  const today = page.getByRole('region', { name: 'Today' });
-  // Twenty new cards a day across all decks: the AWS deck alone could fill them.
-  await expect(today).toContainText('20 new · 0 learning · 0 to review');
-  await expect(today).toContainText('From all 3 decks, with up to 20 new cards a day across them');
-  await expect(row(page, AWS)).toContainText('20 new · 0 learning · 0 to review');
-  await expect(row(page, 'Kafka basics')).toContainText('2 new · 0 learning · 0 to review');
-  await expect(row(page, 'Go notes')).toContainText('2 new · 0 learning · 0 to review');
+test(
+  'with three decks, Study now takes cards from all three, and Home counts what it studied',
+  EVERY_SIZE,
+  async ({ page }) => {
+    await threeDecks(page);
+    const today = page.getByRole('region', { name: 'Today' });
+    // Twenty new cards a day across all decks: the AWS deck alone could fill them.
+    await expect(today).toContainText('20 new · 0 learning · 0 to review');
+    await expect(today).toContainText(
+      'From all 3 decks, with up to 20 new cards a day across them',
+    );
+    await expect(row(page, AWS)).toContainText('20 new · 0 learning · 0 to review');
+    await expect(row(page, 'Kafka basics')).toContainText('2 new · 0 learning · 0 to review');
+    await expect(row(page, 'Go notes')).toContainText('2 new · 0 learning · 0 to review');
 
-  await today.getByRole('link', { name: 'Study now · 20 cards' }).click();
-  await expect(page).toHaveURL(/#\/study$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('All decks');
-  // Six cards graded Good by keyboard: the decks take turns, so two from each.
-  const studied: string[] = [];
-  for (let i = 0; i < 6; i++) {
-    const question = page.getByRole('heading', { level: 2 });
-    const text = (await question.textContent()) ?? '';
-    studied.push((await page.locator('.card-meta').textContent()) ?? '');
-    await page.keyboard.press('Space');
-    await expect(page.getByRole('group', { name: 'How well did you know it?' })).toBeVisible();
-    await page.keyboard.press('3');
-    await expect(page.getByRole('status')).toHaveText(/^Good\./);
-    await expect(question).not.toHaveText(text);
-  }
-  const deckOf = (meta: string) => meta.split(' · ')[0];
-  expect(studied.map(deckOf).filter((d) => d?.startsWith('AWS'))).toHaveLength(2);
-  expect(studied.map(deckOf).filter((d) => d === 'Kafka basics')).toHaveLength(2);
-  expect(studied.map(deckOf).filter((d) => d === 'Go notes')).toHaveLength(2);
+    await today.getByRole('link', { name: 'Study now · 20 cards' }).click();
+    await expect(page).toHaveURL(/#\/study$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('All decks');
+    // Six cards graded Good by keyboard: the decks take turns, so two from each.
+    const studied: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const question = page.getByRole('heading', { level: 2 });
+      const text = (await question.textContent()) ?? '';
+      studied.push((await page.locator('.card-meta').textContent()) ?? '');
+      await page.keyboard.press('Space');
+      await expect(page.getByRole('group', { name: 'How well did you know it?' })).toBeVisible();
+      await page.keyboard.press('3');
+      await expect(page.getByRole('status')).toHaveText(/^Good\./);
+      await expect(question).not.toHaveText(text);
+    }
+    const deckOf = (meta: string) => meta.split(' · ')[0];
+    expect(studied.map(deckOf).filter((d) => d?.startsWith('AWS'))).toHaveLength(2);
+    expect(studied.map(deckOf).filter((d) => d === 'Kafka basics')).toHaveLength(2);
+    expect(studied.map(deckOf).filter((d) => d === 'Go notes')).toHaveLength(2);
 
-  // Home again: the six are learning (due again within the day), and the shared limit has 14
-  // new cards left, all of them the AWS deck's now.
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
-  await expect(today).toContainText('14 new · 6 learning · 0 to review');
-  await expect(today.getByRole('link', { name: 'Study now · 20 cards' })).toBeVisible();
-  await expect(row(page, AWS)).toContainText('14 new · 2 learning · 0 to review');
-  await expect(row(page, 'Kafka basics')).toContainText('0 new · 2 learning · 0 to review');
-  await expect(row(page, 'Go notes')).toContainText('0 new · 2 learning · 0 to review');
-  await expect(row(page, 'Go notes')).toContainText('2 cards · 0 learned');
+    // Home again: the six are learning (due again within the day), and the shared limit has 14
+    // new cards left, all of them the AWS deck's now.
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Home' })
+      .click();
+    await expect(today).toContainText('14 new · 6 learning · 0 to review');
+    await expect(today.getByRole('link', { name: 'Study now · 20 cards' })).toBeVisible();
+    await expect(row(page, AWS)).toContainText('14 new · 2 learning · 0 to review');
+    await expect(row(page, 'Kafka basics')).toContainText('0 new · 2 learning · 0 to review');
+    await expect(row(page, 'Go notes')).toContainText('0 new · 2 learning · 0 to review');
+    await expect(row(page, 'Go notes')).toContainText('2 cards · 0 learned');
 
-  // A deck's own Study gives what its row says: the Kafka deck's two learning cards.
-  await row(page, 'Kafka basics').getByRole('link', { name: 'Study · 2 cards' }).click();
-  await expect(page).toHaveURL(/#\/decks\/kafka-basics\/study$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kafka basics');
-  await expect(page.getByRole('definition').first()).toHaveText('0');
-});
+    // A deck's own Study gives what its row says: the Kafka deck's two learning cards.
+    await row(page, 'Kafka basics').getByRole('link', { name: 'Study · 2 cards' }).click();
+    await expect(page).toHaveURL(/#\/decks\/kafka-basics\/study$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kafka basics');
+    await expect(page.getByRole('definition').first()).toHaveText('0');
+  },
+);
 
-test('a deck page reaches every per-deck action', async ({ page }) => {
+test('a deck page reaches every per-deck action', EVERY_SIZE, async ({ page }) => {
   await threeDecks(page);
   await row(page, 'Kafka basics').getByRole('link', { name: 'Kafka basics' }).click();
   await expect(page).toHaveURL(/#\/decks\/kafka-basics$/);
@@ -120,36 +127,41 @@ test(
   },
 );
 
-test('Cards across decks: search operators typed key by key, each result naming its deck', async ({
-  page,
-}) => {
-  await threeDecks(page);
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Cards' }).click();
-  const box = page.getByRole('searchbox');
-  const count = page.getByRole('main').getByRole('status');
-  const list = page.locator('.browse-list > li');
+test(
+  'Cards across decks: search operators typed key by key, each result naming its deck',
+  EVERY_SIZE,
+  async ({ page }) => {
+    await threeDecks(page);
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Cards' })
+      .click();
+    const box = page.getByRole('searchbox');
+    const count = page.getByRole('main').getByRole('status');
+    const list = page.locator('.browse-list > li');
 
-  await box.pressSequentially('deck:kafka');
-  await expect(count).toHaveText('2 cards matching “deck:kafka”');
-  await expect(list.first()).toContainText('Kafka basics · Basics');
+    await box.pressSequentially('deck:kafka');
+    await expect(count).toHaveText('2 cards matching “deck:kafka”');
+    await expect(list.first()).toContainText('Kafka basics · Basics');
 
-  await box.fill('');
-  await box.pressSequentially('goroutine -channel');
-  await expect(count).toHaveText('1 card matching “goroutine -channel”');
-  await expect(list.first()).toContainText('What is a goroutine?');
+    await box.fill('');
+    await box.pressSequentially('goroutine -channel');
+    await expect(count).toHaveText('1 card matching “goroutine -channel”');
+    await expect(list.first()).toContainText('What is a goroutine?');
 
-  await box.fill('');
-  await box.pressSequentially('"consumer group" is:new');
-  await expect(count).toHaveText('1 card matching “"consumer group" is:new”');
-  await expect(list.first().locator('mark').first()).toHaveText(/consumer group/i);
+    await box.fill('');
+    await box.pressSequentially('"consumer group" is:new');
+    await expect(count).toHaveText('1 card matching “"consumer group" is:new”');
+    await expect(list.first().locator('mark').first()).toHaveText(/consumer group/i);
 
-  // The deck menu and the search's help.
-  await box.fill('');
-  await page.getByRole('combobox', { name: 'Deck' }).selectOption({ label: 'Go notes' });
-  await expect(count).toHaveText('2 cards');
-  await page.getByText('Search tips').click();
-  await expect(page.getByText('is:bookmarked', { exact: true })).toBeVisible();
-});
+    // The deck menu and the search's help.
+    await box.fill('');
+    await page.getByRole('combobox', { name: 'Deck' }).selectOption({ label: 'Go notes' });
+    await expect(count).toHaveText('2 cards');
+    await page.getByText('Search tips').click();
+    await expect(page.getByText('is:bookmarked', { exact: true })).toBeVisible();
+  },
+);
 
 test(
   'with three decks, the screens that name decks have no axe violations and never scroll sideways',

@@ -7,7 +7,7 @@ export const LAYOUT = { tag: '@layout' } as const;
 
 /**
  * Marks a behaviour test that also runs at 360 and 320 px, on a touch phone, because what
- * reaches the user there goes another way (touch, no key hints, a narrow header): undo after a
- * reload, the update banner's reload.
+ * reaches the user there goes another way (touch, no key hints, a narrow header, a scrolling
+ * navigation): undo after a reload, the update banner's reload, the library's three flows.
  */
 export const EVERY_SIZE = { tag: '@every-size' } as const;
