@@ -208,6 +208,26 @@ describe('the write-ahead journal', () => {
     expect(await after.replay()).toBe(0);
   });
 
+  it('says an older tab holds the journal, even when the history asked for the database first', async () => {
+    const idb = new IDBFactory();
+    // An older tab: the database at version 1, kept open, never letting go.
+    const old = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = idb.open(DB_NAME, 1);
+      request.onupgradeneeded = () =>
+        request.result.createObjectStore('journal', { autoIncrement: true });
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error('not opened'));
+    });
+    const { connectProgressDatabase } = await import('../../src/store/progress/progress-db.ts');
+    // The history's open comes first and waits; the journal's waits behind it.
+    const history = connectProgressDatabase(idb);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    openJournalTab(new MemoryStorage(), idb, 'a');
+    await vi.waitFor(() => expect(useSaveStatus.getState().journal).toBe('held'));
+    old.close();
+    (await history).close();
+  });
+
   it('without IndexedDB, works as before and says so', async () => {
     const storage = new MemoryStorage();
     const tab = openJournalTab(storage, null, 'a');

@@ -43,13 +43,38 @@ export async function openProgressDatabase(
   }
 }
 
+// Every opener of the progress database (the journal, the history) hears that an open is
+// blocked by an older tab: a second open request waits behind the first and never gets a
+// `blocked` event of its own, so the journal, opening after the history did, was never told
+// (and never said so) under load.
+interface Opening {
+  blocked: boolean;
+  readonly listeners: Set<() => void>;
+}
+const openings = new WeakMap<IDBFactory, Opening>();
+function openingOf(factory: IDBFactory): Opening {
+  let opening = openings.get(factory);
+  if (!opening) openings.set(factory, (opening = { blocked: false, listeners: new Set() }));
+  return opening;
+}
+
 /** `openProgressDatabase`, rejecting with why it cannot be opened, in words for the user. */
 export async function connectProgressDatabase(
   factory: IDBFactory | null,
   onBlocked?: () => void,
 ): Promise<Database> {
+  const opening = factory ? openingOf(factory) : null;
+  if (opening && onBlocked) {
+    opening.listeners.add(onBlocked);
+    if (opening.blocked) onBlocked();
+  }
+  const notifyBlocked = () => {
+    if (!opening) return;
+    opening.blocked = true;
+    for (const listener of opening.listeners) listener();
+  };
   try {
-    return await openDatabase<PrepDeckDb>(
+    const database = await openDatabase<PrepDeckDb>(
       factory,
       {
         name: DB_NAME,
@@ -62,8 +87,10 @@ export async function connectProgressDatabase(
         },
       },
       undefined,
-      onBlocked,
+      notifyBlocked,
     );
+    if (opening) opening.blocked = false;
+    return database;
   } catch (error) {
     if (error instanceof DOMException && error.name === 'VersionError') {
       throw new Error(
@@ -71,5 +98,7 @@ export async function connectProgressDatabase(
       );
     }
     throw error;
+  } finally {
+    if (onBlocked) opening?.listeners.delete(onBlocked);
   }
 }
