@@ -75,6 +75,30 @@ describe('the write-ahead journal', () => {
     expect(state.cards[CARD_B]).toEqual(tab.store.getState().cards[CARD_B]);
   });
 
+  it('replays a forget whose older reviews are archived: the card is new, later grades stay', async () => {
+    const { applyEntry, decodeEntry } = await import('../../src/store/progress/journal-replay.ts');
+    const { EMPTY_PROGRESS } = await import('../../src/store/progress/progress.ts');
+    const first = scheduler.grade(null, 3, T0);
+    const second = scheduler.grade(first, 3, T0 + MINUTE);
+    // Saved before the crash: only the newer review (the first is in the archived history).
+    const r2 = { id: 'r2', card: CARD_A, grade: 3 as const, time: T0 + MINUTE, before: first };
+    const saved = { ...EMPTY_PROGRESS, cards: { [CARD_A]: second }, log: [r2] };
+    const entry = journalEntry('forget', 'a', {
+      undone: ['r1', 'r2'],
+      bookmarks: { [CARD_A]: { on: false, at: T0 } },
+    });
+    const decoded = decodeEntry(JSON.parse(JSON.stringify(entry)));
+    if (!decoded.ok) throw new Error(decoded.reason);
+    const forgotten = applyEntry(saved, decoded.op, decoded.change, null);
+    expect(forgotten.cards[CARD_A]).toBeUndefined();
+    expect(forgotten.log).toEqual([]);
+    expect(forgotten.undone).toEqual(['r1', 'r2']);
+    // Replayed again over progress that has it, with a grade since: nothing changes.
+    const r3 = { id: 'r3', card: CARD_A, grade: 3 as const, time: T0 + 2 * MINUTE, before: null };
+    const since = { ...forgotten, cards: { [CARD_A]: first }, log: [r3] };
+    expect(applyEntry(since, decoded.op, decoded.change, null)).toBe(since);
+  });
+
   it('brings back settings that never reached localStorage, never an older change over a newer', async () => {
     const idb = new IDBFactory();
     const storage = new MemoryStorage();
@@ -98,8 +122,10 @@ describe('the write-ahead journal', () => {
     expect(third.store.getState().settings).toMatchObject({ newPerDay: 9, desiredRetention: 0.8 });
   });
 
-  it('writes settings entries as version 2 and everything else as version 1', () => {
+  it('writes settings entries as version 2, forget entries as 3, everything else as version 1', () => {
+    // A tab of an older version keeps an entry of a newer one for this one, never replaying it.
     expect(journalEntry('settings', 't', { settingsAt: T0 }).v).toBe(2);
+    expect(journalEntry('forget', 't', {}).v).toBe(3);
     expect(journalEntry('grade', 't', {}).v).toBe(1);
   });
 

@@ -12,7 +12,7 @@ export type DecodedEntry =
   | { readonly ok: true; readonly op: JournalOp; readonly change: Progress }
   | { readonly ok: false; readonly newer: boolean; readonly reason: string };
 
-const OPS: readonly JournalOp[] = ['grade', 'undo', 'bookmark', 'restore', 'settings'];
+const OPS: readonly JournalOp[] = ['grade', 'undo', 'bookmark', 'restore', 'settings', 'forget'];
 
 export function decodeEntry(value: unknown): DecodedEntry {
   if (typeof value !== 'object' || value === null) {
@@ -65,6 +65,31 @@ export function applyEntry(
         }
       }
       return bookmarks === progress.bookmarks ? progress : { ...progress, bookmarks };
+    }
+    case 'forget': {
+      // The card is new again: its reviews undone (older ones may be in the archived history,
+      // not in this log), its state and its star gone. Already applied: left as it is (grades
+      // the card got since stay).
+      const [card] = Object.keys(change.bookmarks);
+      if (!card) return progress;
+      const applied = change.undone.every((id) => progress.undone.includes(id));
+      if (change.undone.length > 0 && applied) return progress;
+      const gone = new Set(change.undone);
+      const log = progress.log.filter((r) => !gone.has(r.id));
+      const { [card]: _state, ...cards } = progress.cards;
+      const mark = progress.bookmarks[card];
+      return {
+        ...progress,
+        cards: log.some((r) => r.card === card) ? progress.cards : cards,
+        log,
+        undone: [
+          ...progress.undone,
+          ...change.undone.filter((id) => !progress.undone.includes(id)),
+        ],
+        bookmarks: mark?.on
+          ? { ...progress.bookmarks, [card]: { on: false, at: mark.at } }
+          : progress.bookmarks,
+      };
     }
     case 'undo': {
       let next = progress;

@@ -12,11 +12,11 @@ import { createUnjournaled } from './unjournaled.ts';
  * The newest journal format this version reads; entries from a newer one are left untouched.
  * Version 2 added settings entries: they are written as 2, so a tab of an older version keeps
  * them for this one rather than setting them aside, and every other entry is still written as
- * 1, which such a tab can replay.
+ * 1, which such a tab can replay. Version 3 added forget entries (a card's schedule reset).
  */
-export const JOURNAL_VERSION = 2;
+export const JOURNAL_VERSION = 3;
 
-export type JournalOp = 'grade' | 'undo' | 'bookmark' | 'restore' | 'settings';
+export type JournalOp = 'grade' | 'undo' | 'bookmark' | 'restore' | 'settings' | 'forget';
 
 /** The version each op first appeared in, which entries of it are written as. */
 const OP_VERSION: Record<JournalOp, number> = {
@@ -25,12 +25,14 @@ const OP_VERSION: Record<JournalOp, number> = {
   bookmark: 1,
   restore: 1,
   settings: 2,
+  forget: 3,
 };
 
 /**
  * One change, as written to the journal: what it did, as a small progress in the saved form
  * (a grade: the review and the card's new state; an undo: the undone id; a bookmark: the
- * star; settings: all of them with when; a restore: the whole restored progress). Decoding it
+ * star; settings: all of them with when; a restore: the whole restored progress; a forget:
+ * the card's reviews undone, and the card named by its star turned off). Decoding it
  * reuses the saved-data checks.
  */
 export interface JournalEntry {
@@ -55,6 +57,8 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  */
 export function savedHolds(raw: string, entry: JournalEntry): boolean {
   if (entry.op === 'restore') return true;
+  // A forget names its card by a star turned off, which the save has only if it had a star.
+  if (entry.op === 'forget') return entry.change.undone.every((id) => raw.includes(`"${id}"`));
   if (entry.op === 'settings') {
     const saved = /"settingsAt":(\d+)/.exec(raw);
     return saved !== null && Number(saved[1]) >= (entry.change.settingsAt ?? 0);

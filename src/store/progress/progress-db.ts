@@ -68,9 +68,10 @@ export async function connectProgressDatabase(
     opening.listeners.add(onBlocked);
     if (opening.blocked) onBlocked();
   }
+  let blockedHere = false;
   const notifyBlocked = () => {
     if (!opening) return;
-    opening.blocked = true;
+    opening.blocked = blockedHere = true;
     for (const listener of opening.listeners) listener();
   };
   try {
@@ -89,9 +90,10 @@ export async function connectProgressDatabase(
       undefined,
       notifyBlocked,
     );
-    if (opening) opening.blocked = false;
+    if (opening) opening.blocked = false; // the older tab let go
     return database;
   } catch (error) {
+    if (opening && blockedHere) opening.blocked = false; // this request no longer waits
     if (error instanceof DOMException && error.name === 'VersionError') {
       throw new Error(
         'a newer version of PrepDeck saved them, and this one cannot read its database',

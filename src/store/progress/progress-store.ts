@@ -197,9 +197,13 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressHook
               undone: [...undone, ...ids],
               bookmarks: mark ? { ...bookmarks, [card]: { on: false, at: mark.at } } : bookmarks,
             });
-            // Journaled as undoing each of its reviews, newest first (each then the card's last):
-            // replayed after a crash, the card is new again, as here.
-            if (ids.length > 0) record('undo', { undone: ids.reverse() });
+            // Journaled (a forget names its card by its star, off): replayed after a crash, the
+            // card is new again, as here, its older reviews archived or not.
+            if (ids.length > 0 || cards[card] || mark)
+              record('forget', {
+                undone: ids,
+                bookmarks: { [card]: { on: false, at: mark?.at ?? options.now() } },
+              });
           },
           replace(progress) {
             storage.newHistory();
