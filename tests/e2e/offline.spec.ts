@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { serveStatic, type StaticServer } from '../../scripts/serve-static.ts';
 import { EVERY_SIZE } from '../support/layout.ts';
 
@@ -86,6 +86,17 @@ async function nextBuild(): Promise<string> {
   }
   await expect.poll(() => existsSync(ready), { timeout: 180_000 }).toBe(true);
   return out;
+}
+
+/** Reload in the update banner: the page loads again, on the next version, with no banner. */
+async function reloadOntoNext(page: Page, offer: Locator, version: Locator): Promise<void> {
+  // Listening first: the reload can be over before the click returns.
+  const reloaded = page.waitForEvent('load');
+  await offer.getByRole('button', { name: 'Reload' }).click();
+  await reloaded;
+  await nav(page, 'Settings').click();
+  await expect(version).toHaveText(`PrepDeck ${NEXT_VERSION}`);
+  await expect(offer).toHaveCount(0);
 }
 
 test('after one visit the app works with no network at all, reload included', async ({
@@ -181,13 +192,7 @@ test('a redeploy keeps the open tab on its version, offers the new one, and Relo
   await expect(page.getByRole('heading', { level: 1, name: 'Mock interview' })).toBeVisible();
 
   // Reload takes the new version, whole.
-  // Listening first: the reload can be over before the click returns.
-  const reloaded = page.waitForEvent('load');
-  await offer.getByRole('button', { name: 'Reload' }).click();
-  await reloaded;
-  await nav(page, 'Settings').click();
-  await expect(version).toHaveText(`PrepDeck ${NEXT_VERSION}`);
-  await expect(offer).toHaveCount(0);
+  await reloadOntoNext(page, offer, version);
   await visitEveryScreen(page);
   expect(await page.evaluate(() => JSON.stringify(window.localStorage))).toBe(saved);
   expect(errors).toEqual([]);
@@ -215,12 +220,7 @@ test(
     await expect(offer).toBeVisible({ timeout: 30_000 });
     await other.close();
 
-    const reloaded = page.waitForEvent('load');
-    await offer.getByRole('button', { name: 'Reload' }).click();
-    await reloaded;
-    await nav(page, 'Settings').click();
-    await expect(version).toHaveText(`PrepDeck ${NEXT_VERSION}`);
-    await expect(offer).toHaveCount(0);
+    await reloadOntoNext(page, offer, version);
     expect(errors).toEqual([]);
   },
 );
