@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { trackErrors } from '../support/page-errors.ts';
 
 // Bring your own notes, on the real build: a document becomes a deck that is saved, survives a
 // reload, is studied and is found by search like the built-in one.
@@ -38,14 +39,6 @@ const NOTES = [
   '- or by the application, after processing',
   '',
 ].join('\n');
-
-/** Fails the test on any uncaught error or console error (a CSP violation among them). */
-function trackErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  return errors;
-}
 
 test('a document becomes a deck: preview, save, reload, study, search', async ({ page }) => {
   const errors = trackErrors(page);

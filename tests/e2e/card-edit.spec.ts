@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { LAYOUT } from '../support/layout.ts';
+import { trackErrors } from '../support/page-errors.ts';
 
 // Editing cards (issue 19) on the real build: the built-in deck's CORS answer edited key by key
 // and there after a reload with its schedule kept, the shipped text a click away; a suspended
@@ -10,13 +11,6 @@ const DECK = 'aws-backend-interview';
 const CORS_PAGE = `./#/cards/${DECK}/what-is-cors`;
 const STUDY = `./#/decks/${DECK}/study`;
 const NOTE = 'My note: the preflight is an OPTIONS request.';
-
-function trackErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  return errors;
-}
 
 const answerRegion = (page: Page) => page.getByRole('region', { name: 'Answer', exact: true });
 const question = (page: Page) => page.getByRole('textbox', { name: 'Question', exact: true });

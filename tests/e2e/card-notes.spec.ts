@@ -1,17 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { trackErrors } from '../support/page-errors.ts';
 
 // Cards the user adds (issue 19), on the real build: a cloze question with three deletions,
 // added to a new section of the built-in deck by keyboard, makes three cards, each asking one
 // deletion with the others shown; and they are all still there after a reload.
 
 const DECK = 'aws-backend-interview';
-
-function trackErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  return errors;
-}
 
 test('a cloze note with three deletions, added to a new section, gives three cards to study', async ({
   page,

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { LAYOUT } from '../support/layout.ts';
+import { trackErrors } from '../support/page-errors.ts';
 
 // Finding and focusing on the real build: search, card pages, bookmarks, quiz, custom study
 // and cram, accessibility (axe, light and dark) and keyboard use. Every test starts with empty
@@ -23,14 +24,6 @@ interface SavedProgress {
     cards?: Record<string, unknown>;
     bookmarks?: Record<string, [0 | 1, number]>;
   };
-}
-
-/** Fails the test on any uncaught error or console error from the app. */
-function trackErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  return errors;
 }
 
 async function savedProgress(page: Page): Promise<SavedProgress | null> {

@@ -1,15 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { FOLLOW_UP, NODE_README, NODE_README_V2, WHO } from '../support/nodejs-readme.ts';
+import { trackErrors } from '../support/page-errors.ts';
 
 // A README read wrong at first is fixed by example in the preview, saved, studied, and updated
 // from its next version with the fixes kept: the card that did not change keeps its progress.
-
-function trackErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  return errors;
-}
 
 async function openInAddDeck(page: Page, name: string, text: string) {
   await page.goto('./');

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { EVERY_SIZE } from '../support/layout.ts';
+import { trackErrors } from '../support/page-errors.ts';
 
 // Study journeys on the real build: keyboard study, two tabs, damaged and newer saved data,
 // and the shortcuts sheet. Every test starts with empty localStorage (a new browser context).
@@ -29,14 +30,6 @@ interface SavedProgress {
     settings: Record<string, unknown>;
   };
   version: number;
-}
-
-/** Fails the test on any uncaught error or console error from the app. */
-function trackErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  return errors;
 }
 
 const rawProgress = (page: Page) =>

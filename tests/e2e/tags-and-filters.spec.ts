@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { trackErrors } from '../support/page-errors.ts';
 
 // Tags and the user's layer in Cards, on the real build: tag two cards through Cards' Edit links
 // and the card editor, suspend a third (tagged too) from its page, then study only that tag
@@ -8,14 +9,6 @@ import { expect, test, type Page } from '@playwright/test';
 const VPC = 'What is a VPC?';
 const SUBNETS = 'Difference between public and private subnets?';
 const SECURITY_GROUP = 'What is a Security Group?';
-
-/** Fails the test on any uncaught error or console error from the app. */
-function trackErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  return errors;
-}
 
 const main = (page: Page) => page.getByRole('main');
 const searchBox = (page: Page) =>
