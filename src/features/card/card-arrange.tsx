@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { cardHref } from '../../lib/route.ts';
 import { findDeck, openLibrary, type CardEntry } from '../../store/decks/index.ts';
 import { now } from '../../store/progress/index.ts';
+import { handFocus, takeFocus } from './focus-handoff.ts';
 import type { Done, useCardStatus } from './use-card-status.ts';
 
 const NEW = '\u0000new';
@@ -54,7 +55,13 @@ export function CardArrange({
   const remove = async (): Promise<Done> => {
     const library = await openLibrary();
     // The page then shows the card as deleted, with "Bring it back".
-    await library.setDeleted(key, true, now());
+    handFocus(key, 'deleted');
+    try {
+      await library.setDeleted(key, true, now());
+    } catch (error) {
+      takeFocus(key, 'deleted');
+      throw error;
+    }
     return { message: 'Deleted.' };
   };
 

@@ -16,7 +16,7 @@ import { GRADE_NAMES } from '../../srs/types.ts';
 import { useProgress } from '../../store/progress/index.ts';
 import { CardArrange } from './card-arrange.tsx';
 import { CardTools } from './card-tools.tsx';
-import { takeBroughtBack } from './brought-back.ts';
+import { takeFocus } from './focus-handoff.ts';
 import { OriginalText } from './original-text.tsx';
 import { useCardStatus } from './use-card-status.ts';
 import { useOriginal } from './use-original.ts';
@@ -48,7 +48,7 @@ export function CardPage({ entry, startEditing = false }: CardPageProps) {
   const editButton = useRef<HTMLButtonElement>(null);
   const [refocus, setRefocus] = useState(0);
   useEffect(() => {
-    if (refocus > 0 || takeBroughtBack(entry.key)) editButton.current?.focus();
+    if (refocus > 0 || takeFocus(entry.key, 'card')) editButton.current?.focus();
   }, [refocus, entry.key]);
   const edited = entry.card.edited === true;
   const seen = useRef({ said: status.status, edited });

@@ -3,7 +3,7 @@ import { useLibrary } from '../../hooks/use-library.ts';
 import { useDecksVersion } from '../../hooks/use-decks-version.ts';
 import { deckHref } from '../../lib/route.ts';
 import { now } from '../../store/progress/index.ts';
-import { markBroughtBack, takeBroughtBack } from './brought-back.ts';
+import { handFocus, takeFocus } from './focus-handoff.ts';
 
 /**
  * A card's URL when no deck shows the card: one the user deleted (kept, to bring back at once)
@@ -13,13 +13,14 @@ export function DeletedCard({ deckId, cardId }: { deckId: string; cardId: string
   useDecksVersion(); // drawn again when the card is brought back, here or in another tab
   const library = useLibrary();
   const [failure, setFailure] = useState('');
-  // Deleted from this page, the button pressed is gone: reading goes on from the heading, once
-  // the library is read and it shows.
-  const heading = useCallback(
-    (element: HTMLHeadingElement | null) => element?.focus({ preventScroll: true }),
-    [],
-  );
   const key = `${deckId}/${cardId}`;
+  // Deleted from its page: reading goes on from the heading, once the library is read.
+  const heading = useCallback(
+    (element: HTMLHeadingElement | null) => {
+      if (element && takeFocus(key, 'deleted')) element.focus({ preventScroll: true });
+    },
+    [key],
+  );
   if (library === null) return <p className="loading">Looking for this card…</p>;
   const card = library === 'none' ? undefined : library.deletedCards().find((c) => c.key === key);
   if (library === 'none' || !card)
@@ -34,10 +35,10 @@ export function DeletedCard({ deckId, cardId }: { deckId: string; cardId: string
   const bringBack = async () => {
     try {
       // The card is in its deck again: this URL shows it.
-      markBroughtBack(key);
+      handFocus(key, 'card');
       await library.setDeleted(key, false, now());
     } catch (error) {
-      takeBroughtBack(key);
+      takeFocus(key, 'card');
       setFailure(error instanceof Error ? error.message : String(error));
     }
   };
