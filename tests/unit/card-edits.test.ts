@@ -171,7 +171,11 @@ describe('the edits store', () => {
     const cat = await catalogue();
     await lib.loadLibrary();
     const entry = cat.allEntries()[2];
-    if (!entry) throw new Error('no built-in card');
+    const mine = cat.allEntries()[3];
+    if (!entry || !mine) throw new Error('no built-in card');
+    // This tab's own edit, which the other tab's does not change.
+    await lib.saveTags(mine.key, ['mine'], MONDAY);
+    const myEdit = lib.cardEdits()[mine.key];
     // Another tab: a deck saved and an edit saved, straight to IndexedDB, then its marker.
     const { storedDeckOf } = await import('../support/decks.ts');
     await (
@@ -197,6 +201,8 @@ describe('the edits store', () => {
       expect(cat.findCard(entry.key)?.card.tags).toEqual(['from-the-other-tab']),
     );
     expect(lib.libraryDecks()).toEqual([]);
+    // An edit the read did not change is the same object (the deck overlays are kept by it).
+    expect(lib.cardEdits()[mine.key]).toBe(myEdit);
 
     otherTab({ count: 0, change: 1 }, { count: 1, change: 2 });
     await vi.waitFor(() => expect(lib.libraryDecks().map((s) => s.deck.id)).toEqual(['go-notes']));

@@ -52,7 +52,15 @@ export async function loadEdits(): Promise<void> {
   // Every change made here is on disk before it is in memory (save merges with the disk in the
   // write): what was read is the newer, unless a change committed after the read began, which
   // the merge keeps too.
-  edits = mergeEdits(kept.edits, edits);
+  const merged: Record<string, CardEdit> = { ...mergeEdits(kept.edits, edits) };
+  // An edit the read did not change keeps its object: each deck's overlay is kept by them, so
+  // another tab's edit lays only its own deck again.
+  for (const [key, edit] of Object.entries(merged)) {
+    const before = editOf(key);
+    if (before && before !== edit && JSON.stringify(before) === JSON.stringify(edit))
+      merged[key] = before;
+  }
+  edits = merged;
   forgetSetAside(UNREADABLE_EDITS);
   const first = kept.unreadable[0];
   if (first) {
