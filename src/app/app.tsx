@@ -1,9 +1,10 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import * as home from '../features/home/home.tsx';
 import { ThemeToggle } from '../features/theme/theme-toggle.tsx';
 import { STORAGE_WARNING_CHARS, useSaveStatus } from '../store/progress/index.ts';
 import * as welcome from '../features/welcome/welcome-slot.tsx';
-import { type Route, routeEntry, ROUTES } from './routes.tsx';
+import { MainNav } from './main-nav.tsx';
+import { type Route, routeEntry } from './routes.tsx';
 import { NotFound } from './not-found.tsx';
 import { ScreenBoundary } from './screen-boundary.tsx';
 import { preloadedScreen } from './screen-modules.ts';
@@ -17,8 +18,6 @@ import './app.css';
 
 // Home is the first screen: it ships in the entry chunk and draws without waiting.
 preloadedScreen('home', { ...home, ...welcome });
-
-const NAV = ROUTES.filter((r) => r.nav);
 
 // Shown only when a new version has been deployed and downloaded.
 const UpdateBanner = lazy(() => import('./update-banner.tsx'));
@@ -75,20 +74,11 @@ export function App() {
   // remounted: what the user is doing there stays), and a link to one of them resolves.
   useDecksVersion();
 
-  const nav = useRef<HTMLElement>(null);
-  // A new screen starts at the top, like a page load would; on a phone, whose links scroll in
-  // one row, the current one is brought into view (the row's start, Home, for a screen that
-  // has no link of its own).
+  // A new screen starts at the top, like a page load would.
   useEffect(() => {
     // The shortcut sheet lists the screen's keys: another screen closes it.
     hideShortcuts();
     window.scrollTo(0, 0);
-    const links = nav.current;
-    if (!links || links.scrollWidth <= links.clientWidth) return;
-    const current = links.querySelector<HTMLElement>('[aria-current="page"]');
-    links.scrollLeft = current
-      ? current.offsetLeft - (links.clientWidth - current.offsetWidth) / 2
-      : 0;
   }, [route.name]);
 
   const title =
@@ -114,13 +104,7 @@ export function App() {
         <a className="brand" href="#/">
           PrepDeck
         </a>
-        <nav aria-label="Main" className="main-nav" ref={nav}>
-          {NAV.map(({ name, path, nav }) => (
-            <a key={name} href={`#${path}`} aria-current={route.name === name ? 'page' : undefined}>
-              {nav}
-            </a>
-          ))}
-        </nav>
+        <MainNav current={route.name} />
         <ThemeToggle />
       </header>
       {update && (

@@ -19,6 +19,8 @@ interface RouteSpec<N extends string, R extends object, M> {
   readonly title: (route: R) => string;
   /** Label in the header's navigation, for screens that have a place there. */
   readonly nav?: string;
+  /** On a phone, behind the bar's "More" rather than in the bar: the screens used less often. */
+  readonly navMore?: true;
 }
 
 /** One screen, with its module's type hidden so that different screens share one table. */
@@ -26,6 +28,7 @@ export interface RouteEntry<N extends string = string, R extends object = object
   readonly name: N;
   readonly path: string;
   readonly nav: string | undefined;
+  readonly navMore: boolean;
   readonly match: (parts: readonly string[], query: URLSearchParams) => R | null;
   readonly load: () => Promise<unknown>;
   readonly render: (module: unknown, route: R) => ReactNode;
@@ -40,6 +43,7 @@ export function defineRoute<N extends string, R extends object, M>(
     name: spec.name,
     path: spec.path,
     nav: spec.nav,
+    navMore: spec.navMore === true,
     match: (parts, query) => {
       const params = matchPattern(pattern, parts);
       return params ? spec.parse({ params, query }) : null;

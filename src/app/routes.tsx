@@ -72,6 +72,7 @@ export const ROUTES = [
     ),
     title: () => named('Mock interview'),
     nav: 'Mock',
+    navMore: true,
   }),
   defineRoute({
     name: 'stats',
@@ -81,6 +82,7 @@ export const ROUTES = [
     render: ({ StatsPage }, route) => <StatsPage deck={route.deck} />,
     title: () => named('Statistics'),
     nav: 'Stats',
+    navMore: true,
   }),
   defineRoute({
     name: 'settings',
@@ -90,6 +92,7 @@ export const ROUTES = [
     render: ({ SettingsPage }) => <SettingsPage />,
     title: () => named('Settings'),
     nav: 'Settings',
+    navMore: true,
   }),
   defineRoute({
     name: 'merge',
@@ -109,6 +112,7 @@ export const ROUTES = [
     render: ({ AddDeckPage }) => <AddDeckPage />,
     title: () => named('Add a deck'),
     nav: 'Add a deck',
+    navMore: true,
   }),
   defineRoute({
     name: 'deck',

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { trackErrors } from '../support/page-errors.ts';
+import { openFromNav } from '../support/main-nav.ts';
 
 // Bring your own notes, on the real build: a document becomes a deck that is saved, survives a
 // reload, is studied and is found by search like the built-in one.
@@ -43,7 +44,7 @@ const NOTES = [
 test('a document becomes a deck: preview, save, reload, study, search', async ({ page }) => {
   const errors = trackErrors(page);
   await page.goto('./');
-  await page.getByRole('link', { name: 'Add a deck' }).click();
+  await openFromNav(page, 'Add a deck');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Add a deck');
 
   await page.getByLabel('Files to add').setInputFiles({

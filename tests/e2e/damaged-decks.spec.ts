@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { openFromNav } from '../support/main-nav.ts';
 
 // Decks read back from IndexedDB are checked like a file: damage found in a real browser's
 // database leaves the other decks working, is reported once with the reason, and is kept.
@@ -102,7 +103,7 @@ test('damaged decks in IndexedDB: the others work, each is reported and kept', a
   // A damaged deck's pages say so instead of loading for good; every other screen works.
   await page.goto('./#/decks/no-cards/study');
   await expect(page.getByRole('heading', { level: 1, name: 'Nothing here' })).toBeVisible();
-  await page.getByRole('link', { name: 'Cards' }).first().click();
+  await openFromNav(page, 'Cards');
   await expect(page.getByRole('heading', { level: 1, name: 'Cards' })).toBeVisible();
   await expect(page.getByText('Something went wrong')).toHaveCount(0);
   await page.goto('./#/decks/go-notes/study');

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.ts';
+import { openFromNav } from '../support/main-nav.ts';
 
 // A crash right after the next card appears: Chromium is killed (SIGKILL, every process of
 // it) with its own profile, then started again on the same profile. localStorage reaches the
@@ -135,7 +136,7 @@ test('a restore survives a crash the moment it says “Restored.”', async ({ b
   await other.goto(STUDY);
   await expect(question(other)).toHaveText(CARDS[0]);
   await grade(other, '3', CARDS[1]);
-  await other.getByRole('link', { name: 'Settings' }).first().click();
+  await openFromNav(other, 'Settings');
   const download = other.waitForEvent('download');
   await other.getByRole('button', { name: 'Download a backup' }).click();
   const backup = await readFile(await (await download).path());
@@ -145,7 +146,7 @@ test('a restore survives a crash the moment it says “Restored.”', async ({ b
     async (page) => {
       await grade(page, '3', CARDS[1]);
       await grade(page, '3', CARDS[2]);
-      await page.getByRole('link', { name: 'Settings' }).first().click();
+      await openFromNav(page, 'Settings');
       await page
         .getByLabel('Restore from a file…')
         .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: backup });

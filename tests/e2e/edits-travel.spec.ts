@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { openFromNav } from '../support/main-nav.ts';
 
 // Card edits (issue 19) go wherever the user's data goes, on the real build: a backup restored
 // into a fresh browser brings the edited answer, the tag and the suspension; a merge into a
@@ -67,10 +68,7 @@ async function editCors(page: Page, { note, tags }: { note?: string; tags?: stri
 }
 
 async function openSettings(page: Page) {
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Settings' })
-    .click();
+  await openFromNav(page, 'Settings');
   await expect(page.getByRole('heading', { level: 2, name: 'Back up and move' })).toBeVisible();
 }
 
@@ -92,7 +90,7 @@ async function chooseFile(page: Page, label: string, file: string) {
 
 /** Cards, searched for `words` typed key by key (the box emptied first). */
 async function findInCards(page: Page, words: string) {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Cards' }).click();
+  await openFromNav(page, 'Cards');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cards');
   const box = page.getByRole('searchbox', { name: /Search questions and answers/ });
   await box.clear();

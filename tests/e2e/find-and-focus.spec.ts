@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { LAYOUT } from '../support/layout.ts';
 import { trackErrors } from '../support/page-errors.ts';
+import { openFromNav } from '../support/main-nav.ts';
 
 // Finding and focusing on the real build: search, card pages, bookmarks, quiz, custom study
 // and cram, accessibility (axe, light and dark) and keyboard use. Every test starts with empty
@@ -264,7 +265,7 @@ test('a quiz scores ten answers, bookmarks the missed, and leaves the schedule a
     .toHaveLength(3);
   await expectNoReviewsSaved(page);
 
-  await page.getByRole('link', { name: 'Weak spots' }).click();
+  await openFromNav(page, 'Weak spots');
   const bookmarks = page.getByRole('region', { name: 'Bookmarked (3)' });
   await expect(bookmarks).toBeVisible();
   await expect(bookmarks.getByRole('listitem')).toHaveCount(3);

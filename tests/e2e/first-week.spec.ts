@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { openFromNav } from '../support/main-nav.ts';
 
 // What a new user trips over in the first week (issue 9), typed and clicked as a person does.
 
@@ -118,7 +119,7 @@ test('the card list shows what the URL says: header link, a changed hash, typing
   await page.goto('./#/browse?filter=weak');
   const count = page.locator('.browse-count');
   await expect(count).toHaveText('0 cards'); // nothing studied yet, so nothing weak
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Cards' }).click();
+  await openFromNav(page, 'Cards');
   await expect(page).toHaveURL(/#\/browse$/);
   await expect(count).toHaveText('52 cards');
   await expect(page.getByRole('checkbox', { name: 'weak' })).not.toBeChecked();

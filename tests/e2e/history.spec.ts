@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { schedulerFor } from '../../src/srs/scheduler.ts';
 import type { CardState, Review } from '../../src/srs/types.ts';
 import { EMPTY_PROGRESS, savedProgress, STORAGE_KEY } from '../../src/store/tools/index.ts';
+import { openFromNav } from '../support/main-nav.ts';
 
 // Years of study fit: progress saved by version 2 (every review in localStorage) is moved on
 // its first save, reviews older than 45 days to IndexedDB, and all of it stays in use.
@@ -54,7 +55,7 @@ test('a long version-2 history moves to IndexedDB and all of it stays in stats a
   await expect.poll(() => savedLength(page), { timeout: 20_000 }).toBeLessThan(raw.length / 4);
 
   await page.reload();
-  await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
+  await openFromNav(page, 'Settings');
   await expect(
     page.getByText(/Older reviews, kept in IndexedDB where there is room for years: \d/),
   ).toBeVisible();
@@ -63,7 +64,7 @@ test('a long version-2 history moves to IndexedDB and all of it stays in stats a
   const file = JSON.parse(await readFile((await (await download).path()) as string, 'utf8'));
   expect(file.progress.log).toHaveLength(reviews);
 
-  await page.getByRole('navigation').getByRole('link', { name: 'Stats' }).click();
+  await openFromNav(page, 'Stats');
   await expect(
     page.getByRole('img', {
       name: /Reviews per day over the last 12 months: 1,[01]\d\d reviews on 3\d\d days/,
@@ -105,7 +106,7 @@ test('an archive this version cannot open: the user is told, and a backup says w
   );
   await expect(warning).toContainText('a newer version of PrepDeck saved them');
 
-  await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
+  await openFromNav(page, 'Settings');
   const download = page.waitForEvent('download');
   await page.getByRole('main').getByRole('button', { name: 'Download a backup' }).click();
   const file = JSON.parse(await readFile((await (await download).path()) as string, 'utf8'));

@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { addDeckFile, kafkaNotes } from '../support/add-deck-page.ts';
 import { GO_NOTES } from '../support/go-notes.ts';
 import { EVERY_SIZE, LAYOUT } from '../support/layout.ts';
+import { openFromNav } from '../support/main-nav.ts';
 
 // Home is a library: one "Study now" over every deck's cards due today, then a row per deck.
 // Every count on it is the count its study link gives.
@@ -56,10 +57,7 @@ test(
 
     // Home again: the six are learning (due again within the day), and the shared limit has 14
     // new cards left, all of them the AWS deck's now.
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Home' })
-      .click();
+    await openFromNav(page, 'Home');
     await expect(today).toContainText('14 new · 6 learning · 0 to review');
     await expect(today.getByRole('link', { name: 'Study now · 20 cards' })).toBeVisible();
     await expect(row(page, AWS)).toContainText('14 new · 2 learning · 0 to review');
@@ -132,10 +130,7 @@ test(
   EVERY_SIZE,
   async ({ page }) => {
     await threeDecks(page);
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Cards' })
-      .click();
+    await openFromNav(page, 'Cards');
     const box = page.getByRole('searchbox');
     const count = page.getByRole('main').getByRole('status');
     const list = page.locator('.browse-list > li');

@@ -1,13 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { FOLLOW_UP, NODE_README, NODE_README_V2, WHO } from '../support/nodejs-readme.ts';
 import { trackErrors } from '../support/page-errors.ts';
+import { openFromNav } from '../support/main-nav.ts';
 
 // A README read wrong at first is fixed by example in the preview, saved, studied, and updated
 // from its next version with the fixes kept: the card that did not change keeps its progress.
 
 async function openInAddDeck(page: Page, name: string, text: string) {
   await page.goto('./');
-  await page.getByRole('link', { name: 'Add a deck' }).click();
+  await openFromNav(page, 'Add a deck');
   await page.getByLabel('Files to add').setInputFiles({
     name,
     mimeType: 'text/markdown',
@@ -63,7 +64,7 @@ test('a wrong reading fixed by example is kept for the next version, and progres
   await expect(deck.getByText('3 new', { exact: true })).toBeVisible();
 
   // The next version of the README: read with the same fixes.
-  await page.getByRole('link', { name: 'Add a deck' }).click();
+  await openFromNav(page, 'Add a deck');
   const yours = page.getByRole('region', { name: 'Your decks' });
   await yours.getByLabel('New version of Node.js Interview Questions').setInputFiles({
     name: 'README.md',
@@ -80,7 +81,7 @@ test('a wrong reading fixed by example is kept for the next version, and progres
   await page.goto('./');
   await page.reload();
   await expect(deck.getByText('4 new', { exact: true })).toBeVisible();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Cards' }).click();
+  await openFromNav(page, 'Cards');
   await expect(page.getByText(WHO)).toHaveCount(0);
   expect(errors).toEqual([]);
 });

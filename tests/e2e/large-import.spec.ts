@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { openFromNav } from '../support/main-nav.ts';
 
 // A document near the 10 MB limit takes seconds to read: the page shows how far it got, stays
 // usable meanwhile (the importer runs in a worker), and the reading can be stopped.
@@ -45,7 +46,7 @@ test('a 9.5 MB document shows its progress, the page stays usable, and Stop read
     await route.continue();
   });
   await page.goto('./');
-  await page.getByRole('link', { name: 'Add a deck' }).click();
+  await openFromNav(page, 'Add a deck');
   await page.getByLabel('Files to add').setInputFiles({
     name: 'huge.md',
     mimeType: 'text/markdown',

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { addDeckFile, kafkaNotes } from '../support/add-deck-page.ts';
+import { openFromNav } from '../support/main-nav.ts';
 
 // A user's whole library in the backup (issue 12): a deck added in one browser, studied, and
 // downloaded with the progress comes back whole in a fresh browser; a deleted deck is kept
@@ -23,13 +24,13 @@ async function addDeck(page: Page) {
 }
 
 async function openSettings(page: Page) {
-  await page.getByRole('link', { name: 'Settings' }).click();
+  await openFromNav(page, 'Settings');
   await expect(page.getByRole('heading', { level: 2, name: 'Back up and move' })).toBeVisible();
 }
 
 /** What the Stats screen says of the reviews, as a user reads it. */
 async function statsReviews(page: Page) {
-  await page.getByRole('link', { name: 'Stats' }).click();
+  await openFromNav(page, 'Stats');
   return page.getByRole('img', { name: /^Reviews per day over the last 12 months:/ });
 }
 
@@ -73,7 +74,7 @@ test('a backup carries an added deck and its progress into a fresh browser', asy
   );
 
   await b.reload();
-  await b.getByRole('link', { name: 'Home' }).first().click();
+  await openFromNav(b, 'Home');
   const deckOnB = b.getByRole('region', { name: 'Kafka notes' });
   await expect(deckOnB).toBeVisible();
   await expect(deckOnB.getByText('1 new', { exact: true })).toBeVisible();
@@ -105,7 +106,7 @@ test('a deleted deck stays under Recently deleted after a reload, and comes back
   await page.goto('./');
   await expect(page.getByRole('region', { name: 'Kafka notes' })).toHaveCount(0);
 
-  await page.getByRole('link', { name: 'Add a deck' }).click();
+  await openFromNav(page, 'Add a deck');
   await page
     .getByRole('listitem', { name: 'Kafka notes' })
     .getByRole('button', { name: 'Restore' })

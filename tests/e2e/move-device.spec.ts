@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import decodeQR from 'qr/decode.js';
 import { LAYOUT } from '../support/layout.ts';
+import { openFromNav } from '../support/main-nav.ts';
 
 // Moving progress between two devices with no account (issue 13): two fresh browser contexts
 // stand for a laptop and a phone. Each studies on its own, then one's progress is merged into
@@ -49,17 +50,19 @@ async function savedReviewIds(page: Page, count: number): Promise<string[]> {
 
 /** What the Stats screen says of the reviews, as a user reads it. */
 async function statsReviews(page: Page) {
-  await page.getByRole('link', { name: 'Stats' }).click();
+  await openFromNav(page, 'Stats');
   return page.getByRole('img', { name: /^Reviews per day over the last 12 months:/ });
 }
 
 async function openSettings(page: Page) {
-  await page.getByRole('link', { name: 'Settings' }).click();
+  await openFromNav(page, 'Settings');
   await expect(page.getByRole('heading', { level: 2, name: 'Back up and move' })).toBeVisible();
 }
 
 /** What a camera would read from a QR code on screen (another library's decoder than the app's encoder). */
 async function scanQr(page: Page, code: Locator): Promise<string> {
+  // Held whole on screen, as a user would: not at the edge, under a phone's bottom bar.
+  await code.evaluate((element) => element.scrollIntoView({ block: 'center' }));
   const png = (await code.screenshot()).toString('base64');
   const image = await page.evaluate(async (data) => {
     const img = new Image();
@@ -133,7 +136,7 @@ test(
     await b.reload();
     await expect(await statsReviews(b)).toHaveAccessibleName(/: 4 reviews on 1 day$/);
     expect((await savedReviewIds(b, 4)).sort()).toEqual([...fromA, ...fromB].sort());
-    await b.getByRole('link', { name: 'Cards' }).click();
+    await openFromNav(b, 'Cards');
     await expect(b.getByRole('button', { name: 'Bookmark: What is AWS?' })).toHaveAttribute(
       'aria-pressed',
       'true',

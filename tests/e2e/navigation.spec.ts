@@ -1,52 +1,121 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { LAYOUT } from '../support/layout.ts';
 
-// The main navigation at every width: one row of links (on a phone it scrolls inside itself),
-// each a 44 px target, every screen one tap away, the current one in view, and the header
-// short enough to leave the phone's first screen to the screen itself.
+// The main navigation at every width. On a wide screen one row of every screen's link in the
+// header; on a phone a bar at the bottom that fits 320 px in one row, the screens used less
+// often behind its "More". Each target is 44 px, and the header leaves the phone's first
+// screen to the screen itself.
 
-const SCREENS = ['Cards', 'Weak spots', 'Quiz', 'Mock', 'Stats', 'Settings', 'Home'] as const;
+const IN_BAR = ['Cards', 'Weak spots', 'Quiz', 'Home'] as const;
+const IN_MORE = ['Mock', 'Stats', 'Settings', 'Add a deck'] as const;
+
+const isPhone = (page: Page) => (page.viewportSize()?.width ?? 1280) <= 640;
+
+async function boxesOf(targets: Locator) {
+  return targets.evaluateAll((nodes) =>
+    nodes.map((node) => node.getBoundingClientRect().toJSON() as DOMRect),
+  );
+}
+
+test('every screen one tap from the navigation, in one row that fits', LAYOUT, async ({ page }) => {
+  await page.goto('./#/');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const more = nav.getByRole('button', { name: 'More' });
+  await expect(nav.getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
+  const width = page.viewportSize()?.width ?? 1280;
+
+  // One row of targets (links, and "More" on a phone), each 44 px, none past the screen's edge.
+  const targets = nav.locator(':is(a, button):visible');
+  await expect(targets).toHaveCount(isPhone(page) ? 5 : 8);
+  const boxes = await boxesOf(targets);
+  expect(new Set(boxes.map((box) => Math.round(box.top))).size, 'rows of targets').toBe(1);
+  for (const box of boxes) {
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    expect(box.width).toBeGreaterThanOrEqual(44);
+    expect(box.x + box.width).toBeLessThanOrEqual(width + 0.5);
+  }
+  const heading = await page.getByRole('heading', { level: 1 }).boundingBox();
+  if (isPhone(page)) {
+    // The bar is at the bottom of the screen, under the thumb; the header above is one row.
+    const bar = await nav.boundingBox();
+    expect(Math.round((bar?.y ?? 0) + (bar?.height ?? 0))).toBe(page.viewportSize()?.height);
+    expect(heading?.y ?? 999).toBeLessThanOrEqual(72);
+  } else {
+    await expect(more).toBeHidden();
+    expect(heading?.y ?? 999).toBeLessThanOrEqual(120);
+  }
+
+  for (const name of IN_BAR) {
+    await nav.getByRole('link', { name }).click();
+    await expect(nav.getByRole('link', { name })).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+  for (const name of IN_MORE) {
+    if (isPhone(page)) {
+      await more.click();
+      await expect(more).toHaveAttribute('aria-expanded', 'true');
+    }
+    await nav.getByRole('link', { name }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    if (isPhone(page)) {
+      // Following a link closes the menu; "More" stands for the screen it holds.
+      await expect(nav.getByRole('link', { name })).toBeHidden();
+      await expect(more).toHaveAttribute('aria-expanded', 'false');
+      await more.click();
+    }
+    await expect(nav.getByRole('link', { name })).toHaveAttribute('aria-current', 'page');
+    if (isPhone(page)) await more.click();
+  }
+});
 
 test(
-  'one row of links: every screen one tap away, the current one in view',
+  'on a phone, "More" closes with Escape, a tap outside or its own link',
   LAYOUT,
   async ({ page }) => {
-    await page.goto('./#/');
+    await page.goto('./#/settings');
     const nav = page.getByRole('navigation', { name: 'Main' });
-    await expect(nav.getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
-
-    const boxes = await nav
-      .getByRole('link')
-      .evaluateAll((links) =>
-        links.map((link) => link.getBoundingClientRect().toJSON() as DOMRect),
-      );
-    expect(new Set(boxes.map((box) => Math.round(box.top))).size, 'rows of links').toBe(1);
-    for (const box of boxes) expect(box.height).toBeGreaterThanOrEqual(44);
-    // The header (brand, theme, links) leaves the rest of a 640 px phone screen to the screen.
-    const navBox = await nav.boundingBox();
-    expect((navBox?.y ?? 0) + (navBox?.height ?? 0)).toBeLessThanOrEqual(120);
-
-    for (const name of SCREENS) {
-      await nav.getByRole('link', { name }).click();
-      const current = nav.getByRole('link', { name });
-      await expect(current).toHaveAttribute('aria-current', 'page');
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      // Scrolled into the row's view, whole.
-      const [link, row] = await Promise.all([current.boundingBox(), nav.boundingBox()]);
-      expect(
-        link && row && link.x >= row.x - 1 && link.x + link.width <= row.x + row.width + 1,
-      ).toBe(true);
+    const more = nav.getByRole('button', { name: 'More' });
+    if (!isPhone(page)) {
+      // A wide screen has room for every link: no menu to open.
+      await expect(more).toBeHidden();
+      await expect(nav.getByRole('link', { name: 'Settings' })).toBeVisible();
+      return;
     }
 
-    // A screen with no link of its own (a deck's study) shows the row from its start.
+    await more.click();
+    await expect(nav.getByRole('link', { name: 'Settings' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(nav.getByRole('link', { name: 'Settings' })).toBeHidden();
+    await expect(more).toBeFocused();
+
+    await more.click();
+    await page.getByRole('heading', { level: 1 }).click();
+    await expect(nav.getByRole('link', { name: 'Settings' })).toBeHidden();
+
+    // The link to the screen already shown changes no route: it closes the menu all the same.
+    await more.click();
     await nav.getByRole('link', { name: 'Settings' }).click();
+    await expect(nav.getByRole('link', { name: 'Settings' })).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  },
+);
+
+test(
+  "on a phone, the bar covers nothing: study's grades sit above it",
+  LAYOUT,
+  async ({ page }) => {
     await page.goto('./#/decks/aws-backend-interview/study');
-    await expect(page.getByRole('button', { name: /Show answer/ })).toBeVisible();
-    const [home, row] = await Promise.all([
-      nav.getByRole('link', { name: 'Home' }).boundingBox(),
-      nav.boundingBox(),
+    await page.getByRole('button', { name: /Show answer/ }).click();
+    const grades = page.getByRole('group', { name: 'How well did you know it?' });
+    const [bar, row] = await Promise.all([
+      page.getByRole('navigation', { name: 'Main' }).boundingBox(),
+      grades.boundingBox(),
     ]);
-    expect(home && row && home.x >= row.x - 1).toBe(true);
+    expect(row).not.toBeNull();
+    if (isPhone(page)) expect((row?.y ?? 0) + (row?.height ?? 0)).toBeLessThanOrEqual(bar?.y ?? 0);
+    // Every grade is inside the screen, whole, where a thumb reaches it.
+    for (const box of await boxesOf(grades.getByRole('button')))
+      expect(box.y + box.height).toBeLessThanOrEqual(page.viewportSize()?.height ?? 0);
   },
 );
 

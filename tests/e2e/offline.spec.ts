@@ -6,6 +6,7 @@ import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { serveStatic, type StaticServer } from '../../scripts/serve-static.ts';
 import { EVERY_SIZE } from '../support/layout.ts';
+import { openFromNav } from '../support/main-nav.ts';
 
 // The built app as a static host serves it (scripts/serve-static.ts, not vite preview): offline
 // after one visit, a redeploy while a tab is open, and the app in a subfolder. The host here is
@@ -34,9 +35,6 @@ async function untilOfflineReady(page: Page) {
   });
 }
 
-const nav = (page: Page, name: string) =>
-  page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
-
 /** Every header screen shows its heading. */
 async function visitEveryScreen(page: Page) {
   for (const [link, heading] of [
@@ -49,7 +47,7 @@ async function visitEveryScreen(page: Page) {
     ['Add a deck', 'Add a deck'],
     ['Home', 'Today'],
   ] as const) {
-    await nav(page, link).click();
+    await openFromNav(page, link);
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
   }
   // The deck's page, from its row on Home.
@@ -94,7 +92,7 @@ async function reloadOntoNext(page: Page, offer: Locator, version: Locator): Pro
   const reloaded = page.waitForEvent('load');
   await offer.getByRole('button', { name: 'Reload' }).click();
   await reloaded;
-  await nav(page, 'Settings').click();
+  await openFromNav(page, 'Settings');
   await expect(version).toHaveText(`PrepDeck ${NEXT_VERSION}`);
   await expect(offer).toHaveCount(0);
 }
@@ -158,17 +156,17 @@ test('a redeploy keeps the open tab on its version, offers the new one, and Relo
   await page.goto(server.url);
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
   await untilOfflineReady(page);
-  await nav(page, 'Settings').click();
+  await openFromNav(page, 'Settings');
   const version = page.getByText(/^PrepDeck \S+$/);
   const oldVersion = (await version.innerText()).replace('PrepDeck ', '');
   expect(oldVersion).not.toBe(NEXT_VERSION);
   // Some progress, which no update may touch.
-  await nav(page, 'Home').click();
+  await openFromNav(page, 'Home');
   await page.getByRole('link', { name: /^Study now/ }).click();
   await page.getByRole('button', { name: /Show answer/ }).click();
   await page.getByRole('button', { name: /^Good/ }).click();
   await expect(page.getByRole('heading', { level: 2, name: /main advantages/ })).toBeVisible();
-  await nav(page, 'Home').click();
+  await openFromNav(page, 'Home');
 
   // The redeploy: the old version's chunks are gone from the server.
   server.swap(next);
@@ -184,11 +182,11 @@ test('a redeploy keeps the open tab on its version, offers the new one, and Relo
 
   // The open tab keeps working on its version, screens not yet shown included, even reloaded.
   await visitEveryScreen(page);
-  await nav(page, 'Settings').click();
+  await openFromNav(page, 'Settings');
   await expect(version).toHaveText(`PrepDeck ${oldVersion}`);
   await page.reload();
   await expect(version).toHaveText(`PrepDeck ${oldVersion}`);
-  await nav(page, 'Mock').click();
+  await openFromNav(page, 'Mock');
   await expect(page.getByRole('heading', { level: 1, name: 'Mock interview' })).toBeVisible();
 
   // Reload takes the new version, whole.
@@ -209,7 +207,7 @@ test(
     // The very first visit: this tab registered the service worker with none controlling it.
     await page.goto(server.url);
     await untilOfflineReady(page);
-    await nav(page, 'Settings').click();
+    await openFromNav(page, 'Settings');
     const version = page.getByText(/^PrepDeck \S+$/);
     await expect(version).not.toHaveText(`PrepDeck ${NEXT_VERSION}`);
 
@@ -261,6 +259,6 @@ test('served from a subfolder, the app installs there and works offline there', 
   await context.setOffline(true);
   await page.goto(`${page.url().split('#')[0]}#/stats`);
   await expect(page.getByRole('heading', { level: 1, name: 'Statistics' })).toBeVisible();
-  await nav(page, 'Cards').click();
+  await openFromNav(page, 'Cards');
   await expect(page.getByRole('heading', { level: 1, name: 'Cards' })).toBeVisible();
 });

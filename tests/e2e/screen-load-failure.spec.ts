@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { openFromNav } from '../support/main-nav.ts';
 
 // A first visit, before a service worker keeps the app's code (after that, screens load offline).
 test.use({ serviceWorkers: 'block' });
@@ -14,7 +15,7 @@ test('a screen whose code cannot load leaves the app working and retries once ba
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Today');
 
   await context.setOffline(true);
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Stats' }).click();
+  await openFromNav(page, 'Stats');
 
   const failure = page.getByRole('alert');
   await expect(failure).toContainText('This screen could not be loaded');

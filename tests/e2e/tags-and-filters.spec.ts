@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { trackErrors } from '../support/page-errors.ts';
+import { openFromNav } from '../support/main-nav.ts';
 
 // Tags and the user's layer in Cards, on the real build: tag two cards through Cards' Edit links
 // and the card editor, suspend a third (tagged too) from its page, then study only that tag
@@ -16,7 +17,7 @@ const searchBox = (page: Page) =>
 
 /** Cards, searched for `words` typed key by key (the box is emptied first). */
 async function findInCards(page: Page, words: string) {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Cards' }).click();
+  await openFromNav(page, 'Cards');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cards');
   const box = searchBox(page);
   await box.clear();

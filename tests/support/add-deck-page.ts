@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { openFromNav } from './main-nav.ts';
 
 /** A short deck-format document: two cards in one section, under `title`. */
 export const kafkaNotes = (title: string): string =>
@@ -27,7 +28,7 @@ export async function addDeckFile(
   contents: string | Buffer,
 ): Promise<{ count: string; saved: string }> {
   await page.goto('./');
-  await page.getByRole('link', { name: 'Add a deck' }).click();
+  await openFromNav(page, 'Add a deck');
   await page.getByLabel('Files to add').setInputFiles({
     name,
     mimeType: 'text/plain',
