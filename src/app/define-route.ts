@@ -19,8 +19,10 @@ interface RouteSpec<N extends string, R extends object, M> {
   readonly title: (route: R) => string;
   /** Label in the header's navigation, for screens that have a place there. */
   readonly nav?: string;
-  /** On a phone, behind the bar's "More" rather than in the bar: the screens used less often. */
-  readonly navMore?: true;
+  /** A shorter label for a phone's bottom bar, where each link has a sixth of 320 px. */
+  readonly navShort?: string;
+  /** On a phone, an icon in the header rather than a place in the bottom bar. */
+  readonly navIcon?: true;
 }
 
 /** One screen, with its module's type hidden so that different screens share one table. */
@@ -28,7 +30,8 @@ export interface RouteEntry<N extends string = string, R extends object = object
   readonly name: N;
   readonly path: string;
   readonly nav: string | undefined;
-  readonly navMore: boolean;
+  readonly navShort: string | undefined;
+  readonly navIcon: boolean;
   readonly match: (parts: readonly string[], query: URLSearchParams) => R | null;
   readonly load: () => Promise<unknown>;
   readonly render: (module: unknown, route: R) => ReactNode;
@@ -43,7 +46,8 @@ export function defineRoute<N extends string, R extends object, M>(
     name: spec.name,
     path: spec.path,
     nav: spec.nav,
-    navMore: spec.navMore === true,
+    navShort: spec.navShort,
+    navIcon: spec.navIcon === true,
     match: (parts, query) => {
       const params = matchPattern(pattern, parts);
       return params ? spec.parse({ params, query }) : null;

@@ -1,88 +1,46 @@
-import { useEffect, useId, useRef, useState } from 'react';
 import { ROUTES } from './routes.tsx';
 import './main-nav.css';
 
 const LINKS = ROUTES.filter((r) => r.nav !== undefined);
-const IN_BAR = LINKS.filter((r) => !r.navMore);
-const IN_MORE = LINKS.filter((r) => r.navMore);
+const IN_BAR = LINKS.filter((r) => !r.navIcon);
+const AS_ICONS = LINKS.filter((r) => r.navIcon);
 
-type NavRoute = (typeof LINKS)[number];
-
-function NavLink({
-  route,
-  current,
-  onClick,
-}: {
-  route: NavRoute;
-  current: string;
-  onClick?: () => void;
-}) {
+function NavLink({ route, current }: { route: (typeof LINKS)[number]; current: string }) {
   return (
     <a
       href={`#${route.path}`}
       data-screen={route.name}
       aria-current={current === route.name ? 'page' : undefined}
-      onClick={onClick}
     >
-      {route.nav}
+      {/* The short label is for the eye; the link's name stays the whole one. */}
+      {route.navShort && (
+        <span className="main-nav-short" aria-hidden="true">
+          {route.navShort}
+        </span>
+      )}
+      <span className="main-nav-label" data-long={route.navShort ? '' : undefined}>
+        {route.nav}
+      </span>
     </a>
   );
 }
 
 /**
- * The main navigation. On a wide screen, one row of every screen's link in the header. On a
- * phone, a bar at the bottom, under the thumb: the four screens used most, and "More" opening
- * the others, each one tap from there.
+ * The main navigation: every screen one tap away at any width. On a wide screen, one row of
+ * links in the header. On a phone, a bar at the bottom, under the thumb, with the six screens
+ * of studying; Settings and Add a deck are icons in the header.
  */
 export function MainNav({ current }: { current: string }) {
-  // The menu stays open on the screen it was opened on: following any link closes it.
-  const [openOn, setOpenOn] = useState<string | null>(null);
-  const open = openOn === current;
-  const panelId = useId();
-  const nav = useRef<HTMLElement>(null);
-  const more = useRef<HTMLButtonElement>(null);
-  const close = () => setOpenOn(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const closeOutside = (event: PointerEvent) => {
-      if (!nav.current?.contains(event.target as Node)) setOpenOn(null);
-    };
-    const closeOnEscape = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      setOpenOn(null);
-      more.current?.focus();
-    };
-    document.addEventListener('pointerdown', closeOutside);
-    document.addEventListener('keydown', closeOnEscape);
-    return () => {
-      document.removeEventListener('pointerdown', closeOutside);
-      document.removeEventListener('keydown', closeOnEscape);
-    };
-  }, [open]);
-
   return (
-    <nav aria-label="Main" className="main-nav" ref={nav}>
-      {IN_BAR.map((route) => (
-        <NavLink key={route.name} route={route} current={current} />
-      ))}
-      <button
-        ref={more}
-        type="button"
-        className="main-nav-more"
-        aria-expanded={open}
-        aria-controls={panelId}
-        data-current={IN_MORE.some((r) => r.name === current) || undefined}
-        onClick={() => setOpenOn(open ? null : current)}
-      >
-        More
-      </button>
-      <div id={panelId} className="main-nav-rest" data-open={open || undefined}>
-        {/* The link to the screen already shown changes no route: it closes the menu too. */}
-        {IN_MORE.map((route) => (
-          <NavLink key={route.name} route={route} current={current} onClick={close} />
+    <nav aria-label="Main" className="main-nav">
+      <div className="main-nav-bar">
+        {IN_BAR.map((route) => (
+          <NavLink key={route.name} route={route} current={current} />
         ))}
       </div>
+      {AS_ICONS.map((route) => (
+        <NavLink key={route.name} route={route} current={current} />
+      ))}
     </nav>
   );
 }

@@ -48,6 +48,7 @@ export const ROUTES = [
     render: ({ WeakPage }, route) => <WeakPage deck={route.deck} />,
     title: () => named('Weak spots'),
     nav: 'Weak spots',
+    navShort: 'Weak',
   }),
   defineRoute({
     name: 'quiz',
@@ -72,7 +73,6 @@ export const ROUTES = [
     ),
     title: () => named('Mock interview'),
     nav: 'Mock',
-    navMore: true,
   }),
   defineRoute({
     name: 'stats',
@@ -82,7 +82,6 @@ export const ROUTES = [
     render: ({ StatsPage }, route) => <StatsPage deck={route.deck} />,
     title: () => named('Statistics'),
     nav: 'Stats',
-    navMore: true,
   }),
   defineRoute({
     name: 'settings',
@@ -92,7 +91,7 @@ export const ROUTES = [
     render: ({ SettingsPage }) => <SettingsPage />,
     title: () => named('Settings'),
     nav: 'Settings',
-    navMore: true,
+    navIcon: true,
   }),
   defineRoute({
     name: 'merge',
@@ -112,7 +111,7 @@ export const ROUTES = [
     render: ({ AddDeckPage }) => <AddDeckPage />,
     title: () => named('Add a deck'),
     nav: 'Add a deck',
-    navMore: true,
+    navIcon: true,
   }),
   defineRoute({
     name: 'deck',

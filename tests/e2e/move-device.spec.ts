@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import decodeQR from 'qr/decode.js';
 import { LAYOUT } from '../support/layout.ts';
 import { openFromNav } from '../support/main-nav.ts';
+import { axeOn } from '../support/axe.ts';
 
 // Moving progress between two devices with no account (issue 13): two fresh browser contexts
 // stand for a laptop and a phone. Each studies on its own, then one's progress is merged into
@@ -81,7 +81,7 @@ async function scanQr(page: Page, code: Locator): Promise<string> {
 
 /** What axe finds wrong on the page as it is, as readable lines (none expected). */
 async function axeViolations(page: Page, name: string): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
+  const { violations } = await axeOn(page).analyze();
   return violations.map(
     (v) => `${name}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );

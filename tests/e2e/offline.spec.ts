@@ -6,7 +6,7 @@ import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { serveStatic, type StaticServer } from '../../scripts/serve-static.ts';
 import { EVERY_SIZE } from '../support/layout.ts';
-import { openFromNav } from '../support/main-nav.ts';
+import { NAV_SCREENS, openFromNav } from '../support/main-nav.ts';
 
 // The built app as a static host serves it (scripts/serve-static.ts, not vite preview): offline
 // after one visit, a redeploy while a tab is open, and the app in a subfolder. The host here is
@@ -37,16 +37,7 @@ async function untilOfflineReady(page: Page) {
 
 /** Every header screen shows its heading. */
 async function visitEveryScreen(page: Page) {
-  for (const [link, heading] of [
-    ['Cards', 'Cards'],
-    ['Weak spots', 'Weak spots'],
-    ['Quiz', 'Quiz'],
-    ['Mock', 'Mock interview'],
-    ['Stats', 'Statistics'],
-    ['Settings', 'Settings'],
-    ['Add a deck', 'Add a deck'],
-    ['Home', 'Today'],
-  ] as const) {
+  for (const [link, heading] of NAV_SCREENS) {
     await openFromNav(page, link);
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
   }

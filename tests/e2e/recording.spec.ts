@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.ts';
 import { LAYOUT } from '../support/layout.ts';
+import { axeOn } from '../support/axe.ts';
 
 // Answer aloud (issue 14) in the real build, with Chromium's fake microphone (a steady beep)
 // and the permission prompt answered yes: record, play back, reload, delete.
@@ -66,7 +66,7 @@ test(
       .toBeGreaterThan(1.5);
     expect(await audio.evaluate((a: HTMLAudioElement) => a.duration)).toBeLessThan(5);
     // The recorder and its list, player included, pass axe.
-    const axe = await new AxeBuilder({ page }).include('.recording').analyze();
+    const axe = await axeOn(page).include('.recording').analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
     // After the reveal it sits beside the model answer.

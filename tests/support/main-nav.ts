@@ -1,14 +1,24 @@
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
 /**
  * Follows the main navigation to a screen as a user would: a link in the header on a wide
- * screen; on a phone a link in the bottom bar, or through "More" for the screens kept there.
+ * screen; on a phone, in the bottom bar or an icon in the header.
  */
 export async function openFromNav(page: Page, name: string): Promise<void> {
-  const nav = page.getByRole('navigation', { name: 'Main' });
-  await expect(nav).toBeVisible();
-  const link = nav.getByRole('link', { name, exact: true });
-  const more = nav.getByRole('button', { name: 'More' });
-  if (!(await link.isVisible()) && (await more.isVisible())) await more.click();
-  await link.click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name, exact: true })
+    .click();
 }
+
+/** Every screen in the navigation: its link's name, and its heading once open. */
+export const NAV_SCREENS = [
+  ['Cards', 'Cards'],
+  ['Weak spots', 'Weak spots'],
+  ['Quiz', 'Quiz'],
+  ['Mock', 'Mock interview'],
+  ['Stats', 'Statistics'],
+  ['Settings', 'Settings'],
+  ['Add a deck', 'Add a deck'],
+  ['Home', 'Today'],
+] as const;

@@ -27,8 +27,8 @@ export function ThemeToggle() {
       onClick={() => setTheme(NEXT[theme])}
       title={`${LABEL[theme]}. Switch to ${NEXT[theme]}.`}
     >
-      {/* Beside the desktop's eight links "Theme:" is said to screen readers only. */}
-      <span className="theme-toggle-prefix">Theme: </span>
+      {/* Said to screen readers; the title says it to the eye. */}
+      <span className="visually-hidden">Theme: </span>
       {theme.charAt(0).toUpperCase() + theme.slice(1)}
     </button>
   );
