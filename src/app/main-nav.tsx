@@ -18,9 +18,7 @@ function NavLink({ route, current }: { route: (typeof LINKS)[number]; current: s
           {route.navShort}
         </span>
       )}
-      <span className="main-nav-label" data-long={route.navShort ? '' : undefined}>
-        {route.nav}
-      </span>
+      <span className="main-nav-label">{route.nav}</span>
     </a>
   );
 }

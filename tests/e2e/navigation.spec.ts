@@ -95,3 +95,31 @@ test(
     await expect(grades.locator('kbd').first()).toBeVisible({ visible: !touch });
   },
 );
+
+test('on a small tablet the bar is there too, and the card editor’s Save sits above it', async ({
+  page,
+}) => {
+  // 768 px: wide enough for the editor's sticky actions (from 40rem), too narrow for the
+  // header's row of eight links (52rem), so the bar is shown.
+  await page.setViewportSize({ width: 768, height: 700 });
+  await page.goto('./#/cards/aws-backend-interview/what-is-cors');
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  const save = page.getByRole('button', { name: /^Save/ });
+  await expect(save).toBeVisible();
+  const [home, box] = await Promise.all([
+    page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Home' })
+      .boundingBox(),
+    save.boundingBox(),
+  ]);
+  // The bar runs along the bottom edge, and Save, stuck to the bottom of a long editor, is
+  // above it, where a tap reaches it rather than the bar.
+  expect(Math.round((home?.y ?? 0) + (home?.height ?? 0))).toBe(700);
+  expect((box?.y ?? 999) + (box?.height ?? 0)).toBeLessThanOrEqual(home?.y ?? 0);
+  const onTop = await save.evaluate((button) => {
+    const { x, y, width, height } = button.getBoundingClientRect();
+    return button.contains(document.elementFromPoint(x + width / 2, y + height / 2));
+  });
+  expect(onTop).toBe(true);
+});
