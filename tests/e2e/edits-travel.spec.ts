@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { openFromNav } from '../support/main-nav.ts';
+import { openFromNav, openSettings } from '../support/main-nav.ts';
 
 // Card edits (issue 19) go wherever the user's data goes, on the real build: a backup restored
 // into a fresh browser brings the edited answer, the tag and the suspension; a merge into a
@@ -65,11 +65,6 @@ async function editCors(page: Page, { note, tags }: { note?: string; tags?: stri
     'Your edit is saved. The card keeps its schedule.',
   );
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is CORS?');
-}
-
-async function openSettings(page: Page) {
-  await openFromNav(page, 'Settings');
-  await expect(page.getByRole('heading', { level: 2, name: 'Back up and move' })).toBeVisible();
 }
 
 /** "Download a backup" in Settings: the file's path. */
@@ -237,6 +232,9 @@ test('an edit saved in one tab shows in another tab already on the card, without
 test.describe('a new version of the app ships the built-in deck changed', () => {
   // Requests go to the server, not to a service worker's cache, so the next version can be served.
   test.use({ serviceWorkers: 'block' });
+  // Every script of these pages passes through page.route (fetched and rewritten in Node): on a
+  // busy machine a page can take longer than the 5 s default to draw. Its first check waits longer.
+  const LOADED = { timeout: 20_000 };
 
   test('a card the user edited keeps the user’s text and says the deck’s changed; one never edited takes the new text', async ({
     page,
@@ -262,7 +260,7 @@ test.describe('a new version of the app ships the built-in deck changed', () => 
       });
     });
     await page.reload();
-    await expect(answerRegion(page)).toContainText(NOTE);
+    await expect(answerRegion(page)).toContainText(NOTE, LOADED);
     await expect(answerRegion(page)).toContainText(SHIPPED_CORS);
     await expect(answerRegion(page)).not.toContainText(NEW_CORS);
     await expect(states(page)).toHaveText('Edited');
@@ -279,7 +277,7 @@ test.describe('a new version of the app ships the built-in deck changed', () => 
 
     // A card the user never edited follows the deck: the new text, no badge, no notice.
     await page.goto(cardPage('what-is-aws'));
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is AWS?');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is AWS?', LOADED);
     await expect(answerRegion(page)).toContainText(NEW_AWS);
     await expect(answerRegion(page)).not.toContainText(SHIPPED_AWS);
     await expect(states(page)).toHaveCount(0);

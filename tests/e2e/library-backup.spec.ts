@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { addDeckFile, kafkaNotes } from '../support/add-deck-page.ts';
-import { openFromNav } from '../support/main-nav.ts';
+import { openFromNav, openSettings, statsReviews } from '../support/main-nav.ts';
 
 // A user's whole library in the backup (issue 12): a deck added in one browser, studied, and
 // downloaded with the progress comes back whole in a fresh browser; a deleted deck is kept
@@ -21,17 +21,6 @@ async function addDeck(page: Page) {
   const { count, saved } = await addDeckFile(page, 'kafka-notes.md', kafkaNotes('Kafka notes'));
   expect(count).toBe('2 cards in 1 section');
   expect(saved).toMatch(/^Saved “Kafka notes”/);
-}
-
-async function openSettings(page: Page) {
-  await openFromNav(page, 'Settings');
-  await expect(page.getByRole('heading', { level: 2, name: 'Back up and move' })).toBeVisible();
-}
-
-/** What the Stats screen says of the reviews, as a user reads it. */
-async function statsReviews(page: Page) {
-  await openFromNav(page, 'Stats');
-  return page.getByRole('img', { name: /^Reviews per day over the last 12 months:/ });
 }
 
 test('a backup carries an added deck and its progress into a fresh browser', async ({

@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import decodeQR from 'qr/decode.js';
 import { LAYOUT } from '../support/layout.ts';
-import { openFromNav } from '../support/main-nav.ts';
+import { openFromNav, openSettings, statsReviews } from '../support/main-nav.ts';
 import { axeOn } from '../support/axe.ts';
 
 // Moving progress between two devices with no account (issue 13): two fresh browser contexts
@@ -46,17 +46,6 @@ async function savedReviewIds(page: Page, count: number): Promise<string[]> {
     }, STORAGE_KEY);
   await expect.poll(async () => (await ids()).length, { timeout: 15_000 }).toBe(count);
   return ids();
-}
-
-/** What the Stats screen says of the reviews, as a user reads it. */
-async function statsReviews(page: Page) {
-  await openFromNav(page, 'Stats');
-  return page.getByRole('img', { name: /^Reviews per day over the last 12 months:/ });
-}
-
-async function openSettings(page: Page) {
-  await openFromNav(page, 'Settings');
-  await expect(page.getByRole('heading', { level: 2, name: 'Back up and move' })).toBeVisible();
 }
 
 /** What a camera would read from a QR code on screen (another library's decoder than the app's encoder). */

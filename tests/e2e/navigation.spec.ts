@@ -9,6 +9,10 @@ import { NAV_SCREENS } from '../support/main-nav.ts';
 
 const isPhone = (page: Page) => (page.viewportSize()?.width ?? 1280) <= 640;
 
+/** Home's link: on a phone, the bar's first. */
+const homeLink = (page: Page) =>
+  page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' });
+
 async function boxesOf(targets: Locator) {
   return targets.evaluateAll((nodes) =>
     nodes.map((node) => node.getBoundingClientRect().toJSON() as DOMRect),
@@ -66,13 +70,7 @@ test(
     await page.goto('./#/decks/aws-backend-interview/study');
     await page.getByRole('button', { name: /Show answer/ }).click();
     const grades = page.getByRole('group', { name: 'How well did you know it?' });
-    const [home, row] = await Promise.all([
-      page
-        .getByRole('navigation', { name: 'Main' })
-        .getByRole('link', { name: 'Home' })
-        .boundingBox(),
-      grades.boundingBox(),
-    ]);
+    const [home, row] = [await homeLink(page).boundingBox(), await grades.boundingBox()];
     expect(row).not.toBeNull();
     if (isPhone(page)) expect((row?.y ?? 0) + (row?.height ?? 0)).toBeLessThanOrEqual(home?.y ?? 0);
     // Every grade is inside the screen, whole, where a thumb reaches it.
@@ -106,13 +104,7 @@ test('on a small tablet the bar is there too, and the card editor’s Save sits 
   await page.getByRole('button', { name: 'Edit', exact: true }).click();
   const save = page.getByRole('button', { name: /^Save/ });
   await expect(save).toBeVisible();
-  const [home, box] = await Promise.all([
-    page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: 'Home' })
-      .boundingBox(),
-    save.boundingBox(),
-  ]);
+  const [home, box] = [await homeLink(page).boundingBox(), await save.boundingBox()];
   // The bar runs along the bottom edge, and Save, stuck to the bottom of a long editor, is
   // above it, where a tap reaches it rather than the bar.
   expect(Math.round((home?.y ?? 0) + (home?.height ?? 0))).toBe(700);
