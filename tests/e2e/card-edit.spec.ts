@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { LAYOUT } from '../support/layout.ts';
 import { trackErrors } from '../support/page-errors.ts';
-import { axeOn } from '../support/axe.ts';
+import { axeViolations } from '../support/axe.ts';
 
 // Editing cards (issue 19) on the real build: the built-in deck's CORS answer edited key by key
 // and there after a reload with its schedule kept, the shipped text a click away; a suspended
@@ -186,11 +186,9 @@ test.describe('the open editor', LAYOUT, () => {
 });
 
 async function expectClean(page: Page, view: string) {
-  const results = await axeOn(page).analyze();
+  const violations = await axeViolations(page);
   expect(
-    results.violations.map(
-      (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target).join(', ')}`,
-    ),
+    violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target).join(', ')}`),
     `axe violations, ${view}`,
   ).toEqual([]);
   const overflow = await page.evaluate(

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { LAYOUT } from '../support/layout.ts';
-import { axeOn } from '../support/axe.ts';
+import { axeViolations } from '../support/axe.ts';
 
 const STUDY = './#/decks/aws-backend-interview/study';
 
@@ -162,7 +162,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       ];
       for (const [name, open] of views) {
         await open();
-        const { violations } = await axeOn(page).analyze();
+        const violations = await axeViolations(page);
         expect(
           violations.map(
             (v) =>

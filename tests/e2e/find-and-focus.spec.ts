@@ -3,7 +3,7 @@ import { expect, test, type Locator, type Page, type TestInfo } from '@playwrigh
 import { LAYOUT } from '../support/layout.ts';
 import { trackErrors } from '../support/page-errors.ts';
 import { openFromNav } from '../support/main-nav.ts';
-import { axeOn } from '../support/axe.ts';
+import { axeViolations } from '../support/axe.ts';
 
 // Finding and focusing on the real build: search, card pages, bookmarks, quiz, custom study
 // and cram, accessibility (axe, light and dark) and keyboard use. Every test starts with empty
@@ -354,8 +354,7 @@ interface Found {
 
 /** Runs axe on the page as it is; records every violation; any violation, of any impact, fails. */
 async function audit(page: Page, view: string, found: Found[]) {
-  const results = await axeOn(page).analyze();
-  const here = results.violations.flatMap((v) =>
+  const here = (await axeViolations(page)).flatMap((v) =>
     v.nodes.length
       ? [
           {

@@ -3,7 +3,7 @@ import { addDeckFile, kafkaNotes } from '../support/add-deck-page.ts';
 import { GO_NOTES } from '../support/go-notes.ts';
 import { EVERY_SIZE, LAYOUT } from '../support/layout.ts';
 import { openFromNav } from '../support/main-nav.ts';
-import { axeOn } from '../support/axe.ts';
+import { axeViolations } from '../support/axe.ts';
 
 // Home is a library: one "Study now" over every deck's cards due today, then a row per deck.
 // Every count on it is the count its study link gives.
@@ -178,7 +178,7 @@ test(
           page.getByRole('group', { name: 'New cards a day from each deck' }),
         ).toBeVisible();
       }
-      const { violations } = await axeOn(page).analyze();
+      const violations = await axeViolations(page);
       expect(violations.map((v) => `${hash} ${v.id}: ${v.help}`)).toEqual([]);
       expect(
         await page.evaluate(

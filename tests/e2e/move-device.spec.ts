@@ -2,7 +2,7 @@ import { expect, test, type Browser, type Locator, type Page } from '@playwright
 import decodeQR from 'qr/decode.js';
 import { LAYOUT } from '../support/layout.ts';
 import { openFromNav, openSettings, statsReviews } from '../support/main-nav.ts';
-import { axeOn } from '../support/axe.ts';
+import { axeViolations } from '../support/axe.ts';
 
 // Moving progress between two devices with no account (issue 13): two fresh browser contexts
 // stand for a laptop and a phone. Each studies on its own, then one's progress is merged into
@@ -69,8 +69,8 @@ async function scanQr(page: Page, code: Locator): Promise<string> {
 }
 
 /** What axe finds wrong on the page as it is, as readable lines (none expected). */
-async function axeViolations(page: Page, name: string): Promise<string[]> {
-  const { violations } = await axeOn(page).analyze();
+async function violationsOn(page: Page, name: string): Promise<string[]> {
+  const violations = await axeViolations(page);
   return violations.map(
     (v) => `${name}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
@@ -114,7 +114,7 @@ test(
       'Settings: this device’s are kept; the other device’s are not copied.',
       /^Conflicts: none, by construction\./,
     ]);
-    expect(await axeViolations(b, 'merge summary')).toEqual([]);
+    expect(await violationsOn(b, 'merge summary')).toEqual([]);
     // Nothing changes before Merge.
     expect(await savedReviewIds(b, 2)).toEqual(fromB);
     await preview.getByRole('button', { name: 'Merge' }).click();
@@ -159,7 +159,7 @@ test(
     const link = await a.getByRole('textbox', { name: 'Progress link' }).inputValue();
     expect(link).toMatch(/\/#\/merge\?p=[\w-]+$/);
     expect(await scanQr(a, code)).toBe(link);
-    expect(await axeViolations(a, 'link and QR code')).toEqual([]);
+    expect(await violationsOn(a, 'link and QR code')).toEqual([]);
 
     const b = await fresh(browser, errors);
     await study(b, ['what-is-aws']);
@@ -177,7 +177,7 @@ test(
       'Merge progress from another device',
     );
     await expect(b.getByRole('listitem').first()).toHaveText('New reviews: 1, of 1 card affected.');
-    expect(await axeViolations(b, 'merge link screen')).toEqual([]);
+    expect(await violationsOn(b, 'merge link screen')).toEqual([]);
     await b.getByRole('button', { name: 'Merge' }).click();
     await expect(b.getByRole('status').filter({ hasText: /^Merged:/ })).toHaveText(
       /^Merged: 1 review added/,

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.ts';
 import { LAYOUT } from '../support/layout.ts';
-import { axeOn } from '../support/axe.ts';
+import { axeViolations } from '../support/axe.ts';
 
 // Answer aloud (issue 14) in the real build, with Chromium's fake microphone (a steady beep)
 // and the permission prompt answered yes: record, play back, reload, delete.
@@ -66,8 +66,8 @@ test(
       .toBeGreaterThan(1.5);
     expect(await audio.evaluate((a: HTMLAudioElement) => a.duration)).toBeLessThan(5);
     // The recorder and its list, player included, pass axe.
-    const axe = await axeOn(page).include('.recording').analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    const violations = await axeViolations(page, '.recording');
+    expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
     // After the reveal it sits beside the model answer.
     await page.getByRole('button', { name: /Check my answer/ }).click();

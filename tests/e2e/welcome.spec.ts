@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { LAYOUT } from '../support/layout.ts';
-import { axeOn } from '../support/axe.ts';
+import { axeViolations } from '../support/axe.ts';
 
 // The date field's segments follow the locale: month, day, year in en-US.
 test.use({ locale: 'en-US' });
@@ -15,7 +15,7 @@ test(
     await welcome.getByText('How studying works').click();
     await expect(welcome.getByText('Again, Hard, Good, Easy')).toBeVisible();
     await expect(page.getByRole('heading', { name: /Interview in/ })).toHaveCount(0);
-    const { violations } = await axeOn(page).include('.welcome').analyze();
+    const violations = await axeViolations(page, '.welcome');
     expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
     // Two weeks from today's study day (before 4 am it is still yesterday's).
