@@ -27,11 +27,22 @@ const libraryReady = librarySaved()
 void Promise.all([welcomeReady(), libraryReady]).then(() =>
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <App onDrawn={afterFirstDrawing} />
     </StrictMode>,
   ),
 );
-prefetchMarkdown();
-prefetchScreens();
-// Offline support, after the first screen: its code is not part of the first paint.
-whenIdle(() => void import('./app/service-worker.ts').then((sw) => sw.registerServiceWorker()));
+
+let started = false;
+/**
+ * What the first screen does not need, once it is drawn and the browser is idle: the other
+ * screens' code, the markdown renderer and offline support. Started earlier (at the page's
+ * load event), their eighty requests went out while Home still waited for the welcome's chunk,
+ * and a phone on a slow network drew its first screen after all of them.
+ */
+function afterFirstDrawing(): void {
+  if (started) return;
+  started = true;
+  prefetchMarkdown();
+  prefetchScreens();
+  whenIdle(() => void import('./app/service-worker.ts').then((sw) => sw.registerServiceWorker()));
+}

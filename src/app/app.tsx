@@ -66,8 +66,15 @@ function SaveBannerSlot() {
   );
 }
 
-export function App() {
+interface AppProps {
+  /** Called once the first screen has been drawn: what it does not need may start then. */
+  readonly onDrawn?: () => void;
+}
+
+export function App({ onDrawn }: AppProps) {
   const { hash, route, pending } = useRoute();
+  // Effects run once the screen is committed and, for this first render, painted.
+  useEffect(() => onDrawn?.(), [onDrawn]);
   const update = useWaitingUpdate();
   useGlobalKeys();
   // The user's decks arrive after the first screen: the screen shown is drawn again (not

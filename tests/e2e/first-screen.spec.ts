@@ -78,3 +78,31 @@ test(
     expect(shifts.reduce((a, b) => a + b, 0)).toBeLessThan(0.01);
   },
 );
+
+test('the other screens’ code is fetched only once the first screen is drawn', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  const laterCode = () =>
+    fetched.filter((path) => /\/(settings-page|stats-page|markdown)-[^/]*\.js$/.test(path));
+  // A first visit's Home waits for the welcome's code: held back, it keeps Home undrawn.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/welcome-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+
+  await page.goto('./');
+  // The page has loaded and the browser has been idle: the moment prefetching used to start.
+  await page.evaluate(
+    () =>
+      new Promise((idle) => requestIdleCallback(() => setTimeout(idle, 500), { timeout: 2000 })),
+  );
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
+  expect(laterCode()).toEqual([]);
+
+  release();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Today');
+  // Then, while the user reads Home, the rest arrives: no click waits for the network.
+  await expect.poll(() => laterCode().length, { timeout: 15_000 }).toBe(3);
+});
