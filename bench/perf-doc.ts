@@ -13,6 +13,25 @@ const s = (n: number) => `${(n / 1000).toFixed(2)} s`;
 /** The hand-written reading of the figures (bench/performance-notes.md), under the table. */
 export const readNotes = () => readFile('bench/performance-notes.md', 'utf8');
 
+/** Lighthouse mobile for today's build and the baseline's, run in turn in the same run. */
+function sideBySideRows(side: BenchResults['lighthouseSideBySide']): [string, string, string][] {
+  if (!side) return [];
+  const row = (f: (typeof side)['today']) =>
+    `performance ${f.performance}; FCP ${s(f.fcp)}, LCP ${s(f.lcp)}, TBT ${ms(f.tbt)}`;
+  return [
+    [
+      `Lighthouse mobile, today's build, alternating with ${side.baselineCommit}'s (median of ${side.rounds})`,
+      row(side.today),
+      '≥ 0.98, TBT < 100 ms, LCP < 1.7 s',
+    ],
+    [
+      `Lighthouse mobile, ${side.baselineCommit}'s build (the first wave), same runs`,
+      row(side.baseline),
+      '',
+    ],
+  ];
+}
+
 /** The page for one run's results. */
 export function performancePage(r: BenchResults, notes: string): string {
   const aws = r.studyLatencyAws;
@@ -34,6 +53,7 @@ export function performancePage(r: BenchResults, notes: string): string {
       `performance ${f.performance}, accessibility ${f.accessibility}, best practices ${f.bestPractices}; FCP ${s(f.fcp)}, LCP ${s(f.lcp)}, TBT ${ms(f.tbt)}`,
       preset === 'mobile' ? '≥ 0.98, 1.00, 1.00' : '',
     ]),
+    ...sideBySideRows(r.lighthouseSideBySide),
     [
       `grade → next card in the DOM, laid out, AWS deck (${aws.cycles} cycles)`,
       `p50 ${ms(aws.work.p50)}, p95 ${ms(aws.work.p95)}`,

@@ -101,6 +101,15 @@ export function formatBenchResults(results: BenchResults): string {
       `Lighthouse ${preset.padEnd(8)}         performance ${f.performance}, accessibility ${f.accessibility}, best practices ${f.bestPractices}; FCP ${f.fcp} ms, LCP ${f.lcp} ms, TBT ${f.tbt} ms (median of 3)`,
     );
   }
+  const side = results.lighthouseSideBySide;
+  if (side) {
+    for (const build of ['baseline', 'today'] as const) {
+      const f = side[build];
+      out.push(
+        `Lighthouse mobile, ${build === 'baseline' ? side.baselineCommit.padEnd(8) : 'today   '} performance ${f.performance}; FCP ${f.fcp} ms, LCP ${f.lcp} ms, TBT ${f.tbt} ms (median of ${side.rounds}, alternating)`,
+      );
+    }
+  }
   out.push(formatScaleResults(results.scale));
 
   return out.join('\n');

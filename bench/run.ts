@@ -9,14 +9,16 @@
  *   to the next card painted (p50, p95);
  * - core: grading a card and building the next queue, in Node, without the browser;
  * - Add a deck: a 1 MB document chosen → its preview drawn, in Chromium (bench/preview.ts);
- * - card edits laid over a 5,000-card deck, in Node (bench/edits.ts).
+ * - card edits laid over a 5,000-card deck, in Node (bench/edits.ts);
+ * - Lighthouse mobile on today's build and the first wave's (or BENCH_BASELINE's), alternating.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { measureBundle } from '../scripts/bundle-size.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.ts';
-import { runLighthouse } from '../scripts/lighthouse.ts';
+import { alternateLighthouse, runLighthouse } from '../scripts/lighthouse.ts';
+import { buildCommit, closePreview, FIRST_WAVE, servePreview } from './baseline.ts';
 import { allDue, coreGradeAndQueue, deckKeys, parserThroughput, searchBench } from './core.ts';
 import { durabilityBench } from './durability.ts';
 import { editOverlayBench } from './edits.ts';
@@ -32,6 +34,8 @@ import { summary } from './stats.ts';
 const PORT = 4190;
 
 const bytes = await measureBundle();
+const baselineCommit = process.env.BENCH_BASELINE ?? FIRST_WAVE;
+const baselineRoot = await buildCommit(baselineCommit);
 const server = await preview({
   preview: { port: PORT, strictPort: true, host: '127.0.0.1' },
   logLevel: 'silent',
@@ -45,8 +49,10 @@ let lighthouseFigures: Awaited<ReturnType<typeof runLighthouse>> | null = null;
 let routes: Awaited<ReturnType<typeof routeLatency>> | null = null;
 let durability: Awaited<ReturnType<typeof durabilityBench>> | null = null;
 let preview1mb: Awaited<ReturnType<typeof previewLatency>> | null = null;
+let sideBySide: Awaited<ReturnType<typeof lighthouseSideBySide>> | null = null;
 try {
   lighthouseFigures = await runLighthouse(`http://127.0.0.1:${PORT}/`, CHROMIUM_PATH, 3);
+  sideBySide = await lighthouseSideBySide();
   latency = await studyLatency(
     browser,
     `http://127.0.0.1:${PORT}/`,
@@ -60,7 +66,23 @@ try {
   console.log(formatPreviewLatency(preview1mb));
 } finally {
   await browser.close();
-  await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  await closePreview(server);
+}
+
+/** Lighthouse mobile, today's build and the baseline's in turn, four rounds. */
+async function lighthouseSideBySide() {
+  const rounds = 4;
+  const baseline = await servePreview(baselineRoot, PORT + 1);
+  try {
+    const figures = await alternateLighthouse(
+      { baseline: `http://127.0.0.1:${PORT + 1}/`, today: `http://127.0.0.1:${PORT}/` },
+      CHROMIUM_PATH,
+      rounds,
+    );
+    return { baselineCommit, rounds, ...figures };
+  } finally {
+    await closePreview(baseline);
+  }
 }
 
 const results = {
@@ -86,6 +108,8 @@ const results = {
   // Add a deck: a 1 MB file chosen → its preview drawn, in Chromium (issue 18).
   preview1mb,
   lighthouse: lighthouseFigures,
+  // The same, mobile, alternating with the baseline's build (issue 21).
+  lighthouseSideBySide: sideBySide,
   // Click in the header → the screen's heading painted (issue 13).
   routeLatency: routes,
   // Grade → journal transaction complete, → next card; sizes for 1 and 5 years (issue 11).
