@@ -17,10 +17,14 @@ export default defineConfig({
     // A lazy chunk's own imports are not listed for preloading beside its import (its CSS is):
     // the list of every chunk's file names sat in the first screen's JavaScript (1.1 KB
     // gzipped). Screens are prefetched when the browser is idle, so their imports are there by
-    // the time they open; a screen opened before that fetches them as its code asks.
+    // the time they open; a screen opened before that fetches them as its code asks. The
+    // welcome is the exception: a first visit's Home waits for it, and fetched import by
+    // import its code took three round trips instead of one.
     modulePreload: {
-      resolveDependencies: (_file, deps, { hostType }) =>
-        hostType === 'html' ? deps : deps.filter((dep) => dep.endsWith('.css')),
+      resolveDependencies: (file, deps, { hostType }) =>
+        hostType === 'html' || /(^|\/)welcome-[^/]*\.js$/.test(file)
+          ? deps
+          : deps.filter((dep) => dep.endsWith('.css')),
     },
     rolldownOptions: {
       output: {
