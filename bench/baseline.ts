@@ -37,7 +37,7 @@ export async function buildCommit(commit: string): Promise<string> {
   return root;
 }
 
-/** `vite preview` of a built root (gzip on, as a static host serves it). */
+/** `vite preview` of a built root with its own config (gzip on, as a static host serves it). */
 export function servePreview(root: string, port: number): Promise<PreviewServer> {
   return preview({
     root,
@@ -45,8 +45,4 @@ export function servePreview(root: string, port: number): Promise<PreviewServer>
     preview: { port, strictPort: true, host: '127.0.0.1' },
     logLevel: 'silent',
   });
-}
-
-export function closePreview(server: PreviewServer): Promise<void> {
-  return new Promise((resolve) => server.httpServer.close(() => resolve()));
 }

@@ -14,11 +14,11 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
-import { preview } from 'vite';
 import { measureBundle } from '../scripts/bundle-size.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.ts';
 import { alternateLighthouse, runLighthouse } from '../scripts/lighthouse.ts';
-import { buildCommit, closePreview, FIRST_WAVE, servePreview } from './baseline.ts';
+import { buildCommit, FIRST_WAVE, servePreview } from './baseline.ts';
+import { REPO } from './config.ts';
 import { allDue, coreGradeAndQueue, deckKeys, parserThroughput, searchBench } from './core.ts';
 import { durabilityBench } from './durability.ts';
 import { editOverlayBench } from './edits.ts';
@@ -36,10 +36,7 @@ const PORT = 4190;
 const bytes = await measureBundle();
 const baselineCommit = process.env.BENCH_BASELINE ?? FIRST_WAVE;
 const baselineRoot = await buildCommit(baselineCommit);
-const server = await preview({
-  preview: { port: PORT, strictPort: true, host: '127.0.0.1' },
-  logLevel: 'silent',
-});
+const server = await servePreview(REPO, PORT);
 const browser = await chromium.launch({
   executablePath: CHROMIUM_PATH,
   args: [...CHROMIUM_ARGS],
@@ -66,7 +63,7 @@ try {
   console.log(formatPreviewLatency(preview1mb));
 } finally {
   await browser.close();
-  await closePreview(server);
+  await server.close();
 }
 
 /** Lighthouse mobile, today's build and the baseline's in turn, four rounds. */
@@ -81,7 +78,7 @@ async function lighthouseSideBySide() {
     );
     return { baselineCommit, rounds, ...figures };
   } finally {
-    await closePreview(baseline);
+    await baseline.close();
   }
 }
 
