@@ -1,24 +1,34 @@
 import { useMemo } from 'react';
-import { localUtcOffset, useProgress } from '../store/progress/index.ts';
+import { localUtcOffset, useProgress, type Progress } from '../store/progress/index.ts';
 import { studyEntries } from '../store/decks/index.ts';
 import { dailyStats } from '../srs/daily-stats.ts';
 import { buildQueue, type StudyQueue } from '../srs/queue.ts';
 import type { Scheduler } from '../srs/scheduler.ts';
 import { useDecksVersion } from './use-decks-version.ts';
 
+/** The progress a screen draws, when it holds an earlier one still (see the study screen). */
+export interface ShownProgress {
+  readonly cards: Progress['cards'];
+  readonly log: Progress['log'];
+}
+
 /**
  * Today's queue for a deck at `time`, recomputed only when progress or the time changes.
  * Without a scheduler (the first screen, which only shows counts) due reviews keep due order.
- * `extraNew` new cards are allowed beyond the daily limit, when the learner asks for more.
+ * `extraNew` new cards are allowed beyond the daily limit, when the learner asks for more;
+ * `shown`: the progress to queue from instead of the store's.
  */
 export function useDeckQueue(
   deckId: string,
   time: number,
   scheduler?: Scheduler,
   extraNew = 0,
+  shown?: ShownProgress,
 ): StudyQueue {
-  const cards = useProgress((s) => s.cards);
-  const log = useProgress((s) => s.log);
+  const liveCards = useProgress((s) => s.cards);
+  const liveLog = useProgress((s) => s.log);
+  const cards = shown?.cards ?? liveCards;
+  const log = shown?.log ?? liveLog;
   const settings = useProgress((s) => s.settings);
   const decks = useDecksVersion();
   return useMemo(() => {

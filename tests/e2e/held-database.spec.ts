@@ -87,6 +87,9 @@ test('a database held by an old tab: named as the cause, grading goes on, all of
   await expect(held).toContainText('Until then your decks cannot be opened', { timeout: 20_000 });
   await expect(held).toContainText('not in the crash-safe journal', { timeout: 20_000 });
   const question = app.locator('#card-question');
+  // The banners come from the app's frame, which can be drawn before the study screen: a
+  // learner presses Space once the card is there.
+  await expect(question).toHaveText('What is AWS?', { timeout: 20_000 });
   for (const next of [
     'What are the main advantages of AWS?',
     'What are Regions and Availability Zones?',

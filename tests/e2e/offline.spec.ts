@@ -162,6 +162,10 @@ test('a redeploy keeps the open tab on its version, offers the new one, and Relo
   // The redeploy: the old version's chunks are gone from the server.
   server.swap(next);
   expect((await fetch(`${server.url}assets/${oldChunk}`)).status).toBe(404);
+  // The grade is in the journal at once, and in localStorage once studying pauses.
+  await expect
+    .poll(() => page.evaluate(() => window.localStorage.getItem('prepdeck:progress')))
+    .toContain('what-is-aws');
   const saved = await page.evaluate(() => JSON.stringify(window.localStorage));
 
   // Opening the app in another tab is a visit: the browser finds the new version.

@@ -258,6 +258,60 @@ test('keys pressed while a grade or undo is being saved wait their turn: every U
   expect(errors).toEqual([]);
 });
 
+test('until a grade is on disk the screen stays as it was; then card, counts and words change together', async ({
+  page,
+}) => {
+  const errors = trackErrors(page);
+  // A disk that takes its time: the journal's transaction is kept busy until the test lets go.
+  await page.addInitScript(() => {
+    const w = window as unknown as { holdJournal: boolean; journalWrites: number };
+    w.holdJournal = false;
+    w.journalWrites = 0;
+    const add = IDBObjectStore.prototype.add;
+    IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args) {
+      const request = add.apply(this, args);
+      w.journalWrites++;
+      const keepBusy = () => {
+        if (w.holdJournal) this.count().onsuccess = keepBusy;
+      };
+      keepBusy();
+      return request;
+    } as typeof add;
+  });
+  await page.goto(STUDY);
+  await expect(question(page)).toHaveText(CARDS[0]);
+  await revealAndGradeGood(page); // the journal is open and the study code warm
+  await expectCounts(page, { new: 19, learning: 1, due: 0 });
+
+  await page.evaluate(() => ((window as unknown as { holdJournal: boolean }).holdJournal = true));
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('region', { name: 'Answer', exact: true })).toBeVisible();
+  await page.keyboard.press('4');
+  // The grade is on its way to the disk; two frames later anything it would redraw is drawn.
+  await page.waitForFunction(
+    () => (window as unknown as { journalWrites: number }).journalWrites === 2,
+  );
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+  await expect(question(page)).toHaveText(CARDS[1]);
+  await expect(page.getByRole('region', { name: 'Answer', exact: true })).toBeVisible();
+  await expectCounts(page, { new: 19, learning: 1, due: 0 });
+  await expect(page.getByRole('status')).toHaveText(
+    'Good. Next review of this card in 10 minutes.',
+  );
+  await expect(page.getByRole('progressbar')).toHaveAttribute('value', '1');
+
+  await page.evaluate(() => ((window as unknown as { holdJournal: boolean }).holdJournal = false));
+  await expect(question(page)).toHaveText(CARDS[2]);
+  await expectCounts(page, { new: 18, learning: 1, due: 0 });
+  await expect(page.getByRole('status')).toHaveText(
+    /^Easy\. Next review of this card in \d+ days\.$/,
+  );
+  await expect(page.getByRole('progressbar')).toHaveAttribute('value', '2');
+  expect(errors).toEqual([]);
+});
+
 test('two tabs studying at once keep every review', async ({ context }) => {
   const pageA = await context.newPage();
   const pageB = await context.newPage();

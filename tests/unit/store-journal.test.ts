@@ -265,6 +265,28 @@ describe('the write-ahead journal', () => {
     expect(openJournalTab(storage, null, 'b').store.getState().log).toHaveLength(1);
   });
 
+  it('sends a grade to the disk before anything is redrawn for it', async () => {
+    const idb = new IDBFactory();
+    const tab = openJournalTab(new MemoryStorage(), idb, 'a');
+    await tab.replay(); // the database is open, as it is once a screen has loaded
+    const add = vi.spyOn(IDBObjectStore.prototype, 'add');
+    try {
+      // What a screen's redraw hears first: the store's change.
+      const writesWhenRedrawn: number[] = [];
+      tab.store.subscribe(() => writesWhenRedrawn.push(add.mock.calls.length));
+      tab.store.getState().grade(CARD_A, 3, T0, scheduler);
+      tab.store.getState().grade(CARD_B, 1, T0 + MINUTE, scheduler);
+      // Each grade's write was under way before its redraw (not a microtask after it, which
+      // let the screen's drawing go first while the disk waited).
+      expect(writesWhenRedrawn).toEqual([1, 2]);
+      await settle(tab.journal);
+      const after = openJournalTab(new MemoryStorage(), idb, 'b');
+      expect(await after.replay()).toBe(2);
+    } finally {
+      add.mockRestore();
+    }
+  });
+
   it('a journal stuck on a busy disk holds the next card back only so long', async () => {
     vi.useFakeTimers();
     try {

@@ -1,4 +1,4 @@
-import type { ComponentProps } from 'react';
+import { memo, type ComponentProps } from 'react';
 import ReactMarkdown, {
   defaultUrlTransform,
   type Components,
@@ -60,11 +60,7 @@ export interface MarkdownProps {
  * untrusted: raw HTML shows as text, unsafe URLs (javascript:, data:) are dropped by
  * react-markdown's URL filter (but for raster data: images), remote images wait for a click.
  */
-export default function Markdown({
-  children,
-  className = 'markdown',
-  questionLevel = 1,
-}: MarkdownProps) {
+function Markdown({ children, className = 'markdown', questionLevel = 1 }: MarkdownProps) {
   // Never hand the parser input that would freeze the page: show it as text instead.
   const pathology = findPathology(children, RENDER_EMPHASIS_MARKERS);
   if (pathology) {
@@ -90,3 +86,7 @@ export default function Markdown({
     </div>
   );
 }
+
+// Parsing and highlighting cost milliseconds per answer: a screen drawn again for another
+// reason (a grade saved, the clock) keeps the answer it already rendered.
+export default memo(Markdown);

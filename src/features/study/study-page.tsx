@@ -27,7 +27,7 @@ import {
 } from '../../store/progress/index.ts';
 import type { StudySet } from '../../srs/study-set.ts';
 import { useNow } from '../../hooks/use-now.ts';
-import { useDeckQueue } from '../../hooks/use-deck-queue.ts';
+import { useDeckQueue, type ShownProgress } from '../../hooks/use-deck-queue.ts';
 import { describeInterval } from '../../srs/format-interval.ts';
 import { nextCard, nextUp } from '../../srs/queue.ts';
 import { schedulerFor } from '../../srs/scheduler.ts';
@@ -96,8 +96,15 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
   // The queue is read at the time of the last action; while waiting for a card, the clock ticks.
   const [actionTime, setActionTime] = useState(now);
   const ticking = useNow(15_000);
-  const states = useProgress((s) => s.cards);
-  const log = useProgress((s) => s.log);
+  // While a grade is on its way to the disk the screen keeps drawing the progress from before
+  // it: counts and card change together, with nothing laid out or painted in between to keep
+  // the journal's answer waiting.
+  const liveStates = useProgress((s) => s.cards);
+  const liveLog = useProgress((s) => s.log);
+  const [before, setBefore] = useState<ShownProgress | null>(null);
+  const states = before?.cards ?? liveStates;
+  const log = before?.log ?? liveLog;
+  const shown = before ?? undefined;
   const answerFirst = useUiPrefs((s) => s.answerFirst);
   // The typed answer, for the card on screen only: cleared with each grade or undo.
   const [typed, setTyped] = useState('');
@@ -114,11 +121,11 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
 
   // New cards the learner asked for beyond today's limit ("learn N more").
   const [extraNew, setExtraNew] = useState(0);
-  const queueAtAction = useDeckQueue(deck.id, actionTime, scheduler, extraNew);
+  const queueAtAction = useDeckQueue(deck.id, actionTime, scheduler, extraNew, shown);
   const waiting =
     !session.forced && !session.list && nextCard(queueAtAction, states, actionTime) === null;
   const queueTime = waiting ? Math.max(ticking, actionTime) : actionTime;
-  const queue = useDeckQueue(deck.id, queueTime, scheduler, extraNew);
+  const queue = useDeckQueue(deck.id, queueTime, scheduler, extraNew, shown);
   const current =
     pinned ??
     held ??
@@ -138,13 +145,20 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
   // A grade or undo shows the next card once it is in the crash-safe journal (a few ms), so
   // what is on screen survives a crash; keys pressed meanwhile wait their turn (useKeyQueue).
   const saving = useRef(false);
-  const showNext = (durable: Promise<void> | null) => {
+  /**
+   * `andThen` is drawn with the next card, in the same render: the sitting's count, the
+   * announcement. Drawn before, it would draw the graded card again (its key holds the count)
+   * while the grade is still on its way to the disk.
+   */
+  const showNext = (durable: Promise<void> | null, andThen?: () => void) => {
     const next = () => {
       saving.current = false;
+      setBefore(null);
       setPinned(null);
       setHeld(null);
       setTyped('');
       setActionTime(now());
+      andThen?.();
     };
     saving.current = durable !== null;
     if (durable) void durable.then(next);
@@ -164,11 +178,14 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
       return;
     }
     const { review, next, durable } = grade(current, g, scheduler);
-    setSession((s) => recordGrade(s, review));
-    setAnnouncement(
-      `${GRADE_NAMES[g]}. Next review of this card in ${describeInterval(next.due - review.time)}.`,
-    );
-    showNext(durable);
+    // Drawn in the same render as the store's change: the screen does not move until `next`.
+    if (durable) setBefore({ cards: states, log });
+    showNext(durable, () => {
+      setSession((s) => recordGrade(s, review));
+      setAnnouncement(
+        `${GRADE_NAMES[g]}. Next review of this card in ${describeInterval(next.due - review.time)}.`,
+      );
+    });
   };
 
   // After a reload, undo goes on with the grades saved before it (not when cramming: unsaved).

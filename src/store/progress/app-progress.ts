@@ -27,6 +27,33 @@ function afterPaint(write: () => void): void {
   });
 }
 
+/** How long studying must pause before the snapshot in localStorage is saved again. */
+const SAVE_PAUSE = 1_000;
+/** The longest a change waits for such a pause (or for a disk slow to take the journal's). */
+const SAVE_WAIT_LIMIT = 5_000;
+/** When progress last changed in this tab (a grade, an undo, a merge). */
+let lastChange = 0;
+
+/**
+ * The snapshot in localStorage is saved once the journal holds every change and studying
+ * pauses for a moment, then after the next frame, when the browser is idle. With years of
+ * history the save takes tens of milliseconds: saved while grading went on, it came between a
+ * key and the next card. The journal keeps each change safe meanwhile; without one (no
+ * IndexedDB, another tab holding it) there is no pause.
+ */
+function whenPaused(write: () => void, since = Date.now()): void {
+  const now = Date.now();
+  const waited = now - since;
+  const quiet = now - lastChange;
+  const busy = journal.durable() !== null || (journal.enabled() && quiet < SAVE_PAUSE);
+  if (busy && waited < SAVE_WAIT_LIMIT) {
+    const wait = Math.max(20, Math.min(SAVE_PAUSE - quiet, SAVE_WAIT_LIMIT - waited));
+    setTimeout(() => whenPaused(write, since), wait);
+    return;
+  }
+  afterPaint(write);
+}
+
 const journal = lazyJournal(
   () =>
     import('./journal.ts').then(({ openJournal }) =>
@@ -52,9 +79,13 @@ const loadArchive = () =>
 export const useProgress = createProgressStore({
   backend,
   now,
-  schedule: afterPaint,
+  schedule: whenPaused,
   journal,
   archive: loadArchive,
+});
+
+useProgress.subscribe(() => {
+  lastChange = Date.now();
 });
 
 /**

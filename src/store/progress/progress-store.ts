@@ -137,11 +137,12 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressHook
             };
             const after = scheduler.grade(before, grade, now);
             assertSavable(after);
+            // To the journal first: the disk works on it while the new state is drawn.
+            record('grade', { cards: { [card]: after }, log: [review] });
             set({
               cards: { ...cards, [card]: after },
               log: insertReview(log, review),
             });
-            record('grade', { cards: { [card]: after }, log: [review] });
             return review;
           },
           undo(reviewId) {
