@@ -7,6 +7,7 @@ import type { HistoryArchive } from './history-archive.ts';
 import { lazyJournal } from './lazy-journal.ts';
 import { withHistory } from './progress.ts';
 import { createProgressStore, loadScheduler, STORAGE_KEY } from './progress-store.ts';
+import { createSavePause } from './save-pause.ts';
 import { rememberTabGrade } from './tab-grades.ts';
 
 const backend = browserStorage();
@@ -25,33 +26,6 @@ function afterPaint(write: () => void): void {
     if ('requestIdleCallback' in window) requestIdleCallback(write, { timeout: 1000 });
     else setTimeout(write, 0);
   });
-}
-
-/** How long studying must pause before the snapshot in localStorage is saved again. */
-const SAVE_PAUSE = 1_000;
-/** The longest a change waits for such a pause (or for a disk slow to take the journal's). */
-const SAVE_WAIT_LIMIT = 5_000;
-/** When progress last changed in this tab (a grade, an undo, a merge). */
-let lastChange = 0;
-
-/**
- * The snapshot in localStorage is saved once the journal holds every change and studying
- * pauses for a moment, then after the next frame, when the browser is idle. With years of
- * history the save takes tens of milliseconds: saved while grading went on, it came between a
- * key and the next card. The journal keeps each change safe meanwhile; without one (no
- * IndexedDB, another tab holding it) there is no pause.
- */
-function whenPaused(write: () => void, since = Date.now()): void {
-  const now = Date.now();
-  const waited = now - since;
-  const quiet = now - lastChange;
-  const busy = journal.durable() !== null || (journal.enabled() && quiet < SAVE_PAUSE);
-  if (busy && waited < SAVE_WAIT_LIMIT) {
-    const wait = Math.max(20, Math.min(SAVE_PAUSE - quiet, SAVE_WAIT_LIMIT - waited));
-    setTimeout(() => whenPaused(write, since), wait);
-    return;
-  }
-  afterPaint(write);
 }
 
 const journal = lazyJournal(
@@ -75,18 +49,23 @@ const loadArchive = () =>
     openHistoryArchive(browserIndexedDb()),
   ));
 
+const savePause = createSavePause({
+  journal,
+  afterPaint,
+  now: () => performance.now(),
+  setTimeout: (run, ms) => void setTimeout(run, ms),
+});
+
 /** The app's progress, saved in this browser. */
 export const useProgress = createProgressStore({
   backend,
   now,
-  schedule: whenPaused,
+  schedule: savePause.schedule,
   journal,
   archive: loadArchive,
 });
 
-useProgress.subscribe(() => {
-  lastChange = Date.now();
-});
+useProgress.subscribe(savePause.changed);
 
 /**
  * The archived history joins the rest once the first screen is up: scheduling never needs it,
