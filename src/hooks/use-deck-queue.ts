@@ -7,10 +7,7 @@ import type { Scheduler } from '../srs/scheduler.ts';
 import { useDecksVersion } from './use-decks-version.ts';
 
 /** The progress a screen draws, when it holds an earlier one still (see the study screen). */
-export interface ShownProgress {
-  readonly cards: Progress['cards'];
-  readonly log: Progress['log'];
-}
+export type ShownProgress = Pick<Progress, 'cards' | 'log'>;
 
 /**
  * Today's queue for a deck at `time`, recomputed only when progress or the time changes.
@@ -23,7 +20,7 @@ export function useDeckQueue(
   time: number,
   scheduler?: Scheduler,
   extraNew = 0,
-  shown?: ShownProgress,
+  shown?: ShownProgress | null,
 ): StudyQueue {
   const liveCards = useProgress((s) => s.cards);
   const liveLog = useProgress((s) => s.log);

@@ -104,7 +104,6 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
   const [before, setBefore] = useState<ShownProgress | null>(null);
   const states = before?.cards ?? liveStates;
   const log = before?.log ?? liveLog;
-  const shown = before ?? undefined;
   const answerFirst = useUiPrefs((s) => s.answerFirst);
   // The typed answer, for the card on screen only: cleared with each grade or undo.
   const [typed, setTyped] = useState('');
@@ -121,11 +120,11 @@ export function StudyPage({ deck, set = TODAY, cram = false }: StudyPageProps) {
 
   // New cards the learner asked for beyond today's limit ("learn N more").
   const [extraNew, setExtraNew] = useState(0);
-  const queueAtAction = useDeckQueue(deck.id, actionTime, scheduler, extraNew, shown);
+  const queueAtAction = useDeckQueue(deck.id, actionTime, scheduler, extraNew, before);
   const waiting =
     !session.forced && !session.list && nextCard(queueAtAction, states, actionTime) === null;
   const queueTime = waiting ? Math.max(ticking, actionTime) : actionTime;
-  const queue = useDeckQueue(deck.id, queueTime, scheduler, extraNew, shown);
+  const queue = useDeckQueue(deck.id, queueTime, scheduler, extraNew, before);
   const current =
     pinned ??
     held ??

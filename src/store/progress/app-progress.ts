@@ -13,9 +13,9 @@ import { rememberTabGrade } from './tab-grades.ts';
 const backend = browserStorage();
 
 /**
- * Saving waits for the next frame to be painted and then for the browser to be idle (at most
- * a second), so grading stays instant with a big history; a page being hidden or closed saves
- * at once.
+ * After the next frame is painted, once the browser is idle (at most a second later): for the
+ * snapshot's save (after studying pauses, `save-pause.ts`; a page being hidden or closed saves
+ * at once) and the history's loading.
  */
 function afterPaint(write: () => void): void {
   if (typeof requestAnimationFrame === 'undefined') {

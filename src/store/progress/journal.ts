@@ -79,10 +79,9 @@ function createJournal(
   const later = options.setTimeout ?? ((run, ms) => void setTimeout(run, ms));
   let last: Promise<void> = Promise.resolve();
   let inFlight = 0;
-  let state: 'opening' | 'open' | 'none' = 'opening';
-  let open: Database | null = null;
+  /** The database once opened; null when there is none; undefined while it opens. */
+  let open: Database | null | undefined;
   void opening.then((db) => {
-    state = db ? 'open' : 'none';
     open = db;
   });
   let first = true;
@@ -108,7 +107,7 @@ function createJournal(
   };
 
   const record = (entry: JournalEntry): Promise<boolean> => {
-    if (state === 'none' || (state === 'opening' && held())) return Promise.resolve(false);
+    if (open === null || (open === undefined && held())) return Promise.resolve(false);
     if (first) {
       first = false;
       options.onFirstRecord?.();
@@ -135,7 +134,7 @@ function createJournal(
   return {
     record,
     durable: () => (inFlight === 0 ? null : last),
-    enabled: () => state === 'open',
+    enabled: () => !!open,
     saved(raw) {
       const held = [...trimmable].filter(([, entry]) => savedHolds(raw, entry));
       for (const [key] of held) trimmable.delete(key);

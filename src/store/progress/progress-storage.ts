@@ -27,9 +27,9 @@ export interface ProgressStorageOptions {
   readonly onSaved?: (raw: string) => void;
   readonly now: () => number;
   /**
-   * Defers writing: called with the write to run later (after the next frame in the app), so
-   * a grade paints the next card before a large history is saved; several grades coalesce.
-   * Without it every change is written at once.
+   * Defers writing: called with the write to run later (in the app, once studying pauses:
+   * `save-pause.ts`), so a grade paints the next card before a large history is saved; several
+   * grades coalesce. Without it every change is written at once.
    */
   readonly schedule?: (write: () => void) => void;
   /**
