@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.ts';
+import { SYNC_PASSWORD, SYNC_PORT, SYNC_USER } from './tests/support/sync-server.ts';
 
 // E2E_PORT lets several checkouts run their browser tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -51,12 +52,22 @@ export default defineConfig({
       use: { ...phone, viewport: { width: 320, height: 640 }, screen: { width: 320, height: 640 } },
     },
   ],
-  webServer: {
-    // The built app, as users get it, not the dev server. CI has built it just before (E2E_BUILT):
-    // building it again would cost half a minute.
-    command: `${process.env.E2E_BUILT ? '' : 'npm run build && '}npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 300_000,
-  },
+  webServer: [
+    {
+      // The built app, as users get it, not the dev server. CI has built it just before
+      // (E2E_BUILT): building it again would cost half a minute.
+      command: `${process.env.E2E_BUILT ? '' : 'npm run build && '}npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 300_000,
+    },
+    {
+      // In memory, with a user and password as a real CouchDB would ask: started for the run,
+      // stopped after it.
+      command: `npx tsx scripts/sync-server.ts --port ${SYNC_PORT} --user ${SYNC_USER} --password ${SYNC_PASSWORD}`,
+      url: `http://127.0.0.1:${SYNC_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

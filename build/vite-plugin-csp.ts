@@ -15,7 +15,9 @@ const CONTENT_SECURITY_POLICY = [
   "font-src 'self'",
   // Recordings of the learner's answers play from blob: URLs made on the device.
   "media-src 'self' blob:",
-  "connect-src 'self'",
+  // Sync talks to a CouchDB server the user chooses (over https, or on their own computer); once
+  // it is set, the page narrows this to that one server at start-up (src/app/connect-policy.ts).
+  "connect-src 'self' https: http://localhost:* http://127.0.0.1:*",
   // The service worker (sw.js, registered from our own script) and the web app manifest.
   "worker-src 'self'",
   "manifest-src 'self'",

@@ -3,6 +3,7 @@ import './styles/index.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { allowOnlySyncServer } from './app/connect-policy.ts';
 import { prefetchScreens } from './app/screen-modules.ts';
 import { prefetchMarkdown } from './components/markdown/lazy-markdown.tsx';
 import { applyTheme } from './features/theme/theme-toggle.tsx';
@@ -10,9 +11,16 @@ import { welcomeReady } from './features/welcome/welcome-slot.tsx';
 import { whenIdle } from './lib/when-idle.ts';
 import { librarySaved, openLibrary } from './store/decks/index.ts';
 import { useUiPrefs } from './store/prefs/index.ts';
+import { loadSyncEngine, setSyncState, syncServer } from './store/sync/index.ts';
 
 // Before the first paint, so a chosen theme never flashes the other one.
 applyTheme(useUiPrefs.getState().theme);
+// Before any request: a page that syncs talks to its sync server and nowhere else.
+const server = syncServer();
+if (server) {
+  allowOnlySyncServer(server);
+  setSyncState({ kind: 'starting' });
+}
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -45,4 +53,7 @@ function afterFirstDrawing(): void {
   prefetchMarkdown();
   prefetchScreens();
   whenIdle(() => void import('./app/service-worker.ts').then((sw) => sw.registerServiceWorker()));
+  if (server) {
+    whenIdle(() => void loadSyncEngine().then((sync) => sync.resumeSync()));
+  }
 }

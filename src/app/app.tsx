@@ -1,7 +1,8 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import * as home from '../features/home/home.tsx';
 import { ThemeToggle } from '../features/theme/theme-toggle.tsx';
 import { STORAGE_WARNING_CHARS, useSaveStatus } from '../store/progress/index.ts';
+import { useSyncStatus } from '../store/sync/index.ts';
 import * as welcome from '../features/welcome/welcome-slot.tsx';
 import { MainNav } from './main-nav.tsx';
 import { type Route, routeEntry } from './routes.tsx';
@@ -27,6 +28,30 @@ const SaveBanner = lazy(() =>
   import('../features/save-status/save-banner.tsx').then((m) => ({ default: m.SaveBanner })),
 );
 
+// Shown only while sync is on.
+const SyncBadge = lazy(() => import('../features/settings/sync-badge.tsx'));
+
+/**
+ * A part shown only sometimes: its code loads when it is first shown, and one whose code cannot
+ * load (offline before it was cached) says so, with Retry, instead of blanking the app.
+ */
+function LazySlot({ name, children }: { readonly name: string; readonly children: ReactNode }) {
+  return (
+    <ScreenBoundary resetKey={name}>
+      <Suspense fallback={null}>{children}</Suspense>
+    </ScreenBoundary>
+  );
+}
+
+function SyncSlot() {
+  const on = useSyncStatus((s) => s.state.kind !== 'off');
+  return on ? (
+    <LazySlot name="sync-badge">
+      <SyncBadge />
+    </LazySlot>
+  ) : null;
+}
+
 // The shortcut sheet loads on the first `?`, then stays mounted so that it can close itself.
 const ShortcutsSheet = lazy(() => import('./shortcuts-sheet.tsx'));
 
@@ -34,14 +59,11 @@ function ShortcutsSlot() {
   const open = useShortcutHelp().open;
   const [wanted, setWanted] = useState(false);
   if (open && !wanted) setWanted(true);
-  if (!wanted) return null;
-  return (
-    <ScreenBoundary resetKey="shortcuts">
-      <Suspense fallback={null}>
-        <ShortcutsSheet />
-      </Suspense>
-    </ScreenBoundary>
-  );
+  return wanted ? (
+    <LazySlot name="shortcuts">
+      <ShortcutsSheet />
+    </LazySlot>
+  ) : null;
 }
 
 function SaveBannerSlot() {
@@ -55,15 +77,11 @@ function SaveBannerSlot() {
       s.history.unreadable !== null ||
       s.savedChars > STORAGE_WARNING_CHARS,
   );
-  if (!needed) return null;
-  return (
-    // A banner whose code cannot load (offline before it was cached) says so, with Retry.
-    <ScreenBoundary resetKey="save-banner">
-      <Suspense fallback={null}>
-        <SaveBanner />
-      </Suspense>
-    </ScreenBoundary>
-  );
+  return needed ? (
+    <LazySlot name="save-banner">
+      <SaveBanner />
+    </LazySlot>
+  ) : null;
 }
 
 interface AppProps {
@@ -112,6 +130,7 @@ export function App({ onDrawn }: AppProps) {
           PrepDeck
         </a>
         <MainNav current={route.name} />
+        <SyncSlot />
         <ThemeToggle />
       </header>
       {update && (

@@ -225,6 +225,32 @@ describe('the store’s mergeIn', () => {
     expect(replayed.settings.newPerDay).toBe(7);
   });
 
+  it('between synced devices, the settings changed later win, and a crash keeps them', async () => {
+    const storage = new MemoryStorage();
+    const idb = new IDBFactory();
+    const tab = openJournalTab(storage, idb, 'h');
+    await tab.replay();
+    tab.store.getState().updateSettings({ newPerDay: 7 });
+    const mine = tab.store.getState().settingsAt ?? 0;
+    const older = { ...progressOf([['t1', A, 3, T0]]), settingsAt: mine - 1 };
+    const newer = {
+      ...progressOf([]),
+      settings: { ...EMPTY_PROGRESS.settings, newPerDay: 3 },
+      settingsAt: mine + 1,
+    };
+
+    tab.store.getState().mergeIn(older, scheduler, { settings: 'later' });
+    expect(tab.store.getState().settings.newPerDay).toBe(7);
+    tab.store.getState().mergeIn(newer, scheduler, { settings: 'later' });
+    expect(tab.store.getState().settings.newPerDay).toBe(3);
+    expect(tab.store.getState().settingsAt).toBe(mine + 1);
+    await settle(tab.journal);
+
+    const after = openJournalTab(storage, idb, 'n');
+    await after.replay();
+    expect(after.store.getState().settings.newPerDay).toBe(3);
+  });
+
   it('adds nothing when merged twice', () => {
     const storage = new MemoryStorage();
     const tab = openJournalTab(storage, new IDBFactory(), 'h');

@@ -3,6 +3,7 @@ import { CommitField } from '../../components/commit-field.tsx';
 import { parseNumber, parsePercent, toPercent } from '../../lib/parse-field.ts';
 import { LIMITS } from '../../srs/settings.ts';
 import { useProgress } from '../../store/progress/index.ts';
+import { SyncPanel } from './sync-panel.tsx';
 import { BackupPanel } from './backup-panel.tsx';
 import { DeckLimits } from './deck-limits.tsx';
 import { InterviewFields } from './interview-fields.tsx';
@@ -61,6 +62,7 @@ export function SettingsPage() {
         </div>
       </form>
       <InterviewFields />
+      <SyncPanel />
       <BackupPanel />
       <p className="hint">PrepDeck {__APP_VERSION__}</p>
     </section>

@@ -28,6 +28,8 @@ export interface MergeSummary {
   readonly exportedAt: string;
 }
 
+export type MergeCounts = Omit<MergeSummary, 'unknownCards' | 'exportedAt'>;
+
 export type MergePlan =
   | {
       readonly ok: true;
@@ -75,10 +77,7 @@ export function planMerge(
 }
 
 /** The counts of `MergeSummary` that depend only on the two progresses. */
-function summarizeMerge(
-  current: Progress,
-  incoming: Progress,
-): Omit<MergeSummary, 'unknownCards' | 'exportedAt'> {
+export function summarizeMerge(current: Progress, incoming: Progress): MergeCounts {
   const here = new Set(current.log.map((r) => r.id));
   const undone = new Set([...current.undone, ...incoming.undone]);
   const arriving = incoming.log.filter((r) => !here.has(r.id) && !undone.has(r.id));

@@ -40,8 +40,10 @@ interface ProgressActions {
    * Merges progress from another device in, as the two-tab merge does (reviews united by id,
    * changed cards replayed through FSRS; settings and nothing else of this device's replaced).
    * Journaled as the grades, undos and stars it brings. Returns the reviews it added.
+   * With `settings: 'later'` (sync: the same learner's devices), the settings changed later
+   * win instead, as between two tabs.
    */
-  mergeIn(progress: Progress, scheduler: Scheduler): number;
+  mergeIn(progress: Progress, scheduler: Scheduler, options?: { settings?: 'later' }): number;
   /**
    * Moves the progress of a card no deck has any more (a reworded question) onto a card that
    * has none yet; false if the target already has progress. The old reviews are marked undone
@@ -214,11 +216,16 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressHook
             set(restored);
             record('restore', restored);
           },
-          mergeIn(progress, scheduler) {
+          mergeIn(progress, scheduler, options) {
             const local = pick(get());
-            // Another device's settings are its own: this device keeps its settings.
+            // Another device's settings are its own (a file or link from someone's device):
+            // this device keeps its settings, unless both are the learner's synced devices.
             const { settingsAt: _theirs, ...reviews } = { ...progress, settings: local.settings };
-            const merged = mergeProgress(local, reviews, scheduler);
+            const merged = mergeProgress(
+              local,
+              options?.settings === 'later' ? progress : reviews,
+              scheduler,
+            );
             set(pick(merged));
             const had = new Set(local.log.map((r) => r.id));
             const log = merged.log.filter((r) => !had.has(r.id));
@@ -231,6 +238,9 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressHook
             if (log.length > 0) record('grade', { cards, log });
             if (undone.length > 0) record('undo', { undone });
             if (Object.keys(bookmarks).length > 0) record('bookmark', { bookmarks });
+            if (merged.settingsAt !== local.settingsAt) {
+              record('settings', { settings: merged.settings, settingsAt: merged.settingsAt });
+            }
             return log.length;
           },
           retrySave() {

@@ -1,0 +1,118 @@
+// What sync sends and receives, pure: progress travels as immutable change sets (reviews,
+// undos, stars and settings made since the last one), each a document the server never sees
+// inside. Documents never change once written, so two devices never conflict over one: the
+// union of every change set, merged as two tabs merge, is the progress of every device.
+import type { Review } from '../../srs/types.ts';
+import type { Bookmark, Progress } from '../progress/saved-format.ts';
+
+/** One change set's content (a `Progress` whose `cards` are left out: each device replays). */
+export type ChangeSet = Omit<Progress, 'cards'>;
+
+/** At most this many reviews in one document: a first sync of years of history is chunked. */
+export const REVIEWS_PER_SET = 2_000;
+
+/** What the change sets seen so far hold, to tell what is new on either side. */
+export interface Known {
+  readonly reviews: Set<string>;
+  readonly undone: Set<string>;
+  readonly bookmarks: Map<string, Bookmark>;
+  settingsAt: number;
+}
+
+export const nothingKnown = (): Known => ({
+  reviews: new Set(),
+  undone: new Set(),
+  bookmarks: new Map(),
+  settingsAt: 0,
+});
+
+/** Adds a change set to what is known. */
+export function learn(known: Known, set: ChangeSet): void {
+  for (const review of set.log) known.reviews.add(review.id);
+  for (const id of set.undone) known.undone.add(id);
+  for (const [card, mark] of Object.entries(set.bookmarks)) {
+    const was = known.bookmarks.get(card);
+    if (!was || later(mark, was)) known.bookmarks.set(card, mark);
+  }
+  known.settingsAt = Math.max(known.settingsAt, set.settingsAt ?? 0);
+}
+
+/** The later of two stars of a card (on a tie, the star), as the two-tab merge decides. */
+const later = (a: Bookmark, b: Bookmark) => a.at > b.at || (a.at === b.at && a.on && !b.on);
+
+/**
+ * The change sets that carry what `progress` has and the known sets lack (none when nothing
+ * is new); reviews chunked by `REVIEWS_PER_SET`, the rest in the first.
+ */
+export function changesToSend(progress: Progress, known: Known): ChangeSet[] {
+  const log = progress.log.filter((r) => !known.reviews.has(r.id));
+  const undone = progress.undone.filter((id) => !known.undone.has(id));
+  const bookmarks: Record<string, Bookmark> = {};
+  for (const [card, mark] of Object.entries(progress.bookmarks)) {
+    const was = known.bookmarks.get(card);
+    if (!was || later(mark, was)) bookmarks[card] = mark;
+  }
+  const settingsChanged = (progress.settingsAt ?? 0) > known.settingsAt;
+  if (
+    log.length === 0 &&
+    undone.length === 0 &&
+    Object.keys(bookmarks).length === 0 &&
+    !settingsChanged
+  ) {
+    return [];
+  }
+  // Settings ride along with every set; only a set whose time is later than what a device has
+  // changes its settings there.
+  const settings = {
+    settings: progress.settings,
+    ...(settingsChanged && progress.settingsAt ? { settingsAt: progress.settingsAt } : {}),
+  };
+  const sets: ChangeSet[] = [];
+  for (let at = 0; at === 0 || at < log.length; at += REVIEWS_PER_SET) {
+    const chunk = log.slice(at, at + REVIEWS_PER_SET);
+    sets.push(
+      at === 0
+        ? { log: chunk, undone, bookmarks, ...settings }
+        : { log: chunk, undone: [], bookmarks: {}, settings: progress.settings },
+    );
+  }
+  return sets;
+}
+
+/**
+ * Change sets received, as progress to merge into this device's (null when they bring nothing
+ * it lacks): their reviews, undos and stars, and their settings when changed later than
+ * this device's. Card states are left to the merge, which replays each changed card.
+ */
+export function changesToTake(sets: readonly ChangeSet[], progress: Progress): Progress | null {
+  const have = new Set(progress.log.map((r) => r.id));
+  const gone = new Set(progress.undone);
+  const log = new Map<string, Review>();
+  const undone = new Set<string>();
+  const bookmarks: Record<string, Bookmark> = {};
+  let settings: Pick<Progress, 'settings' | 'settingsAt'> | null = null;
+  for (const set of sets) {
+    for (const review of set.log) {
+      if (!have.has(review.id) && !gone.has(review.id)) log.set(review.id, review);
+    }
+    for (const id of set.undone) if (!gone.has(id)) undone.add(id);
+    for (const [card, mark] of Object.entries(set.bookmarks)) {
+      const ours = bookmarks[card] ?? progress.bookmarks[card];
+      if (!ours || later(mark, ours)) bookmarks[card] = mark;
+    }
+    const at = set.settingsAt ?? 0;
+    if (at > (settings?.settingsAt ?? progress.settingsAt ?? 0)) {
+      settings = { settings: set.settings, settingsAt: at };
+    }
+  }
+  if (log.size === 0 && undone.size === 0 && Object.keys(bookmarks).length === 0 && !settings) {
+    return null;
+  }
+  return {
+    cards: {},
+    log: [...log.values()],
+    undone: [...undone],
+    bookmarks,
+    ...(settings ?? { settings: progress.settings }),
+  };
+}

@@ -1,0 +1,381 @@
+// Sync through the CouchDB replication protocol (PouchDB), loaded only once sync is on. The
+// app's progress stays where it is (journal, localStorage); a local PouchDB database holds
+// the sealed change sets, and PouchDB replicates it with the server, live, retrying offline.
+import PouchDB from 'pouchdb-browser';
+import { summarizeMerge, type MergeCounts } from '../backup/index.ts';
+import { decodeProgress, encodeProgress } from '../progress/saved-format.ts';
+import { loadScheduler, now, useProgress, whenHistoryLoaded } from '../progress/index.ts';
+import {
+  changesToSend,
+  changesToTake,
+  learn,
+  nothingKnown,
+  type ChangeSet,
+  type Known,
+} from './change-set.ts';
+import { forgetAccount, loadAccount, saveAccount, type SyncAccount } from './sync-account.ts';
+import {
+  contentName,
+  keysFor,
+  newKeyCheck,
+  open,
+  seal,
+  WrongPassphraseError,
+  type KeyCheck,
+  type SyncKeys,
+} from './sync-crypto.ts';
+import { rememberSyncServer, setSyncState } from './sync-status.ts';
+
+/** The one plain document on the server: how keys are derived, and a check of the passphrase. */
+const KEY_DOC = 'prepdeck-keys';
+/** Change sets' ids start with this; the rest is the HMAC of their content. */
+const SET_PREFIX = 'set-';
+const LOCAL_DB = 'prepdeck-sync';
+/** Changes made here are gathered this long before they are sealed and sent. */
+const SEND_AFTER_MS = 150;
+
+interface SealedDoc {
+  readonly _id: string;
+  readonly _rev?: string;
+  readonly sealed?: string;
+}
+
+/** Why a server could not be used, in the user's words. */
+export class SyncError extends Error {
+  constructor(
+    message: string,
+    readonly kind: 'password' | 'unreachable' | 'server' | 'passphrase',
+  ) {
+    super(message);
+    this.name = 'SyncError';
+  }
+}
+
+function remoteDatabase(account: SyncAccount) {
+  return new PouchDB<SealedDoc>(account.url, {
+    auth: { username: account.user, password: account.password },
+    // Sync never creates the database: the server's owner does (docs/sync.md).
+    skip_setup: true,
+  });
+}
+
+/** A PouchDB or fetch failure as `SyncError`. */
+function explain(error: unknown): SyncError {
+  if (error instanceof SyncError) return error;
+  if (error instanceof WrongPassphraseError) return new SyncError(error.message, 'passphrase');
+  const status = (error as { status?: number } | null)?.status;
+  if (status === 401 || status === 403) {
+    return new SyncError('Wrong user name or password for this server.', 'password');
+  }
+  if (status === 404) {
+    return new SyncError(
+      'The server has no database at this address: create it first (docs/sync.md).',
+      'server',
+    );
+  }
+  if (typeof status === 'number' && status >= 400) {
+    return new SyncError(`The server answered with an error (${status}).`, 'server');
+  }
+  return new SyncError(
+    'The server cannot be reached: check the address, and that it allows this site (CORS).',
+    'unreachable',
+  );
+}
+
+/** CouchDB's error names, for answers PouchDB hands back as an `info` rather than throws. */
+const ERROR_STATUS: Record<string, number> = { unauthorized: 401, forbidden: 403, not_found: 404 };
+
+/** Resolves once the remote database answers its info; rejects with why it does not. */
+async function opened(remote: PouchDB.Database<SealedDoc>): Promise<void> {
+  const info = await remote.info();
+  if (info.doc_count !== undefined) return;
+  const error = (info as { error?: string }).error ?? '';
+  throw explain({ status: ERROR_STATUS[error] ?? 500 });
+}
+
+/** Checks that the address, user and password open a database, and says what it holds. */
+export async function testConnection(account: SyncAccount): Promise<string> {
+  const remote = remoteDatabase(account);
+  try {
+    await opened(remote);
+    const key = await remote.get<KeyCheck>(KEY_DOC).catch(() => null);
+    return key
+      ? 'Connected. The database already holds synced progress: your passphrase opens it.'
+      : 'Connected. The database is empty: this device will be the first to sync.';
+  } catch (error) {
+    throw explain(error);
+  } finally {
+    void remote.close();
+  }
+}
+
+/** The keys for this database: its own passphrase check, or a new one for an empty database. */
+async function keysOf(
+  remote: PouchDB.Database<SealedDoc>,
+  passphrase: string,
+  iterations?: number,
+): Promise<SyncKeys> {
+  const found = await remote.get<KeyCheck>(KEY_DOC).catch((error: unknown) => {
+    if ((error as { status?: number }).status === 404) return null;
+    throw error;
+  });
+  if (found) return keysFor(passphrase, found);
+  const { keys, check } = await newKeyCheck(passphrase, iterations);
+  await remote.put({ _id: KEY_DOC, ...check });
+  return keys;
+}
+
+/** Every change set a database holds, opened; documents that do not open are counted. */
+async function readSets(
+  database: PouchDB.Database<SealedDoc>,
+  keys: SyncKeys,
+): Promise<{ sets: ChangeSet[]; ids: Set<string>; unreadable: number }> {
+  const all = await database.allDocs({
+    include_docs: true,
+    startkey: SET_PREFIX,
+    endkey: `${SET_PREFIX}\uffff`,
+  });
+  const sets: ChangeSet[] = [];
+  const ids = new Set<string>();
+  let unreadable = 0;
+  for (const row of all.rows) {
+    const set = await openSet(keys, row.doc);
+    ids.add(row.id);
+    if (set) sets.push(set);
+    else unreadable++;
+  }
+  return { sets, ids, unreadable };
+}
+
+async function openSet(keys: SyncKeys, doc: SealedDoc | undefined): Promise<ChangeSet | null> {
+  if (!doc?.sealed) return null;
+  try {
+    const { cards: _none, ...set } = decodeProgress(await open(keys, doc.sealed));
+    return set;
+  } catch {
+    return null;
+  }
+}
+
+/** What turning sync on will do here, told before it does it. */
+export interface SyncPlan {
+  /** What merging the server's progress changes here (as "Merge from a file" tells it). */
+  readonly summary: MergeCounts;
+  /** Reviews of this device the server lacks, to be sent. */
+  readonly toSend: number;
+  /** Turns sync on: keeps the account, merges, and syncs from now on. */
+  start(): Promise<void>;
+}
+
+/**
+ * Connects, checks the passphrase (or sets it, for an empty database), brings the server's
+ * change sets into this browser's sync database, and says what starting would do.
+ */
+export async function planSync(
+  account: SyncAccount,
+  passphrase: string,
+  options: { iterations?: number } = {},
+): Promise<SyncPlan> {
+  const remote = remoteDatabase(account);
+  try {
+    await opened(remote);
+    const keys = await keysOf(remote, passphrase, options.iterations);
+    const local = new PouchDB<SealedDoc>(LOCAL_DB);
+    await local.replicate.from(remote);
+    const { sets } = await readSets(local, keys);
+    await whenHistoryLoaded();
+    const progress = useProgress.getState();
+    const incoming = changesToTake(sets, progress);
+    const known = nothingKnown();
+    for (const set of sets) learn(known, set);
+    const toSend = changesToSend(progress, known).reduce((n, set) => n + set.log.length, 0);
+    return {
+      summary: summarizeMerge(progress, incoming ?? { ...progress, log: [], undone: [] }),
+      toSend,
+      async start() {
+        await saveAccount(account, keys);
+        rememberSyncServer(account.url);
+        startSync(account, keys);
+      },
+    };
+  } catch (error) {
+    throw explain(error);
+  } finally {
+    void remote.close();
+  }
+}
+
+let running: { stop(): Promise<void> } | null = null;
+
+/**
+ * Syncs for as long as the page lives, in one tab of the browser at a time (a Web Lock: the
+ * others show that another tab syncs, and one of them takes over when it closes).
+ */
+export function startSync(account: SyncAccount, keys: SyncKeys): void {
+  if (running) return;
+  const lock = new AbortController();
+  let engine: { stop(): Promise<void> } | null = null;
+  running = {
+    async stop() {
+      lock.abort();
+      await engine?.stop();
+    },
+  };
+  if (!navigator.locks) {
+    engine = runEngine(account, keys);
+    return;
+  }
+  setSyncState({ kind: 'other-tab' });
+  void navigator.locks
+    .request('prepdeck-sync', { signal: lock.signal }, () => {
+      engine = runEngine(account, keys);
+      // Held until the page closes or sync is turned off.
+      return new Promise<void>((release) => lock.signal.addEventListener('abort', () => release()));
+    })
+    .catch(() => {});
+}
+
+/** At start-up, when sync is on: syncs again with the saved account. */
+export async function resumeSync(): Promise<void> {
+  const saved = await loadAccount().catch(() => null);
+  if (!saved) {
+    // The account is gone (site data cleared in part): nothing to sync with until set up again.
+    rememberSyncServer(null);
+    setSyncState({ kind: 'off' });
+    return;
+  }
+  startSync(saved.account, saved.keys);
+}
+
+/**
+ * Turns sync off here: replication stops, and the account and the sealed copies are
+ * forgotten. Progress stays in this browser, as it was.
+ */
+export async function stopSync(): Promise<void> {
+  const was = running;
+  running = null;
+  await was?.stop();
+  rememberSyncServer(null);
+  await forgetAccount();
+  await new PouchDB(LOCAL_DB).destroy();
+  setSyncState({ kind: 'off' });
+}
+
+function runEngine(account: SyncAccount, keys: SyncKeys): { stop(): Promise<void> } {
+  const local = new PouchDB<SealedDoc>(LOCAL_DB);
+  const remote = remoteDatabase(account);
+  const known: Known = nothingKnown();
+  const seen = new Set<string>();
+  /** Sealed here and not yet on the server: document id → the changes it holds. */
+  const unsent = new Map<string, number>();
+  let stopped = false;
+  let replication: PouchDB.Sync<SealedDoc> | null = null;
+  let feed: PouchDB.ChangesFeed<SealedDoc> | null = null;
+  let unsubscribe = () => {};
+  let sendTimer: ReturnType<typeof setTimeout> | undefined;
+  let sending = Promise.resolve();
+  setSyncState({ kind: 'starting' });
+
+  const waiting = () => [...unsent.values()].reduce((n, c) => n + c, 0);
+
+  /** Merges change sets received into this device's progress. */
+  async function take(sets: ChangeSet[]): Promise<void> {
+    for (const set of sets) learn(known, set);
+    const incoming = changesToTake(sets, useProgress.getState());
+    if (!incoming || stopped) return;
+    const scheduler = await loadScheduler(useProgress.getState().settings);
+    useProgress.getState().mergeIn(incoming, scheduler, { settings: 'later' });
+  }
+
+  /** Seals what this device has and the server lacks into the local database. */
+  function send(): Promise<void> {
+    sending = sending.then(async () => {
+      if (stopped) return;
+      const sets = changesToSend(useProgress.getState(), known);
+      for (const set of sets) {
+        const plain = encodeProgress({ ...set, cards: {} });
+        const id = SET_PREFIX + (await contentName(keys, JSON.stringify(plain)));
+        learn(known, set);
+        seen.add(id);
+        unsent.set(id, Math.max(1, set.log.length));
+        await local.put({ _id: id, sealed: await seal(keys, plain) }).catch((error: unknown) => {
+          // Sent before (the same content has the same id): nothing to do.
+          if ((error as { status?: number }).status !== 409) throw error;
+        });
+      }
+    });
+    return sending;
+  }
+
+  const sendSoon = () => {
+    clearTimeout(sendTimer);
+    sendTimer = setTimeout(() => void send().catch(report), SEND_AFTER_MS);
+  };
+
+  function report(error: unknown) {
+    const reason = explain(error);
+    if (reason.kind === 'password') {
+      setSyncState({ kind: 'paused', reason: 'wrong password' });
+      replication?.cancel();
+    } else if (reason.kind === 'unreachable') {
+      setSyncState({ kind: 'offline', waiting: waiting() });
+    } else {
+      setSyncState({ kind: 'offline', waiting: waiting() });
+    }
+  }
+
+  async function begin(): Promise<void> {
+    const { sets, ids } = await readSets(local, keys);
+    for (const id of ids) seen.add(id);
+    await take(sets);
+    await whenHistoryLoaded();
+    await send();
+    if (stopped) return;
+    unsubscribe = useProgress.subscribe((state, before) => {
+      if (
+        state.log !== before.log ||
+        state.undone !== before.undone ||
+        state.bookmarks !== before.bookmarks ||
+        state.settingsAt !== before.settingsAt
+      ) {
+        sendSoon();
+      }
+    });
+    // What replication brings into the local database, opened and merged as it comes.
+    feed = local
+      .changes({ since: 'now', live: true, include_docs: true })
+      .on('change', (change) => {
+        if (seen.has(change.id) || !change.id.startsWith(SET_PREFIX)) return;
+        seen.add(change.id);
+        void openSet(keys, change.doc).then((set) => set && take([set]));
+      });
+    replication = local
+      .sync(remote, { live: true, retry: true })
+      .on('change', (info) => {
+        if (info.direction === 'push') for (const doc of info.change.docs) unsent.delete(doc._id);
+      })
+      .on('active', () => setSyncState({ kind: 'syncing' }))
+      .on('paused', (error) => {
+        if (error) report(error);
+        else if (waiting() > 0 && !navigator.onLine) report(null);
+        else {
+          unsent.clear();
+          setSyncState({ kind: 'synced', at: now() });
+        }
+      })
+      .on('denied', report)
+      .on('error', report);
+  }
+
+  void begin().catch(report);
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(sendTimer);
+      unsubscribe();
+      feed?.cancel();
+      replication?.cancel();
+      await Promise.all([local.close(), remote.close()]);
+    },
+  };
+}

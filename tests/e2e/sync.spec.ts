@@ -1,0 +1,150 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { openFromNav, openSettings, statsReviews } from '../support/main-nav.ts';
+import { newDatabase, serverDocuments, SYNC_PASSWORD, SYNC_USER } from '../support/sync-server.ts';
+
+// Sync between devices through a CouchDB-compatible server (issue 24): two browser contexts
+// stand for a laptop and a phone, the test's server (scripts/sync-server.ts) for the user's.
+
+// Two devices, key derivation in each, and replication: longer than one page's journey.
+test.describe.configure({ timeout: 180_000 });
+
+const PASSPHRASE = 'blue fox in winter';
+
+async function device(browser: Browser): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  return page;
+}
+
+/** Grades each card Good in a study session of just those cards. */
+async function study(page: Page, ...ids: string[]) {
+  await page.goto(`./#/decks/aws-backend-interview/study?set=cards:${ids.join(',')}`);
+  const question = page.locator('#card-question');
+  for (const [i] of ids.entries()) {
+    await expect(question).toBeVisible();
+    const shown = await question.innerText();
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('region', { name: 'Answer', exact: true })).toBeVisible();
+    await page.keyboard.press('3');
+    await expect(page.getByRole('status').filter({ hasText: /^Good\./ })).toBeVisible();
+    if (i < ids.length - 1) await expect(question).not.toHaveText(shown);
+  }
+}
+
+/** Fills Settings › Sync key by key, as a person types, and asks what starting would do. */
+async function setUpSync(
+  page: Page,
+  database: string,
+  { password = SYNC_PASSWORD, passphrase = PASSPHRASE } = {},
+) {
+  await openSettings(page);
+  const panel = page.getByRole('region', { name: 'Sync between devices' });
+  for (const [label, value] of [
+    ['Database address', database],
+    ['User name', SYNC_USER],
+    ['Password', password],
+    ['Encryption passphrase', passphrase],
+  ] as const) {
+    const field = panel.getByLabel(label, { exact: true });
+    await field.clear();
+    await field.pressSequentially(value);
+  }
+  await panel.getByRole('button', { name: 'Start syncing…' }).click();
+  return panel;
+}
+
+/** The header's word on sync (a link to its settings). */
+const badge = (page: Page) => page.getByRole('banner').locator('a.sync-badge');
+
+test('grades on one device reach the other within 2 s; the server holds only ciphertext', async ({
+  browser,
+}) => {
+  const database = await newDatabase();
+
+  // The laptop studied before sync existed: its review is sent when sync starts.
+  const laptop = await device(browser);
+  await study(laptop, 'what-is-ec2');
+  let panel = await setUpSync(laptop, database);
+  const plan = panel.getByRole('group', { name: 'Before syncing' });
+  await expect(plan.getByRole('listitem')).toHaveText([
+    'The server has no reviews this device lacks.',
+    '1 review of this device will be sent, encrypted.',
+    'Nothing here is replaced: both sides keep everything, merged.',
+  ]);
+  await plan.getByRole('button', { name: 'Merge and sync' }).click();
+  await expect(badge(laptop)).toHaveText('Synced just now', { timeout: 15_000 });
+
+  // The phone has a review of its own: the first sync says what it will merge, then merges.
+  const phone = await device(browser);
+  await study(phone, 'what-is-aws');
+  panel = await setUpSync(phone, database);
+  await expect(
+    panel.getByRole('group', { name: 'Before syncing' }).getByRole('listitem'),
+  ).toHaveText([
+    '1 review from your other devices will be added here, and 1 card rescheduled from their whole history.',
+    '1 review of this device will be sent, encrypted.',
+    'Nothing here is replaced: both sides keep everything, merged.',
+  ]);
+  await panel.getByRole('button', { name: 'Merge and sync' }).click();
+  await expect(badge(phone)).toHaveText('Synced just now', { timeout: 15_000 });
+  await expect(await statsReviews(phone)).toHaveAccessibleName(/: 2 reviews on 1 day$/);
+  // …and the laptop gets the phone's review without doing anything.
+  await expect(await statsReviews(laptop)).toHaveAccessibleName(/: 2 reviews on 1 day$/, {
+    timeout: 15_000,
+  });
+
+  // Live: a grade on the laptop shows on the phone's open Stats screen within 2 s.
+  await study(laptop, 'what-is-auto-scaling');
+  await expect(phone.getByRole('img', { name: /^Reviews per day/ })).toHaveAccessibleName(
+    /: 3 reviews on 1 day$/,
+    { timeout: 2_000 },
+  );
+
+  // The server's owner sees ids and ciphertext: no card, question, grade or time.
+  const documents = await serverDocuments(database);
+  const sealed = documents.filter((doc) => doc._id !== 'prepdeck-keys');
+  expect(sealed.length).toBeGreaterThanOrEqual(3);
+  for (const doc of sealed) {
+    expect(Object.keys(doc).sort()).toEqual(['_id', '_rev', 'sealed']);
+    expect(doc._id).toMatch(/^set-[0-9a-f]{32}$/);
+  }
+  expect(JSON.stringify(documents)).not.toMatch(/what-is|aws-backend|grade|Good/);
+
+  // A reload resumes sync on its own, with nothing lost or doubled.
+  await phone.reload();
+  await expect(badge(phone)).toHaveText('Synced just now', { timeout: 15_000 });
+  await expect(await statsReviews(phone)).toHaveAccessibleName(/: 3 reviews on 1 day$/);
+  await laptop.context().close();
+  await phone.context().close();
+});
+
+test('a wrong password and a wrong passphrase are told, and nothing starts', async ({
+  browser,
+}) => {
+  const database = await newDatabase();
+  const laptop = await device(browser);
+  const first = await setUpSync(laptop, database);
+  await first.getByRole('button', { name: 'Merge and sync' }).click();
+  await expect(badge(laptop)).toHaveText('Synced just now', { timeout: 15_000 });
+
+  const phone = await device(browser);
+  const panel = await setUpSync(phone, database, { password: 'not-it' });
+  await expect(panel.getByRole('alert')).toHaveText('Wrong user name or password for this server.');
+
+  await setUpSync(phone, database, { passphrase: 'red fox in summer' });
+  await expect(panel.getByRole('alert')).toHaveText(
+    'This passphrase does not open the data on the server (it was set with another one).',
+  );
+  await expect(panel.getByRole('group', { name: 'Before syncing' })).toHaveCount(0);
+  await expect(badge(phone)).toHaveCount(0);
+
+  await panel.getByRole('button', { name: 'Test connection' }).click();
+  await expect(panel.getByRole('status')).toHaveText(
+    'Connected. The database already holds synced progress: your passphrase opens it.',
+  );
+  await openFromNav(phone, 'Home');
+  await laptop.context().close();
+  await phone.context().close();
+});

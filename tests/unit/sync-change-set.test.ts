@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import type { Grade, Review } from '../../src/srs/types.ts';
+import { mergeProgress } from '../../src/store/progress/merge.ts';
+import { EMPTY_PROGRESS, insertReview, type Progress } from '../../src/store/progress/progress.ts';
+import {
+  changesToSend,
+  changesToTake,
+  learn,
+  nothingKnown,
+  REVIEWS_PER_SET,
+  type ChangeSet,
+  type Known,
+} from '../../src/store/sync/change-set.ts';
+import { MINUTE, scheduler, T0 } from '../support/progress-fixtures.ts';
+
+/** A grade as the store records it. */
+function grade(progress: Progress, id: string, card: string, g: Grade, time: number): Progress {
+  const before = progress.cards[card] ?? null;
+  const entry: Review = { id, card, grade: g, time: scheduler.reviewTime(before, time), before };
+  return {
+    ...progress,
+    cards: { ...progress.cards, [card]: scheduler.grade(before, g, time) },
+    log: insertReview(progress.log, entry),
+  };
+}
+
+/** One device: its progress and what it knows the server holds. */
+interface Device {
+  progress: Progress;
+  readonly known: Known;
+}
+
+const device = (progress: Progress): Device => ({ progress, known: nothingKnown() });
+
+/** The device sends what is new; the server is a list of change sets. */
+function send(from: Device, server: ChangeSet[]): void {
+  for (const set of changesToSend(from.progress, from.known)) {
+    learn(from.known, set);
+    server.push(set);
+  }
+}
+
+/** The device takes every set on the server, merged as the store's `mergeIn` does. */
+function receive(to: Device, server: readonly ChangeSet[]): void {
+  for (const set of server) learn(to.known, set);
+  const incoming = changesToTake(server, to.progress);
+  if (incoming) to.progress = mergeProgress(to.progress, incoming, scheduler);
+}
+
+describe('sync change sets', () => {
+  it('two devices that studied offline end with every review and the same schedule', () => {
+    let a = grade(EMPTY_PROGRESS, 'a1', 'd/x', 3, T0);
+    a = grade(a, 'a2', 'd/y', 1, T0 + MINUTE);
+    let b = grade(EMPTY_PROGRESS, 'b1', 'd/x', 4, T0 + 2 * MINUTE);
+    b = grade(b, 'b2', 'd/z', 3, T0 + 3 * MINUTE);
+    const laptop = device(a);
+    const phone = device(b);
+    const server: ChangeSet[] = [];
+
+    send(laptop, server);
+    send(phone, server);
+    receive(laptop, server);
+    receive(phone, server);
+
+    const ids = (p: Progress) => p.log.map((r) => r.id);
+    expect(ids(laptop.progress)).toEqual(['a1', 'a2', 'b1', 'b2']);
+    expect(ids(phone.progress)).toEqual(ids(laptop.progress));
+    expect(phone.progress.cards).toEqual(laptop.progress.cards);
+    // d/x was graded on both: replayed in time order, Good then Easy.
+    const replayed = scheduler.grade(scheduler.grade(null, 3, T0), 4, T0 + 2 * MINUTE);
+    expect(laptop.progress.cards['d/x']).toEqual(replayed);
+
+    // Nothing new on either side: nothing more is sent, and taking again changes nothing.
+    expect(changesToSend(laptop.progress, laptop.known)).toEqual([]);
+    expect(changesToSend(phone.progress, phone.known)).toEqual([]);
+    expect(changesToTake(server, laptop.progress)).toBeNull();
+  });
+
+  it('sends only what the server lacks, and years of history in chunks', () => {
+    const total = REVIEWS_PER_SET * 2 + 5;
+    // Each card's first review, in time order (their states do not matter here).
+    const log = Array.from({ length: total }, (_, i): Review => ({
+      id: `r${String(i).padStart(5, '0')}`,
+      card: `d/c${i}`,
+      grade: 3,
+      time: T0 + i * MINUTE,
+      before: null,
+    }));
+    const laptop = device({ ...EMPTY_PROGRESS, log });
+    const sets = changesToSend(laptop.progress, laptop.known);
+    expect(sets.map((s) => s.log.length)).toEqual([REVIEWS_PER_SET, REVIEWS_PER_SET, 5]);
+    for (const set of sets) learn(laptop.known, set);
+
+    laptop.progress = grade(laptop.progress, 'new', 'd/c0', 4, T0 + total * MINUTE);
+    const next = changesToSend(laptop.progress, laptop.known);
+    expect(next.map((s) => s.log.map((r) => r.id))).toEqual([['new']]);
+  });
+
+  it('an undo, a star and settings changed later travel; the later change wins', () => {
+    const base = grade(EMPTY_PROGRESS, 'r1', 'd/x', 1, T0);
+    const laptop = device(base);
+    const phone = device(base);
+    const server: ChangeSet[] = [];
+    send(laptop, server);
+    receive(phone, server);
+
+    // The laptop undoes the review and stars a card; the phone stars then unstars it later,
+    // and changes its settings.
+    laptop.progress = {
+      ...laptop.progress,
+      cards: {},
+      log: [],
+      undone: ['r1'],
+      bookmarks: { 'd/x': { on: true, at: T0 + MINUTE } },
+    };
+    phone.progress = {
+      ...phone.progress,
+      bookmarks: { 'd/x': { on: false, at: T0 + 2 * MINUTE } },
+      settings: { ...phone.progress.settings, newPerDay: 7 },
+      settingsAt: T0 + 3 * MINUTE,
+    };
+    send(laptop, server);
+    send(phone, server);
+    receive(laptop, server);
+    receive(phone, server);
+
+    for (const { progress } of [laptop, phone]) {
+      expect(progress.log).toEqual([]);
+      expect(progress.cards).toEqual({});
+      expect(progress.bookmarks['d/x']).toEqual({ on: false, at: T0 + 2 * MINUTE });
+      expect(progress.settings.newPerDay).toBe(7);
+    }
+  });
+});
