@@ -51,7 +51,15 @@ declare module 'pouchdb-browser' {
         live: boolean;
         include_docs: boolean;
       }): ChangesFeed<Doc>;
-      sync(remote: Database<Doc>, options: { live: boolean; retry: boolean }): Sync<Doc>;
+      sync(
+        remote: Database<Doc>,
+        options: {
+          live: boolean;
+          retry: boolean;
+          /** The wait before the next try, from the last one (0 at first), in ms. */
+          back_off_function?: (delay: number) => number;
+        },
+      ): Sync<Doc>;
       replicate: { from(remote: Database<Doc>): Promise<unknown> };
       close(): Promise<void>;
       destroy(): Promise<void>;

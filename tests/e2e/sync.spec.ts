@@ -120,6 +120,61 @@ test('grades on one device reach the other within 2 s; the server holds only cip
   await phone.context().close();
 });
 
+/** A card's schedule as this device saved it (once saved: saving waits for studying to pause). */
+async function savedCard(page: Page, card: string): Promise<unknown> {
+  const read = () =>
+    page.evaluate((key) => {
+      const saved = JSON.parse(window.localStorage.getItem('prepdeck:progress') ?? 'null');
+      return saved?.state?.cards?.[key] ?? null;
+    }, `aws-backend-interview/${card}`);
+  await expect.poll(read, { timeout: 15_000 }).not.toBeNull();
+  return read();
+}
+
+/** Two devices synced with a new, empty database. */
+async function twoSyncedDevices(browser: Browser): Promise<[Page, Page]> {
+  const database = await newDatabase();
+  const pages: Page[] = [];
+  for (let i = 0; i < 2; i++) {
+    const page = await device(browser);
+    const panel = await setUpSync(page, database);
+    await panel.getByRole('button', { name: 'Merge and sync' }).click();
+    await expect(badge(page)).toHaveText('Synced just now', { timeout: 15_000 });
+    pages.push(page);
+  }
+  return pages as [Page, Page];
+}
+
+test('both devices study offline; once back online, both have every review and one schedule', async ({
+  browser,
+}) => {
+  const [laptop, phone] = await twoSyncedDevices(browser);
+  await laptop.context().setOffline(true);
+  await phone.context().setOffline(true);
+
+  // The same card on both, graded differently, and one more on the phone.
+  await study(laptop, 'what-is-ec2');
+  await study(phone, 'what-is-ec2', 'what-is-aws');
+  await expect(badge(laptop)).toHaveText('Offline — 1 change waiting');
+  await expect(badge(phone)).toHaveText('Offline — 2 changes waiting');
+
+  await laptop.context().setOffline(false);
+  await phone.context().setOffline(false);
+  for (const page of [laptop, phone]) {
+    await expect(badge(page)).toHaveText('Synced just now', { timeout: 15_000 });
+  }
+  for (const page of [laptop, phone]) {
+    await expect(await statsReviews(page)).toHaveAccessibleName(/: 3 reviews on 1 day$/, {
+      timeout: 15_000,
+    });
+  }
+  // The card graded on both was replayed from both reviews, in time order, on each device.
+  expect(await savedCard(laptop, 'what-is-ec2')).toEqual(await savedCard(phone, 'what-is-ec2'));
+  expect(await savedCard(laptop, 'what-is-aws')).toEqual(await savedCard(phone, 'what-is-aws'));
+  await laptop.context().close();
+  await phone.context().close();
+});
+
 test('a wrong password and a wrong passphrase are told, and nothing starts', async ({
   browser,
 }) => {

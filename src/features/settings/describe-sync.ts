@@ -22,6 +22,8 @@ export function describeSync(state: SyncState, now: number): string {
       return state.waiting > 0
         ? `Offline — ${plural(state.waiting, 'change')} waiting`
         : 'Offline — sync resumes on its own';
+    case 'trouble':
+      return `Sync retrying: ${state.reason}${state.waiting > 0 ? ` — ${plural(state.waiting, 'change')} waiting` : ''}`;
     case 'paused':
       return `Sync paused: ${state.reason}`;
     case 'other-tab':

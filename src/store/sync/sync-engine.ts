@@ -24,7 +24,7 @@ import {
   type KeyCheck,
   type SyncKeys,
 } from './sync-crypto.ts';
-import { rememberSyncServer, setSyncState } from './sync-status.ts';
+import { rememberSyncServer, setSyncState, useSyncStatus } from './sync-status.ts';
 
 /** The one plain document on the server: how keys are derived, and a check of the passphrase. */
 const KEY_DOC = 'prepdeck-keys';
@@ -33,6 +33,11 @@ const SET_PREFIX = 'set-';
 const LOCAL_DB = 'prepdeck-sync';
 /** Changes made here are gathered this long before they are sealed and sent. */
 const SEND_AFTER_MS = 150;
+/**
+ * How long replication waits before it tries again after a failure: doubling from 1 s up to
+ * 30 s (PouchDB's own goes up to 10 minutes; coming back online retries at once anyway).
+ */
+const backOff = (delay: number) => Math.min(30_000, delay === 0 ? 1_000 : delay * 2);
 
 interface SealedDoc {
   readonly _id: string;
@@ -309,20 +314,60 @@ function runEngine(account: SyncAccount, keys: SyncKeys): { stop(): Promise<void
 
   const sendSoon = () => {
     clearTimeout(sendTimer);
-    sendTimer = setTimeout(() => void send().catch(report), SEND_AFTER_MS);
+    sendTimer = setTimeout(() => void send().then(recount, report), SEND_AFTER_MS);
   };
 
+  /** Says why sync stopped or waits; a wrong password stops it until the user acts. */
   function report(error: unknown) {
     const reason = explain(error);
     if (reason.kind === 'password') {
       setSyncState({ kind: 'paused', reason: 'wrong password' });
       replication?.cancel();
-    } else if (reason.kind === 'unreachable') {
+      replication = null;
+    } else if (reason.kind === 'unreachable' || !navigator.onLine) {
       setSyncState({ kind: 'offline', waiting: waiting() });
     } else {
-      setSyncState({ kind: 'offline', waiting: waiting() });
+      setSyncState({ kind: 'trouble', reason: reason.message, waiting: waiting() });
     }
   }
+
+  /** While sync waits, the count of changes waiting follows each one made here. */
+  function recount() {
+    const { state } = useSyncStatus.getState();
+    if (!navigator.onLine) setSyncState({ kind: 'offline', waiting: waiting() });
+    else if (state.kind === 'offline' || state.kind === 'trouble') {
+      setSyncState({ ...state, waiting: waiting() });
+    } else if (waiting() > 0) setSyncState({ kind: 'syncing' });
+  }
+
+  /** (Re)starts live replication both ways; PouchDB retries on its own while it fails. */
+  function replicate() {
+    replication?.cancel();
+    replication = local
+      .sync(remote, { live: true, retry: true, back_off_function: backOff })
+      .on('change', (info) => {
+        if (info.direction === 'push') for (const doc of info.change.docs) unsent.delete(doc._id);
+      })
+      .on('active', () => {
+        if (navigator.onLine) setSyncState({ kind: 'syncing' });
+      })
+      .on('paused', (error) => {
+        if (error) report(error);
+        // PouchDB also pauses without an error when a request failed offline: only what the
+        // server confirmed counts as sent.
+        else if (waiting() > 0 || !navigator.onLine) recount();
+        else setSyncState({ kind: 'synced', at: now() });
+      })
+      .on('denied', report)
+      .on('error', report);
+  }
+
+  // Back online: try at once rather than when the back-off says. Gone offline: say so now,
+  // not when a request fails.
+  const reconnect = () => {
+    if (replication && !stopped) replicate();
+  };
+  const disconnect = () => recount();
 
   async function begin(): Promise<void> {
     const { sets, ids } = await readSets(local, keys);
@@ -349,22 +394,10 @@ function runEngine(account: SyncAccount, keys: SyncKeys): { stop(): Promise<void
         seen.add(change.id);
         void openSet(keys, change.doc).then((set) => set && take([set]));
       });
-    replication = local
-      .sync(remote, { live: true, retry: true })
-      .on('change', (info) => {
-        if (info.direction === 'push') for (const doc of info.change.docs) unsent.delete(doc._id);
-      })
-      .on('active', () => setSyncState({ kind: 'syncing' }))
-      .on('paused', (error) => {
-        if (error) report(error);
-        else if (waiting() > 0 && !navigator.onLine) report(null);
-        else {
-          unsent.clear();
-          setSyncState({ kind: 'synced', at: now() });
-        }
-      })
-      .on('denied', report)
-      .on('error', report);
+    replicate();
+    window.addEventListener('online', reconnect);
+    window.addEventListener('offline', disconnect);
+    recount();
   }
 
   void begin().catch(report);
@@ -373,6 +406,8 @@ function runEngine(account: SyncAccount, keys: SyncKeys): { stop(): Promise<void
       stopped = true;
       clearTimeout(sendTimer);
       unsubscribe();
+      window.removeEventListener('online', reconnect);
+      window.removeEventListener('offline', disconnect);
       feed?.cancel();
       replication?.cancel();
       await Promise.all([local.close(), remote.close()]);

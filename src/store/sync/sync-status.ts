@@ -15,6 +15,8 @@ export type SyncState =
   | { readonly kind: 'synced'; readonly at: number }
   /** The server cannot be reached: `waiting` changes are kept here until it can. */
   | { readonly kind: 'offline'; readonly waiting: number }
+  /** The server answers, but with errors (or this browser cannot store): retried on its own. */
+  | { readonly kind: 'trouble'; readonly reason: string; readonly waiting: number }
   /** Stopped until the user acts (a wrong password): why, in words. */
   | { readonly kind: 'paused'; readonly reason: string }
   /** Another tab of this browser syncs for every tab. */
