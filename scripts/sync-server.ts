@@ -31,6 +31,14 @@ export interface SyncServer {
 
 const UNAUTHORIZED = { error: 'unauthorized', reason: 'Name or password is incorrect.' };
 
+/**
+ * How the server misbehaves with one database, for tests of faults (`POST /_fault` with
+ * `{"database": …, "mode": …}`): answer its every request with 500, with garbage (200 and a page
+ * that is not JSON), or cut each connection without an answer; `none` is back to normal.
+ */
+type Fault = 'none' | 'error' | 'garbage' | 'cut';
+const FAULTS: readonly Fault[] = ['none', 'error', 'garbage', 'cut'];
+
 function credentials(header: string | undefined): { user: string; password: string } | null {
   const match = /^Basic\s+(.+)$/i.exec(header ?? '');
   if (!match?.[1]) return null;
@@ -43,6 +51,19 @@ export function startSyncServer(options: SyncServerOptions): Promise<SyncServer>
   PouchDB.plugin(memory).plugin(mapreduce).plugin(replication);
   const InMemory = PouchDB.defaults({ adapter: 'memory' });
   const app = express();
+  const faults = new Map<string, Fault>();
+  app.post('/_fault', express.json(), (request, response) => {
+    const { mode, database } = (request.body ?? {}) as { mode?: Fault; database?: string };
+    if (!mode || !FAULTS.includes(mode) || !database) {
+      response.status(400).json({
+        error: 'bad_request',
+        reason: `give a database, and a mode among ${FAULTS.join(', ')}`,
+      });
+      return;
+    }
+    faults.set(database, mode);
+    response.json({ ok: true, mode });
+  });
   app.use((request, response, next) => {
     // Any page may call it, with credentials, as CouchDB's [cors] section allows when set up.
     response.set({
@@ -53,6 +74,19 @@ export function startSyncServer(options: SyncServerOptions): Promise<SyncServer>
     });
     if (request.method === 'OPTIONS') {
       response.sendStatus(204);
+      return;
+    }
+    const fault = faults.get(request.path.split('/')[1] ?? '') ?? 'none';
+    if (fault === 'cut') {
+      request.socket.destroy();
+      return;
+    }
+    if (fault === 'error') {
+      response.status(500).json({ error: 'internal_server_error', reason: 'fault injected' });
+      return;
+    }
+    if (fault === 'garbage') {
+      response.status(200).type('html').send('<html><body>Bad gateway, try later</body></html>');
       return;
     }
     if (options.user !== undefined && options.password !== undefined) {

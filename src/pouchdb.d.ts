@@ -33,6 +33,12 @@ declare module 'pouchdb-browser' {
       on(event: 'active', listener: () => void): Sync<Doc>;
       on(event: 'denied' | 'error', listener: (error: unknown) => void): Sync<Doc>;
       cancel(): void;
+      /** Each direction's replication, which tells each failed request. */
+      readonly push: Replication;
+      readonly pull: Replication;
+    }
+    interface Replication {
+      on(event: 'requestError', listener: (error: unknown) => void): Replication;
     }
     interface AllDocs<Doc> {
       readonly rows: readonly { readonly id: string; readonly doc?: Doc & Document }[];

@@ -1,6 +1,16 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { crash, launch } from '../support/killable-browser.ts';
 import { openFromNav, openSettings, statsReviews } from '../support/main-nav.ts';
-import { newDatabase, serverDocuments, SYNC_PASSWORD, SYNC_USER } from '../support/sync-server.ts';
+import {
+  newDatabase,
+  serverDocuments,
+  serverFault,
+  SYNC_PASSWORD,
+  SYNC_USER,
+} from '../support/sync-server.ts';
 
 // Sync between devices through a CouchDB-compatible server (issue 24): two browser contexts
 // stand for a laptop and a phone, the test's server (scripts/sync-server.ts) for the user's.
@@ -9,6 +19,7 @@ import { newDatabase, serverDocuments, SYNC_PASSWORD, SYNC_USER } from '../suppo
 test.describe.configure({ timeout: 180_000 });
 
 const PASSPHRASE = 'blue fox in winter';
+const APP = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173)}/`;
 
 async function device(browser: Browser): Promise<Page> {
   const context = await browser.newContext();
@@ -20,7 +31,7 @@ async function device(browser: Browser): Promise<Page> {
 
 /** Grades each card Good in a study session of just those cards. */
 async function study(page: Page, ...ids: string[]) {
-  await page.goto(`./#/decks/aws-backend-interview/study?set=cards:${ids.join(',')}`);
+  await page.goto(`${APP}#/decks/aws-backend-interview/study?set=cards:${ids.join(',')}`);
   const question = page.locator('#card-question');
   for (const [i] of ids.entries()) {
     await expect(question).toBeVisible();
@@ -131,8 +142,8 @@ async function savedCard(page: Page, card: string): Promise<unknown> {
   return read();
 }
 
-/** Two devices synced with a new, empty database. */
-async function twoSyncedDevices(browser: Browser): Promise<[Page, Page]> {
+/** Two devices synced with a new, empty database (its address last). */
+async function twoSyncedDevices(browser: Browser): Promise<[Page, Page, string]> {
   const database = await newDatabase();
   const pages: Page[] = [];
   for (let i = 0; i < 2; i++) {
@@ -142,7 +153,7 @@ async function twoSyncedDevices(browser: Browser): Promise<[Page, Page]> {
     await expect(badge(page)).toHaveText('Synced just now', { timeout: 15_000 });
     pages.push(page);
   }
-  return pages as [Page, Page];
+  return [...(pages as [Page, Page]), database];
 }
 
 test('both devices study offline; once back online, both have every review and one schedule', async ({
@@ -173,6 +184,80 @@ test('both devices study offline; once back online, both have every review and o
   expect(await savedCard(laptop, 'what-is-aws')).toEqual(await savedCard(phone, 'what-is-aws'));
   await laptop.context().close();
   await phone.context().close();
+});
+
+test('a server that fails (500, garbage, cut connections) is told; sync resumes on its own, nothing lost', async ({
+  browser,
+}) => {
+  const [laptop, phone, database] = await twoSyncedDevices(browser);
+  await serverFault(database, 'error');
+  await study(laptop, 'what-is-ec2');
+  await expect(badge(laptop)).toHaveText('Sync retrying: server error 500 — 1 change waiting', {
+    timeout: 15_000,
+  });
+  await serverFault(database, 'garbage');
+  await study(laptop, 'what-is-aws');
+  await expect(badge(laptop)).toHaveText(/^Sync retrying: .* — 2 changes waiting$/, {
+    timeout: 15_000,
+  });
+  await serverFault(database, 'cut');
+  await study(laptop, 'what-is-auto-scaling');
+  await expect(badge(laptop)).toHaveText(/^Sync retrying: .* — 3 changes waiting$/, {
+    timeout: 15_000,
+  });
+
+  await serverFault(database, 'none');
+  // The back-off is at most 30 s between tries.
+  await expect(badge(laptop)).toHaveText('Synced just now', { timeout: 45_000 });
+  await expect(await statsReviews(phone)).toHaveAccessibleName(/: 3 reviews on 1 day$/, {
+    timeout: 45_000,
+  });
+  await laptop.context().close();
+  await phone.context().close();
+});
+
+test('a browser killed the moment a grade shows: restarted, the grade reaches the other device once', async ({
+  browser,
+}) => {
+  const database = await newDatabase();
+  const profile = await mkdtemp(join(tmpdir(), 'prepdeck-sync-crash-'));
+  try {
+    // The laptop is a Chromium of its own, killed as a crash would kill it.
+    let laptop = await launch(profile);
+    await laptop.page.goto(APP);
+    let panel = await setUpSync(laptop.page, database);
+    await panel.getByRole('button', { name: 'Merge and sync' }).click();
+    await expect(badge(laptop.page)).toHaveText('Synced just now', { timeout: 15_000 });
+    const phone = await device(browser);
+    panel = await setUpSync(phone, database);
+    await panel.getByRole('button', { name: 'Merge and sync' }).click();
+    await expect(badge(phone)).toHaveText('Synced just now', { timeout: 15_000 });
+
+    // Killed the moment the grade shows: sync gathers changes for 150 ms before it seals them,
+    // so the grade is (almost always) in the journal only.
+    await study(laptop.page, 'what-is-ec2');
+    await crash(laptop);
+
+    laptop = await launch(profile);
+    try {
+      await laptop.page.goto(APP);
+      await expect(badge(laptop.page)).toHaveText('Synced just now', { timeout: 20_000 });
+      await expect(await statsReviews(phone)).toHaveAccessibleName(/: 1 review on 1 day$/, {
+        timeout: 15_000,
+      });
+      await expect(await statsReviews(laptop.page)).toHaveAccessibleName(/: 1 review on 1 day$/);
+      // Sent once: the passphrase check and one change set, and a reload sends nothing more.
+      await laptop.page.reload();
+      await expect(badge(laptop.page)).toHaveText('Synced just now', { timeout: 20_000 });
+      expect(await serverDocuments(database)).toHaveLength(2);
+    } finally {
+      await laptop.browser.close().catch(() => undefined);
+      await crash(laptop).catch(() => undefined);
+    }
+    await phone.context().close();
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
 });
 
 test('a wrong password and a wrong passphrase are told, and nothing starts', async ({

@@ -24,3 +24,16 @@ export async function serverDocuments(database: string): Promise<Record<string, 
   const body = (await response.json()) as { rows: { doc: Record<string, unknown> }[] };
   return body.rows.map((row) => row.doc);
 }
+
+/** Makes the server misbehave with a database from now on, or (`none`) behave again. */
+export async function serverFault(
+  database: string,
+  mode: 'none' | 'error' | 'garbage' | 'cut',
+): Promise<void> {
+  const response = await fetch(`${server}/_fault`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ mode, database: new URL(database).pathname.slice(1) }),
+  });
+  if (!response.ok) throw new Error(`could not set the fault ${mode}: ${response.status}`);
+}

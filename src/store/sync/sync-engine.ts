@@ -324,10 +324,15 @@ function runEngine(account: SyncAccount, keys: SyncKeys): { stop(): Promise<void
       setSyncState({ kind: 'paused', reason: 'wrong password' });
       replication?.cancel();
       replication = null;
-    } else if (reason.kind === 'unreachable' || !navigator.onLine) {
+    } else if (!navigator.onLine) {
       setSyncState({ kind: 'offline', waiting: waiting() });
     } else {
-      setSyncState({ kind: 'trouble', reason: reason.message, waiting: waiting() });
+      const status = (error as { status?: number } | null)?.status;
+      const trouble =
+        reason.kind === 'unreachable'
+          ? 'the server does not answer'
+          : `server error ${status ?? ''}`.trim();
+      setSyncState({ kind: 'trouble', reason: trouble, waiting: waiting() });
     }
   }
 
@@ -349,7 +354,11 @@ function runEngine(account: SyncAccount, keys: SyncKeys): { stop(): Promise<void
         if (info.direction === 'push') for (const doc of info.change.docs) unsent.delete(doc._id);
       })
       .on('active', () => {
-        if (navigator.onLine) setSyncState({ kind: 'syncing' });
+        // A retry is not yet a success: trouble stays said until the changes are through.
+        const { kind } = useSyncStatus.getState().state;
+        if (navigator.onLine && kind !== 'trouble' && kind !== 'offline') {
+          setSyncState({ kind: 'syncing' });
+        }
       })
       .on('paused', (error) => {
         if (error) report(error);
@@ -360,6 +369,9 @@ function runEngine(account: SyncAccount, keys: SyncKeys): { stop(): Promise<void
       })
       .on('denied', report)
       .on('error', report);
+    // The two-way sync hides why a request failed: each direction tells it.
+    replication.push.on('requestError', report);
+    replication.pull.on('requestError', report);
   }
 
   // Back online: try at once rather than when the back-off says. Gone offline: say so now,
