@@ -45,10 +45,14 @@ function LazySlot({ name, children }: { readonly name: string; readonly children
 
 function SyncSlot() {
   const on = useSyncStatus((s) => s.state.kind !== 'off');
+  // A line of its own, its height kept from the first drawing: the words arrive with their
+  // code, and nothing moves then.
   return on ? (
-    <LazySlot name="sync-badge">
-      <SyncBadge />
-    </LazySlot>
+    <div className="sync-row">
+      <LazySlot name="sync-badge">
+        <SyncBadge />
+      </LazySlot>
+    </div>
   ) : null;
 }
 
@@ -130,8 +134,8 @@ export function App({ onDrawn }: AppProps) {
           PrepDeck
         </a>
         <MainNav current={route.name} />
-        <SyncSlot />
         <ThemeToggle />
+        <SyncSlot />
       </header>
       {update && (
         <Suspense fallback={null}>

@@ -2,7 +2,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { axeViolations } from '../support/axe.ts';
 import { crash, launch } from '../support/killable-browser.ts';
+import { LAYOUT } from '../support/layout.ts';
 import { openFromNav, openSettings, statsReviews } from '../support/main-nav.ts';
 import {
   newDatabase,
@@ -288,3 +290,36 @@ test('a wrong password and a wrong passphrase are told, and nothing starts', asy
   await laptop.context().close();
   await phone.context().close();
 });
+
+test(
+  'Settings › Sync and the header’s word on it fit a 320 px phone and pass axe',
+  LAYOUT,
+  async ({ page }) => {
+    const database = await newDatabase();
+    await page.goto('./');
+    const fits = async (what: string) => {
+      const { scrollWidth, width } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        width: window.innerWidth,
+      }));
+      expect(
+        scrollWidth,
+        `${what} is ${scrollWidth} px wide on a ${width} px screen`,
+      ).toBeLessThanOrEqual(width);
+      expect(await axeViolations(page), what).toEqual([]);
+    };
+    // A wrong address is told beside its field; the long example in the hint wraps.
+    const panel = await setUpSync(page, 'http://couch.example.com/prepdeck');
+    await expect(
+      panel.getByText('Use an https:// address (http:// only for a server on this computer).'),
+    ).toBeVisible();
+    await fits('Settings with an address error');
+
+    await setUpSync(page, database);
+    await expect(panel.getByRole('group', { name: 'Before syncing' })).toBeVisible();
+    await fits('the plan before the first sync');
+    await panel.getByRole('button', { name: 'Merge and sync' }).click();
+    await expect(badge(page)).toHaveText('Synced just now', { timeout: 15_000 });
+    await fits('Settings with sync on');
+  },
+);
