@@ -19,7 +19,7 @@
  *   npx tsx bench/sync.ts --dist dist      (an app already built by `npm run build`)
  *   npx tsx bench/sync.ts                  (builds the app into a temporary folder first)
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -186,6 +186,8 @@ async function openScreen(page: Page, name: string): Promise<void> {
 }
 
 interface Joined {
+  /** Settings clicked in the navigation → its sync fields usable (read from Node). */
+  readonly settingsMs: number;
   /** "Start syncing…" → "Before syncing" in the DOM. */
   readonly planMs: number;
   /** What the plan said. */
@@ -196,8 +198,25 @@ interface Joined {
   readonly syncedMs: number;
 }
 
-/** Settings › Sync, filled in and started, as a person does it; times read in the page. */
-async function setUpSync(page: Page, database: string): Promise<Joined> {
+/** Waits until the page has had no long task for a second (the screen settled). */
+async function quiet(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      (window as unknown as { __sync: Probe }).__sync.tasks.every(
+        ([start, duration]) =>
+          start + duration < performance.timeOrigin + performance.now() - 1_000,
+      ),
+    null,
+    { timeout: STEP_TIMEOUT, polling: 250 },
+  );
+}
+
+/**
+ * Settings › Sync, filled in and started, as a person does it; times read in the page. With
+ * `thenHome`, the person goes back to Home once "Merge and sync" is clicked.
+ */
+async function setUpSync(page: Page, database: string, thenHome = false): Promise<Joined> {
+  const opening = Date.now();
   await openScreen(page, 'Settings');
   const panel = page.getByRole('region', { name: 'Sync between devices' });
   for (const [label, value] of [
@@ -206,24 +225,26 @@ async function setUpSync(page: Page, database: string): Promise<Joined> {
     ['Password', PASSWORD],
     ['Encryption passphrase', PASSPHRASE],
   ] as const) {
-    await panel.getByLabel(label, { exact: true }).fill(value);
+    await panel.getByLabel(label, { exact: true }).fill(value, { timeout: STEP_TIMEOUT });
   }
+  const settingsMs = Date.now() - opening;
+  await quiet(page);
   await panel.getByRole('button', { name: 'Start syncing…' }).click();
   const group = panel.getByRole('group', { name: 'Before syncing' });
   await group.waitFor({ timeout: STEP_TIMEOUT });
   const plan = await group.getByRole('listitem').allInnerTexts();
+  await quiet(page);
   await group.getByRole('button', { name: 'Merge and sync' }).click();
+  if (thenHome) await openScreen(page, 'Home');
   await page.waitForFunction(
     () => (window as unknown as { __sync: Probe }).__sync.synced > 0,
     null,
-    {
-      timeout: STEP_TIMEOUT,
-      polling: 100,
-    },
+    { timeout: STEP_TIMEOUT, polling: 100 },
   );
   const probe = await readProbe(page);
   const mergeAt = probe.clicks['Merge and sync'] ?? NaN;
   return {
+    settingsMs,
     planMs: round(probe.plan - (probe.clicks['Start syncing…'] ?? NaN), 0),
     plan,
     mergeAt,
@@ -440,7 +461,7 @@ export async function syncLatency(
     say('device B (empty) joins…');
     const b = await device(browser, url, null);
     const bRequests = recordRequests(b, server.url);
-    const bJoined = await setUpSync(b, database);
+    const bJoined = await setUpSync(b, database, true);
     let allSavedAt: number | null = null;
     try {
       await b.waitForFunction(
@@ -526,13 +547,13 @@ export function formatSyncLatency(r: SyncLatency): string {
   return [
     `Sync, Chromium, built app ↔ development sync server on 127.0.0.1 (${r.cpus} CPUs; load average ${r.loadAverageAtStart} at start, ${r.loadAverageAtEnd} at end):`,
     `History: ${r.history.years} years × ${r.history.cards.toLocaleString('en')} cards, ${r.history.reviews.toLocaleString('en')} reviews (${(r.history.localChars / 1e6).toFixed(2)} M chars in localStorage, ${r.history.archivedMonths} months in IndexedDB)`,
-    `1. First sync, device A with the history:`,
+    `1. First sync, device A with the history (Settings opened → usable ${ms(r.first.settingsMs)}):`,
     `  "Start syncing…" → plan shown ${ms(r.first.planMs)} (${r.first.plan.join(' ')})`,
     `  "Merge and sync" → "Synced just now" ${ms(r.first.syncedMs)}; long tasks ${ms(r.first.longTasksMs)}, longest ${ms(r.first.longestTaskMs)}`,
     `  network: ${t(r.first.traffic)}`,
     `  badge: ${r.first.badge.join(' · ')}`,
     `  server then holds ${r.first.server.documents} documents, ${(r.first.server.bytes / 1e6).toFixed(2)} MB (_all_docs?include_docs=true)`,
-    `2. Device B, empty, joins:`,
+    `2. Device B, empty, joins (back to Home once "Merge and sync" is clicked):`,
     `  "Start syncing…" → plan shown ${ms(r.join.planMs)} (${r.join.plan.join(' ')})`,
     `  "Merge and sync" → "Synced just now" ${ms(r.join.syncedMs)}; → every review saved ${ms(r.join.allSavedMs)} (${r.join.reviewsSaved.toLocaleString('en')} of ${r.history.reviews.toLocaleString('en')})${r.join.storageErrors.length ? `; storage errors: ${r.join.storageErrors.join('; ')}` : ''}`,
     `  long tasks ${ms(r.join.longTasksMs)}, longest ${ms(r.join.longestTaskMs)}; network: ${t(r.join.traffic)}`,
@@ -545,11 +566,11 @@ export function formatSyncLatency(r: SyncLatency): string {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const i = process.argv.indexOf('--dist');
-  let dist = i >= 0 ? process.argv[i + 1] : undefined;
-  let tmp: string | undefined;
-  if (!dist) {
-    tmp = await mkdtemp(path.join(os.tmpdir(), 'prepdeck-sync-'));
-    dist = tmp;
+  const dist = i >= 0 ? process.argv[i + 1] : undefined;
+  // Served from a copy: the browser tests rebuild dist/ (`npm run build`) whenever they start.
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'prepdeck-sync-'));
+  if (dist) await cp(dist, tmp, { recursive: true });
+  else {
     await build({
       root: REPO,
       configFile: path.join(REPO, 'vite.config.ts'),
@@ -557,7 +578,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       build: { outDir: tmp, emptyOutDir: true },
     });
   }
-  const server = await serveStatic({ root: dist });
+  const server = await serveStatic({ root: tmp });
   try {
     const result = await syncLatency(server.url, {
       onProgress: (message) => console.error(`· ${message}`),
@@ -566,6 +587,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.log(JSON.stringify(result));
   } finally {
     await server.close();
-    if (tmp) await rm(tmp, { recursive: true, force: true });
+    await rm(tmp, { recursive: true, force: true });
   }
 }

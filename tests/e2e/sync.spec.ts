@@ -9,6 +9,7 @@ import { openFromNav, openSettings, statsReviews } from '../support/main-nav.ts'
 import {
   newDatabase,
   serverDocuments,
+  putOnServer,
   serverFault,
   SYNC_PASSWORD,
   SYNC_USER,
@@ -214,6 +215,15 @@ test('a server that fails (500, garbage, cut connections) is told; sync resumes 
   await expect(await statsReviews(phone)).toHaveAccessibleName(/: 3 reviews on 1 day$/, {
     timeout: 45_000,
   });
+
+  // A change set this version cannot open (damaged, or a newer version's) is told, not merged.
+  await openSettings(laptop);
+  await putOnServer(database, { _id: `set-${'0'.repeat(32)}`, sealed: 'bm90IHNlYWxlZA==' });
+  await expect(laptop.getByRole('alert')).toContainText(
+    '1 synced change could not be read here: written by a newer version of PrepDeck, or damaged.',
+    { timeout: 15_000 },
+  );
+  await expect(await statsReviews(laptop)).toHaveAccessibleName(/: 3 reviews on 1 day$/);
   await laptop.context().close();
   await phone.context().close();
 });

@@ -195,6 +195,7 @@ function SyncSetup() {
 
 function SyncOn(props: { readonly server: string; readonly onOff: () => void }) {
   const state = useSyncStatus((s) => s.state);
+  const unreadable = useSyncStatus((s) => s.unreadable);
   const time = useNow(30_000);
   const [busy, setBusy] = useState(false);
   const turnOff = async () => {
@@ -214,6 +215,13 @@ function SyncOn(props: { readonly server: string; readonly onOff: () => void }) 
         Syncing with <strong>{props.server}</strong>, encrypted end to end.
       </p>
       <p role="status">{describeSync(state, time)}</p>
+      {unreadable > 0 && (
+        <p className="notice" role="alert">
+          {plural(unreadable, 'synced change')} could not be read here: written by a newer version
+          of PrepDeck, or damaged. They are kept as they are, here and on the server; update
+          PrepDeck (reload) to read them.
+        </p>
+      )}
       <div className="actions">
         <button type="button" disabled={busy} onClick={() => void turnOff()}>
           Turn sync off

@@ -314,7 +314,7 @@ function runEngine(account: SyncAccount, keys: SyncKeys): { stop(): Promise<void
 
   const sendSoon = () => {
     clearTimeout(sendTimer);
-    sendTimer = setTimeout(() => void send().then(recount, report), SEND_AFTER_MS);
+    sendTimer = setTimeout(() => void send().then(recount, cannotStore), SEND_AFTER_MS);
   };
 
   /** Says why sync stopped or waits; a wrong password stops it until the user acts. */
@@ -334,6 +334,16 @@ function runEngine(account: SyncAccount, keys: SyncKeys): { stop(): Promise<void
           : `server error ${status ?? ''}`.trim();
       setSyncState({ kind: 'trouble', reason: trouble, waiting: waiting() });
     }
+  }
+
+  /** Sealing into the local database failed (storage full or blocked): progress is safe. */
+  function cannotStore(error: unknown) {
+    const full = error instanceof Error && /quota/i.test(`${error.name} ${error.message}`);
+    setSyncState({
+      kind: 'trouble',
+      reason: full ? 'this browser’s storage is full' : 'this browser could not store the changes',
+      waiting: waiting(),
+    });
   }
 
   /** While sync waits, the count of changes waiting follows each one made here. */
@@ -382,11 +392,12 @@ function runEngine(account: SyncAccount, keys: SyncKeys): { stop(): Promise<void
   const disconnect = () => recount();
 
   async function begin(): Promise<void> {
-    const { sets, ids } = await readSets(local, keys);
+    const { sets, ids, unreadable } = await readSets(local, keys);
+    if (unreadable > 0) useSyncStatus.setState((s) => ({ unreadable: s.unreadable + unreadable }));
     for (const id of ids) seen.add(id);
     await take(sets);
     await whenHistoryLoaded();
-    await send();
+    await send().catch(cannotStore);
     if (stopped) return;
     unsubscribe = useProgress.subscribe((state, before) => {
       if (
@@ -404,7 +415,11 @@ function runEngine(account: SyncAccount, keys: SyncKeys): { stop(): Promise<void
       .on('change', (change) => {
         if (seen.has(change.id) || !change.id.startsWith(SET_PREFIX)) return;
         seen.add(change.id);
-        void openSet(keys, change.doc).then((set) => set && take([set]));
+        void openSet(keys, change.doc).then((set) => {
+          if (set) return take([set]);
+          // Kept as it is, here and on the server; told, so a newer version can be installed.
+          useSyncStatus.setState((s) => ({ unreadable: s.unreadable + 1 }));
+        });
       });
     replicate();
     window.addEventListener('online', reconnect);

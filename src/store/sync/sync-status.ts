@@ -22,8 +22,13 @@ export type SyncState =
   /** Another tab of this browser syncs for every tab. */
   | { readonly kind: 'other-tab' };
 
-export const useSyncStatus = create<{ readonly state: SyncState }>()(() => ({
+export const useSyncStatus = create<{
+  readonly state: SyncState;
+  /** Change sets received that this version cannot read (a newer version's, or damaged). */
+  readonly unreadable: number;
+}>()(() => ({
   state: { kind: 'off' },
+  unreadable: 0,
 }));
 
 export const setSyncState = (state: SyncState): void => useSyncStatus.setState({ state });
