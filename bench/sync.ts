@@ -68,6 +68,8 @@ interface Probe {
   labels: [number, string][];
   /** Key `3` pressed. */
   graded: number[];
+  /** Save banners shown (progress not saved, storage nearly full…): [when, text]. */
+  banners: [number, string][];
 }
 
 /**
@@ -85,6 +87,7 @@ function syncProbe() {
     storageErrors: [],
     labels: [],
     graded: [],
+    banners: [],
   };
   (window as unknown as { __sync: Probe }).__sync = p;
   document.addEventListener(
@@ -134,6 +137,8 @@ function syncProbe() {
         .querySelector('[role="img"][aria-label^="Reviews per day over"]')
         ?.getAttribute('aria-label') ?? '';
     if (label && label !== (p.labels.at(-1)?.[1] ?? '')) p.labels.push([now, label]);
+    const banners = [...document.querySelectorAll('.banner')].map((b) => b.textContent).join(' | ');
+    if (banners !== (p.banners.at(-1)?.[1] ?? '')) p.banners.push([now, banners]);
   }).observe(document.body, {
     subtree: true,
     childList: true,
@@ -213,7 +218,8 @@ async function quiet(page: Page): Promise<void> {
 
 /**
  * Settings › Sync, filled in and started, as a person does it; times read in the page. With
- * `thenHome`, the person goes back to Home once "Merge and sync" is clicked.
+ * `thenHome`, the page goes to Home as "Merge and sync" is clicked (Settings is not drawn
+ * again with what the merge brings).
  */
 async function setUpSync(page: Page, database: string, thenHome = false): Promise<Joined> {
   const opening = Date.now();
@@ -234,8 +240,15 @@ async function setUpSync(page: Page, database: string, thenHome = false): Promis
   await group.waitFor({ timeout: STEP_TIMEOUT });
   const plan = await group.getByRole('listitem').allInnerTexts();
   await quiet(page);
-  await group.getByRole('button', { name: 'Merge and sync' }).click();
-  if (thenHome) await openScreen(page, 'Home');
+  if (thenHome) {
+    // Home in the same task as the click, before the merge changes anything Settings shows.
+    await page.evaluate(() => {
+      [...document.querySelectorAll('button')]
+        .find((button) => button.textContent === 'Merge and sync')
+        ?.click();
+      location.hash = '#/';
+    });
+  } else await group.getByRole('button', { name: 'Merge and sync' }).click();
   await page.waitForFunction(
     () => (window as unknown as { __sync: Probe }).__sync.synced > 0,
     null,
@@ -268,18 +281,32 @@ function longTasks(probe: Probe, from: number, to: number) {
 const badgeSteps = (probe: Probe, from: number) =>
   probe.badge.filter(([t]) => t >= from).map(([t, text]) => `+${round(t - from, 0)} ms ${text}`);
 
-/** The server's side of the exchange after `from`: first request, last response, counts. */
-function traffic(requests: readonly ServerRequest[], from: number, to: number) {
-  const within = requests.filter((r) => r.start >= from && r.start <= to);
-  const pushes = within.filter((r) => /_bulk_docs|_revs_diff/.test(r.what));
-  const first = within[0];
-  return {
-    requests: within.length,
-    bulkDocs: within.filter((r) => r.what.endsWith('_bulk_docs')).length,
-    firstRequestMs: first ? round(first.start - from, 0) : null,
-    firstPushMs: pushes[0] ? round(pushes[0].start - from, 0) : null,
-    lastPushEndMs: pushes.length ? round(Math.max(...pushes.map((r) => r.end)) - from, 0) : null,
-  };
+/** A page's requests to the sync server started in [from, to], by kind: count, first start, last end. */
+function traffic(requests: readonly ServerRequest[], from: number, to: number): Traffic[] {
+  const kinds = new Map<string, Traffic>();
+  for (const r of requests) {
+    if (r.start < from || r.start > to) continue;
+    const kind = r.what
+      .replace(/ _local\/.*/, ' _local (checkpoint)')
+      .replace(/^(\w+) [^_].*/, '$1 (a document)');
+    const was = kinds.get(kind);
+    kinds.set(kind, {
+      kind,
+      count: (was?.count ?? 0) + 1,
+      firstMs: Math.min(was?.firstMs ?? Infinity, round(r.start - from, 0)),
+      lastEndMs: Math.max(was?.lastEndMs ?? 0, round(r.end - from, 0)),
+    });
+  }
+  return [...kinds.values()].sort((x, y) => x.firstMs - y.firstMs);
+}
+
+interface Traffic {
+  /** Method and path in the database, e.g. "POST _bulk_docs". */
+  readonly kind: string;
+  readonly count: number;
+  /** From the click: the first such request sent, the last one answered (ms). */
+  readonly firstMs: number;
+  readonly lastEndMs: number;
 }
 
 /** What the server holds in a database, as its owner reads it. */
@@ -381,6 +408,65 @@ async function steadyLatency(from: Page, to: Page, cards: readonly string[]): Pr
   };
 }
 
+/** One device's first sync, from Settings. */
+export interface Join extends Joined {
+  /** Long tasks from "Merge and sync" to "Synced just now" (or to every review saved). */
+  readonly longestTaskMs: number;
+  readonly longTasksMs: number;
+  /** The header badge's texts from "Merge and sync" on. */
+  readonly badge: readonly string[];
+  /** Requests to the sync server from "Merge and sync" to "Synced just now". */
+  readonly traffic: readonly Traffic[];
+  /** "Merge and sync" → progress saved with every review (null: not within a minute). */
+  readonly allSavedMs: number | null;
+  readonly reviewsSaved: number;
+  /** Saves of the progress that failed, and save banners shown, from "Merge and sync" on. */
+  readonly storageErrors: readonly string[];
+  readonly banners: readonly string[];
+}
+
+/**
+ * A device joins `database` from Settings: the plan, "Merge and sync", until it says "Synced
+ * just now" and has saved `reviews` reviews.
+ */
+async function join(
+  page: Page,
+  server: SyncServer,
+  database: string,
+  reviews: number,
+  thenHome = false,
+): Promise<Join> {
+  const requests = recordRequests(page, server.url);
+  const joined = await setUpSync(page, database, thenHome);
+  const synced = joined.mergeAt + joined.syncedMs;
+  let allSavedAt: number | null = null;
+  if (reviews > 0) {
+    try {
+      await page.waitForFunction(
+        (n) => (window as unknown as { __sync: Probe }).__sync.saves.some(([, c]) => c >= n),
+        reviews,
+        { timeout: 60_000, polling: 250 },
+      );
+      allSavedAt = (await readProbe(page)).saves.find(([, n]) => n >= reviews)?.[0] ?? null;
+    } catch {
+      // told: not every review saved within the minute
+    }
+  }
+  const probe = await readProbe(page);
+  return {
+    ...joined,
+    ...longTasks(probe, joined.mergeAt, Math.max(synced, allSavedAt ?? 0)),
+    badge: badgeSteps(probe, joined.mergeAt),
+    traffic: traffic(requests, joined.mergeAt, synced),
+    allSavedMs: allSavedAt === null ? null : round(allSavedAt - joined.mergeAt, 0),
+    reviewsSaved: Math.max(0, ...probe.saves.map(([, n]) => n)),
+    storageErrors: probe.storageErrors,
+    banners: probe.banners
+      .filter(([t, text]) => t >= joined.mergeAt && text)
+      .map(([t, text]) => `+${round(t - joined.mergeAt, 0)} ms ${text}`),
+  };
+}
+
 export interface SyncLatency {
   readonly date: string;
   readonly cpus: number;
@@ -395,25 +481,14 @@ export interface SyncLatency {
     readonly archivedMonths: number;
   };
   /** Device A, holding the history, syncs first with an empty database. */
-  readonly first: Joined & {
-    readonly longestTaskMs: number;
-    readonly longTasksMs: number;
-    readonly badge: readonly string[];
-    readonly traffic: ReturnType<typeof traffic>;
+  readonly first: Join & {
     /** What the server holds once A says "Synced just now". */
     readonly server: { readonly documents: number; readonly bytes: number };
   };
-  /** Device B, empty, joins. */
-  readonly join: Joined & {
-    readonly longestTaskMs: number;
-    readonly longTasksMs: number;
-    readonly badge: readonly string[];
-    readonly traffic: ReturnType<typeof traffic>;
-    /** "Merge and sync" → B's progress saved with every review (null: not within the wait). */
-    readonly allSavedMs: number | null;
-    readonly reviewsSaved: number;
-    readonly storageErrors: readonly string[];
-  };
+  /** Device B, empty, joins, and stays on Settings (as a person may, waiting). */
+  readonly join: Join;
+  /** Device C, empty, joins and goes to Home at once (Settings is not drawn again). */
+  readonly joinHome: Join;
   /** Two fresh devices, a new database: a grade on one → the other's Stats. */
   readonly steadyFresh: Steady;
   /** A → B, both holding the 5 years. */
@@ -443,52 +518,24 @@ export async function syncLatency(
     // 1. Device A, with the history, first.
     say(`device A (${reviews} reviews) syncs first with ${database}…`);
     const a = await device(browser, url, saved);
-    const aRequests = recordRequests(a, server.url);
-    const aJoined = await setUpSync(a, database);
-    const aProbe = await readProbe(a);
-    const first = {
-      ...aJoined,
-      ...longTasks(aProbe, aJoined.mergeAt, aJoined.mergeAt + aJoined.syncedMs),
-      badge: badgeSteps(aProbe, aJoined.mergeAt),
-      traffic: traffic(aRequests, aJoined.mergeAt, aJoined.mergeAt + aJoined.syncedMs),
-      server: await serverHolds(database),
-    };
-    say(
-      `A synced in ${first.syncedMs} ms (plan ${first.planMs} ms); server ${JSON.stringify(first.server)}`,
-    );
+    const aJoined = await join(a, server, database, 0);
+    const first = { ...aJoined, server: await serverHolds(database) };
+    say(`A: plan ${first.planMs} ms, synced ${first.syncedMs} ms; ${JSON.stringify(first.server)}`);
 
-    // 2. Device B, empty, joins.
+    // 2. Device B, empty, joins and stays on Settings; C, empty, joins and goes Home.
     say('device B (empty) joins…');
     const b = await device(browser, url, null);
-    const bRequests = recordRequests(b, server.url);
-    const bJoined = await setUpSync(b, database, true);
-    let allSavedAt: number | null = null;
-    try {
-      await b.waitForFunction(
-        (n) => (window as unknown as { __sync: Probe }).__sync.saves.some(([, c]) => c >= n),
-        reviews,
-        {
-          timeout: 60_000,
-          polling: 250,
-        },
-      );
-      allSavedAt = (await readProbe(b)).saves.find(([, n]) => n >= reviews)?.[0] ?? null;
-    } catch {
-      // told below: not every review saved in time
-    }
-    const bProbe = await readProbe(b);
-    const join = {
-      ...bJoined,
-      ...longTasks(bProbe, bJoined.mergeAt, allSavedAt ?? bJoined.mergeAt + bJoined.syncedMs),
-      badge: badgeSteps(bProbe, bJoined.mergeAt),
-      traffic: traffic(bRequests, bJoined.mergeAt, bJoined.mergeAt + bJoined.syncedMs),
-      allSavedMs: allSavedAt === null ? null : round(allSavedAt - bJoined.mergeAt, 0),
-      reviewsSaved: Math.max(0, ...bProbe.saves.map(([, n]) => n)),
-      storageErrors: bProbe.storageErrors,
-    };
+    const bJoined = await join(b, server, database, reviews);
     say(
-      `B synced in ${join.syncedMs} ms (plan ${join.planMs} ms), all saved ${join.allSavedMs} ms`,
+      `B: plan ${bJoined.planMs} ms, synced ${bJoined.syncedMs} ms, saved ${bJoined.allSavedMs} ms`,
     );
+    say('device C (empty) joins…');
+    const c = await device(browser, url, null);
+    const joinHome = await join(c, server, database, reviews, true);
+    say(
+      `C: plan ${joinHome.planMs} ms, synced ${joinHome.syncedMs} ms, saved ${joinHome.allSavedMs} ms`,
+    );
+    await c.context().close();
 
     // 3. Steady state, with the history: A grades, B's Stats counts.
     say('steady state, A → B, with the history…');
@@ -504,13 +551,17 @@ export async function syncLatency(
     // …and with two fresh devices on a new database.
     say('steady state, two fresh devices…');
     const fresh = await newDatabase(server, 'bench-fresh');
-    const c = await device(browser, url, null);
-    await setUpSync(c, fresh);
-    const d = await device(browser, url, null);
-    await setUpSync(d, fresh);
-    const steadyFresh = await steadyLatency(c, d, keys.slice(GRADES + 1, 2 * (GRADES + 1)));
-    await c.context().close();
-    await d.context().close();
+    const laptop = await device(browser, url, null);
+    await setUpSync(laptop, fresh);
+    const phone = await device(browser, url, null);
+    await setUpSync(phone, fresh);
+    const steadyFresh = await steadyLatency(
+      laptop,
+      phone,
+      keys.slice(GRADES + 1, 2 * (GRADES + 1)),
+    );
+    await laptop.context().close();
+    await phone.context().close();
 
     return {
       date: new Date().toISOString(),
@@ -525,7 +576,8 @@ export async function syncLatency(
         archivedMonths: saved.history.length,
       },
       first,
-      join,
+      join: bJoined,
+      joinHome,
       steadyFresh,
       steadyHistory,
     };
@@ -542,22 +594,30 @@ export function formatSyncLatency(r: SyncLatency): string {
     s
       ? `  ${name}: median ${ms(s.median)}, p95 ${ms(s.p95)}, max ${ms(s.max)} (${s.grades} grades: ${s.latenciesMs.join(', ')})`
       : `  ${name}: not measured`;
-  const t = (x: SyncLatency['first']['traffic']) =>
-    `${x.requests} requests (${x.bulkDocs} _bulk_docs), first at ${ms(x.firstRequestMs)}, first push at ${ms(x.firstPushMs)}, last push done at ${ms(x.lastPushEndMs)}`;
+  const all = r.history.reviews.toLocaleString('en');
+  const joined = (j: Join) => [
+    `  Settings opened → its fields usable ${ms(j.settingsMs)}`,
+    `  "Start syncing…" → plan shown ${ms(j.planMs)}: ${j.plan.join(' ')}`,
+    `  "Merge and sync" → "Synced just now" ${ms(j.syncedMs)}` +
+      (j.reviewsSaved > 0 || j.allSavedMs !== null
+        ? `; → every review saved ${ms(j.allSavedMs)} (${j.reviewsSaved.toLocaleString('en')} of ${all})`
+        : ''),
+    `  long tasks ${ms(j.longTasksMs)} in all, longest ${ms(j.longestTaskMs)}`,
+    `  badge: ${j.badge.join(' · ')}`,
+    `  requests: ${j.traffic.map((x) => `${x.kind} ×${x.count} ${x.firstMs}–${x.lastEndMs} ms`).join('; ')}`,
+    ...(j.storageErrors.length ? [`  failed saves: ${j.storageErrors.join('; ')}`] : []),
+    ...(j.banners.length ? [`  banners: ${j.banners.join(' · ')}`] : []),
+  ];
   return [
     `Sync, Chromium, built app ↔ development sync server on 127.0.0.1 (${r.cpus} CPUs; load average ${r.loadAverageAtStart} at start, ${r.loadAverageAtEnd} at end):`,
-    `History: ${r.history.years} years × ${r.history.cards.toLocaleString('en')} cards, ${r.history.reviews.toLocaleString('en')} reviews (${(r.history.localChars / 1e6).toFixed(2)} M chars in localStorage, ${r.history.archivedMonths} months in IndexedDB)`,
-    `1. First sync, device A with the history (Settings opened → usable ${ms(r.first.settingsMs)}):`,
-    `  "Start syncing…" → plan shown ${ms(r.first.planMs)} (${r.first.plan.join(' ')})`,
-    `  "Merge and sync" → "Synced just now" ${ms(r.first.syncedMs)}; long tasks ${ms(r.first.longTasksMs)}, longest ${ms(r.first.longestTaskMs)}`,
-    `  network: ${t(r.first.traffic)}`,
-    `  badge: ${r.first.badge.join(' · ')}`,
-    `  server then holds ${r.first.server.documents} documents, ${(r.first.server.bytes / 1e6).toFixed(2)} MB (_all_docs?include_docs=true)`,
-    `2. Device B, empty, joins (back to Home once "Merge and sync" is clicked):`,
-    `  "Start syncing…" → plan shown ${ms(r.join.planMs)} (${r.join.plan.join(' ')})`,
-    `  "Merge and sync" → "Synced just now" ${ms(r.join.syncedMs)}; → every review saved ${ms(r.join.allSavedMs)} (${r.join.reviewsSaved.toLocaleString('en')} of ${r.history.reviews.toLocaleString('en')})${r.join.storageErrors.length ? `; storage errors: ${r.join.storageErrors.join('; ')}` : ''}`,
-    `  long tasks ${ms(r.join.longTasksMs)}, longest ${ms(r.join.longestTaskMs)}; network: ${t(r.join.traffic)}`,
-    `  badge: ${r.join.badge.join(' · ')}`,
+    `History: ${r.history.years} years × ${r.history.cards.toLocaleString('en')} cards, ${all} reviews (${(r.history.localChars / 1e6).toFixed(2)} M chars in localStorage, ${r.history.archivedMonths} months in IndexedDB)`,
+    `1. First sync, device A holding the history:`,
+    ...joined(r.first),
+    `  the server then holds ${r.first.server.documents} documents, ${(r.first.server.bytes / 1e6).toFixed(2)} MB (_all_docs?include_docs=true)`,
+    `2a. Device B, empty, joins (stays on Settings):`,
+    ...joined(r.join),
+    `2b. Device C, empty, joins (goes to Home as it clicks "Merge and sync"):`,
+    ...joined(r.joinHome),
     `3. Steady state, key 3 on one device → the other's open Stats screen counts it (DOM):`,
     steady('two fresh devices', r.steadyFresh),
     steady(`A → B, both with the ${r.history.years} years`, r.steadyHistory),

@@ -272,6 +272,36 @@ test('a browser killed the moment a grade shows: restarted, the grade reaches th
   }
 });
 
+test('a device restored from an older backup gets back from the server what the backup lacks', async ({
+  browser,
+}) => {
+  const [laptop, phone] = await twoSyncedDevices(browser);
+  await study(laptop, 'what-is-ec2');
+  await openSettings(laptop);
+  const download = laptop.waitForEvent('download');
+  await laptop.getByRole('button', { name: 'Download a backup' }).click();
+  const backup = (await (await download).path()) as string;
+  await study(phone, 'what-is-aws');
+  await expect(await statsReviews(laptop)).toHaveAccessibleName(/: 2 reviews on 1 day$/, {
+    timeout: 15_000,
+  });
+
+  // The backup holds the first review only; the restore replaces, then sync merges back.
+  await openSettings(laptop);
+  const chooser = laptop.waitForEvent('filechooser');
+  await laptop.getByText('Restore from a file…').click();
+  await (await chooser).setFiles(backup);
+  await laptop.getByRole('button', { name: 'Restore', exact: true }).click();
+  await expect(laptop.getByRole('status').filter({ hasText: /^Restored\./ })).toBeVisible();
+  await expect(await statsReviews(laptop)).toHaveAccessibleName(/: 2 reviews on 1 day$/, {
+    timeout: 15_000,
+  });
+  // …and the phone lost nothing.
+  await expect(await statsReviews(phone)).toHaveAccessibleName(/: 2 reviews on 1 day$/);
+  await laptop.context().close();
+  await phone.context().close();
+});
+
 test('a wrong password and a wrong passphrase are told, and nothing starts', async ({
   browser,
 }) => {

@@ -270,6 +270,8 @@ function runEngine(account: SyncAccount, keys: SyncKeys): { stop(): Promise<void
   const local = new PouchDB<SealedDoc>(LOCAL_DB);
   const remote = remoteDatabase(account);
   const known: Known = nothingKnown();
+  /** Every change set on the server as far as this device knows: received, or sent from here. */
+  const synced: ChangeSet[] = [];
   const seen = new Set<string>();
   /** Sealed here and not yet on the server: document id → the changes it holds. */
   const unsent = new Map<string, number>();
@@ -279,13 +281,23 @@ function runEngine(account: SyncAccount, keys: SyncKeys): { stop(): Promise<void
   let unsubscribe = () => {};
   let sendTimer: ReturnType<typeof setTimeout> | undefined;
   let sending = Promise.resolve();
+  /** Progress was replaced (a restore): what is synced and missing here is taken again. */
+  let replaced = false;
   setSyncState({ kind: 'starting' });
 
   const waiting = () => [...unsent.values()].reduce((n, c) => n + c, 0);
 
   /** Merges change sets received into this device's progress. */
   async function take(sets: ChangeSet[]): Promise<void> {
-    for (const set of sets) learn(known, set);
+    for (const set of sets) {
+      learn(known, set);
+      synced.push(set);
+    }
+    await takeMissing(sets);
+  }
+
+  /** Merges in what these change sets hold and this device's progress lacks. */
+  async function takeMissing(sets: readonly ChangeSet[]): Promise<void> {
     const incoming = changesToTake(sets, useProgress.getState());
     if (!incoming || stopped) return;
     const scheduler = await loadScheduler(useProgress.getState().settings);
@@ -296,8 +308,15 @@ function runEngine(account: SyncAccount, keys: SyncKeys): { stop(): Promise<void
   function send(): Promise<void> {
     sending = sending.then(async () => {
       if (stopped) return;
+      // Progress replaced here (a backup restored) lacks what is synced already: it comes back,
+      // as on every other device.
+      if (replaced) {
+        replaced = false;
+        await takeMissing(synced);
+      }
       const sets = changesToSend(useProgress.getState(), known);
       for (const set of sets) {
+        synced.push(set);
         const plain = encodeProgress({ ...set, cards: {} });
         const id = SET_PREFIX + (await contentName(keys, JSON.stringify(plain)));
         learn(known, set);
@@ -400,6 +419,13 @@ function runEngine(account: SyncAccount, keys: SyncKeys): { stop(): Promise<void
     await send().catch(cannotStore);
     if (stopped) return;
     unsubscribe = useProgress.subscribe((state, before) => {
+      // What only a restore does (an undo removes a review but adds its id to `undone`).
+      if (
+        state.undone.length < before.undone.length ||
+        state.log.length < before.log.length - (state.undone.length - before.undone.length)
+      ) {
+        replaced = true;
+      }
       if (
         state.log !== before.log ||
         state.undone !== before.undone ||
