@@ -302,6 +302,61 @@ test('a device restored from an older backup gets back from the server what the 
   await phone.context().close();
 });
 
+/** Adds a line to a card's answer in the card editor, key by key, and saves it. */
+async function editAnswer(page: Page, card: string, line: string) {
+  await page.goto(`${APP}#/cards/aws-backend-interview/${card}`);
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  const answer = page.getByRole('textbox', { name: 'Answer' });
+  await answer.focus();
+  await page.keyboard.press('ControlOrMeta+End');
+  await answer.pressSequentially(`\n\n${line}`);
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expect(page.getByRole('status')).toContainText('Your edit is saved');
+}
+
+/** The card's edit as kept in this browser (IndexedDB), history included. */
+function keptEdit(page: Page, card: string) {
+  return page.evaluate(
+    (key) =>
+      new Promise<{ history?: { value: { answer: string } }[] }>((resolve, reject) => {
+        const open = indexedDB.open('prepdeck-edits');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const read = open.result.transaction('edits').objectStore('edits').get(key);
+          read.onsuccess = () => resolve(read.result);
+          read.onerror = () => reject(read.error);
+        };
+      }),
+    `aws-backend-interview/${card}`,
+  );
+}
+
+test('a card edited on both devices: the later edit wins on both, the earlier kept in its history', async ({
+  browser,
+}) => {
+  const [laptop, phone] = await twoSyncedDevices(browser);
+  await laptop.context().setOffline(true);
+  await editAnswer(laptop, 'what-is-cors', 'Laptop note: preflight is OPTIONS.');
+  await editAnswer(phone, 'what-is-cors', 'Phone note: check the allowed origins.');
+  await laptop.context().setOffline(false);
+
+  const answer = (page: Page) => page.getByRole('region', { name: 'Answer', exact: true });
+  for (const page of [laptop, phone]) {
+    await page.goto(`${APP}#/cards/aws-backend-interview/what-is-cors`);
+    await expect(answer(page)).toContainText('Phone note: check the allowed origins.', {
+      timeout: 20_000,
+    });
+    await expect(answer(page)).not.toContainText('Laptop note');
+  }
+  for (const page of [laptop, phone]) {
+    await expect
+      .poll(async () => (await keptEdit(page, 'what-is-cors')).history?.map((v) => v.value.answer))
+      .toContainEqual(expect.stringContaining('Laptop note: preflight is OPTIONS.'));
+  }
+  await laptop.context().close();
+  await phone.context().close();
+});
+
 test('a wrong password and a wrong passphrase are told, and nothing starts', async ({
   browser,
 }) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mergeEdits, type CardEdits, type CardText } from '../../src/deck/edits/card-edit.ts';
 import type { Grade, Review } from '../../src/srs/types.ts';
 import { mergeProgress } from '../../src/store/progress/merge.ts';
 import { EMPTY_PROGRESS, insertReview, type Progress } from '../../src/store/progress/progress.ts';
@@ -24,27 +25,41 @@ function grade(progress: Progress, id: string, card: string, g: Grade, time: num
   };
 }
 
-/** One device: its progress and what it knows the server holds. */
+/** One device: its progress and card edits, and what it knows the server holds. */
 interface Device {
   progress: Progress;
+  edits: CardEdits;
   readonly known: Known;
+  /** How many of the server's sets it has taken. */
+  seen: number;
 }
 
-const device = (progress: Progress): Device => ({ progress, known: nothingKnown() });
+const device = (progress: Progress): Device => ({
+  progress,
+  edits: {},
+  known: nothingKnown(),
+  seen: 0,
+});
 
 /** The device sends what is new; the server is a list of change sets. */
 function send(from: Device, server: ChangeSet[]): void {
-  for (const set of changesToSend(from.progress, from.known)) {
-    learn(from.known, set);
+  for (const set of changesToSend(from.progress, from.known, from.edits)) {
+    learn(from.known, set, true);
     server.push(set);
   }
 }
 
-/** The device takes every set on the server, merged as the store's `mergeIn` does. */
+/**
+ * The device takes the sets on the server it has not seen, merged as the store's `mergeIn`
+ * and the library's `bringEdits` do.
+ */
 function receive(to: Device, server: readonly ChangeSet[]): void {
-  for (const set of server) learn(to.known, set);
-  const incoming = changesToTake(server, to.progress);
+  const fresh = server.slice(to.seen);
+  to.seen = server.length;
+  for (const set of fresh) learn(to.known, set);
+  const incoming = changesToTake(fresh, to.progress);
   if (incoming) to.progress = mergeProgress(to.progress, incoming, scheduler);
+  for (const set of fresh) to.edits = mergeEdits(to.edits, set.edits ?? {});
 }
 
 describe('sync change sets', () => {
@@ -130,5 +145,40 @@ describe('sync change sets', () => {
       expect(progress.bookmarks['d/x']).toEqual({ on: false, at: T0 + 2 * MINUTE });
       expect(progress.settings.newPerDay).toBe(7);
     }
+  });
+
+  it('an edit made on both devices: the later wins on both, the other kept in history, and then quiet', () => {
+    const text = (answer: string): CardText => ({
+      question: 'What is EC2?',
+      questionText: 'What is EC2?',
+      prompt: '',
+      answer,
+    });
+    const laptop = device(EMPTY_PROGRESS);
+    const phone = device(EMPTY_PROGRESS);
+    laptop.edits = { 'd/x': { text: { value: text('Laptop’s answer'), at: T0 } } };
+    phone.edits = { 'd/x': { text: { value: text('Phone’s answer'), at: T0 + MINUTE } } };
+    const server: ChangeSet[] = [];
+
+    send(laptop, server);
+    send(phone, server);
+    receive(laptop, server);
+    receive(phone, server);
+    // Each merged what it received: sends what it now has if it differs from what it knows.
+    for (let round = 0; round < 3; round++) {
+      send(laptop, server);
+      send(phone, server);
+      receive(laptop, server);
+      receive(phone, server);
+    }
+
+    for (const { edits } of [laptop, phone]) {
+      expect(edits['d/x']?.text?.value?.answer).toBe('Phone’s answer');
+      expect(edits['d/x']?.history?.map((v) => v.value.answer)).toContain('Laptop’s answer');
+    }
+    // Nothing new on either side: no edit goes back and forth for ever.
+    expect(changesToSend(laptop.progress, laptop.known, laptop.edits)).toEqual([]);
+    expect(changesToSend(phone.progress, phone.known, phone.edits)).toEqual([]);
+    expect(server.length).toBeLessThanOrEqual(3);
   });
 });

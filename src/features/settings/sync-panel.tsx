@@ -73,6 +73,12 @@ function PlanSummary(props: { readonly plan: SyncPlan }) {
           Stars: {summary.starred} added, {summary.unstarred} removed (the later change wins).
         </li>
       )}
+      {props.plan.edits > 0 && (
+        <li>
+          Card edits from your other devices: {plural(props.plan.edits, 'card')}; for each, the
+          later change wins, and a text that loses stays in the card’s history.
+        </li>
+      )}
       <li>
         {toSend > 0
           ? `${plural(toSend, 'review')} of this device will be sent, encrypted.`

@@ -2,11 +2,15 @@
 // undos, stars and settings made since the last one), each a document the server never sees
 // inside. Documents never change once written, so two devices never conflict over one: the
 // union of every change set, merged as two tabs merge, is the progress of every device.
+import { mergeEdit, type CardEdit, type CardEdits } from '../../deck/edits/card-edit.ts';
 import type { Review } from '../../srs/types.ts';
 import type { Bookmark, Progress } from '../progress/saved-format.ts';
 
-/** One change set's content (a `Progress` whose `cards` are left out: each device replays). */
-export type ChangeSet = Omit<Progress, 'cards'>;
+/**
+ * One change set's content: a `Progress` whose `cards` are left out (each device replays), and
+ * the card edits (text, tags, suspensions) changed since the last one.
+ */
+export type ChangeSet = Omit<Progress, 'cards'> & { readonly edits?: CardEdits };
 
 /** At most this many reviews in one document: a first sync of years of history is chunked. */
 export const REVIEWS_PER_SET = 2_000;
@@ -16,6 +20,8 @@ export interface Known {
   readonly reviews: Set<string>;
   readonly undone: Set<string>;
   readonly bookmarks: Map<string, Bookmark>;
+  /** Each card's edit as last exchanged: merged as the library merges what arrives. */
+  readonly edits: Map<string, CardEdit>;
   settingsAt: number;
 }
 
@@ -23,11 +29,19 @@ export const nothingKnown = (): Known => ({
   reviews: new Set(),
   undone: new Set(),
   bookmarks: new Map(),
+  edits: new Map(),
   settingsAt: 0,
 });
 
-/** Adds a change set to what is known. */
-export function learn(known: Known, set: ChangeSet): void {
+/**
+ * Adds a change set to what is known. A set received merges its edits into what is known, the
+ * way the library merges them into this device's; a set sent is what is known from then on.
+ */
+export function learn(known: Known, set: ChangeSet, sent = false): void {
+  for (const [key, edit] of Object.entries(set.edits ?? {})) {
+    const was = known.edits.get(key);
+    known.edits.set(key, was && !sent ? mergeEdit(was, edit) : edit);
+  }
   for (const review of set.log) known.reviews.add(review.id);
   for (const id of set.undone) known.undone.add(id);
   for (const [card, mark] of Object.entries(set.bookmarks)) {
@@ -37,6 +51,16 @@ export function learn(known: Known, set: ChangeSet): void {
   known.settingsAt = Math.max(known.settingsAt, set.settingsAt ?? 0);
 }
 
+/**
+ * What an edit changes, for telling whether it is new: its history is left out, since merging
+ * the same two edits on two devices can order it differently (it travels with the next change).
+ */
+function partsOf(edit: CardEdit | undefined): string {
+  if (!edit) return '';
+  const { history: _history, ...parts } = edit;
+  return JSON.stringify(parts);
+}
+
 /** The later of two stars of a card (on a tie, the star), as the two-tab merge decides. */
 const later = (a: Bookmark, b: Bookmark) => a.at > b.at || (a.at === b.at && a.on && !b.on);
 
@@ -44,7 +68,17 @@ const later = (a: Bookmark, b: Bookmark) => a.at > b.at || (a.at === b.at && a.o
  * The change sets that carry what `progress` has and the known sets lack (none when nothing
  * is new); reviews chunked by `REVIEWS_PER_SET`, the rest in the first.
  */
-export function changesToSend(progress: Progress, known: Known): ChangeSet[] {
+export function changesToSend(
+  progress: Progress,
+  known: Known,
+  /** This device's card edits, every card's. */
+  edits: CardEdits = {},
+): ChangeSet[] {
+  const changedEdits: Record<string, CardEdit> = {};
+  for (const [key, edit] of Object.entries(edits)) {
+    if (partsOf(edit) !== partsOf(known.edits.get(key))) changedEdits[key] = edit;
+  }
+  const anyEdits = Object.keys(changedEdits).length > 0;
   const log = progress.log.filter((r) => !known.reviews.has(r.id));
   const undone = progress.undone.filter((id) => !known.undone.has(id));
   const bookmarks: Record<string, Bookmark> = {};
@@ -57,7 +91,8 @@ export function changesToSend(progress: Progress, known: Known): ChangeSet[] {
     log.length === 0 &&
     undone.length === 0 &&
     Object.keys(bookmarks).length === 0 &&
-    !settingsChanged
+    !settingsChanged &&
+    !anyEdits
   ) {
     return [];
   }
@@ -72,7 +107,13 @@ export function changesToSend(progress: Progress, known: Known): ChangeSet[] {
     const chunk = log.slice(at, at + REVIEWS_PER_SET);
     sets.push(
       at === 0
-        ? { log: chunk, undone, bookmarks, ...settings }
+        ? {
+            log: chunk,
+            undone,
+            bookmarks,
+            ...settings,
+            ...(anyEdits ? { edits: changedEdits } : {}),
+          }
         : { log: chunk, undone: [], bookmarks: {}, settings: progress.settings },
     );
   }

@@ -2,7 +2,10 @@
 // app's progress stays where it is (journal, localStorage); a local PouchDB database holds
 // the sealed change sets, and PouchDB replicates it with the server, live, retrying offline.
 import PouchDB from 'pouchdb-browser';
+import { decodeEdits } from '../../deck/edits/decode-edits.ts';
+import { mergeEdits, type CardEdits } from '../../deck/edits/card-edit.ts';
 import { summarizeMerge, type MergeCounts } from '../backup/index.ts';
+import { openLibrary, subscribeDecks, type Library } from '../decks/index.ts';
 import { decodeProgress, encodeProgress } from '../progress/saved-format.ts';
 import { loadScheduler, now, useProgress, whenHistoryLoaded } from '../progress/index.ts';
 import {
@@ -155,11 +158,23 @@ async function readSets(
 async function openSet(keys: SyncKeys, doc: SealedDoc | undefined): Promise<ChangeSet | null> {
   if (!doc?.sealed) return null;
   try {
-    const { cards: _none, ...set } = decodeProgress(await open(keys, doc.sealed));
-    return set;
+    const plain = await open(keys, doc.sealed);
+    const { cards: _none, ...set } = decodeProgress(plain);
+    const found = (plain as { edits?: unknown }).edits;
+    if (found === undefined) return set;
+    const { edits, rejected } = decodeEdits(found);
+    // A set whose edits are not all readable is not half taken: it is told, like a damaged one.
+    return rejected.length > 0 ? null : { ...set, edits };
   } catch {
     return null;
   }
+}
+
+/** A change set as it is sealed: progress in its saved format, and the edits as kept. */
+function sealable(set: ChangeSet): unknown {
+  const { edits, ...progress } = set;
+  const plain = encodeProgress({ ...progress, cards: {} });
+  return edits && Object.keys(edits).length > 0 ? { ...plain, edits } : plain;
 }
 
 /** What turning sync on will do here, told before it does it. */
@@ -168,6 +183,8 @@ export interface SyncPlan {
   readonly summary: MergeCounts;
   /** Reviews of this device the server lacks, to be sent. */
   readonly toSend: number;
+  /** Cards whose edits arrive from the server (each merged: the later change wins). */
+  readonly edits: number;
   /** Turns sync on: keeps the account, merges, and syncs from now on. */
   start(): Promise<void>;
 }
@@ -197,6 +214,7 @@ export async function planSync(
     return {
       summary: summarizeMerge(progress, incoming ?? { ...progress, log: [], undone: [] }),
       toSend,
+      edits: known.edits.size,
       async start() {
         await saveAccount(account, keys);
         rememberSyncServer(account.url);
@@ -283,6 +301,9 @@ function runEngine(account: SyncAccount, keys: SyncKeys): { stop(): Promise<void
   let sending = Promise.resolve();
   /** Progress was replaced (a restore): what is synced and missing here is taken again. */
   let replaced = false;
+  /** The user's decks and card edits (loaded before anything is taken or sent). */
+  let library: Library;
+  let unsubscribeDecks = () => {};
   setSyncState({ kind: 'starting' });
 
   const waiting = () => [...unsent.values()].reduce((n, c) => n + c, 0);
@@ -298,6 +319,9 @@ function runEngine(account: SyncAccount, keys: SyncKeys): { stop(): Promise<void
 
   /** Merges in what these change sets hold and this device's progress lacks. */
   async function takeMissing(sets: readonly ChangeSet[]): Promise<void> {
+    const edits = sets.reduce<CardEdits>((all, set) => mergeEdits(all, set.edits ?? {}), {});
+    // The later change of each part wins; a text that loses stays in the card's history.
+    if (Object.keys(edits).length > 0 && !stopped) await library.bringEdits(edits);
     const incoming = changesToTake(sets, useProgress.getState());
     if (!incoming || stopped) return;
     const scheduler = await loadScheduler(useProgress.getState().settings);
@@ -314,12 +338,12 @@ function runEngine(account: SyncAccount, keys: SyncKeys): { stop(): Promise<void
         replaced = false;
         await takeMissing(synced);
       }
-      const sets = changesToSend(useProgress.getState(), known);
+      const sets = changesToSend(useProgress.getState(), known, library.cardEdits());
       for (const set of sets) {
         synced.push(set);
-        const plain = encodeProgress({ ...set, cards: {} });
+        const plain = sealable(set);
         const id = SET_PREFIX + (await contentName(keys, JSON.stringify(plain)));
-        learn(known, set);
+        learn(known, set, true);
         seen.add(id);
         unsent.set(id, Math.max(1, set.log.length));
         await local.put({ _id: id, sealed: await seal(keys, plain) }).catch((error: unknown) => {
@@ -411,6 +435,8 @@ function runEngine(account: SyncAccount, keys: SyncKeys): { stop(): Promise<void
   const disconnect = () => recount();
 
   async function begin(): Promise<void> {
+    library = await openLibrary();
+    await library.loadLibrary();
     const { sets, ids, unreadable } = await readSets(local, keys);
     if (unreadable > 0) useSyncStatus.setState((s) => ({ unreadable: s.unreadable + unreadable }));
     for (const id of ids) seen.add(id);
@@ -418,6 +444,8 @@ function runEngine(account: SyncAccount, keys: SyncKeys): { stop(): Promise<void
     await whenHistoryLoaded();
     await send().catch(cannotStore);
     if (stopped) return;
+    // An edit made here (or in another tab) goes like a grade.
+    unsubscribeDecks = subscribeDecks(sendSoon);
     unsubscribe = useProgress.subscribe((state, before) => {
       // What only a restore does (an undo removes a review but adds its id to `undone`).
       if (
@@ -459,6 +487,7 @@ function runEngine(account: SyncAccount, keys: SyncKeys): { stop(): Promise<void
       stopped = true;
       clearTimeout(sendTimer);
       unsubscribe();
+      unsubscribeDecks();
       window.removeEventListener('online', reconnect);
       window.removeEventListener('offline', disconnect);
       feed?.cancel();
