@@ -148,6 +148,24 @@ describe('progress of cards no deck has', () => {
     expect(panel).toHaveTextContent('One card with progress is in no deck any more');
   });
 
+  it('lists the first 50 of many (a deck this device lacks), each with its count, then all', async () => {
+    const user = userEvent.setup();
+    for (let i = 0; i < 60; i++) {
+      const key = `kafka-notes/question-${String(i).padStart(2, '0')}`;
+      useProgress.getState().grade(key, 3, clock.time, scheduler);
+      if (i === 0) useProgress.getState().grade(key, 4, clock.time + 600_000, scheduler);
+    }
+    render(<BackupPanel />);
+    const panel = screen.getByRole('region', { name: 'Progress of cards no deck has' });
+    expect(panel).toHaveTextContent('60 cards with progress are in no deck any more');
+    expect(within(panel).getAllByRole('listitem')).toHaveLength(50);
+    expect(within(panel).getAllByRole('listitem')[0]).toHaveTextContent(
+      'kafka-notes/question-00: 2 reviews',
+    );
+    await user.click(within(panel).getByRole('button', { name: 'Show all 60' }));
+    expect(within(panel).getAllByRole('listitem')).toHaveLength(60);
+  });
+
   it('is listed, and can be attached to a card or removed', async () => {
     const user = userEvent.setup();
     const old = 'aws-backend-interview/an-old-wording';

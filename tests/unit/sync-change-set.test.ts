@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeEdits, type CardEdits, type CardText } from '../../src/deck/edits/card-edit.ts';
+import { mergeOwnAnswers, type OwnAnswers } from '../../src/deck/key-points/own-answer.ts';
 import type { Grade, Review } from '../../src/srs/types.ts';
 import { mergeProgress } from '../../src/store/progress/merge.ts';
 import { EMPTY_PROGRESS, insertReview, type Progress } from '../../src/store/progress/progress.ts';
@@ -29,6 +30,7 @@ function grade(progress: Progress, id: string, card: string, g: Grade, time: num
 interface Device {
   progress: Progress;
   edits: CardEdits;
+  answers: OwnAnswers;
   readonly known: Known;
   /** How many of the server's sets it has taken. */
   seen: number;
@@ -37,13 +39,14 @@ interface Device {
 const device = (progress: Progress): Device => ({
   progress,
   edits: {},
+  answers: {},
   known: nothingKnown(),
   seen: 0,
 });
 
 /** The device sends what is new; the server is a list of change sets. */
 function send(from: Device, server: ChangeSet[]): void {
-  for (const set of changesToSend(from.progress, from.known, from.edits)) {
+  for (const set of changesToSend(from.progress, from.known, from.edits, from.answers)) {
     learn(from.known, set, true);
     server.push(set);
   }
@@ -59,7 +62,10 @@ function receive(to: Device, server: readonly ChangeSet[]): void {
   for (const set of fresh) learn(to.known, set);
   const incoming = changesToTake(fresh, to.progress);
   if (incoming) to.progress = mergeProgress(to.progress, incoming, scheduler);
-  for (const set of fresh) to.edits = mergeEdits(to.edits, set.edits ?? {});
+  for (const set of fresh) {
+    to.edits = mergeEdits(to.edits, set.edits ?? {});
+    to.answers = mergeOwnAnswers(to.answers, set.answers ?? {});
+  }
 }
 
 describe('sync change sets', () => {
@@ -180,5 +186,25 @@ describe('sync change sets', () => {
     expect(changesToSend(laptop.progress, laptop.known, laptop.edits)).toEqual([]);
     expect(changesToSend(phone.progress, phone.known, phone.edits)).toEqual([]);
     expect(server.length).toBeLessThanOrEqual(3);
+  });
+
+  it('own answers: the later of each card’s is everywhere, and nothing more is sent', () => {
+    const laptop = device(EMPTY_PROGRESS);
+    const phone = device(EMPTY_PROGRESS);
+    laptop.answers = { 'd/x': { text: 'EC2 is virtual machines', at: T0 } };
+    phone.answers = {
+      'd/x': { text: 'EC2: virtual servers, billed by the second', at: T0 + MINUTE },
+      'd/y': { text: 'S3 stores objects', at: T0 },
+    };
+    const server: ChangeSet[] = [];
+    for (let round = 0; round < 3; round++) {
+      send(laptop, server);
+      send(phone, server);
+      receive(laptop, server);
+      receive(phone, server);
+    }
+    expect(laptop.answers).toEqual(phone.answers);
+    expect(laptop.answers['d/x']?.text).toBe('EC2: virtual servers, billed by the second');
+    expect(server).toHaveLength(2);
   });
 });

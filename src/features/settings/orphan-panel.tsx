@@ -1,10 +1,13 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useDecksVersion } from '../../hooks/use-decks-version.ts';
 import { noteKeyOf } from '../../deck/edits/overlay.ts';
 import { useLibrary } from '../../hooks/use-library.ts';
 import { deckEntries, findCard } from '../../store/decks/index.ts';
 import { useProgress } from '../../store/progress/index.ts';
 import './storage-list.css';
+
+/** Rows listed at first: a device can hold progress of thousands of cards of a deck it lacks. */
+const ORPHANS_SHOWN = 50;
 
 /**
  * Progress of cards no deck has any more (a question reworded without an `{#id}`): kept, so
@@ -31,7 +34,16 @@ export function OrphanPanel({ knownCards }: { readonly knownCards: ReadonlySet<s
     })
     .sort();
   const [message, setMessage] = useState('');
+  const [all, setAll] = useState(false);
+  // Each card's reviews counted in one pass: a device that synced progress of thousands of
+  // cards whose deck it lacks counted them card by card, a freeze of seconds.
+  const reviews = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const review of log) counts.set(review.card, (counts.get(review.card) ?? 0) + 1);
+    return counts;
+  }, [log]);
   if (orphans.length === 0 && !message) return null;
+  const shown = all ? orphans : orphans.slice(0, ORPHANS_SHOWN);
   return (
     <section className="panel orphans" aria-labelledby="orphans-title">
       <h2 id="orphans-title">Progress of cards no deck has</h2>
@@ -43,15 +55,17 @@ export function OrphanPanel({ knownCards }: { readonly knownCards: ReadonlySet<s
         </p>
       )}
       <ul className="storage-list">
-        {orphans.map((key) => (
-          <Orphan
-            key={key}
-            cardKey={key}
-            reviews={log.filter((r) => r.card === key).length}
-            onDone={setMessage}
-          />
+        {shown.map((key) => (
+          <Orphan key={key} cardKey={key} reviews={reviews.get(key) ?? 0} onDone={setMessage} />
         ))}
       </ul>
+      {shown.length < orphans.length && (
+        <div className="actions">
+          <button type="button" onClick={() => setAll(true)}>
+            Show all {orphans.length}
+          </button>
+        </div>
+      )}
       {message && (
         <p className="notice" role="status">
           {message}

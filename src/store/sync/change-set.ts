@@ -3,6 +3,11 @@
 // inside. Documents never change once written, so two devices never conflict over one: the
 // union of every change set, merged as two tabs merge, is the progress of every device.
 import { mergeEdit, type CardEdit, type CardEdits } from '../../deck/edits/card-edit.ts';
+import {
+  mergeOwnAnswers,
+  type OwnAnswer,
+  type OwnAnswers,
+} from '../../deck/key-points/own-answer.ts';
 import type { Review } from '../../srs/types.ts';
 import type { Bookmark, Progress } from '../progress/saved-format.ts';
 
@@ -10,7 +15,11 @@ import type { Bookmark, Progress } from '../progress/saved-format.ts';
  * One change set's content: a `Progress` whose `cards` are left out (each device replays), and
  * the card edits (text, tags, suspensions) changed since the last one.
  */
-export type ChangeSet = Omit<Progress, 'cards'> & { readonly edits?: CardEdits };
+export type ChangeSet = Omit<Progress, 'cards'> & {
+  readonly edits?: CardEdits;
+  /** Own answers written since (the later of each card's wins, as between tabs). */
+  readonly answers?: OwnAnswers;
+};
 
 /** At most this many reviews in one document: a first sync of years of history is chunked. */
 export const REVIEWS_PER_SET = 2_000;
@@ -22,6 +31,7 @@ export interface Known {
   readonly bookmarks: Map<string, Bookmark>;
   /** Each card's edit as last exchanged: merged as the library merges what arrives. */
   readonly edits: Map<string, CardEdit>;
+  readonly answers: Map<string, OwnAnswer>;
   settingsAt: number;
 }
 
@@ -30,6 +40,7 @@ export const nothingKnown = (): Known => ({
   undone: new Set(),
   bookmarks: new Map(),
   edits: new Map(),
+  answers: new Map(),
   settingsAt: 0,
 });
 
@@ -38,6 +49,9 @@ export const nothingKnown = (): Known => ({
  * way the library merges them into this device's; a set sent is what is known from then on.
  */
 export function learn(known: Known, set: ChangeSet, sent = false): void {
+  for (const [key, answer] of Object.entries(set.answers ?? {})) {
+    if (laterAnswer(answer, known.answers.get(key))) known.answers.set(key, answer);
+  }
   for (const [key, edit] of Object.entries(set.edits ?? {})) {
     const was = known.edits.get(key);
     known.edits.set(key, was && !sent ? mergeEdit(was, edit) : edit);
@@ -61,6 +75,13 @@ function partsOf(edit: CardEdit | undefined): string {
   return JSON.stringify(parts);
 }
 
+/** Whether an own answer wins over what is known of its card (as the notes merge decides). */
+function laterAnswer(answer: OwnAnswer, known: OwnAnswer | undefined): boolean {
+  if (!known) return true;
+  if (answer.at === known.at && answer.text === known.text) return false;
+  return mergeOwnAnswers({ card: known }, { card: answer })['card'] === answer;
+}
+
 /** The later of two stars of a card (on a tie, the star), as the two-tab merge decides. */
 const later = (a: Bookmark, b: Bookmark) => a.at > b.at || (a.at === b.at && a.on && !b.on);
 
@@ -73,7 +94,14 @@ export function changesToSend(
   known: Known,
   /** This device's card edits, every card's. */
   edits: CardEdits = {},
+  /** This device's own answers, every card's. */
+  answers: OwnAnswers = {},
 ): ChangeSet[] {
+  const newAnswers: Record<string, OwnAnswer> = {};
+  for (const [key, answer] of Object.entries(answers)) {
+    if (laterAnswer(answer, known.answers.get(key))) newAnswers[key] = answer;
+  }
+  const anyAnswers = Object.keys(newAnswers).length > 0;
   const changedEdits: Record<string, CardEdit> = {};
   for (const [key, edit] of Object.entries(edits)) {
     if (partsOf(edit) !== partsOf(known.edits.get(key))) changedEdits[key] = edit;
@@ -92,7 +120,8 @@ export function changesToSend(
     undone.length === 0 &&
     Object.keys(bookmarks).length === 0 &&
     !settingsChanged &&
-    !anyEdits
+    !anyEdits &&
+    !anyAnswers
   ) {
     return [];
   }
@@ -113,6 +142,7 @@ export function changesToSend(
             bookmarks,
             ...settings,
             ...(anyEdits ? { edits: changedEdits } : {}),
+            ...(anyAnswers ? { answers: newAnswers } : {}),
           }
         : { log: chunk, undone: [], bookmarks: {}, settings: progress.settings },
     );

@@ -4,8 +4,14 @@
 import PouchDB from 'pouchdb-browser';
 import { decodeEdits } from '../../deck/edits/decode-edits.ts';
 import { mergeEdits, type CardEdits } from '../../deck/edits/card-edit.ts';
+import {
+  decodeOwnAnswers,
+  mergeOwnAnswers,
+  type OwnAnswers,
+} from '../../deck/key-points/own-answer.ts';
 import { summarizeMerge, type MergeCounts } from '../backup/index.ts';
 import { openLibrary, subscribeDecks, type Library } from '../decks/index.ts';
+import { useNotes } from '../notes/index.ts';
 import { decodeProgress, encodeProgress } from '../progress/saved-format.ts';
 import { loadScheduler, now, useProgress, whenHistoryLoaded } from '../progress/index.ts';
 import {
@@ -36,6 +42,8 @@ const SET_PREFIX = 'set-';
 const LOCAL_DB = 'prepdeck-sync';
 /** Changes made here are gathered this long before they are sealed and sent. */
 const SEND_AFTER_MS = 150;
+/** An own answer is saved at each key: it is sent once typing has paused this long. */
+const ANSWER_SEND_AFTER_MS = 2_000;
 /**
  * How long replication waits before it tries again after a failure: doubling from 1 s up to
  * 30 s (PouchDB's own goes up to 10 minutes; coming back online retries at once anyway).
@@ -160,11 +168,16 @@ async function openSet(keys: SyncKeys, doc: SealedDoc | undefined): Promise<Chan
   try {
     const plain = await open(keys, doc.sealed);
     const { cards: _none, ...set } = decodeProgress(plain);
-    const found = (plain as { edits?: unknown }).edits;
-    if (found === undefined) return set;
-    const { edits, rejected } = decodeEdits(found);
-    // A set whose edits are not all readable is not half taken: it is told, like a damaged one.
-    return rejected.length > 0 ? null : { ...set, edits };
+    const extra = plain as { edits?: unknown; answers?: unknown };
+    const edits = decodeEdits(extra.edits);
+    const answers = decodeOwnAnswers(extra.answers);
+    // A set not all readable is not half taken: it is told, like a damaged one.
+    if (edits.rejected.length > 0 || answers.rejected.length > 0) return null;
+    return {
+      ...set,
+      ...(extra.edits !== undefined ? { edits: edits.edits } : {}),
+      ...(extra.answers !== undefined ? { answers: answers.answers } : {}),
+    };
   } catch {
     return null;
   }
@@ -172,9 +185,12 @@ async function openSet(keys: SyncKeys, doc: SealedDoc | undefined): Promise<Chan
 
 /** A change set as it is sealed: progress in its saved format, and the edits as kept. */
 function sealable(set: ChangeSet): unknown {
-  const { edits, ...progress } = set;
-  const plain = encodeProgress({ ...progress, cards: {} });
-  return edits && Object.keys(edits).length > 0 ? { ...plain, edits } : plain;
+  const { edits, answers, ...progress } = set;
+  return {
+    ...encodeProgress({ ...progress, cards: {} }),
+    ...(edits && Object.keys(edits).length > 0 ? { edits } : {}),
+    ...(answers && Object.keys(answers).length > 0 ? { answers } : {}),
+  };
 }
 
 /** What turning sync on will do here, told before it does it. */
@@ -304,6 +320,7 @@ function runEngine(account: SyncAccount, keys: SyncKeys): { stop(): Promise<void
   /** The user's decks and card edits (loaded before anything is taken or sent). */
   let library: Library;
   let unsubscribeDecks = () => {};
+  let unsubscribeNotes = () => {};
   setSyncState({ kind: 'starting' });
 
   const waiting = () => [...unsent.values()].reduce((n, c) => n + c, 0);
@@ -322,6 +339,11 @@ function runEngine(account: SyncAccount, keys: SyncKeys): { stop(): Promise<void
     const edits = sets.reduce<CardEdits>((all, set) => mergeEdits(all, set.edits ?? {}), {});
     // The later change of each part wins; a text that loses stays in the card's history.
     if (Object.keys(edits).length > 0 && !stopped) await library.bringEdits(edits);
+    const answers = sets.reduce<OwnAnswers>(
+      (all, set) => mergeOwnAnswers(all, set.answers ?? {}),
+      {},
+    );
+    if (Object.keys(answers).length > 0 && !stopped) useNotes.getState().merge(answers);
     const incoming = changesToTake(sets, useProgress.getState());
     if (!incoming || stopped) return;
     const scheduler = await loadScheduler(useProgress.getState().settings);
@@ -338,7 +360,12 @@ function runEngine(account: SyncAccount, keys: SyncKeys): { stop(): Promise<void
         replaced = false;
         await takeMissing(synced);
       }
-      const sets = changesToSend(useProgress.getState(), known, library.cardEdits());
+      const sets = changesToSend(
+        useProgress.getState(),
+        known,
+        library.cardEdits(),
+        useNotes.getState().answers,
+      );
       for (const set of sets) {
         synced.push(set);
         const plain = sealable(set);
@@ -355,9 +382,9 @@ function runEngine(account: SyncAccount, keys: SyncKeys): { stop(): Promise<void
     return sending;
   }
 
-  const sendSoon = () => {
+  const sendSoon = (after = SEND_AFTER_MS) => {
     clearTimeout(sendTimer);
-    sendTimer = setTimeout(() => void send().then(recount, cannotStore), SEND_AFTER_MS);
+    sendTimer = setTimeout(() => void send().then(recount, cannotStore), after);
   };
 
   /** Says why sync stopped or waits; a wrong password stops it until the user acts. */
@@ -445,7 +472,11 @@ function runEngine(account: SyncAccount, keys: SyncKeys): { stop(): Promise<void
     await send().catch(cannotStore);
     if (stopped) return;
     // An edit made here (or in another tab) goes like a grade.
-    unsubscribeDecks = subscribeDecks(sendSoon);
+    unsubscribeDecks = subscribeDecks(() => sendSoon());
+    // An own answer is saved at each key: it goes once the typing pauses.
+    unsubscribeNotes = useNotes.subscribe((state, before) => {
+      if (state.answers !== before.answers) sendSoon(ANSWER_SEND_AFTER_MS);
+    });
     unsubscribe = useProgress.subscribe((state, before) => {
       // What only a restore does (an undo removes a review but adds its id to `undone`).
       if (
@@ -488,6 +519,7 @@ function runEngine(account: SyncAccount, keys: SyncKeys): { stop(): Promise<void
       clearTimeout(sendTimer);
       unsubscribe();
       unsubscribeDecks();
+      unsubscribeNotes();
       window.removeEventListener('online', reconnect);
       window.removeEventListener('offline', disconnect);
       feed?.cancel();
