@@ -237,6 +237,26 @@ describe('the review history in IndexedDB', () => {
     expect(next.store.getState().log).toEqual(backup.store.getState().log);
   });
 
+  it('a merge bigger than localStorage (a device joining sync) is never reported "not saved" on the way', async () => {
+    const idb = new IDBFactory();
+    const other = openTab(new MemoryStorage(), null, 'x');
+    studyDaily(other, CARD_C, 400);
+    const storage = new MemoryStorage(12_000);
+    const tab = openTab(storage, idb, 'a');
+    tab.store.getState().grade(CARD_A, 3, T0, scheduler);
+    await tab.settled();
+    const states: string[] = [];
+    const stop = useSaveStatus.subscribe((s) => states.push(s.save.kind));
+    tab.store.getState().mergeIn(other.store.getState(), scheduler);
+    await tab.settled();
+    stop();
+    expect(states.length).toBeGreaterThan(0);
+    expect(states.every((kind) => kind === 'saved')).toBe(true);
+    const next = openTab(storage, idb, 'b');
+    await next.loadHistory();
+    expect(next.store.getState().log).toHaveLength(402);
+  });
+
   it('two tabs archiving at once settle on one generation with every review', async () => {
     const idb = new IDBFactory();
     const storage = new MemoryStorage();

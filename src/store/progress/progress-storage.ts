@@ -12,6 +12,9 @@ import { createSetAside } from './set-aside.ts';
 import { guardedGet, guardedRemove, guardedSet } from '../kernel/guarded-storage.ts';
 import { reportSave, reportWiped } from '../kernel/save-status.ts';
 
+/** How long a save too big for localStorage waits for the archive to make room before it is told. */
+const ARCHIVE_GRACE_MS = 3_000;
+
 export interface ProgressStorageOptions {
   /** Where progress lives: localStorage in the app, or null when the browser denies it. */
   readonly backend: Storage | null;
@@ -125,6 +128,8 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
     if (!readOnly) keeper.archiveOld(log, () => write(name, options.current()));
   };
 
+  /** A full localStorage told only if the archive moving old reviews out does not finish. */
+  let quotaLater: ReturnType<typeof setTimeout> | undefined;
   const write = (name: string, progress: Progress): void => {
     storageName = name;
     if (readOnly) return;
@@ -172,9 +177,20 @@ export function createProgressStorage(options: ProgressStorageOptions): Progress
       reportWiped({ ...restored, resaved: failure === null });
     }
     if (failure) {
+      // Too big with old reviews on their way to the archive (a merge of years of history from
+      // another device): saved again once they are there, and reported only if that fails too.
+      // The journal holds the change meanwhile. An archive that does not finish is told.
+      clearTimeout(quotaLater);
+      if (failure === 'quota' && keeper.archiving()) {
+        quotaLater = setTimeout(() => {
+          if (keeper.archiving()) reportSave({ kind: 'unsaved', reason: 'quota' });
+        }, ARCHIVE_GRACE_MS);
+        return;
+      }
       reportSave({ kind: 'unsaved', reason: failure });
       return;
     }
+    clearTimeout(quotaLater);
     known = raw;
     reportSave({ kind: 'saved' }, raw.length);
     options.onSaved?.(raw);
