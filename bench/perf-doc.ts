@@ -119,6 +119,25 @@ export function performancePage(r: BenchResults, notes: string): string {
           ],
         ] satisfies [string, string, string][])
       : []),
+    ...(r.sync
+      ? ([
+          [
+            `Sync: first sync of ${r.sync.history.years} years × ${r.sync.history.cards.toLocaleString('en')} cards (${r.sync.history.reviews.toLocaleString('en')} reviews), "Merge and sync" → "Synced just now" (Chromium ↔ development server, load average ${r.sync.loadAverageAtStart} at start)`,
+            `${ms(r.sync.first.syncedMs)} (${r.sync.first.server.documents} documents, ${(r.sync.first.server.bytes / 1e6).toFixed(1)} MB on the server)`,
+            '',
+          ],
+          [
+            'Sync: an empty device joining it → synced; → every review saved (longest task)',
+            `${ms(r.sync.joinHome.syncedMs)}; ${r.sync.joinHome.allSavedMs === null ? 'not within a minute' : ms(r.sync.joinHome.allSavedMs)} (${ms(r.sync.joinHome.longestTaskMs)})`,
+            '',
+          ],
+          [
+            'Sync: a grade on one device → counted on the other’s open Stats screen, fresh devices / both with the history (median, p95)',
+            `${ms(r.sync.steadyFresh.median)}, ${ms(r.sync.steadyFresh.p95)} / ${r.sync.steadyHistory ? `${ms(r.sync.steadyHistory.median)}, ${ms(r.sync.steadyHistory.p95)}` : 'not measured'}`,
+            '< 2 s',
+          ],
+        ] satisfies [string, string, string][])
+      : []),
     [
       'grade + next queue in Node, 52 / 5,000 cards (p95)',
       `${ms(r.coreGradeAndQueue.cards52.p95)} / ${ms(r.coreGradeAndQueue.cards5000.p95)}`,

@@ -1,6 +1,7 @@
 /** The benchmark results as readable text, one measure a line. */
 import { formatEditOverlay } from './edits.ts';
 import { formatPreviewLatency } from './preview.ts';
+import { formatSyncLatency } from './sync.ts';
 import type { BenchResults } from './run.ts';
 import { round } from './stats.ts';
 import type { ScaleResults, StartupSeries } from './types.ts';
@@ -96,6 +97,7 @@ export function formatBenchResults(results: BenchResults): string {
     );
   }
   if (results.preview1mb) out.push(formatPreviewLatency(results.preview1mb));
+  if (results.sync) out.push(formatSyncLatency(results.sync));
   for (const [preset, f] of Object.entries(results.lighthouse ?? {})) {
     out.push(
       `Lighthouse ${preset.padEnd(8)}         performance ${f.performance}, accessibility ${f.accessibility}, best practices ${f.bestPractices}; FCP ${f.fcp} ms, LCP ${f.lcp} ms, TBT ${f.tbt} ms (median of 3)`,

@@ -10,6 +10,8 @@
  * - core: grading a card and building the next queue, in Node, without the browser;
  * - Add a deck: a 1 MB document chosen → its preview drawn, in Chromium (bench/preview.ts);
  * - card edits laid over a 5,000-card deck, in Node (bench/edits.ts);
+ * - sync: the first sync of 5 years × 5,000 cards, devices joining, a grade reaching the other
+ *   device, against the development sync server (bench/sync.ts);
  * - Lighthouse mobile on today's build and the first wave's (or BENCH_BASELINE's), alternating.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -29,6 +31,7 @@ import { studyLatency } from './latency.ts';
 import { performancePage, readNotes } from './perf-doc.ts';
 import { formatBenchResults } from './report.ts';
 import { scaleBench } from './scale.ts';
+import { formatSyncLatency, syncLatency } from './sync.ts';
 import { summary } from './stats.ts';
 
 const PORT = 4190;
@@ -46,6 +49,7 @@ let lighthouseFigures: Awaited<ReturnType<typeof runLighthouse>> | null = null;
 let routes: Awaited<ReturnType<typeof routeLatency>> | null = null;
 let durability: Awaited<ReturnType<typeof durabilityBench>> | null = null;
 let preview1mb: Awaited<ReturnType<typeof previewLatency>> | null = null;
+let sync: Awaited<ReturnType<typeof syncLatency>> | null = null;
 let sideBySide: Awaited<ReturnType<typeof lighthouseSideBySide>> | null = null;
 try {
   lighthouseFigures = await runLighthouse(`http://127.0.0.1:${PORT}/`, CHROMIUM_PATH, 3);
@@ -61,6 +65,8 @@ try {
   durability = await durabilityBench({ base: `http://127.0.0.1:${PORT}/` });
   preview1mb = await previewLatency(`http://127.0.0.1:${PORT}/`);
   console.log(formatPreviewLatency(preview1mb));
+  sync = await syncLatency(`http://127.0.0.1:${PORT}/`);
+  console.log(formatSyncLatency(sync));
 } finally {
   await browser.close();
   await server.close();
@@ -104,6 +110,8 @@ const results = {
   importer: importThroughput(),
   // Add a deck: a 1 MB file chosen → its preview drawn, in Chromium (issue 18).
   preview1mb,
+  // Sync between devices: first sync of years of history, joining, grade → other device (issue 24).
+  sync,
   lighthouse: lighthouseFigures,
   // The same, mobile, alternating with the baseline's build (issue 21).
   lighthouseSideBySide: sideBySide,
