@@ -276,7 +276,18 @@ export function startSync(account: SyncAccount, keys: SyncKeys): void {
 
 /** At start-up, when sync is on: syncs again with the saved account. */
 export async function resumeSync(): Promise<void> {
-  const saved = await loadAccount().catch(() => null);
+  let saved: Awaited<ReturnType<typeof loadAccount>>;
+  try {
+    saved = await loadAccount();
+  } catch {
+    // IndexedDB refused (blocked, or full): sync stays on, and starts again with the next load.
+    setSyncState({
+      kind: 'trouble',
+      reason: 'this browser could not read the sync account; reload to try again',
+      waiting: 0,
+    });
+    return;
+  }
   if (!saved) {
     // The account is gone (site data cleared in part): nothing to sync with until set up again.
     rememberSyncServer(null);
