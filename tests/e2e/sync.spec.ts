@@ -387,7 +387,7 @@ test('a wrong password and a wrong passphrase are told, and nothing starts', asy
 });
 
 test(
-  'Settings › Sync and the header’s word on it fit a 320 px phone and pass axe',
+  'Settings › Sync and the header’s word on it fit the screen (down to 320 px) and pass axe',
   LAYOUT,
   async ({ page }) => {
     const database = await newDatabase();
