@@ -215,29 +215,14 @@ describe('the review history in IndexedDB', () => {
     expect(keys.every((k) => String(k).startsWith(`${gen}:`))).toBe(true);
   });
 
-  it('a restore bigger than localStorage moves its old reviews out before it is saved', async () => {
-    const idb = new IDBFactory();
-    const backup = openTab(new MemoryStorage(), null, 'x');
-    studyDaily(backup, CARD_C, 400);
-    // Room for the card states and 45 days of reviews, not for 400 days.
-    const storage = new MemoryStorage(12_000);
-    const tab = openTab(storage, idb, 'a');
-    tab.store.getState().grade(CARD_A, 3, T0, scheduler);
-    await tab.settled();
-    const states: string[] = [];
-    const stop = useSaveStatus.subscribe((s) => states.push(s.save.kind));
-    tab.store.getState().replace(backup.store.getState());
-    await tab.settled();
-    stop();
-    // Never "not saved" on the way, not even for a moment.
-    expect(states.length).toBeGreaterThan(0);
-    expect(states.every((kind) => kind === 'saved')).toBe(true);
-    const next = openTab(storage, idb, 'b');
-    await next.loadHistory();
-    expect(next.store.getState().log).toEqual(backup.store.getState().log);
-  });
-
-  it('a merge bigger than localStorage (a device joining sync) is never reported "not saved" on the way', async () => {
+  /**
+   * A tab with one review, on a localStorage with room for the card states and 45 days of
+   * reviews, not for 400 days; 400 days of another's study brought in by `bring`. Returns every
+   * save state reported on the way, and a new tab on the same storage with its history loaded.
+   */
+  async function bringIntoSmallStorage(
+    bring: (tab: ReturnType<typeof openTab>, other: ReturnType<typeof openTab>) => void,
+  ) {
     const idb = new IDBFactory();
     const other = openTab(new MemoryStorage(), null, 'x');
     studyDaily(other, CARD_C, 400);
@@ -247,13 +232,30 @@ describe('the review history in IndexedDB', () => {
     await tab.settled();
     const states: string[] = [];
     const stop = useSaveStatus.subscribe((s) => states.push(s.save.kind));
-    tab.store.getState().mergeIn(other.store.getState(), scheduler);
+    bring(tab, other);
     await tab.settled();
     stop();
-    expect(states.length).toBeGreaterThan(0);
-    expect(states.every((kind) => kind === 'saved')).toBe(true);
     const next = openTab(storage, idb, 'b');
     await next.loadHistory();
+    return { states, other, next };
+  }
+
+  it('a restore bigger than localStorage moves its old reviews out before it is saved', async () => {
+    const { states, other, next } = await bringIntoSmallStorage((tab, backup) =>
+      tab.store.getState().replace(backup.store.getState()),
+    );
+    // Never "not saved" on the way, not even for a moment.
+    expect(states.length).toBeGreaterThan(0);
+    expect(states.every((kind) => kind === 'saved')).toBe(true);
+    expect(next.store.getState().log).toEqual(other.store.getState().log);
+  });
+
+  it('a merge bigger than localStorage (a device joining sync) is never reported "not saved" on the way', async () => {
+    const { states, next } = await bringIntoSmallStorage((tab, other) =>
+      tab.store.getState().mergeIn(other.store.getState(), scheduler),
+    );
+    expect(states.length).toBeGreaterThan(0);
+    expect(states.every((kind) => kind === 'saved')).toBe(true);
     expect(next.store.getState().log).toHaveLength(402);
   });
 
