@@ -89,22 +89,54 @@ describe('skimMarkdown, the importer’s fast top-level parse', () => {
   it.each(files)('gives the nodes and positions a whole parse gives: %s', (file) => {
     const text = readEnvelope(readFileSync(file)).text ?? '';
     const skimmed = skimMarkdown(text);
-    expect(outline(skimmed)).toEqual(outline(whole(text)));
-    expect(marked(skimmed)).toEqual(marked(whole(text)));
+    const parsed = whole(text);
+    expect(outline(skimmed)).toEqual(outline(parsed));
+    expect(marked(skimmed)).toEqual(marked(parsed));
+  });
+
+  it('reads `#Q …` quiz paragraphs as paragraphs (no heading without a space), as a whole parse does', () => {
+    const text = [
+      '#Q In which US state is Mount Rainier?',
+      '^ Washington',
+      'A Michigan',
+      'B Washington',
+      '',
+      '#5 is not a heading either, nor is #hashtag',
+      '',
+      '# A heading',
+      '',
+      '#Q Which *river* runs through [Cairo](https://example.com)?',
+      '^ Nile',
+      '- a list after it',
+      '',
+    ].join('\n');
+    const skimmed = skimMarkdown(text);
+    const parsed = whole(text);
+    expect(outline(skimmed)).toEqual(outline(parsed));
+    expect(marked(skimmed)).toEqual(marked(parsed));
+    expect(skimmed.children.map((n) => n.type)).toEqual([
+      'paragraph',
+      'paragraph',
+      'heading',
+      'paragraph',
+      'list',
+    ]);
   });
 
   it('matches a whole parse on a React-style README: a table of contents, `1.  ###` items', () => {
     const text = reactReadme().slice(0, 120_000);
     const skimmed = skimMarkdown(text);
-    expect(outline(skimmed)).toEqual(outline(whole(text)));
-    expect(marked(skimmed)).toEqual(marked(whole(text)));
+    const parsed = whole(text);
+    expect(outline(skimmed)).toEqual(outline(parsed));
+    expect(marked(skimmed)).toEqual(marked(parsed));
   });
 
   it('matches a whole parse on a generated README with every kind of block', () => {
     const text = `# Generated\n\n${Array.from({ length: 8 }, (_, i) => card(i + 1)).join('\n')}`;
     const skimmed = skimMarkdown(text);
-    expect(outline(skimmed)).toEqual(outline(whole(text)));
-    expect(marked(skimmed)).toEqual(marked(whole(text)));
+    const parsed = whole(text);
+    expect(outline(skimmed)).toEqual(outline(parsed));
+    expect(marked(skimmed)).toEqual(marked(parsed));
   });
 
   it('leaves doubtful blocks to the parser: lazy lines, setext headings, tables in prose', () => {

@@ -62,7 +62,8 @@ export function anchorStub(ctx: Context, i: number, text: string): Stub | null {
 const INTERRUPT = /^[ \t]*(?:[-*+=_#>|<`~:]|\d{1,9}[.)])/;
 
 export function paragraphStub(ctx: Context, i: number, text: string): Stub | null {
-  if (!/^[\p{L}\p{N}]/u.test(text) || /^\d{1,9}[.)]/.test(text)) return null;
+  // `#Q …`, `#5 …`: a hash with no space after it never opens a heading (quiz formats use it).
+  if (!/^(?:[\p{L}\p{N}]|#[^\s#])/u.test(text) || /^\d{1,9}[.)]/.test(text)) return null;
   if (/^\S*(?:@|:\/\/)|^www\./i.test(text)) return null; // opens with a GFM autolink
   let j = i;
   for (; j < ctx.lines.length; j++) {
