@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, useTransition } from 'react';
+import { useLayoutEffect, useMemo, useState, useTransition } from 'react';
 import { parseRoute, type Route } from './routes.tsx';
 import { readyScreen } from './screen-modules.ts';
 
@@ -17,7 +17,9 @@ export function useRoute(): { readonly hash: string; readonly route: Route; pend
   const [hash, setHash] = useState(readHash);
   const [pending, inTransition] = useTransition();
 
-  useEffect(() => {
+  // Listening from the commit that draws the app, not after it is painted: a key typed into
+  // the search box in between changes the URL, and the change would go unheard.
+  useLayoutEffect(() => {
     const onChange = () => {
       const next = readHash();
       if (renders(parseRoute(next))) setHash(next);
