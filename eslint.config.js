@@ -18,7 +18,7 @@ const LAYERS = [
 
 // The store's faces: the only files of src/store that code outside it imports. Each offers use
 // cases; the kernel (databases, guarded localStorage, clock, save status) is private.
-const FACES = ['progress', 'decks', 'notes', 'backup', 'recordings', 'prefs', 'sync'];
+const FACES = ['progress', 'decks', 'notes', 'backup', 'recordings', 'prefs', 'sync', 'sync-tabs'];
 const STORE_FACES = {
   regex: `(^|/)store/(?!(${FACES.join('|')})/index\\.ts$)`,
   message: `Outside src/store, import only its faces: src/store/{${FACES.join(',')}}/index.ts.`,

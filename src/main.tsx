@@ -52,7 +52,7 @@ function afterFirstDrawing(): void {
   started = true;
   prefetchMarkdown();
   prefetchScreens();
-  whenIdle(() => void import('./app/service-worker.ts').then((sw) => sw.registerServiceWorker()));
+  whenIdle(() => void import('./app/background-work.ts').then((m) => m.startBackgroundWork()));
   if (server) {
     whenIdle(() => void loadSyncEngine().then((sync) => sync.resumeSync()));
   }

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { addDeckFile, kafkaNotes } from '../support/add-deck-page.ts';
 import { axeViolations } from '../support/axe.ts';
 import { crash, launch } from '../support/killable-browser.ts';
 import { LAYOUT } from '../support/layout.ts';
@@ -355,6 +356,88 @@ test('a card edited on both devices: the later edit wins on both, the earlier ke
   }
   await laptop.context().close();
   await phone.context().close();
+});
+
+test('a deck added on one device comes to the other; deleted there, it is kept under Recently deleted here', async ({
+  browser,
+}) => {
+  const [laptop, phone, database] = await twoSyncedDevices(browser);
+  const { saved } = await addDeckFile(laptop, 'kafka-notes.md', kafkaNotes('Kafka notes'));
+  expect(saved).toMatch(/^Saved “Kafka notes”/);
+
+  // The phone has it, cards and all, without doing anything; and can study it.
+  await phone.goto(APP);
+  const deck = phone.getByRole('region', { name: 'Kafka notes' });
+  await expect(deck).toBeVisible({ timeout: 20_000 });
+  await phone.goto(`${APP}#/decks/kafka-notes/study`);
+  await expect(phone.locator('#card-question')).toHaveText('What is a Kafka partition?');
+  // The server holds the deck sealed: not a word of it in the clear.
+  expect(JSON.stringify(await serverDocuments(database))).not.toMatch(/Kafka|partition/);
+
+  // Deleted on the phone: gone from the laptop, and kept there under Recently deleted.
+  await phone.goto(APP);
+  await openFromNav(phone, 'Add a deck');
+  const item = phone
+    .getByRole('region', { name: 'Your decks' })
+    .getByRole('listitem')
+    .filter({ has: phone.getByLabel('Name of the deck of 2 cards from kafka-notes.md') });
+  await item.getByRole('button', { name: 'Delete…' }).click();
+  await item.getByRole('button', { name: 'Delete “Kafka notes”' }).click();
+  await laptop.goto(APP);
+  await expect(laptop.getByRole('region', { name: 'Kafka notes' })).toHaveCount(0, {
+    timeout: 20_000,
+  });
+  await openFromNav(laptop, 'Add a deck');
+  await expect(laptop.getByRole('listitem', { name: 'Kafka notes' })).toContainText(
+    /Kafka notes: 2 cards, deleted /,
+  );
+  await laptop.context().close();
+  await phone.context().close();
+});
+
+test('two tabs of one browser: one syncs for both, both show it; turned off in one, both stop', async ({
+  browser,
+}) => {
+  const database = await newDatabase();
+  const context = await browser.newContext();
+  const first = await context.newPage();
+  const second = await context.newPage();
+  for (const tab of [first, second]) {
+    await tab.goto(APP);
+    await expect(tab.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+  // Turned on in the first tab: the second, open all along, follows and says the same.
+  const panel = await setUpSync(first, database);
+  await panel.getByRole('button', { name: 'Merge and sync' }).click();
+  await expect(badge(first)).toHaveText('Synced just now', { timeout: 15_000 });
+  await expect(badge(second)).toHaveText('Synced just now', { timeout: 15_000 });
+
+  // A grade in the second tab reaches the server through the tab that syncs.
+  const sets = async () => (await serverDocuments(database)).length;
+  const before = await sets();
+  await study(second, 'what-is-ec2');
+  await expect.poll(sets, { timeout: 15_000 }).toBeGreaterThan(before);
+  await expect(badge(second)).toHaveText('Synced just now');
+
+  // Turned off in the second tab (the one not syncing): the first stops too, and the sealed
+  // copies are gone from this browser.
+  await openSettings(second);
+  await second
+    .getByRole('region', { name: 'Sync between devices' })
+    .getByRole('button', { name: 'Turn sync off' })
+    .click();
+  await expect(badge(first)).toHaveCount(0, { timeout: 15_000 });
+  await expect(badge(second)).toHaveCount(0, { timeout: 15_000 });
+  await openSettings(first);
+  await expect(
+    first.getByRole('region', { name: 'Sync between devices' }).getByLabel('Database address'),
+  ).toBeVisible();
+  await expect
+    .poll(() => first.evaluate(async () => (await indexedDB.databases()).map((d) => d.name)))
+    .not.toContain('_pouch_prepdeck-sync');
+  // Progress stays: the grade is here.
+  await expect(await statsReviews(first)).toHaveAccessibleName(/: 1 review on 1 day$/);
+  await context.close();
 });
 
 test('a wrong password and a wrong passphrase are told, and nothing starts', async ({

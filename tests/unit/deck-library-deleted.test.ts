@@ -4,16 +4,20 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { clock } from '../support/clock.ts';
 import { storedDeckOf } from '../support/decks.ts';
 
 const DAY = 24 * 3600 * 1000;
 const MONDAY = Date.UTC(2026, 10, 23, 9, 0);
 
 const GO = storedDeckOf('go-notes', 'Go notes');
+/** GO as saving stamps it (at MONDAY, the pinned clock): sync's later save wins by it. */
+const SAVED_GO = { ...GO, savedAt: MONDAY };
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
   vi.resetModules();
+  clock.time = MONDAY;
 });
 
 const store = () => import('../../src/store/decks/library-db.ts');
@@ -35,13 +39,13 @@ describe('the deleted store', () => {
     let lib = await library();
     await lib.saveDeck(GO);
     const aside = await lib.removeDeck('go-notes', MONDAY);
-    expect(aside).toMatchObject({ stored: GO, deletedAt: MONDAY });
+    expect(aside).toMatchObject({ stored: SAVED_GO, deletedAt: MONDAY });
     expect(lib.libraryDecks()).toEqual([]);
     vi.resetModules();
     lib = await library();
     await lib.loadLibrary();
     expect(lib.libraryDecks()).toEqual([]);
-    expect(lib.deletedDecks()).toEqual([{ key: aside?.key, stored: GO, deletedAt: MONDAY }]);
+    expect(lib.deletedDecks()).toEqual([{ key: aside?.key, stored: SAVED_GO, deletedAt: MONDAY }]);
   });
 
   it('keeps decks 30 days, then removes them for good (the time is passed in)', async () => {
@@ -69,8 +73,14 @@ describe('the deleted store', () => {
     await lib.removeDeck('go-notes', MONDAY + DAY);
     expect(lib.deletedDecks().map((d) => d.stored.deck.title)).toEqual(['Go notes', 'Go, again']);
 
+    // Restored later: stamped with the time it came back, so sync takes it as the later change.
+    clock.time = MONDAY + 2 * DAY;
     expect(await lib.restoreDeck(first?.key ?? -1)).toBeNull();
-    expect(lib.libraryDecks()).toEqual([GO]);
+    expect(lib.libraryDecks()).toEqual([{ ...GO, savedAt: MONDAY + 2 * DAY }]);
+    vi.resetModules();
+    const reloaded = await library();
+    await reloaded.loadLibrary();
+    expect(reloaded.libraryDecks()).toEqual([{ ...GO, savedAt: MONDAY + 2 * DAY }]);
     expect(lib.deletedDecks().map((d) => d.stored.deck.title)).toEqual(['Go, again']);
   });
 

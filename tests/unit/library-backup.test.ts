@@ -12,6 +12,7 @@ import { deckPlanLine } from '../../src/store/backup/deck-summary.ts';
 import type { StoredDeck } from '../../src/store/decks/library-db.ts';
 import { planMerge } from '../../src/store/backup/merge-plan.ts';
 import { EMPTY_PROGRESS, type Progress } from '../../src/store/progress/progress.ts';
+import { clock } from '../support/clock.ts';
 import { storedDeckOf } from '../support/decks.ts';
 import { scheduler, T0 } from '../support/progress-fixtures.ts';
 
@@ -164,7 +165,10 @@ describe('bringing a backup’s decks into the library (IndexedDB)', () => {
   beforeEach(() => {
     globalThis.indexedDB = new IDBFactory();
     vi.resetModules();
+    clock.time = T0;
   });
+  /** A deck as saving stamps it: the time travels with it (sync's later save wins). */
+  const savedNow = (stored: StoredDeck): StoredDeck => ({ ...stored, savedAt: T0 });
 
   it('round trip: saved decks → backup file → plan → applied in a fresh browser; a replaced deck is kept in Recently deleted', async () => {
     // The first browser: two decks saved, then a backup.
@@ -189,14 +193,14 @@ describe('bringing a backup’s decks into the library (IndexedDB)', () => {
 
     const done = await lib.bringDecks([...plan.decks.added, ...plan.decks.differ], true, T0);
     expect(done).toEqual({ added: 1, replaced: 1 });
-    expect(lib.deletedDecks().map((d) => d.stored)).toEqual([olderRust]);
+    expect(lib.deletedDecks().map((d) => d.stored)).toEqual([savedNow(olderRust)]);
 
     // After a reload, from IndexedDB: the file's decks, and the old one still set aside.
     vi.resetModules();
     lib = await import('../../src/store/decks/library.ts');
     await lib.loadLibrary();
     const byId = Object.fromEntries(lib.libraryDecks().map((s) => [s.deck.id, s]));
-    expect(byId).toEqual({ 'go-notes': GO, 'rust-notes': RUST });
+    expect(byId).toEqual({ 'go-notes': savedNow(GO), 'rust-notes': savedNow(RUST) });
     expect(lib.deletedDecks().map((d) => d.stored.deck.id)).toEqual(['rust-notes']);
     const { findDeck } = await import('../../src/store/decks/catalogue.ts');
     expect(findDeck('go-notes')?.title).toBe('Go notes');
@@ -207,7 +211,7 @@ describe('bringing a backup’s decks into the library (IndexedDB)', () => {
     await lib.saveDeck(GO);
     const changed = storedDeckOf('go-notes', 'Go notes', ['Changed.']);
     expect(await lib.bringDecks([changed, RUST], false, T0)).toEqual({ added: 1, replaced: 0 });
-    expect(lib.libraryDecks().find((s) => s.deck.id === 'go-notes')).toEqual(GO);
+    expect(lib.libraryDecks().find((s) => s.deck.id === 'go-notes')).toEqual(savedNow(GO));
     expect(lib.deletedDecks()).toEqual([]);
   });
 });

@@ -13,6 +13,9 @@ import {
   type ChangeSet,
   type Known,
 } from '../../src/store/sync/change-set.ts';
+import { decksHere, decksToTake, latestDecks } from '../../src/store/sync/deck-changes.ts';
+import type { DeletedDeck, StoredDeck } from '../../src/store/decks/index.ts';
+import type { Deck } from '../../src/deck/types.ts';
 import { MINUTE, scheduler, T0 } from '../support/progress-fixtures.ts';
 
 /** A grade as the store records it. */
@@ -31,6 +34,9 @@ interface Device {
   progress: Progress;
   edits: CardEdits;
   answers: OwnAnswers;
+  /** Its decks, and those set aside ("Recently deleted"). */
+  library: StoredDeck[];
+  deleted: DeletedDeck[];
   readonly known: Known;
   /** How many of the server's sets it has taken. */
   seen: number;
@@ -40,13 +46,20 @@ const device = (progress: Progress): Device => ({
   progress,
   edits: {},
   answers: {},
+  library: [],
+  deleted: [],
   known: nothingKnown(),
   seen: 0,
 });
 
 /** The device sends what is new; the server is a list of change sets. */
 function send(from: Device, server: ChangeSet[]): void {
-  for (const set of changesToSend(from.progress, from.known, from.edits, from.answers)) {
+  const here = {
+    edits: from.edits,
+    answers: from.answers,
+    decks: decksHere(from.library, from.deleted),
+  };
+  for (const set of changesToSend(from.progress, from.known, here)) {
     learn(from.known, set, true);
     server.push(set);
   }
@@ -66,7 +79,38 @@ function receive(to: Device, server: readonly ChangeSet[]): void {
     to.edits = mergeEdits(to.edits, set.edits ?? {});
     to.answers = mergeOwnAnswers(to.answers, set.answers ?? {});
   }
+  // As the library's `bringDecks` (replacing) and `removeDeck` do.
+  const { bring, remove } = decksToTake(latestDecks(fresh), decksHere(to.library, to.deleted));
+  for (const stored of bring) setAside(to, stored.deck.id, T0, stored);
+  for (const { id, at } of remove) setAside(to, id, at);
 }
+
+/** Moves a deck to "Recently deleted", putting `replacement` in its place. */
+function setAside(on: Device, id: string, at: number, replacement?: StoredDeck): void {
+  const here = on.library.find((s) => s.deck.id === id);
+  if (here) on.deleted.push({ key: on.deleted.length + 1, stored: here, deletedAt: at });
+  on.library = on.library.filter((s) => s.deck.id !== id);
+  if (replacement) on.library.push(replacement);
+}
+
+/** A deck of one card as saved at `savedAt`. */
+const saved = (id: string, question: string, savedAt?: number): StoredDeck => {
+  const deck: Deck = {
+    id,
+    title: `Deck ${id}`,
+    sections: [
+      {
+        id: 's',
+        title: 'Section',
+        cards: [{ id: 'c', question, questionText: question, answer: 'An answer.' }],
+      },
+    ],
+  } as unknown as Deck;
+  return { deck, source: 'notes.md', shape: null, ...(savedAt === undefined ? {} : { savedAt }) };
+};
+
+const questionsOf = (d: Device) =>
+  Object.fromEntries(d.library.map((s) => [s.deck.id, s.deck.sections[0]?.cards[0]?.questionText]));
 
 describe('sync change sets', () => {
   it('two devices that studied offline end with every review and the same schedule', () => {
@@ -183,8 +227,8 @@ describe('sync change sets', () => {
       expect(edits['d/x']?.history?.map((v) => v.value.answer)).toContain('Laptop’s answer');
     }
     // Nothing new on either side: no edit goes back and forth for ever.
-    expect(changesToSend(laptop.progress, laptop.known, laptop.edits)).toEqual([]);
-    expect(changesToSend(phone.progress, phone.known, phone.edits)).toEqual([]);
+    expect(changesToSend(laptop.progress, laptop.known, { edits: laptop.edits })).toEqual([]);
+    expect(changesToSend(phone.progress, phone.known, { edits: phone.edits })).toEqual([]);
     expect(server.length).toBeLessThanOrEqual(3);
   });
 
@@ -206,5 +250,93 @@ describe('sync change sets', () => {
     expect(laptop.answers).toEqual(phone.answers);
     expect(laptop.answers['d/x']?.text).toBe('EC2: virtual servers, billed by the second');
     expect(server).toHaveLength(2);
+  });
+
+  /** Rounds of both devices sending and receiving, as live sync does. */
+  function meet(a: Device, b: Device, server: ChangeSet[]): void {
+    for (let round = 0; round < 3; round++) {
+      send(a, server);
+      send(b, server);
+      receive(a, server);
+      receive(b, server);
+    }
+  }
+
+  it('a deck added on one device comes to the other, whole, once', () => {
+    const laptop = device(EMPTY_PROGRESS);
+    const phone = device(EMPTY_PROGRESS);
+    laptop.library = [saved('go', 'What is a goroutine?', T0)];
+    const server: ChangeSet[] = [];
+    meet(laptop, phone, server);
+    expect(phone.library).toEqual(laptop.library);
+    // One set for the deck, in a set of its own; nothing sent back.
+    expect(server).toHaveLength(1);
+    expect(Object.keys(server[0]?.decks ?? {})).toEqual(['go']);
+    expect(server[0]?.log).toEqual([]);
+  });
+
+  it('a deck changed on both: the later version everywhere, the other in Recently deleted', () => {
+    const laptop = device(EMPTY_PROGRESS);
+    const phone = device(EMPTY_PROGRESS);
+    laptop.library = [saved('go', 'Laptop’s question?', T0 + MINUTE)];
+    phone.library = [saved('go', 'Phone’s question?', T0 + 2 * MINUTE)];
+    const server: ChangeSet[] = [];
+    meet(laptop, phone, server);
+    expect(questionsOf(laptop)).toEqual({ go: 'Phone’s question?' });
+    expect(questionsOf(phone)).toEqual({ go: 'Phone’s question?' });
+    expect(laptop.deleted.map((d) => d.stored.deck.sections[0]?.cards[0]?.questionText)).toEqual([
+      'Laptop’s question?',
+    ]);
+    expect(server).toHaveLength(2);
+  });
+
+  it('decks saved before they had a time: one of them wins on both devices, the same one', () => {
+    const laptop = device(EMPTY_PROGRESS);
+    const phone = device(EMPTY_PROGRESS);
+    laptop.library = [saved('go', 'Laptop’s question?')];
+    phone.library = [saved('go', 'Phone’s question?')];
+    const server: ChangeSet[] = [];
+    meet(laptop, phone, server);
+    expect(questionsOf(laptop)).toEqual(questionsOf(phone));
+    expect(server).toHaveLength(2);
+  });
+
+  it('a deletion travels; a deck saved after the deletion comes back', () => {
+    const laptop = device(EMPTY_PROGRESS);
+    const phone = device(EMPTY_PROGRESS);
+    laptop.library = [saved('go', 'What is a goroutine?', T0), saved('sql', 'What is a join?', T0)];
+    const server: ChangeSet[] = [];
+    meet(laptop, phone, server);
+    expect(Object.keys(questionsOf(phone)).sort()).toEqual(['go', 'sql']);
+
+    // The phone deletes "go"; the laptop, offline, saves a new version of "sql" meanwhile and
+    // the phone deletes "sql" before that.
+    setAside(phone, 'sql', T0 + MINUTE);
+    setAside(phone, 'go', T0 + 3 * MINUTE);
+    laptop.library = [
+      ...laptop.library.filter((s) => s.deck.id !== 'sql'),
+      saved('sql', 'What is an outer join?', T0 + 2 * MINUTE),
+    ];
+    meet(laptop, phone, server);
+    for (const d of [laptop, phone])
+      expect(questionsOf(d)).toEqual({ sql: 'What is an outer join?' });
+    // The deleted deck is kept aside on the laptop, not dropped.
+    expect(laptop.deleted.map((d) => d.stored.deck.id)).toContain('go');
+    // Quiet once both agree.
+    const before = server.length;
+    meet(laptop, phone, server);
+    expect(server).toHaveLength(before);
+  });
+
+  it('a deck missing without a deletion (not readable here) is not sent as deleted', () => {
+    const laptop = device(EMPTY_PROGRESS);
+    const phone = device(EMPTY_PROGRESS);
+    laptop.library = [saved('go', 'What is a goroutine?', T0)];
+    const server: ChangeSet[] = [];
+    meet(laptop, phone, server);
+    phone.library = []; // its library could not be read, say: no deletion was made
+    meet(laptop, phone, server);
+    expect(server.every((set) => Object.values(set.decks ?? {}).every((c) => c.stored))).toBe(true);
+    expect(questionsOf(laptop)).toEqual({ go: 'What is a goroutine?' });
   });
 });

@@ -55,6 +55,18 @@ function Field(props: {
   );
 }
 
+/** Decks the server brings and deletes here, in words. */
+function describeDecks({ bring, remove }: SyncPlan['decks']): string {
+  const parts = [
+    bring > 0
+      ? `${plural(bring, 'deck')} from your other devices will be added or updated here`
+      : '',
+    remove > 0 ? `${plural(remove, 'deck')} deleted there will be deleted here` : '',
+  ];
+  const said = parts.filter(Boolean).join(', and ');
+  return said.charAt(0).toUpperCase() + said.slice(1);
+}
+
 /** What starting sync will do here, as "Merge from a file" says it, before it does it. */
 function PlanSummary(props: { readonly plan: SyncPlan }) {
   const { summary, toSend } = props.plan;
@@ -71,6 +83,12 @@ function PlanSummary(props: { readonly plan: SyncPlan }) {
       {summary.starred + summary.unstarred > 0 && (
         <li>
           Stars: {summary.starred} added, {summary.unstarred} removed (the later change wins).
+        </li>
+      )}
+      {props.plan.decks.bring + props.plan.decks.remove > 0 && (
+        <li>
+          {describeDecks(props.plan.decks)} (the later change of a deck wins; the version it
+          replaces is kept under Recently deleted).
         </li>
       )}
       {props.plan.edits > 0 && (

@@ -26,6 +26,11 @@ export interface StoredDeck {
    * taken into the reader's notes (unless the notes have a newer edit of the card).
    */
   readonly ownAnswers?: OwnAnswers;
+  /**
+   * When it was saved here (imported, updated, renamed, restored) or on the device it came
+   * from: between synced devices the later save of a deck wins. Absent on decks saved before.
+   */
+  readonly savedAt?: number;
 }
 
 /** A deck deleted (or replaced by a restore), kept aside for a while: "Recently deleted". */
@@ -189,21 +194,22 @@ export async function purgeDeleted(now: number): Promise<number[]> {
 }
 
 /**
- * Puts a deleted deck back under its id, in one transaction; refused (false) when a deck
- * with that id is in the library now.
+ * Puts a deleted deck back under its id, stamped `now`, in one transaction; refused (null)
+ * when a deck with that id is in the library now. Returns the deck as restored.
  */
-export async function restoreDeletedDeck(key: number): Promise<boolean> {
+export async function restoreDeletedDeck(key: number, now: number): Promise<StoredDeck | null> {
   const tx = (await open()).transaction(['decks', 'deleted'], 'readwrite');
   const aside = await tx.objectStore('deleted').get(key);
   if (!aside || (await tx.objectStore('decks').getKey(aside.stored.deck.id)) !== undefined) {
     tx.abort();
     await tx.done.catch(() => undefined);
-    return false;
+    return null;
   }
-  await tx.objectStore('decks').add(aside.stored);
+  const restored: StoredDeck = { ...aside.stored, savedAt: now };
+  await tx.objectStore('decks').add(restored);
   await tx.objectStore('deleted').delete(key);
   await tx.done;
-  return true;
+  return restored;
 }
 
 export async function forgetDeletedDeck(key: number): Promise<void> {

@@ -239,6 +239,7 @@ export async function saveDeck(draft: DeckDraft): Promise<{ ownAnswers: number }
     shape: draft.shape,
     ...(hasFixes(draft.fixes) ? { fixes: draft.fixes } : {}),
     ...(Object.keys(carried).length > 0 ? { ownAnswers: carried } : {}),
+    savedAt: now(),
   };
   await putLibraryDeck(stored);
   library = [...library.filter((s) => s.deck.id !== deck.id), stored];
@@ -269,10 +270,11 @@ export async function restoreDeck(key: number): Promise<string | null> {
   if (taken) {
     return `“${deck.title}” cannot come back: your deck “${taken.title}” uses its id (${deck.id}) now, and progress is kept by id. Delete that deck first (it is kept here too), then restore this one.`;
   }
-  if (!(await restoreDeletedDeck(key))) {
+  const restored = await restoreDeletedDeck(key, now());
+  if (!restored) {
     return `“${deck.title}” was restored or removed in another tab: reload to see your decks as they are.`;
   }
-  library = [...library, aside.stored];
+  library = [...library, restored];
   deleted = deleted.filter((d) => d !== aside);
   publish(true);
   return null;

@@ -9,6 +9,9 @@ const MAX_SOURCE_CHARS = 500;
 const isShape = (value: unknown): value is ShapeName =>
   typeof value === 'string' && (SHAPES as readonly string[]).includes(value);
 
+const isTime = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0;
+
 /** A saved deck as found, checked: the deck to use, or why it cannot be (and its id, if any). */
 export type CheckedStoredDeck =
   { readonly stored: StoredDeck } | { readonly reason: string; readonly id?: string };
@@ -36,6 +39,7 @@ export function checkStoredDeck(value: unknown, fallbackSource: string): Checked
       shape: isShape(record.shape) ? record.shape : null,
       ...(fixes && 'fixes' in fixes ? { fixes: fixes.fixes } : {}),
       ...(Object.keys(answers).length > 0 ? { ownAnswers: answers } : {}),
+      ...(isTime(record.savedAt) ? { savedAt: record.savedAt } : {}),
     },
   };
 }

@@ -1,6 +1,6 @@
 // What sync sends and receives, pure: progress travels as immutable change sets (reviews,
-// undos, stars and settings made since the last one), each a document the server never sees
-// inside. Documents never change once written, so two devices never conflict over one: the
+// undos, stars and settings made since the last one, card edits, own answers, decks), each a
+// document the server never sees inside. Documents never change once written, so two devices never conflict over one: the
 // union of every change set, merged as two tabs merge, is the progress of every device.
 import { mergeEdit, type CardEdit, type CardEdits } from '../../deck/edits/card-edit.ts';
 import {
@@ -10,6 +10,7 @@ import {
 } from '../../deck/key-points/own-answer.ts';
 import type { Review } from '../../srs/types.ts';
 import type { Bookmark, Progress } from '../progress/saved-format.ts';
+import { decksToSend, wins, type DeckChange, type DeckChanges } from './deck-changes.ts';
 
 /**
  * One change set's content: a `Progress` whose `cards` are left out (each device replays), and
@@ -19,6 +20,8 @@ export type ChangeSet = Omit<Progress, 'cards'> & {
   readonly edits?: CardEdits;
   /** Own answers written since (the later of each card's wins, as between tabs). */
   readonly answers?: OwnAnswers;
+  /** Decks saved or deleted since: one deck a set, a deck being up to megabytes. */
+  readonly decks?: DeckChanges;
 };
 
 /** At most this many reviews in one document: a first sync of years of history is chunked. */
@@ -32,6 +35,8 @@ export interface Known {
   /** Each card's edit as last exchanged: merged as the library merges what arrives. */
   readonly edits: Map<string, CardEdit>;
   readonly answers: Map<string, OwnAnswer>;
+  /** Each deck's winning change so far. */
+  readonly decks: Map<string, DeckChange>;
   settingsAt: number;
 }
 
@@ -41,6 +46,7 @@ export const nothingKnown = (): Known => ({
   bookmarks: new Map(),
   edits: new Map(),
   answers: new Map(),
+  decks: new Map(),
   settingsAt: 0,
 });
 
@@ -55,6 +61,10 @@ export function learn(known: Known, set: ChangeSet, sent = false): void {
   for (const [key, edit] of Object.entries(set.edits ?? {})) {
     const was = known.edits.get(key);
     known.edits.set(key, was && !sent ? mergeEdit(was, edit) : edit);
+  }
+  for (const [id, change] of Object.entries(set.decks ?? {})) {
+    const was = known.decks.get(id);
+    if (!was || wins(change, was)) known.decks.set(id, change);
   }
   for (const review of set.log) known.reviews.add(review.id);
   for (const id of set.undone) known.undone.add(id);
@@ -85,18 +95,22 @@ function laterAnswer(answer: OwnAnswer, known: OwnAnswer | undefined): boolean {
 /** The later of two stars of a card (on a tie, the star), as the two-tab merge decides. */
 const later = (a: Bookmark, b: Bookmark) => a.at > b.at || (a.at === b.at && a.on && !b.on);
 
+/** What this device holds besides its progress, every card's and deck's. */
+export interface HeldHere {
+  readonly edits?: CardEdits;
+  readonly answers?: OwnAnswers;
+  /** Each deck saved or deleted here (`decksHere`). */
+  readonly decks?: ReadonlyMap<string, DeckChange>;
+}
+
 /**
- * The change sets that carry what `progress` has and the known sets lack (none when nothing
- * is new); reviews chunked by `REVIEWS_PER_SET`, the rest in the first.
+ * The change sets that carry what `progress` and `here` have and the known sets lack (none
+ * when nothing is new); reviews chunked by `REVIEWS_PER_SET`, the rest in the first, and each
+ * deck in a set of its own.
  */
-export function changesToSend(
-  progress: Progress,
-  known: Known,
-  /** This device's card edits, every card's. */
-  edits: CardEdits = {},
-  /** This device's own answers, every card's. */
-  answers: OwnAnswers = {},
-): ChangeSet[] {
+export function changesToSend(progress: Progress, known: Known, here: HeldHere = {}): ChangeSet[] {
+  const { edits = {}, answers = {} } = here;
+  const decks = Object.entries(decksToSend(here.decks ?? new Map(), known.decks));
   const newAnswers: Record<string, OwnAnswer> = {};
   for (const [key, answer] of Object.entries(answers)) {
     if (laterAnswer(answer, known.answers.get(key))) newAnswers[key] = answer;
@@ -115,16 +129,13 @@ export function changesToSend(
     if (!was || later(mark, was)) bookmarks[card] = mark;
   }
   const settingsChanged = (progress.settingsAt ?? 0) > known.settingsAt;
-  if (
-    log.length === 0 &&
-    undone.length === 0 &&
-    Object.keys(bookmarks).length === 0 &&
-    !settingsChanged &&
-    !anyEdits &&
-    !anyAnswers
-  ) {
-    return [];
-  }
+  const anyProgress =
+    log.length > 0 ||
+    undone.length > 0 ||
+    Object.keys(bookmarks).length > 0 ||
+    settingsChanged ||
+    anyEdits ||
+    anyAnswers;
   // Settings ride along with every set; only a set whose time is later than what a device has
   // changes its settings there.
   const settings = {
@@ -132,7 +143,7 @@ export function changesToSend(
     ...(settingsChanged && progress.settingsAt ? { settingsAt: progress.settingsAt } : {}),
   };
   const sets: ChangeSet[] = [];
-  for (let at = 0; at === 0 || at < log.length; at += REVIEWS_PER_SET) {
+  for (let at = 0; anyProgress && (at === 0 || at < log.length); at += REVIEWS_PER_SET) {
     const chunk = log.slice(at, at + REVIEWS_PER_SET);
     sets.push(
       at === 0
@@ -146,6 +157,15 @@ export function changesToSend(
           }
         : { log: chunk, undone: [], bookmarks: {}, settings: progress.settings },
     );
+  }
+  for (const [id, change] of decks) {
+    sets.push({
+      log: [],
+      undone: [],
+      bookmarks: {},
+      settings: progress.settings,
+      decks: { [id]: change },
+    });
   }
   return sets;
 }

@@ -10,7 +10,7 @@ import {
   type OwnAnswers,
 } from '../../deck/key-points/own-answer.ts';
 import { summarizeMerge, type MergeCounts } from '../backup/index.ts';
-import { openLibrary, subscribeDecks, type Library } from '../decks/index.ts';
+import { checkStoredDeck, openLibrary, subscribeDecks, type Library } from '../decks/index.ts';
 import { useNotes } from '../notes/index.ts';
 import { decodeProgress, encodeProgress } from '../progress/saved-format.ts';
 import { loadScheduler, now, useProgress, whenHistoryLoaded } from '../progress/index.ts';
@@ -22,6 +22,13 @@ import {
   type ChangeSet,
   type Known,
 } from './change-set.ts';
+import {
+  decksHere,
+  decksToTake,
+  latestDecks,
+  type DeckChange,
+  type DeckChanges,
+} from './deck-changes.ts';
 import { forgetAccount, loadAccount, saveAccount, type SyncAccount } from './sync-account.ts';
 import {
   contentName,
@@ -33,7 +40,7 @@ import {
   type KeyCheck,
   type SyncKeys,
 } from './sync-crypto.ts';
-import { rememberSyncServer, setSyncState, useSyncStatus } from './sync-status.ts';
+import { rememberSyncServer, setSyncState, useSyncStatus, type SyncState } from './sync-status.ts';
 
 /** The one plain document on the server: how keys are derived, and a check of the passphrase. */
 const KEY_DOC = 'prepdeck-keys';
@@ -168,30 +175,57 @@ async function openSet(keys: SyncKeys, doc: SealedDoc | undefined): Promise<Chan
   try {
     const plain = await open(keys, doc.sealed);
     const { cards: _none, ...set } = decodeProgress(plain);
-    const extra = plain as { edits?: unknown; answers?: unknown };
+    const extra = plain as { edits?: unknown; answers?: unknown; decks?: unknown };
     const edits = decodeEdits(extra.edits);
     const answers = decodeOwnAnswers(extra.answers);
+    const decks = extra.decks === undefined ? {} : decodeDecks(extra.decks);
     // A set not all readable is not half taken: it is told, like a damaged one.
-    if (edits.rejected.length > 0 || answers.rejected.length > 0) return null;
+    if (edits.rejected.length > 0 || answers.rejected.length > 0 || !decks) return null;
     return {
       ...set,
       ...(extra.edits !== undefined ? { edits: edits.edits } : {}),
       ...(extra.answers !== undefined ? { answers: answers.answers } : {}),
+      ...(extra.decks !== undefined ? { decks } : {}),
     };
   } catch {
     return null;
   }
 }
 
-/** A change set as it is sealed: progress in its saved format, and the edits as kept. */
+/**
+ * Decks as received, each checked as a deck read from a backup is (untrusted input); null when
+ * any is not a deck, or not under its own id.
+ */
+function decodeDecks(value: unknown): DeckChanges | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const decks: Record<string, DeckChange> = {};
+  for (const [id, change] of Object.entries(value as Record<string, unknown>)) {
+    const { at, stored } = (change ?? {}) as { at?: unknown; stored?: unknown };
+    if (typeof at !== 'number' || !Number.isFinite(at)) return null;
+    if (stored === undefined) {
+      decks[id] = { at };
+      continue;
+    }
+    const checked = checkStoredDeck(stored, 'a synced deck');
+    if (!('stored' in checked) || checked.stored.deck.id !== id) return null;
+    decks[id] = { at, stored: checked.stored };
+  }
+  return decks;
+}
+
+/** A change set as it is sealed: progress in its saved format, edits and decks as kept. */
 function sealable(set: ChangeSet): unknown {
-  const { edits, answers, ...progress } = set;
+  const { edits, answers, decks, ...progress } = set;
   return {
     ...encodeProgress({ ...progress, cards: {} }),
     ...(edits && Object.keys(edits).length > 0 ? { edits } : {}),
     ...(answers && Object.keys(answers).length > 0 ? { answers } : {}),
+    ...(decks && Object.keys(decks).length > 0 ? { decks } : {}),
   };
 }
+
+/** Each deck as this device holds it, saved or deleted. */
+const libraryHere = (library: Library) => decksHere(library.libraryDecks(), library.deletedDecks());
 
 /** What turning sync on will do here, told before it does it. */
 export interface SyncPlan {
@@ -201,6 +235,8 @@ export interface SyncPlan {
   readonly toSend: number;
   /** Cards whose edits arrive from the server (each merged: the later change wins). */
   readonly edits: number;
+  /** Decks the server brings (added, or replacing an older version) and deletes here. */
+  readonly decks: { readonly bring: number; readonly remove: number };
   /** Turns sync on: keeps the account, merges, and syncs from now on. */
   start(): Promise<void>;
 }
@@ -221,16 +257,20 @@ export async function planSync(
     const local = new PouchDB<SealedDoc>(LOCAL_DB);
     await local.replicate.from(remote);
     const { sets } = await readSets(local, keys);
+    const library = await openLibrary();
+    await library.loadLibrary();
     await whenHistoryLoaded();
     const progress = useProgress.getState();
     const incoming = changesToTake(sets, progress);
     const known = nothingKnown();
     for (const set of sets) learn(known, set);
     const toSend = changesToSend(progress, known).reduce((n, set) => n + set.log.length, 0);
+    const decks = decksToTake(latestDecks(sets), libraryHere(library));
     return {
       summary: summarizeMerge(progress, incoming ?? { ...progress, log: [], undone: [] }),
       toSend,
       edits: known.edits.size,
+      decks: { bring: decks.bring.length, remove: decks.remove.length },
       async start() {
         await saveAccount(account, keys);
         rememberSyncServer(account.url);
@@ -246,17 +286,40 @@ export async function planSync(
 
 let running: { stop(): Promise<void> } | null = null;
 
+/** What the tabs of one browser tell each other about sync. */
+type TabMessage =
+  | { readonly type: 'ask' }
+  | { readonly type: 'state'; readonly state: SyncState; readonly unreadable: number };
+
 /**
- * Syncs for as long as the page lives, in one tab of the browser at a time (a Web Lock: the
- * others show that another tab syncs, and one of them takes over when it closes).
+ * Syncs for as long as the page lives, in one tab of the browser at a time (a Web Lock: one of
+ * the others takes over when it closes). The tab that syncs tells the others where sync stands,
+ * so every tab shows the same ("Synced just now", "Offline — 2 changes waiting").
  */
 export function startSync(account: SyncAccount, keys: SyncKeys): void {
   if (running) return;
   const lock = new AbortController();
   let engine: { stop(): Promise<void> } | null = null;
+  const tabs = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(LOCAL_DB);
+  const tell = (message: TabMessage) => tabs?.postMessage(message);
+  const tellState = () => {
+    const { state, unreadable } = useSyncStatus.getState();
+    tell({ type: 'state', state, unreadable });
+  };
+  const unwatch = useSyncStatus.subscribe(() => {
+    if (engine) tellState();
+  });
+  tabs?.addEventListener('message', (event: MessageEvent<TabMessage>) => {
+    if (event.data.type === 'ask' && engine) tellState();
+    else if (event.data.type === 'state' && !engine) {
+      useSyncStatus.setState({ state: event.data.state, unreadable: event.data.unreadable });
+    }
+  });
   running = {
     async stop() {
       lock.abort();
+      unwatch();
+      tabs?.close();
       await engine?.stop();
     },
   };
@@ -265,9 +328,11 @@ export function startSync(account: SyncAccount, keys: SyncKeys): void {
     return;
   }
   setSyncState({ kind: 'other-tab' });
+  tell({ type: 'ask' });
   void navigator.locks
     .request('prepdeck-sync', { signal: lock.signal }, () => {
       engine = runEngine(account, keys);
+      tellState();
       // Held until the page closes or sync is turned off.
       return new Promise<void>((release) => lock.signal.addEventListener('abort', () => release()));
     })
@@ -297,9 +362,17 @@ export async function resumeSync(): Promise<void> {
   startSync(saved.account, saved.keys);
 }
 
+/** Sync was turned off in another tab (which forgets the account): this tab stops too. */
+export async function stoppedElsewhere(): Promise<void> {
+  const was = running;
+  running = null;
+  await was?.stop();
+  setSyncState({ kind: 'off' });
+}
+
 /**
- * Turns sync off here: replication stops, and the account and the sealed copies are
- * forgotten. Progress stays in this browser, as it was.
+ * Turns sync off in this browser: replication stops (the other tabs hear it and stop), and the
+ * account and the sealed copies are forgotten. Progress stays in this browser, as it was.
  */
 export async function stopSync(): Promise<void> {
   const was = running;
@@ -347,6 +420,11 @@ function runEngine(account: SyncAccount, keys: SyncKeys): { stop(): Promise<void
 
   /** Merges in what these change sets hold and this device's progress lacks. */
   async function takeMissing(sets: readonly ChangeSet[]): Promise<void> {
+    // Decks first: edits and reviews may be of their cards. A deck replaced or deleted here
+    // goes to "Recently deleted", as when it is deleted by hand.
+    const decks = decksToTake(latestDecks(sets), libraryHere(library));
+    if (decks.bring.length > 0 && !stopped) await library.bringDecks(decks.bring, true, now());
+    for (const { id, at } of decks.remove) if (!stopped) await library.removeDeck(id, at);
     const edits = sets.reduce<CardEdits>((all, set) => mergeEdits(all, set.edits ?? {}), {});
     // The later change of each part wins; a text that loses stays in the card's history.
     if (Object.keys(edits).length > 0 && !stopped) await library.bringEdits(edits);
@@ -371,12 +449,11 @@ function runEngine(account: SyncAccount, keys: SyncKeys): { stop(): Promise<void
         replaced = false;
         await takeMissing(synced);
       }
-      const sets = changesToSend(
-        useProgress.getState(),
-        known,
-        library.cardEdits(),
-        useNotes.getState().answers,
-      );
+      const sets = changesToSend(useProgress.getState(), known, {
+        edits: library.cardEdits(),
+        answers: useNotes.getState().answers,
+        decks: libraryHere(library),
+      });
       for (const set of sets) {
         synced.push(set);
         const plain = sealable(set);

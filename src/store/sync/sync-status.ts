@@ -38,10 +38,10 @@ export const setSyncState = (state: SyncState): void => useSyncStatus.setState({
  * keys are in IndexedDB, never in localStorage). Read at start-up without opening a database,
  * so that a browser that does not sync never loads its code.
  */
-const SYNC_KEY = 'prepdeck:sync';
+export const SYNC_SETTING = 'prepdeck:sync';
 
 export function syncServer(): string | null {
-  const saved = guardedGet(browserStorage(), SYNC_KEY);
+  const saved = guardedGet(browserStorage(), SYNC_SETTING);
   if (!saved) return null;
   try {
     const { url } = JSON.parse(saved) as { url?: unknown };
@@ -52,6 +52,6 @@ export function syncServer(): string | null {
 }
 
 export function rememberSyncServer(url: string | null): void {
-  if (url === null) guardedRemove(browserStorage(), SYNC_KEY);
-  else guardedSet(browserStorage(), SYNC_KEY, JSON.stringify({ url }));
+  if (url === null) guardedRemove(browserStorage(), SYNC_SETTING);
+  else guardedSet(browserStorage(), SYNC_SETTING, JSON.stringify({ url }));
 }
