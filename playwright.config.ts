@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.ts';
-import { SYNC_PASSWORD, SYNC_PORT, SYNC_USER } from './tests/support/sync-server.ts';
+import { SYNC_PASSWORD, SYNC_PORT, SYNC_TOKEN, SYNC_USER } from './tests/support/sync-server.ts';
 
 // E2E_PORT lets several checkouts run their browser tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -64,7 +64,7 @@ export default defineConfig({
     {
       // In memory, with a user and password as a real CouchDB would ask: started for the run,
       // stopped after it.
-      command: `npx tsx scripts/sync-server.ts --port ${SYNC_PORT} --user ${SYNC_USER} --password ${SYNC_PASSWORD}`,
+      command: `npx tsx scripts/sync-server.ts --port ${SYNC_PORT} --user ${SYNC_USER} --password ${SYNC_PASSWORD} --token ${SYNC_TOKEN}`,
       url: `http://127.0.0.1:${SYNC_PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

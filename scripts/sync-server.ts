@@ -22,6 +22,11 @@ export interface SyncServerOptions {
   /** With both, every request must carry them (HTTP Basic), as a CouchDB user's would. */
   readonly user?: string;
   readonly password?: string;
+  /**
+   * A bearer token accepted instead (`Authorization: Bearer …`), as CouchDB's JWT handler
+   * accepts a signed token; this server only compares it.
+   */
+  readonly token?: string;
 }
 
 export interface SyncServer {
@@ -34,10 +39,16 @@ const UNAUTHORIZED = { error: 'unauthorized', reason: 'Name or password is incor
 /**
  * How the server misbehaves with one database, for tests of faults (`POST /_fault` with
  * `{"database": …, "mode": …}`): answer its every request with 500, with garbage (200 and a page
- * that is not JSON), or cut each connection without an answer; `none` is back to normal.
+ * that is not JSON), or cut each connection without an answer; `full` refuses every write with
+ * 507 (a quota reached, a disk full) and answers reads; `none` is back to normal.
  */
-type Fault = 'none' | 'error' | 'garbage' | 'cut';
-const FAULTS: readonly Fault[] = ['none', 'error', 'garbage', 'cut'];
+type Fault = 'none' | 'error' | 'garbage' | 'cut' | 'full';
+const FAULTS: readonly Fault[] = ['none', 'error', 'garbage', 'cut', 'full'];
+/** Whether a request writes: PUT and DELETE, and a POST of documents (other POSTs read). */
+const writes = (method: string, path: string) =>
+  method === 'PUT' ||
+  method === 'DELETE' ||
+  (method === 'POST' && /^\/[^/]+\/?(?:_bulk_docs)?$/.test(path));
 
 function credentials(header: string | undefined): { user: string; password: string } | null {
   const match = /^Basic\s+(.+)$/i.exec(header ?? '');
@@ -85,13 +96,19 @@ export function startSyncServer(options: SyncServerOptions): Promise<SyncServer>
       response.status(500).json({ error: 'internal_server_error', reason: 'fault injected' });
       return;
     }
+    if (fault === 'full' && writes(request.method, request.path)) {
+      response.status(507).json({ error: 'insufficient_storage', reason: 'quota exceeded' });
+      return;
+    }
     if (fault === 'garbage') {
       response.status(200).type('html').send('<html><body>Bad gateway, try later</body></html>');
       return;
     }
     if (options.user !== undefined && options.password !== undefined) {
       const given = credentials(request.headers.authorization);
-      if (given?.user !== options.user || given.password !== options.password) {
+      const bearer = /^Bearer\s+(.+)$/i.exec(request.headers.authorization ?? '')?.[1];
+      const byToken = options.token !== undefined && bearer === options.token;
+      if (!byToken && (given?.user !== options.user || given.password !== options.password)) {
         response.status(401).json(UNAUTHORIZED);
         return;
       }
@@ -120,12 +137,14 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       port: { type: 'string', default: '5984' },
       user: { type: 'string' },
       password: { type: 'string' },
+      token: { type: 'string' },
     },
   });
   const server = await startSyncServer({
     port: Number(values.port),
     ...(values.user !== undefined ? { user: values.user } : {}),
     ...(values.password !== undefined ? { password: values.password } : {}),
+    ...(values.token !== undefined ? { token: values.token } : {}),
   });
   console.log(`Sync server (in memory) at ${server.url}`);
   const stop = () => void server.close().then(() => process.exit(0));

@@ -13,6 +13,7 @@ import {
   putOnServer,
   serverFault,
   SYNC_PASSWORD,
+  SYNC_TOKEN,
   SYNC_USER,
 } from '../support/sync-server.ts';
 
@@ -52,13 +53,13 @@ async function study(page: Page, ...ids: string[]) {
 async function setUpSync(
   page: Page,
   database: string,
-  { password = SYNC_PASSWORD, passphrase = PASSPHRASE } = {},
+  { user = SYNC_USER, password = SYNC_PASSWORD, passphrase = PASSPHRASE } = {},
 ) {
   await openSettings(page);
   const panel = page.getByRole('region', { name: 'Sync between devices' });
   for (const [label, value] of [
     ['Database address', database],
-    ['User name', SYNC_USER],
+    ['User name', user],
     ['Password', password],
     ['Encryption passphrase', passphrase],
   ] as const) {
@@ -190,7 +191,7 @@ test('both devices study offline; once back online, both have every review and o
   await phone.context().close();
 });
 
-test('a server that fails (500, garbage, cut connections) is told; sync resumes on its own, nothing lost', async ({
+test('a server that fails (500, garbage, cut connections, full) is told; sync resumes on its own, nothing lost', async ({
   browser,
 }) => {
   const [laptop, phone, database] = await twoSyncedDevices(browser);
@@ -209,11 +210,17 @@ test('a server that fails (500, garbage, cut connections) is told; sync resumes 
   await expect(badge(laptop)).toHaveText(/^Sync retrying: .* — 3 changes waiting$/, {
     timeout: 15_000,
   });
+  // A server out of room (a quota, a full disk) reads but refuses writes.
+  await serverFault(database, 'full');
+  await study(laptop, 'what-is-a-vpc');
+  await expect(badge(laptop)).toHaveText('Sync retrying: the server is full — 4 changes waiting', {
+    timeout: 45_000,
+  });
 
   await serverFault(database, 'none');
   // The back-off is at most 30 s between tries.
   await expect(badge(laptop)).toHaveText('Synced just now', { timeout: 45_000 });
-  await expect(await statsReviews(phone)).toHaveAccessibleName(/: 3 reviews on 1 day$/, {
+  await expect(await statsReviews(phone)).toHaveAccessibleName(/: 4 reviews on 1 day$/, {
     timeout: 45_000,
   });
 
@@ -224,7 +231,48 @@ test('a server that fails (500, garbage, cut connections) is told; sync resumes 
     '1 synced change could not be read here: written by a newer version of PrepDeck, or damaged.',
     { timeout: 15_000 },
   );
-  await expect(await statsReviews(laptop)).toHaveAccessibleName(/: 3 reviews on 1 day$/);
+  await expect(await statsReviews(laptop)).toHaveAccessibleName(/: 4 reviews on 1 day$/);
+  await laptop.context().close();
+  await phone.context().close();
+});
+
+test('this browser refuses to store sync’s changes: told, the grade kept; once it stores again, it syncs on its own', async ({
+  browser,
+}) => {
+  const [laptop, phone] = await twoSyncedDevices(browser);
+  // The sync database's writes fail (as when the browser's storage is full or blocked); the
+  // app's own storage is untouched.
+  await laptop.evaluate(() => {
+    const flags = window as unknown as { refuseSyncWrites: boolean };
+    flags.refuseSyncWrites = true;
+    const transaction = IDBDatabase.prototype.transaction;
+    IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args) {
+      const started = transaction.apply(this, args);
+      if (
+        flags.refuseSyncWrites &&
+        args[1] === 'readwrite' &&
+        this.name.includes('prepdeck-sync')
+      ) {
+        queueMicrotask(() => started.abort());
+      }
+      return started;
+    } as typeof transaction;
+  });
+  await study(laptop, 'what-is-ec2');
+  await expect(badge(laptop)).toHaveText(
+    /^Sync retrying: this browser(’s storage is full| could not store the changes) — 1 change waiting$/,
+    { timeout: 15_000 },
+  );
+  await expect(await statsReviews(laptop)).toHaveAccessibleName(/: 1 review on 1 day$/);
+
+  // It stores again: the change is sealed and sent without anything done here.
+  await laptop.evaluate(() => {
+    (window as unknown as { refuseSyncWrites: boolean }).refuseSyncWrites = false;
+  });
+  await expect(badge(laptop)).toHaveText('Synced just now', { timeout: 45_000 });
+  await expect(await statsReviews(phone)).toHaveAccessibleName(/: 1 review on 1 day$/, {
+    timeout: 15_000,
+  });
   await laptop.context().close();
   await phone.context().close();
 });
@@ -438,6 +486,25 @@ test('two tabs of one browser: one syncs for both, both show it; turned off in o
   // Progress stays: the grade is here.
   await expect(await statsReviews(first)).toHaveAccessibleName(/: 1 review on 1 day$/);
   await context.close();
+});
+
+test('a token (JWT) in place of a user name and password: syncs; a token not accepted is told', async ({
+  browser,
+}) => {
+  const database = await newDatabase();
+  const page = await device(browser);
+  let panel = await setUpSync(page, database, { user: '', password: 'eyJhbGciOiJub25lIn0.e30.' });
+  await expect(panel.getByRole('alert')).toHaveText(
+    'This server does not accept the token: it may have expired.',
+  );
+  panel = await setUpSync(page, database, { user: '', password: SYNC_TOKEN });
+  await panel.getByRole('button', { name: 'Merge and sync' }).click();
+  await expect(badge(page)).toHaveText('Synced just now', { timeout: 15_000 });
+  await study(page, 'what-is-ec2');
+  await expect
+    .poll(async () => (await serverDocuments(database)).length, { timeout: 15_000 })
+    .toBeGreaterThan(1);
+  await page.context().close();
 });
 
 test('a wrong password and a wrong passphrase are told, and nothing starts', async ({

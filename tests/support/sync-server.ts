@@ -4,6 +4,8 @@ const appPort = Number(process.env.E2E_PORT ?? 4173);
 export const SYNC_PORT = Number(process.env.E2E_SYNC_PORT ?? appPort + 1812);
 export const SYNC_USER = 'learner';
 export const SYNC_PASSWORD = 'correct-horse';
+/** A token the server takes instead of the password (`Authorization: Bearer`), as for a JWT. */
+export const SYNC_TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJsZWFybmVyIn0.c2lnbmVk';
 
 const server = `http://127.0.0.1:${SYNC_PORT}`;
 const auth = {
@@ -28,7 +30,7 @@ export async function serverDocuments(database: string): Promise<Record<string, 
 /** Makes the server misbehave with a database from now on, or (`none`) behave again. */
 export async function serverFault(
   database: string,
-  mode: 'none' | 'error' | 'garbage' | 'cut',
+  mode: 'none' | 'error' | 'garbage' | 'cut' | 'full',
 ): Promise<void> {
   const response = await fetch(`${server}/_fault`, {
     method: 'POST',

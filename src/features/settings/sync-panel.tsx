@@ -170,7 +170,13 @@ function SyncSetup() {
         hint="A CouchDB database you control, e.g. https://couch.example.com/prepdeck-yourname (docs/sync.md says how to run one)."
         error={urlProblem}
       />
-      <Field label="User name" value={user} onChange={setUser} autoComplete="username" />
+      <Field
+        label="User name"
+        value={user}
+        onChange={setUser}
+        autoComplete="username"
+        hint="To sign in with a token (a JWT your server accepts) instead, leave this empty and paste the token as the password."
+      />
       <Field
         label="Password"
         type="password"

@@ -12,14 +12,25 @@ export interface DeckChange {
 
 export type DeckChanges = Readonly<Record<string, DeckChange>>;
 
+/** Each deck's content as text, made once per deck object: a deck can be megabytes. */
+const contents = new WeakMap<StoredDeck, string>();
+
 /** What breaks a tie the same way on every device (decks saved before they had a time). */
-const contentOf = (change: DeckChange) => (change.stored ? JSON.stringify(change.stored.deck) : '');
+function contentOf({ stored }: DeckChange): string {
+  if (!stored) return '';
+  let text = contents.get(stored);
+  if (text === undefined) {
+    text = JSON.stringify(stored.deck);
+    contents.set(stored, text);
+  }
+  return text;
+}
 
 /** Whether `a` wins over `b`: the later; on a tie the same one everywhere (a deck over none). */
 export function wins(a: DeckChange, b: DeckChange): boolean {
   if (a.at !== b.at) return a.at > b.at;
   if (!a.stored !== !b.stored) return Boolean(a.stored);
-  return contentOf(a) > contentOf(b);
+  return a.stored !== b.stored && contentOf(a) > contentOf(b);
 }
 
 /**

@@ -49,6 +49,10 @@ const SET_PREFIX = 'set-';
 const LOCAL_DB = 'prepdeck-sync';
 /** Changes made here are gathered this long before they are sealed and sent. */
 const SEND_AFTER_MS = 150;
+/** PouchDB's name for a failure of the browser's database (IndexedDB). */
+const LOCAL_FAILURE = 'indexed_db_went_bad';
+/** Changes that could not be stored here (storage full) are tried again after this long. */
+const STORE_RETRY_MS = 10_000;
 /** An own answer is saved at each key: it is sent once typing has paused this long. */
 const ANSWER_SEND_AFTER_MS = 2_000;
 /**
@@ -74,21 +78,31 @@ export class SyncError extends Error {
   }
 }
 
+/** An account with no user name signs in with a token (a JWT) in place of a password. */
+const byToken = (account: SyncAccount) => account.user === '';
+
 function remoteDatabase(account: SyncAccount) {
   return new PouchDB<SealedDoc>(account.url, {
-    auth: { username: account.user, password: account.password },
+    ...(byToken(account)
+      ? { headers: { Authorization: `Bearer ${account.password}` } }
+      : { auth: { username: account.user, password: account.password } }),
     // Sync never creates the database: the server's owner does (docs/sync.md).
     skip_setup: true,
   });
 }
 
-/** A PouchDB or fetch failure as `SyncError`. */
-function explain(error: unknown): SyncError {
+/** A PouchDB or fetch failure as `SyncError`, told for the account's way of signing in. */
+function explain(error: unknown, account?: SyncAccount): SyncError {
   if (error instanceof SyncError) return error;
   if (error instanceof WrongPassphraseError) return new SyncError(error.message, 'passphrase');
   const status = (error as { status?: number } | null)?.status;
   if (status === 401 || status === 403) {
-    return new SyncError('Wrong user name or password for this server.', 'password');
+    return new SyncError(
+      account && byToken(account)
+        ? 'This server does not accept the token: it may have expired.'
+        : 'Wrong user name or password for this server.',
+      'password',
+    );
   }
   if (status === 404) {
     return new SyncError(
@@ -105,28 +119,34 @@ function explain(error: unknown): SyncError {
   );
 }
 
+/** Server errors a user can act on, in words (others are told by their number). */
+const SERVER_TROUBLE: Record<number, string> = {
+  413: 'a change is too large for the server',
+  507: 'the server is full',
+};
+
 /** CouchDB's error names, for answers PouchDB hands back as an `info` rather than throws. */
 const ERROR_STATUS: Record<string, number> = { unauthorized: 401, forbidden: 403, not_found: 404 };
 
 /** Resolves once the remote database answers its info; rejects with why it does not. */
-async function opened(remote: PouchDB.Database<SealedDoc>): Promise<void> {
+async function opened(remote: PouchDB.Database<SealedDoc>, account: SyncAccount): Promise<void> {
   const info = await remote.info();
   if (info.doc_count !== undefined) return;
   const error = (info as { error?: string }).error ?? '';
-  throw explain({ status: ERROR_STATUS[error] ?? 500 });
+  throw explain({ status: ERROR_STATUS[error] ?? 500 }, account);
 }
 
 /** Checks that the address, user and password open a database, and says what it holds. */
 export async function testConnection(account: SyncAccount): Promise<string> {
   const remote = remoteDatabase(account);
   try {
-    await opened(remote);
+    await opened(remote, account);
     const key = await remote.get<KeyCheck>(KEY_DOC).catch(() => null);
     return key
       ? 'Connected. The database already holds synced progress: your passphrase opens it.'
       : 'Connected. The database is empty: this device will be the first to sync.';
   } catch (error) {
-    throw explain(error);
+    throw explain(error, account);
   } finally {
     void remote.close();
   }
@@ -252,7 +272,7 @@ export async function planSync(
 ): Promise<SyncPlan> {
   const remote = remoteDatabase(account);
   try {
-    await opened(remote);
+    await opened(remote, account);
     const keys = await keysOf(remote, passphrase, options.iterations);
     const local = new PouchDB<SealedDoc>(LOCAL_DB);
     await local.replicate.from(remote);
@@ -278,7 +298,7 @@ export async function planSync(
       },
     };
   } catch (error) {
-    throw explain(error);
+    throw explain(error, account);
   } finally {
     void remote.close();
   }
@@ -385,7 +405,12 @@ export async function stopSync(): Promise<void> {
 }
 
 function runEngine(account: SyncAccount, keys: SyncKeys): { stop(): Promise<void> } {
-  const local = new PouchDB<SealedDoc>(LOCAL_DB);
+  let local = new PouchDB<SealedDoc>(LOCAL_DB);
+  /**
+   * A write to the local database failed (storage full or blocked). PouchDB then closes the
+   * database for good, so it is opened again before the next try.
+   */
+  let broken = false;
   const remote = remoteDatabase(account);
   const known: Known = nothingKnown();
   /** Every change set on the server as far as this device knows: received, or sent from here. */
@@ -441,32 +466,46 @@ function runEngine(account: SyncAccount, keys: SyncKeys): { stop(): Promise<void
 
   /** Seals what this device has and the server lacks into the local database. */
   function send(): Promise<void> {
-    sending = sending.then(async () => {
-      if (stopped) return;
-      // Progress replaced here (a backup restored) lacks what is synced already: it comes back,
-      // as on every other device.
-      if (replaced) {
-        replaced = false;
-        await takeMissing(synced);
-      }
-      const sets = changesToSend(useProgress.getState(), known, {
-        edits: library.cardEdits(),
-        answers: useNotes.getState().answers,
-        decks: libraryHere(library),
-      });
-      for (const set of sets) {
-        synced.push(set);
-        const plain = sealable(set);
-        const id = SET_PREFIX + (await contentName(keys, JSON.stringify(plain)));
-        learn(known, set, true);
-        seen.add(id);
-        unsent.set(id, Math.max(1, set.log.length));
-        await local.put({ _id: id, sealed: await seal(keys, plain) }).catch((error: unknown) => {
-          // Sent before (the same content has the same id): nothing to do.
-          if ((error as { status?: number }).status !== 409) throw error;
+    // One send at a time; one that failed does not stop the ones after it.
+    sending = sending
+      .catch(() => undefined)
+      .then(async () => {
+        if (stopped) return;
+        if (broken) {
+          broken = false;
+          await reopenLocal();
+        }
+        // Progress replaced here (a backup restored) lacks what is synced already: it comes back,
+        // as on every other device.
+        if (replaced) {
+          replaced = false;
+          await takeMissing(synced);
+        }
+        const sets = changesToSend(useProgress.getState(), known, {
+          edits: library.cardEdits(),
+          answers: useNotes.getState().answers,
+          decks: libraryHere(library),
         });
-      }
-    });
+        for (const set of sets) {
+          const plain = sealable(set);
+          const id = SET_PREFIX + (await contentName(keys, JSON.stringify(plain)));
+          seen.add(id);
+          unsent.set(id, Math.max(1, set.log.length));
+          try {
+            await local.put({ _id: id, sealed: await seal(keys, plain) });
+          } catch (error) {
+            // Not stored (this browser's storage full or blocked): not counted as sent, so it is
+            // sealed again at the next try. Sent before (the same content, the same id): done.
+            if ((error as { status?: number }).status !== 409) {
+              seen.delete(id);
+              unsent.delete(id);
+              throw error;
+            }
+          }
+          synced.push(set);
+          learn(known, set, true);
+        }
+      });
     return sending;
   }
 
@@ -477,9 +516,17 @@ function runEngine(account: SyncAccount, keys: SyncKeys): { stop(): Promise<void
 
   /** Says why sync stopped or waits; a wrong password stops it until the user acts. */
   function report(error: unknown) {
-    const reason = explain(error);
+    // Replication failing to write here is this browser's storage, not the server.
+    if ((error as { name?: unknown } | null)?.name === LOCAL_FAILURE) {
+      cannotStore(error);
+      return;
+    }
+    const reason = explain(error, account);
     if (reason.kind === 'password') {
-      setSyncState({ kind: 'paused', reason: 'wrong password' });
+      setSyncState({
+        kind: 'paused',
+        reason: byToken(account) ? 'the server no longer accepts the token' : 'wrong password',
+      });
       replication?.cancel();
       replication = null;
     } else if (!navigator.onLine) {
@@ -489,19 +536,30 @@ function runEngine(account: SyncAccount, keys: SyncKeys): { stop(): Promise<void
       const trouble =
         reason.kind === 'unreachable'
           ? 'the server does not answer'
-          : `server error ${status ?? ''}`.trim();
+          : (SERVER_TROUBLE[status ?? 0] ?? `server error ${status ?? ''}`.trim());
       setSyncState({ kind: 'trouble', reason: trouble, waiting: waiting() });
     }
   }
 
-  /** Sealing into the local database failed (storage full or blocked): progress is safe. */
+  /**
+   * Sealing into the local database failed (storage full or blocked): progress is safe in the
+   * app's own storage; what was not sealed is tried again a while later, or with the next change.
+   */
   function cannotStore(error: unknown) {
-    const full = error instanceof Error && /quota/i.test(`${error.name} ${error.message}`);
+    broken = true;
+    const { name, message, reason } = (error ?? {}) as Error & { reason?: unknown };
+    const full = /quota|full/i.test(`${name} ${message} ${String(reason)}`);
     setSyncState({
       kind: 'trouble',
       reason: full ? 'this browser’s storage is full' : 'this browser could not store the changes',
-      waiting: waiting(),
+      waiting:
+        waiting() +
+        changesToSend(useProgress.getState(), known).reduce(
+          (n, set) => n + Math.max(1, set.log.length),
+          0,
+        ),
     });
+    if (!stopped) sendSoon(STORE_RETRY_MS);
   }
 
   /** While sync waits, the count of changes waiting follows each one made here. */
@@ -549,6 +607,32 @@ function runEngine(account: SyncAccount, keys: SyncKeys): { stop(): Promise<void
   };
   const disconnect = () => recount();
 
+  /** What replication brings into the local database, opened and merged as it comes. */
+  function watchLocal() {
+    feed = local
+      .changes({ since: 'now', live: true, include_docs: true })
+      .on('change', (change) => {
+        if (seen.has(change.id) || !change.id.startsWith(SET_PREFIX)) return;
+        seen.add(change.id);
+        void openSet(keys, change.doc).then((set) => {
+          if (set) return take([set]);
+          // Kept as it is, here and on the server; told, so a newer version can be installed.
+          useSyncStatus.setState((s) => ({ unreadable: s.unreadable + 1 }));
+        });
+      });
+  }
+
+  /** Opens the local database again after a failed write, and goes on from where it was. */
+  async function reopenLocal() {
+    const replicating = replication !== null;
+    feed?.cancel();
+    replication?.cancel();
+    await local.close().catch(() => undefined);
+    local = new PouchDB<SealedDoc>(LOCAL_DB);
+    watchLocal();
+    if (replicating) replicate();
+  }
+
   async function begin(): Promise<void> {
     library = await openLibrary();
     await library.loadLibrary();
@@ -582,18 +666,7 @@ function runEngine(account: SyncAccount, keys: SyncKeys): { stop(): Promise<void
         sendSoon();
       }
     });
-    // What replication brings into the local database, opened and merged as it comes.
-    feed = local
-      .changes({ since: 'now', live: true, include_docs: true })
-      .on('change', (change) => {
-        if (seen.has(change.id) || !change.id.startsWith(SET_PREFIX)) return;
-        seen.add(change.id);
-        void openSet(keys, change.doc).then((set) => {
-          if (set) return take([set]);
-          // Kept as it is, here and on the server; told, so a newer version can be installed.
-          useSyncStatus.setState((s) => ({ unreadable: s.unreadable + 1 }));
-        });
-      });
+    watchLocal();
     replicate();
     window.addEventListener('online', reconnect);
     window.addEventListener('offline', disconnect);
