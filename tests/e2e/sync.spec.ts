@@ -507,7 +507,7 @@ test('a token (JWT) in place of a user name and password: syncs; a token not acc
   await page.context().close();
 });
 
-test('a wrong password and a wrong passphrase are told, and nothing starts', async ({
+test('a wrong password, a wrong passphrase and a newer version’s database are told, and nothing starts', async ({
   browser,
 }) => {
   const database = await newDatabase();
@@ -531,6 +531,18 @@ test('a wrong password and a wrong passphrase are told, and nothing starts', asy
   await expect(panel.getByRole('status')).toHaveText(
     'Connected. The database already holds synced progress: your passphrase opens it.',
   );
+
+  // A database a newer version of PrepDeck set up (its key document says so) is told as such,
+  // not taken for a wrong passphrase.
+  const newer = await newDatabase();
+  const keys = (await serverDocuments(database)).find((doc) => doc._id === 'prepdeck-keys');
+  const { _rev: _unused, ...check } = keys ?? {};
+  await putOnServer(newer, { ...check, _id: 'prepdeck-keys', format: 2 });
+  await setUpSync(phone, newer);
+  await expect(panel.getByRole('alert')).toHaveText(
+    'The data on the server was set up by a newer version of PrepDeck: update PrepDeck (reload this page) to sync with it.',
+  );
+  await expect(badge(phone)).toHaveCount(0);
   await openFromNav(phone, 'Home');
   await laptop.context().close();
   await phone.context().close();

@@ -279,3 +279,56 @@ describe('what a review of the reading found (issue 18)', () => {
     expect(questionsOf(tsv)).toEqual(['What is DNS?', 'What is TCP?']);
   });
 });
+
+describe('plain-text FAQs laid out by indentation alone (man pages, pod2text, tab-indented)', () => {
+  it('a man page: sections in capitals, questions indented, answers deeper, code deeper still', () => {
+    const result = read('man-page-faq.txt');
+    expect(result.deck?.title).toBe('Frequently asked questions about using Tool');
+    expect(outline(result)).toEqual({
+      CONFIGURATION: ['What should I put in user.name?', 'How do I configure a different editor?'],
+      CREDENTIALS: [
+        "I've made a mistake in the last commit. How do I change it?",
+        // A question wrapped over two lines is one question.
+        'How do I read a password or token from an environment variable?',
+      ],
+    });
+    const [, editor, , last] = cards(result);
+    // Indented deeper than the answer: code, as it was shown.
+    expect(editor?.answer).toContain('\n\n    export VISUAL=nano\n\n');
+    // "SEE ALSO" and the page's footer end the last answer; they are not in it.
+    expect(last?.answer).toBe('Use a credential helper that prints it from the variable.');
+  });
+
+  it('pod2text: entries that do not ask (Where to get this document) are neither cards nor answers', () => {
+    const result = read('pod-faq.txt');
+    expect(result.deck?.title).toBe('net Frequently Asked Questions');
+    expect(outline(result)).toEqual({
+      'Obtaining and installing net': ['What is net?', 'Which version of perl do I need?'],
+      'Using Net::FTP': [
+        'How do I download files from an FTP server?',
+        'Why does my script hang when I transfer a large file?',
+      ],
+    });
+    expect(
+      cards(result)
+        .map((c) => c.answer)
+        .join('\n'),
+    ).not.toMatch(/distributed with|Graham Barr/);
+  });
+
+  it('answers indented with a tab are answers, not the columns of a tab-separated file', () => {
+    const result = read('tab-indented-faq.txt');
+    expect(result.shape).toBe('text');
+    expect(cards(result).map((c) => [c.questionText, c.answer])).toEqual([
+      [
+        'Why does "ps -aux" complain about a bogus \'-\'?',
+        'According to the POSIX standard, the above command asks to\ndisplay all processes with a TTY.',
+      ],
+      ["Why don't I see per-CPU stats in top?", "You didn't enable it. Press 1 in top."],
+      [
+        'Why do long user names get printed as numbers?',
+        'The POSIX standard requires a name that does not fit to be printed\nas a decimal number.',
+      ],
+    ]);
+  });
+});

@@ -3,6 +3,7 @@ import {
   contentName,
   deriveKeys,
   keysFor,
+  NewerFormatError,
   newKeyCheck,
   open,
   seal,
@@ -30,6 +31,16 @@ describe('sync encryption', () => {
   it('tells a wrong passphrase rather than garbling', async () => {
     const { check } = await newKeyCheck('blue fox in winter', FAST);
     await expect(keysFor('red fox in summer', check)).rejects.toBeInstanceOf(WrongPassphraseError);
+  });
+
+  it('a database set up by a newer version is told as such, not as a wrong passphrase', async () => {
+    const { check } = await newKeyCheck('blue fox in winter', FAST);
+    // The first databases had no format: they are read as this version's.
+    const { format: _none, ...first } = check;
+    await expect(keysFor('blue fox in winter', first)).resolves.toBeDefined();
+    await expect(
+      keysFor('blue fox in winter', { ...check, format: (check.format ?? 1) + 1 }),
+    ).rejects.toBeInstanceOf(NewerFormatError);
   });
 
   it('refuses a sealed text changed on the server', async () => {

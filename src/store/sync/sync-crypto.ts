@@ -15,12 +15,30 @@ export interface SyncKeys {
  * passphrase: the salt, the work factor, and a known text sealed with the key.
  */
 export interface KeyCheck {
+  /**
+   * How the keys are made and the data sealed: a later version that changes either writes a
+   * higher one, which this version refuses to guess at (absent on the first databases: 1).
+   */
+  readonly format?: number;
   readonly salt: string;
   readonly iterations: number;
   readonly check: string;
 }
 
+/** The format this version writes and reads. */
+export const KEY_FORMAT = 1;
+
 const CHECK_TEXT = 'prepdeck sync key check';
+
+/** The server's data was set up by a newer version of PrepDeck than this one. */
+export class NewerFormatError extends Error {
+  constructor() {
+    super(
+      'The data on the server was set up by a newer version of PrepDeck: update PrepDeck (reload this page) to sync with it.',
+    );
+    this.name = 'NewerFormatError';
+  }
+}
 
 export class WrongPassphraseError extends Error {
   constructor() {
@@ -65,11 +83,18 @@ export async function newKeyCheck(
 ): Promise<{ keys: SyncKeys; check: KeyCheck }> {
   const salt = toBase64(crypto.getRandomValues(new Uint8Array(16)));
   const keys = await deriveKeys(passphrase, salt, iterations);
-  return { keys, check: { salt, iterations, check: await seal(keys, CHECK_TEXT) } };
+  return {
+    keys,
+    check: { format: KEY_FORMAT, salt, iterations, check: await seal(keys, CHECK_TEXT) },
+  };
 }
 
-/** The keys of a passphrase that opens `check`; throws `WrongPassphraseError` otherwise. */
+/**
+ * The keys of a passphrase that opens `check`; throws `WrongPassphraseError` otherwise, and
+ * `NewerFormatError` for a check made by a newer version.
+ */
 export async function keysFor(passphrase: string, check: KeyCheck): Promise<SyncKeys> {
+  if ((check.format ?? 1) > KEY_FORMAT) throw new NewerFormatError();
   const keys = await deriveKeys(passphrase, check.salt, check.iterations);
   const opened = await open(keys, check.check).catch(() => null);
   if (opened !== CHECK_TEXT) throw new WrongPassphraseError();

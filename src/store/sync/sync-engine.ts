@@ -33,6 +33,7 @@ import { forgetAccount, loadAccount, saveAccount, type SyncAccount } from './syn
 import {
   contentName,
   keysFor,
+  NewerFormatError,
   newKeyCheck,
   open,
   seal,
@@ -95,6 +96,7 @@ function remoteDatabase(account: SyncAccount) {
 function explain(error: unknown, account?: SyncAccount): SyncError {
   if (error instanceof SyncError) return error;
   if (error instanceof WrongPassphraseError) return new SyncError(error.message, 'passphrase');
+  if (error instanceof NewerFormatError) return new SyncError(error.message, 'server');
   const status = (error as { status?: number } | null)?.status;
   if (status === 401 || status === 403) {
     return new SyncError(

@@ -166,7 +166,8 @@ function separatorOf(header: string | undefined, text: string): string | null {
   if (header !== undefined)
     return SEPARATORS[header.toLowerCase()] ?? (header.length === 1 ? header : null);
   const lines = text.split('\n', 200).filter((l) => l.trim() !== '' && !l.startsWith('#'));
-  const tabbed = lines.filter((l) => l.includes('\t')).length;
+  // A tab after text parts columns; tabs before any text only indent (plain-text FAQs).
+  const tabbed = lines.filter((l) => /\S\t/.test(l)).length;
   return lines.length > 0 && tabbed >= lines.length * 0.8 ? '\t' : null;
 }
 

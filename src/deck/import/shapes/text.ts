@@ -1,6 +1,7 @@
 import { FENCE } from '../../fence.ts';
 import { looksLikeQuestion } from '../question.ts';
 import type { Draft, DraftCard, DraftSection, Note } from '../types.ts';
+import { indentedQuestionCount, readIndented } from './indented.ts';
 
 /** `Q:`, `Q1)`, `Question 3:`, `**Q:** …`, optionally after `#` marks. */
 const EXPLICIT_QUESTION =
@@ -28,13 +29,26 @@ interface Open {
   answered: boolean;
 }
 
+const cardCount = (draft: Draft | null) =>
+  draft?.sections.reduce((sum, s) => sum + s.cards.length, 0) ?? 0;
+
+/**
+ * Plain text, read by its markers (`readMarkedText`) or, when that finds fewer questions, by its
+ * indentation alone (`readIndented`: man pages, `pod2text`, tab-indented answers).
+ */
+export function readText(text: string): Draft | null {
+  const marked = readMarkedText(text);
+  const indented = readIndented(text);
+  return cardCount(indented) > cardCount(marked) ? indented : marked;
+}
+
 /**
  * Plain text: `Q:`/`A:` or `Question:`/`Answer:` pairs, `Q1) … Ans: …`, or numbered question
  * lines (`26.What is …?`) with the answer on the lines below. Numbered questions must count up
  * (so a numbered list inside an answer stays in the answer) unless marked with `#`. Emoji lines
  * numbered in their own sequence (`🟢 1. Basics`) and `#`/`##` headings are sections.
  */
-export function readText(text: string): Draft | null {
+function readMarkedText(text: string): Draft | null {
   const lines = text.split('\n');
   const explicitMode = lines.some((line) => EXPLICIT_QUESTION.test(line));
   // `Q:` lines without any `A:`: what follows a question is its answer, not its prompt.
@@ -139,15 +153,16 @@ export function readText(text: string): Draft | null {
 }
 
 /**
- * The most cards `readText` can find, known without reading: every card starts at a line that
- * one of its question patterns matches (explicit, numbered or unnumbered).
+ * The most cards `readText` can find, known without reading: every card of its marked reading
+ * starts at a line that one of its question patterns matches (explicit, numbered or
+ * unnumbered); its indented reading counts its own.
  */
 export function questionLineCount(text: string): number {
   let count = 0;
   for (const line of text.split('\n'))
     if (EXPLICIT_QUESTION.test(line) || NUMBERED.test(line) || UNNUMBERED.test(line.trim()))
       count++;
-  return count;
+  return Math.max(count, indentedQuestionCount(text));
 }
 
 /** `4.2` → [4, 2]. */
