@@ -331,4 +331,32 @@ describe('plain-text FAQs laid out by indentation alone (man pages, pod2text, ta
       ],
     ]);
   });
+
+  it('a Q./A. question wrapped over lines is one question; a Q: ending with a colon keeps its prompt', () => {
+    const text = [
+      'Q1: Why does the libc6-dev package create /usr/include/linux and',
+      '/usr/include/asm directories instead of making those directories',
+      'into symlinks to the current kernel?',
+      '',
+      'A1: Changes in the kernel headers can break the compilation of libc.',
+      '',
+      'Q2: I am editing a symbolically linked file on a file server.',
+      '   When I write the file, the link is replaced by a file. Why?',
+      'A2: The editor writes a new file and renames it.',
+      '',
+      'Q3: Which row is wrong in this table:',
+      '| code | meaning |',
+      '| 404 | Not Found? |',
+      'A3: None of them.',
+      '',
+    ].join('\n');
+    const result = importDocument(text, { path: 'faq.txt' });
+    expect(result.deck?.sections.flatMap((s) => s.cards.map((c) => c.questionText))).toEqual([
+      'Why does the libc6-dev package create /usr/include/linux and /usr/include/asm directories instead of making those directories into symlinks to the current kernel?',
+      'I am editing a symbolically linked file on a file server. When I write the file, the link is replaced by a file. Why?',
+      'Which row is wrong in this table:',
+    ]);
+    const third = result.deck?.sections[0]?.cards[2];
+    expect(third?.prompt).toContain('| 404 | Not Found? |');
+  });
 });

@@ -78,7 +78,10 @@ function readMarkedText(text: string): Draft | null {
     flush();
     open = { question, line, prompt: [], answer: [], explicit, answered: false };
   };
+  // The last line of a question wrapped over several: already read.
+  let joinedUpTo = -1;
   for (const [i, line] of lines.entries()) {
+    if (i <= joinedUpTo) continue;
     const marker = FENCE.exec(line)?.[1];
     if (fence !== null || marker) {
       if (fence === null && marker) fence = marker;
@@ -106,7 +109,10 @@ function readMarkedText(text: string): Draft | null {
     }
     const explicit = explicitMode ? EXPLICIT_QUESTION.exec(line) : null;
     if (explicit) {
-      start(explicit[1] ?? '', i + 1, true);
+      const wrapped = answersMarked ? wrappedLines(lines, i, explicit[1] ?? '') : 0;
+      const rest = lines.slice(i + 1, i + 1 + wrapped).map((l) => l.trim());
+      start([explicit[1] ?? '', ...rest].join(' '), i + 1, true);
+      joinedUpTo = i + wrapped;
       continue;
     }
     const answer = open && !open.answered ? EXPLICIT_ANSWER.exec(line) : null;
@@ -237,6 +243,25 @@ function asksNext(lines: readonly string[], index: number, explicitMode: boolean
     return number !== null && (number[2]?.includes('.') || looksLikeQuestion(number[3] ?? ''));
   }
   return false;
+}
+
+/** Lines that could start something else than more words of a question. */
+const NOT_WORDS = /^\s*(?:[|>`*+#-]|\d{1,4}[.)]\s)|^(?: {4}|\t)/;
+
+/**
+ * How many lines after a `Q:` line continue its question, wrapped as plain text is: up to
+ * three, the last ending with `?` (or `!`), none blank, marked or looking like a list, table or
+ * code. None when the question already asks, or ends with a colon (what follows is its prompt).
+ */
+function wrappedLines(lines: readonly string[], index: number, question: string): number {
+  if (/[?？:：]["'”’)]?\s*$/.test(question)) return 0;
+  for (let k = 1; k <= 3; k++) {
+    const line = lines[index + k] ?? '';
+    if (line.trim() === '' || EXPLICIT_QUESTION.test(line) || EXPLICIT_ANSWER.test(line)) return 0;
+    if (NOT_WORDS.test(line)) return 0;
+    if (/[?？!]["'”’)]?\s*$/.test(line)) return k;
+  }
+  return 0;
 }
 
 function addLine(open: Open | null, line: string, answersMarked: boolean): void {
