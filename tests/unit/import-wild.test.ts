@@ -359,4 +359,27 @@ describe('plain-text FAQs laid out by indentation alone (man pages, pod2text, ta
     const third = result.deck?.sections[0]?.cards[2];
     expect(third?.prompt).toContain('| 404 | Not Found? |');
   });
+
+  it('an FAQ numbered 1.1, 1.2, 2.1 in order whose entries mostly say rather than ask', () => {
+    const result = read('numbered-statements-faq.txt');
+    // Its title is underlined with ~~~~ (never closed: not a code fence swallowing the rest).
+    expect(result.deck?.title).toBe('Widget FAQ');
+    expect(outline(result)).toEqual({
+      Background: ['How do you pronounce "Widget"?', 'Where does the name come from?'],
+      Building: [
+        // Wrapped at a fixed width: the sentence goes on on the next line.
+        "When building Widget, 'make' dies partway with an assertion failure, something like this:",
+        "When building Widget, 'make' fails with this:",
+      ],
+      Running: [
+        'Programs run OK on Widget, but at exit produce a bunch of errors.',
+        'My program dies like this:',
+      ],
+    });
+    const [first, , assertion] = cards(result);
+    // The rule drawn under an answer is not a heading of it.
+    expect(first?.answer).toBe('As in the word "widget".');
+    // A line of an answer that starts with a deeper number (3.79.1) is not a question.
+    expect(assertion?.answer).toContain('3.79.1 have this bug');
+  });
 });

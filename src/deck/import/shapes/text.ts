@@ -82,7 +82,10 @@ function readMarkedText(text: string): Draft | null {
   let joinedUpTo = -1;
   for (const [i, line] of lines.entries()) {
     if (i <= joinedUpTo) continue;
-    const marker = FENCE.exec(line)?.[1];
+    // A fence never closed is not one here: plain text underlines titles with `~~~~`.
+    const opens = FENCE.exec(line)?.[1];
+    const marker: string | undefined =
+      fence === null && opens && !closedLater(lines, i, opens) ? undefined : opens;
     if (fence !== null || marker) {
       if (fence === null && marker) fence = marker;
       else if (marker && fence && marker[0] === fence[0] && marker.length >= fence.length)
@@ -90,8 +93,9 @@ function readMarkedText(text: string): Draft | null {
       addLine(open, line, answersMarked);
       continue;
     }
-    if (line.trim() === '') {
-      addLine(open, line, answersMarked);
+    // A rule drawn between entries separates; under a line it would make it a heading.
+    if (line.trim() === '' || RULE.test(line)) {
+      addLine(open, '', answersMarked);
       continue;
     }
     if (title === undefined && sections.length === 1 && !open && sections[0]?.cards.length === 0) {
@@ -131,9 +135,12 @@ function readMarkedText(text: string): Draft | null {
         sections.push({ title: question.trim(), line: i + 1, cards: [] });
         continue;
       }
-      const asks = dotted ? n.length > 1 : looksLikeQuestion(question);
+      const asks = dotted ? n.length === dotted.depth : looksLikeQuestion(question);
       if (asks && (number[1] !== undefined || after(n, lastNumber))) {
-        start(question, i + 1, false);
+        const wrapped = sentenceGoesOn(lines, i, question);
+        const rest = lines.slice(i + 1, i + 1 + wrapped).map((l) => l.trim());
+        start([question.trim(), ...rest].join(' '), i + 1, false);
+        joinedUpTo = i + wrapped;
         lastNumber = n;
         numbered++;
         continue;
@@ -171,6 +178,15 @@ export function questionLineCount(text: string): number {
   return Math.max(count, indentedQuestionCount(text));
 }
 
+/** Whether `n` is the entry right after `last`: `4.3` after `4.2`, `5.1` after `4.9`. */
+function follows(n: readonly number[], last: readonly number[]): boolean {
+  const head = n.slice(0, -1).join('.');
+  const lastHead = last.slice(0, -1).join('.');
+  const [end, lastEnd] = [n.at(-1) ?? 0, last.at(-1) ?? 0];
+  if (head === lastHead) return end === lastEnd + 1;
+  return end === 1 && after(n, last);
+}
+
 /** `4.2` → [4, 2]. */
 const numberOf = (text: string): number[] => text.split('.').map(Number);
 
@@ -185,10 +201,13 @@ function after(n: readonly number[], last: readonly number[]): boolean {
 }
 
 /**
- * FAQs numbered `1.1`, `1.2`, `2.1`: when most such lines ask, every one is a question, and
- * a `2. Building` line before `2.1` heads a section. Null when the document is not numbered so.
+ * FAQs numbered `1.1`, `1.2`, `2.1`: when most such lines ask, every one at the questions' depth
+ * is a question, and a `2. Building` line before `2.1` heads a section. Null when the document
+ * is not numbered so.
  */
-function dottedNumbering(lines: readonly string[]): { sections: Set<number> } | null {
+function dottedNumbering(
+  lines: readonly string[],
+): { sections: Set<number>; depth: number } | null {
   const numbered: { index: number; n: number[]; text: string }[] = [];
   for (const [index, line] of lines.entries()) {
     const match = NUMBERED.exec(line);
@@ -196,7 +215,17 @@ function dottedNumbering(lines: readonly string[]): { sections: Set<number> } | 
       numbered.push({ index, n: numberOf(match[2] ?? ''), text: match[3] ?? '' });
   }
   const deep = numbered.filter((x) => x.n.length > 1);
-  if (deep.length < 3 || deep.filter((x) => looksLikeQuestion(x.text)).length < deep.length / 2)
+  // The questions' depth (`4.2`: 2): a deeper number is a line of an answer that happens to
+  // start with one (`3.79.1 has this bug`), not a question.
+  const depths = new Map<number, number>();
+  for (const x of deep) depths.set(x.n.length, (depths.get(x.n.length) ?? 0) + 1);
+  const depth = [...depths].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 2;
+  const entries = deep.filter((x) => x.n.length === depth);
+  const asking = entries.filter((x) => looksLikeQuestion(x.text)).length;
+  // Numbered in order (`2.1`, `2.2`, `3.1`…) all the way through: entries of an FAQ, even
+  // when most say rather than ask ("My program dies like this:").
+  const inOrder = entries.filter((x, k) => k === 0 || follows(x.n, entries[k - 1]?.n ?? [])).length;
+  if (entries.length < 3 || (asking < entries.length / 2 && inOrder < entries.length * 0.9))
     return null;
   const sections = new Set<number>();
   for (const [k, x] of numbered.entries()) {
@@ -204,7 +233,7 @@ function dottedNumbering(lines: readonly string[]): { sections: Set<number> } | 
     if (x.n.length === 1 && next && next.n.length > 1 && next.n[0] === x.n[0])
       sections.add(x.index);
   }
-  return { sections };
+  return { sections, depth };
 }
 
 /**
@@ -228,9 +257,21 @@ function tableOfContents(lines: readonly string[]): Set<number> {
     if (!later) continue;
     const next = entries[k + 1];
     const between = next ? lines.slice(entry.index + 1, next.index) : [];
-    if (next && between.every((l) => l.trim() === '')) skipped.add(entry.index);
+    if (next && between.every((l) => l.trim() === '' || RULE.test(l))) skipped.add(entry.index);
   }
   return skipped;
+}
+
+/** A line drawn across the page (`-----`, `=====`): it separates, it says nothing. */
+const RULE = /^\s*([-=_*~])\1{2,}\s*$/;
+
+/** Whether a fence opened at `index` with `marker` is closed further down. */
+function closedLater(lines: readonly string[], index: number, marker: string): boolean {
+  for (let i = index + 1; i < lines.length; i++) {
+    const close = FENCE.exec(lines[i] ?? '')?.[1];
+    if (close && close[0] === marker[0] && close.length >= marker.length) return true;
+  }
+  return false;
 }
 
 /** Whether the next non-blank line is a question: a section title must lead to one. */
@@ -260,6 +301,21 @@ function wrappedLines(lines: readonly string[], index: number, question: string)
     if (line.trim() === '' || EXPLICIT_QUESTION.test(line) || EXPLICIT_ANSWER.test(line)) return 0;
     if (NOT_WORDS.test(line)) return 0;
     if (/[?？!]["'”’)]?\s*$/.test(line)) return k;
+  }
+  return 0;
+}
+
+/**
+ * How many lines after a numbered question carry on its sentence, as text wrapped at a fixed
+ * width does: up to three, each starting with a small letter, the last ending it (`.`, `?`, `!`
+ * or `:`). None when the question already ends.
+ */
+function sentenceGoesOn(lines: readonly string[], index: number, question: string): number {
+  if (/[?？:：.!。]["'”’)]?\s*$/.test(question)) return 0;
+  for (let k = 1; k <= 3; k++) {
+    const line = lines[index + k] ?? '';
+    if (!/^\s{0,3}\p{Ll}/u.test(line) || NOT_WORDS.test(line)) return 0;
+    if (/[?？:：.!。]["'”’)]?\s*$/.test(line)) return k;
   }
   return 0;
 }
