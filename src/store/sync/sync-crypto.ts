@@ -26,7 +26,7 @@ export interface KeyCheck {
 }
 
 /** The format this version writes and reads. */
-export const KEY_FORMAT = 1;
+const KEY_FORMAT = 1;
 
 const CHECK_TEXT = 'prepdeck sync key check';
 
