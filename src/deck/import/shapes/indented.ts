@@ -125,7 +125,10 @@ export function readIndented(text: string): Draft | null {
     const width = Math.min(...body.filter((l) => !blank(l)).map(indentOf));
     const card: DraftCard = {
       question: start.text,
-      answer: dedent(body, width).join('\n').trim(),
+      // Blank lines around it go; the first line keeps its indentation (code stays code).
+      answer: dedent(body, width)
+        .join('\n')
+        .replace(/^\n+|\s+$/g, ''),
       line: start.from + 1,
     };
     sections.at(-1)?.cards.push(card);
