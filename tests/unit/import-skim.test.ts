@@ -30,6 +30,13 @@ const outline = (tree: Root) => {
 const marked = (tree: Root) =>
   tree.children.filter((n) => n.type === 'paragraph' && n.children[0]?.type !== 'text');
 
+/** The skim gives what a whole parse gives (parsed once: it is the costly part). */
+function expectAsWhole(skimmed: Root, text: string): void {
+  const parsed = whole(text);
+  expect(outline(skimmed)).toEqual(outline(parsed));
+  expect(marked(skimmed)).toEqual(marked(parsed));
+}
+
 /** A README-like card, with trailing spaces and tabs where micromark counts them. */
 const card = (n: number): string =>
   [
@@ -89,9 +96,7 @@ describe('skimMarkdown, the importer’s fast top-level parse', () => {
   it.each(files)('gives the nodes and positions a whole parse gives: %s', (file) => {
     const text = readEnvelope(readFileSync(file)).text ?? '';
     const skimmed = skimMarkdown(text);
-    const parsed = whole(text);
-    expect(outline(skimmed)).toEqual(outline(parsed));
-    expect(marked(skimmed)).toEqual(marked(parsed));
+    expectAsWhole(skimmed, text);
   });
 
   it('reads `#Q …` quiz paragraphs as paragraphs (no heading without a space), as a whole parse does', () => {
@@ -111,9 +116,7 @@ describe('skimMarkdown, the importer’s fast top-level parse', () => {
       '',
     ].join('\n');
     const skimmed = skimMarkdown(text);
-    const parsed = whole(text);
-    expect(outline(skimmed)).toEqual(outline(parsed));
-    expect(marked(skimmed)).toEqual(marked(parsed));
+    expectAsWhole(skimmed, text);
     expect(skimmed.children.map((n) => n.type)).toEqual([
       'paragraph',
       'paragraph',
@@ -126,17 +129,13 @@ describe('skimMarkdown, the importer’s fast top-level parse', () => {
   it('matches a whole parse on a React-style README: a table of contents, `1.  ###` items', () => {
     const text = reactReadme().slice(0, 120_000);
     const skimmed = skimMarkdown(text);
-    const parsed = whole(text);
-    expect(outline(skimmed)).toEqual(outline(parsed));
-    expect(marked(skimmed)).toEqual(marked(parsed));
+    expectAsWhole(skimmed, text);
   });
 
   it('matches a whole parse on a generated README with every kind of block', () => {
     const text = `# Generated\n\n${Array.from({ length: 8 }, (_, i) => card(i + 1)).join('\n')}`;
     const skimmed = skimMarkdown(text);
-    const parsed = whole(text);
-    expect(outline(skimmed)).toEqual(outline(parsed));
-    expect(marked(skimmed)).toEqual(marked(parsed));
+    expectAsWhole(skimmed, text);
   });
 
   it('leaves doubtful blocks to the parser: lazy lines, setext headings, tables in prose', () => {

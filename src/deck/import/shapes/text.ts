@@ -113,10 +113,11 @@ function readMarkedText(text: string): Draft | null {
     }
     const explicit = explicitMode ? EXPLICIT_QUESTION.exec(line) : null;
     if (explicit) {
-      const wrapped = answersMarked ? wrappedLines(lines, i, explicit[1] ?? '') : 0;
-      const rest = lines.slice(i + 1, i + 1 + wrapped).map((l) => l.trim());
-      start([explicit[1] ?? '', ...rest].join(' '), i + 1, true);
-      joinedUpTo = i + wrapped;
+      const question = answersMarked
+        ? wrappedQuestion(lines, i, explicit[1] ?? '', AFTER_MARKER)
+        : { text: explicit[1] ?? '', lines: 0 };
+      start(question.text, i + 1, true);
+      joinedUpTo = i + question.lines;
       continue;
     }
     const answer = open && !open.answered ? EXPLICIT_ANSWER.exec(line) : null;
@@ -137,10 +138,9 @@ function readMarkedText(text: string): Draft | null {
       }
       const asks = dotted ? n.length === dotted.depth : looksLikeQuestion(question);
       if (asks && (number[1] !== undefined || after(n, lastNumber))) {
-        const wrapped = sentenceGoesOn(lines, i, question);
-        const rest = lines.slice(i + 1, i + 1 + wrapped).map((l) => l.trim());
-        start([question.trim(), ...rest].join(' '), i + 1, false);
-        joinedUpTo = i + wrapped;
+        const wrapped = wrappedQuestion(lines, i, question.trim(), AFTER_NUMBER);
+        start(wrapped.text, i + 1, false);
+        joinedUpTo = i + wrapped.lines;
         lastNumber = n;
         numbered++;
         continue;
@@ -289,35 +289,57 @@ function asksNext(lines: readonly string[], index: number, explicitMode: boolean
 /** Lines that could start something else than more words of a question. */
 const NOT_WORDS = /^\s*(?:[|>`*+#-]|\d{1,4}[.)]\s)|^(?: {4}|\t)/;
 
-/**
- * How many lines after a `Q:` line continue its question, wrapped as plain text is: up to
- * three, the last ending with `?` (or `!`), none blank, marked or looking like a list, table or
- * code. None when the question already asks, or ends with a colon (what follows is its prompt).
- */
-function wrappedLines(lines: readonly string[], index: number, question: string): number {
-  if (/[?？:：]["'”’)]?\s*$/.test(question)) return 0;
-  for (let k = 1; k <= 3; k++) {
-    const line = lines[index + k] ?? '';
-    if (line.trim() === '' || EXPLICIT_QUESTION.test(line) || EXPLICIT_ANSWER.test(line)) return 0;
-    if (NOT_WORDS.test(line)) return 0;
-    if (/[?？!]["'”’)]?\s*$/.test(line)) return k;
-  }
-  return 0;
+/** How a question wrapped over lines goes on, and how its last line ends it. */
+interface Wrapping {
+  /** A question that already ends so is not wrapped. */
+  readonly ended: RegExp;
+  /** Whether a line may carry on the question (it must also be words: `NOT_WORDS`). */
+  readonly goesOn: (line: string) => boolean;
+  /** How the question's last line ends. */
+  readonly last: RegExp;
 }
 
+const SENTENCE_END = /[?？:：.!。]["'”’)]?\s*$/;
+
 /**
- * How many lines after a numbered question carry on its sentence, as text wrapped at a fixed
- * width does: up to three, each starting with a small letter, the last ending it (`.`, `?`, `!`
- * or `:`). None when the question already ends.
+ * Under a `Q:` line: lines that are neither blank nor marked, the last ending with `?` (or `!`).
+ * A question that asks already, or ends with a colon (what follows is its prompt), stops there.
  */
-function sentenceGoesOn(lines: readonly string[], index: number, question: string): number {
-  if (/[?？:：.!。]["'”’)]?\s*$/.test(question)) return 0;
-  for (let k = 1; k <= 3; k++) {
-    const line = lines[index + k] ?? '';
-    if (!/^\s{0,3}\p{Ll}/u.test(line) || NOT_WORDS.test(line)) return 0;
-    if (/[?？:：.!。]["'”’)]?\s*$/.test(line)) return k;
+const AFTER_MARKER: Wrapping = {
+  ended: /[?？:：]["'”’)]?\s*$/,
+  goesOn: (line) =>
+    line.trim() !== '' && !EXPLICIT_QUESTION.test(line) && !EXPLICIT_ANSWER.test(line),
+  last: /[?？!]["'”’)]?\s*$/,
+};
+
+/** Under a numbered question, as text wrapped at a fixed width: lines starting with a small letter. */
+const AFTER_NUMBER: Wrapping = {
+  ended: SENTENCE_END,
+  goesOn: (line) => /^\s{0,3}\p{Ll}/u.test(line),
+  last: SENTENCE_END,
+};
+
+/**
+ * A question and the lines that carry it on (up to three, none looking like a list, table or
+ * code), joined; `lines`: how many were taken after its own. None unless the last one ends it.
+ */
+function wrappedQuestion(
+  lines: readonly string[],
+  index: number,
+  first: string,
+  wrapping: Wrapping,
+): { text: string; lines: number } {
+  if (!wrapping.ended.test(first)) {
+    for (let k = 1; k <= 3; k++) {
+      const line = lines[index + k] ?? '';
+      if (!wrapping.goesOn(line) || NOT_WORDS.test(line)) break;
+      if (wrapping.last.test(line)) {
+        const rest = lines.slice(index + 1, index + 1 + k).map((l) => l.trim());
+        return { text: [first, ...rest].join(' '), lines: k };
+      }
+    }
   }
-  return 0;
+  return { text: first, lines: 0 };
 }
 
 function addLine(open: Open | null, line: string, answersMarked: boolean): void {
