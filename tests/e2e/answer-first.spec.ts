@@ -10,7 +10,7 @@ test('types an answer first, checks it against the key points, grades, and keeps
   page,
 }, testInfo) => {
   await page.goto(STUDY);
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText('What is AWS?');
+  await expect(page.getByRole('heading', { level: 2, name: 'What is AWS?' })).toBeVisible();
   await page.getByRole('checkbox', { name: 'Answer first' }).click();
 
   const box = page.getByRole('textbox', { name: 'Your answer' });

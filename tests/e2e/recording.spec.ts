@@ -32,7 +32,7 @@ test(
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
 
     await page.goto(STUDY);
-    await expect(page.getByRole('heading', { level: 2 })).toHaveText('What is AWS?');
+    await expect(page.getByRole('heading', { level: 2, name: 'What is AWS?' })).toBeVisible();
     await page.getByRole('checkbox', { name: 'Answer first' }).click();
     const panel = page.getByRole('region', { name: 'Answer aloud' });
     await expect(panel.getByText('No recordings of this card yet.')).toBeVisible();

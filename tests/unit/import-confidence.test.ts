@@ -24,6 +24,17 @@ describe('how far a reading is trusted', () => {
     expect(judge(deck(cards), 6_000)).toEqual({ level: 'high', reasons: [] });
   });
 
+  it('headings that name things rather than ask: medium, saying so; a Question column is trusted', () => {
+    const names = ['Example', 'Constructor Arguments', 'Methods', 'Properties', 'Events', 'Errors'];
+    const cards = names.map((name, n) => card(name, `What ${name} covers, in a paragraph.`, n));
+    const { level, reasons } = judge(deck(cards), 6_000, 'headings');
+    expect(level).toBe('medium');
+    expect(reasons).toEqual([
+      'Only 0 of 6 questions ask something: they may be titles, names or links rather than questions.',
+    ]);
+    expect(judge(deck(cards), 6_000, 'csv')).toEqual({ level: 'high', reasons: [] });
+  });
+
   it('8 cards of navigation from a 300 KB README: low, saying what looks wrong', () => {
     const cards = [
       card('Hide/Show table of contents', '| 1 | [What is React?](#what-is-react) |', 1),

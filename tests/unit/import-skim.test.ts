@@ -127,7 +127,8 @@ describe('skimMarkdown, the importer’s fast top-level parse', () => {
   });
 
   it('matches a whole parse on a React-style README: a table of contents, `1.  ###` items', () => {
-    const text = reactReadme().slice(0, 120_000);
+    // 40 KB holds the table of contents and dozens of items; the 1 MB read is timed elsewhere.
+    const text = reactReadme().slice(0, 40_000);
     const skimmed = skimMarkdown(text);
     expectAsWhole(skimmed, text);
   });

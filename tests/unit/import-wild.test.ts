@@ -383,3 +383,135 @@ describe('plain-text FAQs laid out by indentation alone (man pages, pod2text, ta
     expect(assertion?.answer).toContain('3.79.1 have this bug');
   });
 });
+
+describe('READMEs where one part is an FAQ', () => {
+  it('a library README with an FAQ part: only its questions, not installation, usage or team', () => {
+    const result = read('library-readme-faq.md');
+    expect(result.deck?.title).toBe('quickcache: a small caching library');
+    expect(outline(result)).toEqual({
+      'Frequently Asked Questions': [
+        'Does quickcache work in the browser?',
+        'Why are my entries gone before their ttl?',
+        'How do I cache a function that returns a promise?',
+        'Is quickcache thread-safe',
+      ],
+    });
+    expect(cards(result)[3]?.answer).toContain('quickcache-redis');
+  });
+
+  it('headings that do not ask stay cards when no part of the page is an FAQ', () => {
+    const text = [
+      '# Backend notes',
+      '## Caching',
+      '### Cache-aside',
+      'Read from the cache; on a miss, load from the database and fill the cache.',
+      '### Write-through',
+      'Write to the cache and the database in one step.',
+      '## Failure modes',
+      '### What is a cache stampede?',
+      'Many callers miss at once and all load the same value.',
+      '### Write-behind',
+      'Write to the cache now and to the database later, in batches.',
+    ].join('\n');
+    const result = importDocument(new TextEncoder().encode(text), { path: 'notes.md' });
+    // One heading asks, the others name topics: a deck of topics, all kept.
+    expect(outline(result)).toEqual({
+      Caching: ['Cache-aside', 'Write-through'],
+      'Failure modes': ['What is a cache stampede?', 'Write-behind'],
+    });
+  });
+
+  it('a list of bold links (related projects) is not a list of questions', () => {
+    const projects = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `- **[tool-${i + 1}](https://example.com/tool-${i + 1})** - runs audits in CI, step ${i + 1}.`,
+    );
+    const text = [
+      '# Auditor',
+      '## Related projects',
+      ...projects,
+      '## FAQ',
+      '### How does the auditor work?',
+      'It loads the page in a browser and runs each audit on what it saw.',
+      '### Why does the score change between runs?',
+      'The network and the machine vary; run it several times and take the median.',
+    ].join('\n');
+    const result = importDocument(new TextEncoder().encode(text), { path: 'auditor.md' });
+    expect(result.shape).toBe('headings');
+    expect(outline(result)).toEqual({
+      FAQ: ['How does the auditor work?', 'Why does the score change between runs?'],
+    });
+  });
+
+  it('questions asked one after another share the answer below them (Q. lines, indented lines)', () => {
+    const marked = [
+      'Frequently asked questions about the widget package',
+      '',
+      'Q. I upgraded to the testing release and /etc/widget says "next". Should it',
+      'not say "testing"?',
+      '',
+      'Q. I upgraded to the unstable release and /etc/widget says "next". Should it',
+      'not say "unstable"?',
+      '',
+      'A. No: both releases share the codename until the freeze.',
+      '',
+      'Q. Where is the changelog?',
+      '',
+      'A. In /usr/share/doc/widget.',
+    ].join('\n');
+    const byMarks = importDocument(new TextEncoder().encode(marked), { path: 'README' });
+    expect(cards(byMarks).map((c) => [c.questionText, c.answer])).toEqual([
+      [
+        'I upgraded to the testing release and /etc/widget says "next". Should it not say "testing"?',
+        'No: both releases share the codename until the freeze.',
+      ],
+      [
+        'I upgraded to the unstable release and /etc/widget says "next". Should it not say "unstable"?',
+        'No: both releases share the codename until the freeze.',
+      ],
+      ['Where is the changelog?', 'In /usr/share/doc/widget.'],
+    ]);
+    expect(byMarks.messages).toEqual([]);
+
+    const indented = [
+      'Using the client',
+      '  How do I fetch a file ?',
+      '    Call get with the remote name.',
+      '',
+      '  How can I get the size of a remote file ?',
+      '  How can I get the time a remote file changed ?',
+      '    The server answers SIZE and MDTM when it supports them:',
+      '',
+      '        $client->size($name);',
+    ].join('\n');
+    const byIndent = importDocument(new TextEncoder().encode(indented), { path: 'faq.txt' });
+    expect(cards(byIndent).map((c) => [c.questionText, c.line])).toEqual([
+      ['How do I fetch a file?', 2],
+      ['How can I get the size of a remote file?', 5],
+      ['How can I get the time a remote file changed?', 6],
+    ]);
+    expect(cards(byIndent)[2]?.answer).toBe(cards(byIndent)[1]?.answer);
+    expect(cards(byIndent)[2]?.answer).toContain('$client->size($name);');
+  });
+
+  it('an API reference before a one-question FAQ: option names such as "name" or "list" do not ask', () => {
+    const text = [
+      '# tmpfiles',
+      '## API',
+      '### file(options?)',
+      '#### options',
+      '##### name',
+      'The file name to use instead of a random one.',
+      '##### list',
+      'Whether to list the files made so far.',
+      '### root',
+      'The folder every temporary file goes in.',
+      '## FAQ',
+      "#### Why doesn't it clean up on exit?",
+      'Cleaning up on exit is unreliable: the process may be killed first.',
+    ].join('\n');
+    const result = importDocument(new TextEncoder().encode(text), { path: 'readme.md' });
+    expect(outline(result)).toEqual({ FAQ: ["Why doesn't it clean up on exit?"] });
+  });
+});

@@ -1,5 +1,6 @@
 import type { Deck } from '../types.ts';
-import type { Confidence } from './types.ts';
+import { looksLikeQuestion } from './question.ts';
+import type { Confidence, ShapeName } from './types.ts';
 
 /** About one question per this many characters is typical; half as many looks wrong. */
 const CHARS_PER_QUESTION = 6000;
@@ -8,7 +9,7 @@ const CHARS_PER_QUESTION = 6000;
  * How far to trust a reading, from what a person would notice: few cards for the document's
  * size, questions that look like navigation, many repeats, answers of wildly uneven length.
  */
-export function judge(deck: Deck, documentChars: number): Confidence {
+export function judge(deck: Deck, documentChars: number, shape?: ShapeName): Confidence {
   const cards = deck.sections.flatMap((s) => s.cards);
   const reasons: string[] = [];
   const expected = documentChars / CHARS_PER_QUESTION;
@@ -20,6 +21,11 @@ export function judge(deck: Deck, documentChars: number): Confidence {
   if (navigation.length > 0)
     reasons.push(
       `${navigation.length} question${navigation.length === 1 ? ' looks' : 's look'} like navigation, not a question (“${navigation[0]?.questionText}”).`,
+    );
+  const asking = cards.filter((c) => looksLikeQuestion(c.questionText)).length;
+  if (shape && GUESSED.has(shape) && cards.length >= 5 && asking < cards.length / 4)
+    reasons.push(
+      `Only ${asking} of ${cards.length} questions ask something: they may be titles, names or links rather than questions.`,
     );
   const texts = new Set(cards.map((c) => c.questionText.toLowerCase()));
   const repeats = cards.length - texts.size;
@@ -42,6 +48,12 @@ export function judge(deck: Deck, documentChars: number): Confidence {
     reasons.length === 0 ? 'high' : reasons.length === 1 && cards.length >= 5 ? 'medium' : 'low';
   return { level, reasons };
 }
+
+/**
+ * Shapes that guess which text is a question from the layout alone; the others (a deck file, a
+ * Question column, an Anki front, a quiz's options) say so themselves.
+ */
+const GUESSED = new Set<ShapeName>(['headings', 'bold', 'list', 'text', 'details']);
 
 const NAVIGATION =
   /^(?:(?:⬆|↑|\^)?\s*(?:back to (?:the )?top|table of contents|contents|toc|index|license|licence|contributing|credits|acknowledg(?:e)?ments|sources?|references|further reading|see also)\b|(?:hide|show)\s*\/?\s*(?:hide|show)?\s*table of contents)/i;

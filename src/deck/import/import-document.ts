@@ -280,7 +280,7 @@ function readDocument(
     shape: best.shape,
     shapesConsidered: considered,
     messages: sortMessages([...envelope.notes, ...notes].map(toMessage)),
-    confidence: judge(deck, text.length),
+    confidence: judge(deck, text.length, best.shape),
     alternatives: lazy ? [] : alternativesTo(deck, [...drafts.values()]),
   };
   if (!lazy) return { first: result, rest: null, bounds };

@@ -17,6 +17,13 @@ const INTRODUCTION_TITLE =
 const CLOSING_QUESTION =
   /^\W*(?:still have (?:any |more )?questions|(?:any |have )?(?:other|more|further) questions|have a question|got questions|need (?:more )?help|questions or (?:comments|suggestions|feedback)|found (?:a|an) (?:bug|error|mistake|typo))\b/i;
 
+/** A part of a page that holds its questions: "FAQ", "Questions and answers", in any language. */
+const QUESTIONS_TITLE =
+  /(?:^|[^\p{L}])(?:f\.?a\.?q\.?s?|frequently asked|questions?|q\s?&\s?a|preguntas|perguntas|fragen|вопрос\w*|问题|問題|常见问题|質問|질문|문답)(?:$|[^\p{L}])/iu;
+
+/** Whether a heading names the part of a page that holds its questions. */
+export const isQuestionsTitle = (text: string): boolean => QUESTIONS_TITLE.test(text.trim());
+
 export const isIntroductionTitle = (text: string): boolean => INTRODUCTION_TITLE.test(text.trim());
 export const isClosingQuestion = (text: string): boolean => CLOSING_QUESTION.test(text.trim());
 

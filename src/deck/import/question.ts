@@ -25,7 +25,8 @@ const QUESTION_WORDS = new RegExp(
       // Russian, Ukrainian, Polish
       'что|чем|как|какие|какой|какая|каким|каких|почему|зачем|когда|где|кто|сколько|в чём|в чем|для чего|объясните|опишите|назовите|расскажите|що|чому|навіщо|які|який|co|czym|jak|dlaczego|kiedy|gdzie|kto|kt[oó]r',
     ].join('|') +
-    ')(?=[\\s,:¿?]|$)',
+    // A word alone ("Name", "List", "How") heads a part; a question goes on after it.
+    ')(?=[\\s,:¿?]+\\S)',
   'iu',
 );
 

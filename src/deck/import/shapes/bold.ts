@@ -64,6 +64,9 @@ export function boldQuestion(paragraph: Paragraph, text: string): BoldQuestion |
       };
     }
   }
+  // `**[Calibre](https://…)** - monitoring…`: a list of links names things, it does not ask.
+  const onlyLink = strong.children.length === 1 && strong.children[0]?.type === 'link';
+  if (onlyLink && !looksLikeQuestion(inside)) return null;
   const after = text.slice(endOffset(strong), endOffset(paragraph));
   const firstLine = after.split('\n')[0] ?? '';
   // Emoji, stars or a colon may follow the question on its line; more prose is the answer.

@@ -13,6 +13,7 @@ import {
   isClosingQuestion,
   isIntroductionTitle,
   isNavigationTitle,
+  isQuestionsTitle,
   looksLikeFooter,
 } from '../navigation.ts';
 import { looksLikeQuestion, stripQuestionMarker } from '../question.ts';
@@ -228,11 +229,40 @@ function assignRoles(
     if (looksLikeFooter(entry.text, contentBelow(nodes, entry.index))) entry.role = 'skip';
     else if (!lastAsking && entry.role === 'question') break;
   }
+  onlyWhereAsked(entries, forced);
   // What sits under a skipped footer section goes with it.
   let footer: Entry | null = null;
   for (const entry of entries) {
     if (footer && entry.depth > footer.depth && !entry.asks) entry.role = 'skip';
     else footer = entry.role === 'skip' && entry.index > (firstAsking?.index ?? -1) ? entry : null;
+  }
+}
+
+/**
+ * A README with an FAQ: when the questions under a part titled "FAQ" (or "Questions", in any
+ * language) ask, the headings elsewhere that do not ask (Install, Usage, API, Team) are the
+ * rest of the page, not questions, unless they sit in a part where most headings ask. Parts
+ * are the sections the cards would fall into.
+ */
+function onlyWhereAsked(entries: readonly Entry[], forced: ReadonlySet<number>): void {
+  const parts = new Map<Entry | null, Entry[]>();
+  const open: Entry[] = [];
+  for (const entry of entries) {
+    while (open.length > 0 && (open.at(-1)?.depth ?? 0) >= entry.depth) open.pop();
+    if (entry.role === 'section') open.push(entry);
+    if (entry.role !== 'question') continue;
+    const home = open.at(-1) ?? null;
+    parts.set(home, [...(parts.get(home) ?? []), entry]);
+  }
+  const mostlyAsk = (questions: readonly Entry[]) =>
+    questions.filter((e) => e.asks).length >= 0.5 * questions.length;
+  const faq = [...parts].some(
+    ([home, questions]) => home !== null && isQuestionsTitle(home.text) && mostlyAsk(questions),
+  );
+  if (!faq) return;
+  for (const questions of parts.values()) {
+    if (mostlyAsk(questions)) continue;
+    for (const entry of questions) if (!entry.asks && !forced.has(entry.depth)) entry.role = 'skip';
   }
 }
 

@@ -1,5 +1,5 @@
 import { looksLikeQuestion } from '../question.ts';
-import type { Draft, DraftCard, DraftSection } from '../types.ts';
+import type { Draft, DraftSection } from '../types.ts';
 
 // Plain-text FAQs laid out by indentation, as man pages, `pod2text` and many README files are:
 // a question (one or a few lines, ending with `?`) with its answer indented deeper below it,
@@ -27,7 +27,11 @@ interface Start {
   readonly to: number;
   readonly indent: number;
   readonly text: string;
+  /** Several lines that each ask, one after another, share the answer below them. */
+  readonly questions: readonly string[];
 }
+
+const ASKS_AT_END = /\?["'”’)]?$/;
 
 /**
  * Every block that reads as a question with its answer indented deeper below it: the lines of
@@ -44,20 +48,19 @@ function questionStarts(lines: readonly string[]): Start[] {
     if (!blank(before) && indentOf(before ?? '') >= indent) continue;
     let end = i + 1;
     while (end < lines.length && !blank(lines[end]) && indentOf(lines[end] ?? '') === indent) end++;
-    const text = lines
-      .slice(i, end)
-      .map((l) => l.trim())
-      .join(' ');
+    const block = lines.slice(i, end).map((l) => l.trim());
+    const text = block.join(' ');
+    const separate = block.length > 1 && block.every((l) => ASKS_AT_END.test(l));
     let next = end;
     while (next < lines.length && blank(lines[next])) next++;
     if (
-      end - i <= QUESTION_LINES &&
-      /\?["'”’)]?$/.test(text) &&
+      (end - i <= QUESTION_LINES || separate) &&
+      ASKS_AT_END.test(text) &&
       looksLikeQuestion(text) &&
       next < lines.length &&
       indentOf(lines[next] ?? '') > indent
     ) {
-      starts.push({ from: i, to: end, indent, text });
+      starts.push({ from: i, to: end, indent, text, questions: separate ? block : [text] });
     }
     i = end - 1;
   }
@@ -76,7 +79,7 @@ function questionsAtOneLevel(lines: readonly string[]): Start[] | null {
 
 /** The most cards `readIndented` can find, known without building them. */
 export const indentedQuestionCount = (text: string): number =>
-  questionsAtOneLevel(text.split('\n'))?.length ?? 0;
+  (questionsAtOneLevel(text.split('\n')) ?? []).reduce((sum, s) => sum + s.questions.length, 0);
 
 /** Lines indented by at least `width` columns lose that much (tabs made spaces first). */
 function dedent(lines: readonly string[], width: number): string[] {
@@ -123,15 +126,12 @@ export function readIndented(text: string): Draft | null {
     while (stop < end && (blank(lines[stop]) || indentOf(lines[stop] ?? '') > level)) stop++;
     const body = lines.slice(start.to, stop);
     const width = Math.min(...body.filter((l) => !blank(l)).map(indentOf));
-    const card: DraftCard = {
-      question: start.text,
-      // Blank lines around it go; the first line keeps its indentation (code stays code).
-      answer: dedent(body, width)
-        .join('\n')
-        .replace(/^\n+|\s+$/g, ''),
-      line: start.from + 1,
-    };
-    sections.at(-1)?.cards.push(card);
+    // Blank lines around it go; the first line keeps its indentation (code stays code).
+    const answer = dedent(body, width)
+      .join('\n')
+      .replace(/^\n+|\s+$/g, '');
+    for (const [n, question] of start.questions.entries())
+      sections.at(-1)?.cards.push({ question, answer, line: start.from + n + 1 });
     // A line indented less than the questions, right before the next one: its section.
     for (let i = stop; i < end; i++) {
       const line = lines[i] ?? '';

@@ -1,6 +1,6 @@
 import { FENCE } from '../../fence.ts';
 import { looksLikeQuestion } from '../question.ts';
-import type { Draft, DraftCard, DraftSection, Note } from '../types.ts';
+import type { Draft, DraftSection, Note } from '../types.ts';
 import { indentedQuestionCount, readIndented } from './indented.ts';
 
 /** `Q:`, `Q1)`, `Question 3:`, `**Q:** …`, optionally after `#` marks. */
@@ -27,7 +27,15 @@ interface Open {
   answer: string[];
   explicit: boolean;
   answered: boolean;
+  /** `Q4)`: an entry of its own, never sharing the next one's answer. */
+  numbered: boolean;
 }
+
+/** `Q4)`, `Question 3:`: an explicit question with its own number. */
+const NUMBERED_MARKER = /^\s*(?:#{1,6}\s*)?(?:\*\*)?\p{L}+\s*\d/u;
+
+const isBlank = (...parts: readonly string[][]) =>
+  parts.every((lines) => lines.every((l) => l.trim() === ''));
 
 const cardCount = (draft: Draft | null) =>
   draft?.sections.reduce((sum, s) => sum + s.cards.length, 0) ?? 0;
@@ -63,20 +71,33 @@ function readMarkedText(text: string): Draft | null {
   let lastSection = 0;
   let numbered = 0;
   let fence: string | null = null;
+  // Unnumbered `Q.` lines one after another before one `A.`: the questions share that answer.
+  // A numbered one left without its answer is told as such.
+  let sharing: Open[] = [];
   const flush = () => {
-    if (!open) return;
-    const card: DraftCard = {
-      question: open.question,
-      answer: tabsToTables(open.answer).join('\n'),
-      line: open.line,
-      ...(open.prompt.some((l) => l.trim() !== '') ? { prompt: open.prompt.join('\n') } : {}),
-    };
-    sections.at(-1)?.cards.push(card);
+    const asked = open ? [...sharing, open] : sharing;
+    for (const entry of asked) {
+      const from = open ?? entry;
+      sections.at(-1)?.cards.push({
+        question: entry.question,
+        answer: tabsToTables(from.answer).join('\n'),
+        line: entry.line,
+        ...(from.prompt.some((l) => l.trim() !== '') ? { prompt: from.prompt.join('\n') } : {}),
+      });
+    }
+    sharing = [];
     open = null;
   };
-  const start = (question: string, line: number, explicit: boolean) => {
-    flush();
-    open = { question, line, prompt: [], answer: [], explicit, answered: false };
+  const start = (question: string, line: number, explicit: boolean, numbered = false) => {
+    const unanswered =
+      open?.explicit &&
+      !open.numbered &&
+      answersMarked &&
+      !open.answered &&
+      isBlank(open.prompt, open.answer);
+    if (open && unanswered) sharing.push(open);
+    else flush();
+    open = { question, line, prompt: [], answer: [], explicit, answered: false, numbered };
   };
   // The last line of a question wrapped over several: already read.
   let joinedUpTo = -1;
@@ -116,7 +137,7 @@ function readMarkedText(text: string): Draft | null {
       const question = answersMarked
         ? wrappedQuestion(lines, i, explicit[1] ?? '', AFTER_MARKER)
         : { text: explicit[1] ?? '', lines: 0 };
-      start(question.text, i + 1, true);
+      start(question.text, i + 1, true, NUMBERED_MARKER.test(line));
       joinedUpTo = i + question.lines;
       continue;
     }
