@@ -30,7 +30,10 @@ export default defineConfig({
   retries: 0,
   // axe audits of long pages take 20–40 s on a busy 2-core machine.
   timeout: 90_000,
-  workers: 2,
+  // The tests mostly wait (a server, a timer, IndexedDB): more workers than cores keep the two
+  // cores busy. Tests of one file run side by side too, each with its own pages and database.
+  workers: Number(process.env.E2E_WORKERS ?? 4),
+  fullyParallel: true,
   reporter: process.env.CI ? 'line' : 'list',
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
