@@ -27,7 +27,8 @@ function files() {
   return { dir, readme };
 }
 
-describe('npm run import with fixes', () => {
+// Each test starts the CLI (node + tsx) up to three times: seconds each on a busy machine.
+describe('npm run import with fixes', { timeout: 60_000 }, () => {
   it('--drop and --not-question give the deck the preview gives', () => {
     const { readme } = files();
     const { code, out, err } = importer(

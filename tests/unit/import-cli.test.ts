@@ -14,7 +14,8 @@ const run = (script: string, ...args: string[]) => {
 };
 const importer = (...args: string[]) => run('scripts/import.ts', ...args);
 
-describe('npm run import', () => {
+// Each test starts the CLI (node + tsx) up to three times: seconds each on a busy machine.
+describe('npm run import', { timeout: 60_000 }, () => {
   it('prints the AWS source in the deck format, which the deck tool accepts as 52 cards', () => {
     const { code, out, err } = importer(SOURCE_PATH);
     expect(code).toBe(0);
@@ -81,4 +82,4 @@ describe('npm run import', () => {
     expect(importer(fixturePath('table.md'), '--shape', 'nope').code).toBe(2);
     expect(importer().code).toBe(2);
   });
-}, 60_000);
+});

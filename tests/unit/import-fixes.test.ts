@@ -52,10 +52,11 @@ describe('fixes by example, kept by question text', () => {
       ...[1, 2, 3].flatMap((n) => [`### ${n}. What is concept ${n}?`, '', `Concept ${n}.`, '']),
     ].join('\n');
     const result = importDocument(numbered, { path: 'notes.md' });
+    // Numbering is layout: the deck asks without it, as every other reading does.
     expect(result.deck?.sections[0]?.cards.map((c) => c.questionText)).toEqual([
-      '1. What is concept 1?',
-      '2. What is concept 2?',
-      '3. What is concept 3?',
+      'What is concept 1?',
+      'What is concept 2?',
+      'What is concept 3?',
     ]);
     expect(result.alternatives.map((a) => a.question)).toEqual(['Basics']);
   });

@@ -514,4 +514,185 @@ describe('READMEs where one part is an FAQ', () => {
     const result = importDocument(new TextEncoder().encode(text), { path: 'readme.md' });
     expect(outline(result)).toEqual({ FAQ: ["Why doesn't it clean up on exit?"] });
   });
+
+  it('questions set apart as a quote, or as a list of one item, with the answer below', () => {
+    const text = [
+      '# entities',
+      '## Usage',
+      'Call `decode` with the text.',
+      '## FAQ',
+      '> What method should I use to encode my documents?',
+      '',
+      'If your target supports UTF-8, `escapeUTF8`.',
+      '',
+      '> When should I use strict decoding?',
+      '',
+      'When entities must end with a semicolon.',
+      '',
+      '> Note: this package is fast.',
+      '',
+      'A quote that does not ask stays in the answer.',
+      '## More',
+      '- Why the name?',
+      '',
+      'Other names were taken.',
+      '',
+      '- Why another library?',
+      '',
+      'Because it is fun.',
+    ].join('\n');
+    const quoted = importDocument(new TextEncoder().encode(text.split('## More')[0] ?? ''), {
+      path: 'readme.md',
+    });
+    expect(cards(quoted).map((c) => [c.questionText, c.answer.trim()])).toEqual([
+      [
+        'What method should I use to encode my documents?',
+        'If your target supports UTF-8, `escapeUTF8`.',
+      ],
+      [
+        'When should I use strict decoding?',
+        'When entities must end with a semicolon.\n\n> Note: this package is fast.\n\nA quote that does not ask stays in the answer.',
+      ],
+    ]);
+    const listed = importDocument(
+      new TextEncoder().encode(`# tiny\n## FAQ\n${text.split('## More\n')[1]}`),
+      { path: 'readme.md' },
+    );
+    expect(cards(listed).map((c) => [c.questionText, c.answer.trim()])).toEqual([
+      ['Why the name?', 'Other names were taken.'],
+      ['Why another library?', 'Because it is fun.'],
+    ]);
+  });
+
+  it('numbering and permalinks are not part of a question; a title underlined above and below is the title', () => {
+    const text = [
+      '=====================',
+      'Design and History FAQ',
+      '=====================',
+      '',
+      '## 1.1. Why does Python use indentation?[¶](#why-indentation "Permalink to this heading")',
+      'Grouping by indentation is clear.',
+      '## 3.1: Why are strings immutable?[¶](#why-immutable "Permalink to this heading")',
+      'Several advantages.',
+      '## 9.2 How to report a bug',
+      'Use the tracker.',
+      '## (4) Can I compile Python to machine code?',
+      'Not easily.',
+    ].join('\n');
+    const result = importDocument(new TextEncoder().encode(text), { path: 'design.rst' });
+    expect(result.deck?.title).toBe('Design and History FAQ');
+    expect(cards(result).map((c) => c.questionText)).toEqual([
+      'Why does Python use indentation?',
+      'Why are strings immutable?',
+      'How to report a bug',
+      'Can I compile Python to machine code?',
+    ]);
+  });
+
+  it('a numbered FAQ keeps the entries that state a problem, even in a chapter named "… questions"', () => {
+    const text = [
+      '# Fetch FAQ',
+      '## General questions',
+      '### G1. What is fetch?',
+      'A mail retriever.',
+      '### G2. Where do I get it?',
+      'From the site.',
+      '## Configuration questions',
+      '### C1. My rc file is ignored.',
+      'It must be mode 0600.',
+      '### C2. The daemon exits at once.',
+      'Run it with -v to see why.',
+      '### C3. How do I poll two servers?',
+      'Name both in the rc file.',
+    ].join('\n');
+    const result = importDocument(new TextEncoder().encode(text), { path: 'faq.md' });
+    expect(outline(result)).toEqual({
+      'General questions': ['What is fetch?', 'Where do I get it?'],
+      'Configuration questions': [
+        'My rc file is ignored.',
+        'The daemon exits at once.',
+        'How do I poll two servers?',
+      ],
+    });
+  });
+
+  it('headings that open a page of questions (Install, Usage) are not questions', () => {
+    const asked = [
+      'Why use it?',
+      'Who uses it?',
+      'Are there editor plugins?',
+      'Is there a badge?',
+      'Can I change a rule?',
+      'How do I ignore files?',
+      'Can I use a plugin?',
+      'What about Web Workers?',
+      'How do I contribute?',
+    ];
+    const text = [
+      '# Standard Style',
+      '## Install',
+      'npm install standard',
+      '## Usage',
+      'Run standard in the folder.',
+      ...asked.flatMap((q) => [`## ${q}`, `An answer to "${q}"`]),
+      '## I disagree with a rule.',
+      'Fork it.',
+    ].join('\n');
+    const result = importDocument(new TextEncoder().encode(text), { path: 'README.md' });
+    // After the last question, an entry that states a problem is still one.
+    expect(cards(result).map((c) => c.questionText)).toEqual([...asked, 'I disagree with a rule.']);
+  });
+
+  it('a contents list whose entries wrap, worded otherwise than the body, is skipped', () => {
+    const text = [
+      'The widget FAQ',
+      '',
+      'Table of Contents',
+      '',
+      '1. General',
+      '',
+      '    1.1. What is the widget?',
+      '    1.2. I want to read the manpage without',
+      '    downloading anything!',
+      '    1.3. Where can I ask',
+      '    questions?',
+      '',
+      '2. Running',
+      '',
+      '    2.1. Why does it start',
+      '    slowly?',
+      '',
+      '━━━━━━━━━━━━━━━━━━━━',
+      '',
+      '1. General',
+      '',
+      '1.1. What is the widget?',
+      '',
+      '    A small editor.',
+      '',
+      '1.2. I want to read the man page without downloading anything!',
+      '',
+      '    It is online.',
+      '',
+      '1.3. Where can I ask questions?',
+      '',
+      '    On the list.',
+      '',
+      '2. Running',
+      '',
+      '2.1. Why does it start slowly?',
+      '',
+      '    It reads every file in your home folder.',
+    ].join('\n');
+    const result = importDocument(new TextEncoder().encode(text), { path: 'faq.txt' });
+    expect(outline(result)).toEqual({
+      General: [
+        'What is the widget?',
+        'I want to read the man page without downloading anything!',
+        'Where can I ask questions?',
+      ],
+      Running: ['Why does it start slowly?'],
+    });
+    expect(cards(result)[3]?.answer).toBe('It reads every file in your home folder.');
+  });
 });

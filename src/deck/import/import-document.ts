@@ -11,7 +11,15 @@ import { judge } from './confidence.ts';
 import { readEnvelope } from './envelope.ts';
 import { htmlHeadingsToAtx } from './html-headings.ts';
 import { toMarkdownDoc, type MarkdownDoc } from './markdown-doc.ts';
-import { alternativesTo, byScore, fromDeck, maxScore, preferHeadings, report } from './readings.ts';
+import {
+  alternativesTo,
+  byScore,
+  fromDeck,
+  maxScore,
+  preferHeadings,
+  report,
+  takenAsWritten,
+} from './readings.ts';
 import { isAnkiHeader, readAnki } from './shapes/anki.ts';
 import { boldParagraphCount, readBold } from './shapes/bold.ts';
 import { readChoice } from './shapes/choice.ts';
@@ -234,7 +242,12 @@ function readDocument(
   let deck: Deck;
   let notes: Note[];
   // A deck file is taken as written, ids and all, unless the user corrected its reading.
-  if (best.shape === 'deck' && deckFormat && !hasFixes(options.fixes)) {
+  if (
+    best.shape === 'deck' &&
+    deckFormat &&
+    !hasFixes(options.fixes) &&
+    takenAsWritten(deckFormat)
+  ) {
     deck = deckFormat;
     notes = drafts.get('deck')?.messages ?? [];
   } else {

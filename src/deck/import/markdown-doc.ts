@@ -34,13 +34,30 @@ export function titleOrSection(
   return title;
 }
 
+/** A heading's permalink, as Sphinx, mdBook or a blog puts one after it: `[¶](#id)`. */
+const isPermalink = (node: Nodes | undefined): boolean =>
+  node?.type === 'link' && /^\s*[¶§#🔗]\s*$/u.test(toString(node));
+
+/** Without a permalink at the end: the words, not the link to them. */
+const ownChildren = (node: { children: Nodes[] }): Nodes[] =>
+  isPermalink(node.children.at(-1)) ? node.children.slice(0, -1) : node.children;
+
+/**
+ * reStructuredText's title has a line above it as well as below (`=====`, title, `=====`):
+ * read as markdown, the line above is the heading's first line.
+ */
+const OVERLINE = /^([=\-~*^+#`'"._:])\1{2,}[ \t]*\n\s*/;
+
 /** The inline markdown inside a node (a heading's or a strong's children), as written. */
 export function innerMarkdown(node: Heading | { children: Nodes[] }, text: string): string {
-  const first = node.children[0];
-  const last = node.children.at(-1);
+  const children = ownChildren(node);
+  const first = children[0];
+  const last = children.at(-1);
   if (!first || !last) return '';
   return text
     .slice(startOffset(first), endOffset(last))
+    .replace(OVERLINE, '')
+    .replace(/\s*¶$/u, '')
     .replace(/\s*\{#[^}]*\}\s*$/, '')
     .trim();
 }
@@ -93,6 +110,8 @@ function linksOnly(node: Nodes, anchors: boolean): boolean {
 
 /** A node's words: no badge or image text, no VitePress `{#id}`. */
 export const plainText = (node: Nodes): string =>
-  toString(node, { includeImageAlt: false })
+  toString('children' in node ? ownChildren(node) : node, { includeImageAlt: false })
+    .replace(OVERLINE, '')
+    .replace(/\s*¶$/u, '')
     .replace(/\s*\{#[^}]*\}\s*$/, '')
     .trim();

@@ -17,9 +17,12 @@ const INTRODUCTION_TITLE =
 const CLOSING_QUESTION =
   /^\W*(?:still have (?:any |more )?questions|(?:any |have )?(?:other|more|further) questions|have a question|got questions|need (?:more )?help|questions or (?:comments|suggestions|feedback)|found (?:a|an) (?:bug|error|mistake|typo))\b/i;
 
-/** A part of a page that holds its questions: "FAQ", "Questions and answers", in any language. */
+/**
+ * A part of a page named for its questions: "FAQ", "Frequently asked questions", "Questions
+ * and answers", "FAQ on branding", in any language; not "Configuration questions".
+ */
 const QUESTIONS_TITLE =
-  /(?:^|[^\p{L}])(?:f\.?a\.?q\.?s?|frequently asked|questions?|q\s?&\s?a|preguntas|perguntas|fragen|вопрос\w*|问题|問題|常见问题|質問|질문|문답)(?:$|[^\p{L}])/iu;
+  /^[^\p{L}]*(?:f\.?a\.?q\.?s?|frequently asked(?: questions)?|(?:common |other |general )?questions?(?: and answers)?|q\s?&\s?a|preguntas(?: frecuentes)?|perguntas(?: frequentes)?|foire aux questions|h[äa]ufig gestellte fragen|часто задаваемые вопросы|вопросы(?: и ответы)?|常见问题|常見問題|问题|問題|よくある質問|質問|자주 묻는 질문|질문)(?:$|[^\p{L}])/iu;
 
 /** Whether a heading names the part of a page that holds its questions. */
 export const isQuestionsTitle = (text: string): boolean => QUESTIONS_TITLE.test(text.trim());

@@ -1,6 +1,9 @@
-/** Numbering and markers in front of a question: `1.`, `Q1)`, `Q:`, `Question 3:`, `#12 -`. */
+/**
+ * Numbering and markers in front of a question: `1.`, `Q1)`, `Q:`, `Question 3:`, `#12 -`,
+ * `4.2 `, `1.1.`, `3.1:`, `(7)`, `G1.` (a letter for the chapter).
+ */
 const LEADING_MARKER =
-  /^(?:(?:Q(?:uestion)?|#)\s*\d{0,4}\s*[:.)\-–—]\s*|(?:Q(?:uestion)?\s*)?\d{1,4}\s*\\?[:.)\-–—]+\s*|Q(?:uestion)?\s+\d{1,4}\s+)/i;
+  /^(?:(?:Q(?:uestion)?|#)\s*\d{0,4}\s*[:.)\-–—]\s*|\d{1,4}(?:\.\d{1,4})+\s+|(?:Q(?:uestion)?\s*)?\d{1,4}(?:\.\d{1,4})*\s*\\?[:.)\-–—]+\s*|\(\d{1,4}\)\s*|[A-Z]\d{1,3}\.\s+|Q(?:uestion)?\s+\d{1,4}\s+)/i;
 
 /** Emoji, arrows and marks after a question (`**What is X?** 🔥`, `… ⭐`). */
 const TRAILING_MARKS = /(?:[\s*_:]|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+$/u;

@@ -1,6 +1,6 @@
 import type { Deck, DeckMessage } from '../types.ts';
 import { fixKey, remembered, unnumberedKey, type ImportFixes } from './fixes.ts';
-import { looksLikeQuestion } from './question.ts';
+import { looksLikeQuestion, stripQuestionMarker } from './question.ts';
 import {
   SHAPES,
   type Draft,
@@ -102,15 +102,29 @@ export function preferHeadings(drafts: ReadonlyMap<ShapeName, Draft>): boolean {
   return read.length > 0 && read.length < inDeck.size && read.every((k) => inDeck.has(k));
 }
 
+/** A heading's permalink (`[¶](#id)`, a bare `¶`), as pages made by Sphinx or mdBook carry. */
+const PERMALINK = /\s*(?:\[[¶§#🔗]\]\([^)]*\)|¶)\s*$/u;
+
+/** A deck file's question or title without numbering or a permalink: what other shapes give. */
+const tidied = (text: string) => stripQuestionMarker(text.replace(PERMALINK, ''));
+
+/**
+ * Whether a deck file's words are taken as written (ids and all): not when its questions carry
+ * numbering or permalinks, which the reading removes as every other shape does.
+ */
+export const takenAsWritten = (deck: Deck): boolean =>
+  tidied(deck.title) === deck.title &&
+  deck.sections.every((s) => s.cards.every((c) => tidied(c.question) === c.question));
+
 /** A deck file's reading, as a draft like the other shapes'. */
 export function fromDeck(deck: Deck, messages: readonly DeckMessage[]): Draft {
   return {
-    title: deck.title,
+    title: deck.title.replace(PERMALINK, ''),
     description: deck.description,
     sections: deck.sections.map((s) => ({
-      title: s.title,
+      title: s.title.replace(PERMALINK, ''),
       line: s.cards[0]?.line ?? 1,
-      cards: s.cards.map((c) => ({ ...c })),
+      cards: s.cards.map((c) => ({ ...c, question: tidied(c.question) })),
     })),
     messages: messages.map(({ path: _path, ...note }) => note),
   };

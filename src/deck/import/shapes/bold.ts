@@ -1,4 +1,4 @@
-import type { Paragraph, RootContent } from 'mdast';
+import type { Blockquote, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import {
   titleOrSection,
@@ -80,33 +80,64 @@ export function boldQuestion(paragraph: Paragraph, text: string): BoldQuestion |
 }
 
 /**
- * Bold-paragraph questions: `**What is X?**` (emoji or markers may follow) with the answer in
+ * Bold-paragraph questions: `**What is X?**` (emoji or markers may follow) or a quote that only
+ * asks (`> What is X?`), with the answer in
  * the paragraphs, lists and code below, up to the next bold question or heading. When most
  * bold paragraphs read as questions, a bold "Example:" inside an answer stays in the answer.
  */
 export function readBold(doc: MarkdownDoc): Draft | null {
   const nodes = doc.tree.children;
   const found: { index: number; bold: BoldQuestion }[] = [];
+  const quoted: { index: number; bold: BoldQuestion }[] = [];
   for (const [index, node] of nodes.entries()) {
-    if (node.type !== 'paragraph') continue;
-    const bold = boldQuestion(node, doc.text);
+    const bold = node.type === 'paragraph' ? boldQuestion(node, doc.text) : null;
     if (bold) found.push({ index, bold });
+    const quote = node.type === 'blockquote' ? quotedQuestion(node, doc.text) : null;
+    if (quote) quoted.push({ index, bold: quote });
   }
   const questions = found.filter((f) => f.bold.numbered || looksLikeQuestion(f.bold.questionText));
-  const starts = questions.length >= found.length * 0.6 ? questions : found;
+  // One way of setting questions apart per document: quoted ones when they outnumber bold ones
+  // (elsewhere a quote that asks is a part of an answer).
+  const starts =
+    quoted.length >= 2 && quoted.length > questions.length
+      ? quoted
+      : questions.length >= found.length * 0.6
+        ? questions
+        : found;
   if (starts.length === 0) return null;
   const isStart = new Map(starts.map((s) => [s.index, s.bold]));
   return sectionsByHeadings(doc, nodes, (index) => isStart.get(index) ?? null);
 }
 
+/** A question longer than this in a quote is a quoted passage, not a question. */
+const MAX_QUOTED_QUESTION = 300;
+
+/** `> What methods should I use?` alone in its quote, the answer below it: an FAQ's question. */
+function quotedQuestion(quote: Blockquote, text: string): BoldQuestion | null {
+  const [paragraph, ...rest] = quote.children;
+  if (paragraph?.type !== 'paragraph' || rest.length > 0) return null;
+  const plain = toString(paragraph).trim();
+  if (plain.length > MAX_QUOTED_QUESTION || !/[?？]$/.test(plain) || !looksLikeQuestion(plain))
+    return null;
+  return {
+    question: stripQuestionMarker(innerMarkdown(paragraph, text)),
+    questionText: stripQuestionMarker(plain),
+    answerStart: endOffset(quote),
+  };
+}
+
 /**
  * The most cards `readBold` can find, known without reading: one per top-level paragraph that
- * opens in bold (the only ones `boldQuestion` takes).
+ * opens in bold or quote (the only ones `boldQuestion` and `quotedQuestion` take).
  */
 export function boldParagraphCount(doc: MarkdownDoc): number {
   let count = 0;
   for (const node of doc.tree.children)
-    if (node.type === 'paragraph' && node.children[0]?.type === 'strong') count++;
+    if (
+      (node.type === 'paragraph' && node.children[0]?.type === 'strong') ||
+      node.type === 'blockquote'
+    )
+      count++;
   return count;
 }
 

@@ -32,6 +32,8 @@ interface Entry {
   readonly answered: boolean;
   /** Only links to the page itself (a table of contents), or a title that names one. */
   readonly navigation: boolean;
+  /** Numbered (`1.2 Legalese`, `G1. …`): an entry of a numbered FAQ, asking or not. */
+  readonly numbered: boolean;
   /** A question heading follows below it, before a heading as shallow as it. */
   asksBelow: boolean;
   role: Role;
@@ -62,11 +64,14 @@ export function readHeadings(
   if (!entries.some((e) => e.role === 'question')) return null;
 
   const first = entries[0];
+  // The page's title: its only top heading, or a first heading with nothing under it that
+  // heads no part (`Frequently Asked Questions` underlined, then the questions).
   const hasTitle =
     first !== undefined &&
     first.role !== 'question' &&
-    first.depth === 1 &&
-    entries.filter((e) => e.depth === 1 && e.role !== 'skip').length === 1;
+    ((first.depth === 1 &&
+      entries.filter((e) => e.depth === 1 && e.role !== 'skip').length === 1) ||
+      (first.role === 'skip' && !first.answered && !first.navigation));
   if (hasTitle) first.role = 'skip';
 
   const messages: Note[] = [];
@@ -147,6 +152,7 @@ function collect(nodes: readonly RootContent[], marked: ReadonlySet<string>): En
         (marked.size > 0 && marked.has(fixKey(text))),
       answered: (below.length > 0 && !linksOnly) || (below.length === 0 && deeper),
       navigation: linksOnly || (isNavigationTitle(text) && !hasProse(below)),
+      numbered: NUMBERED_ENTRY.test(text),
       asksBelow: false,
       role: 'skip',
     });
@@ -169,7 +175,7 @@ function questionDepth(entries: readonly Entry[]): number | null {
   for (let depth = 1; depth <= 6; depth++) {
     const level = entries.filter((e) => e.depth === depth && !e.navigation);
     const answered = level.filter((e) => e.answered);
-    if (answered.length === 0 || (depth === 1 && level.length === 1)) continue;
+    if (answered.length === 0 || (depth === 1 && level.length === 1 && !level[0]?.asks)) continue;
     const repeats = level.filter((e) => repeated.has(key(e))).length;
     const score = answered.length + 2 * answered.filter((e) => e.asks).length - 2 * repeats;
     if (score > bestScore) {
@@ -230,6 +236,7 @@ function assignRoles(
     else if (!lastAsking && entry.role === 'question') break;
   }
   onlyWhereAsked(entries, forced);
+  beforeAsking(entries, forced);
   // What sits under a skipped footer section goes with it.
   let footer: Entry | null = null;
   for (const entry of entries) {
@@ -260,10 +267,28 @@ function onlyWhereAsked(entries: readonly Entry[], forced: ReadonlySet<number>):
     ([home, questions]) => home !== null && isQuestionsTitle(home.text) && mostlyAsk(questions),
   );
   if (!faq) return;
+  const kept = keptByNumber(entries);
   for (const questions of parts.values()) {
     if (mostlyAsk(questions)) continue;
-    for (const entry of questions) if (!entry.asks && !forced.has(entry.depth)) entry.role = 'skip';
+    for (const entry of questions)
+      if (!entry.asks && !forced.has(entry.depth) && !kept(entry)) entry.role = 'skip';
   }
+}
+
+/**
+ * A page whose questions nearly all ask (three in four, four or more): the headings that do
+ * not ask before the first question (Install, Usage) open the page, they are not questions.
+ * After the last, an entry that states a problem ("Running X I get error Y") is still one.
+ */
+function beforeAsking(entries: readonly Entry[], forced: ReadonlySet<number>): void {
+  const questions = entries.filter((e) => e.role === 'question');
+  const asking = questions.filter((e) => e.asks);
+  const first = asking[0];
+  if (!first || asking.length < 4 || asking.length < 0.75 * questions.length) return;
+  const kept = keptByNumber(entries);
+  for (const entry of questions)
+    if (!entry.asks && !forced.has(entry.depth) && !kept(entry) && entry.index < first.index)
+      entry.role = 'skip';
 }
 
 /** Whether the nearest heading at the same depth, before or after it, asks. */
@@ -281,6 +306,18 @@ function besideQuestion(entries: readonly Entry[], at: number): boolean {
 }
 
 const key = (entry: Entry) => entry.text.toLowerCase();
+
+const NUMBERED_ENTRY = /^[A-Z]{0,2}\d{1,4}(?:\.\d{1,4})*[.:)]?\s+\S/;
+
+/**
+ * Entries that stay questions whether or not they ask: numbered like most questions of the
+ * page (a numbered FAQ states problems as often as it asks).
+ */
+function keptByNumber(entries: readonly Entry[]): (entry: Entry) => boolean {
+  const questions = entries.filter((e) => e.role === 'question');
+  const numbered = questions.filter((e) => e.numbered).length >= questions.length / 2;
+  return (entry) => numbered && entry.numbered;
+}
 
 /** Texts that do not ask and head more than one part: sub-headings such as "Example". */
 function repeatedTexts(entries: readonly Entry[]): Set<string> {

@@ -1,4 +1,4 @@
-import { looksLikeQuestion } from '../question.ts';
+import { looksLikeQuestion, stripQuestionMarker } from '../question.ts';
 import type { Draft, DraftSection } from '../types.ts';
 
 // Plain-text FAQs laid out by indentation, as man pages, `pod2text` and many README files are:
@@ -131,7 +131,11 @@ export function readIndented(text: string): Draft | null {
       .join('\n')
       .replace(/^\n+|\s+$/g, '');
     for (const [n, question] of start.questions.entries())
-      sections.at(-1)?.cards.push({ question, answer, line: start.from + n + 1 });
+      sections.at(-1)?.cards.push({
+        question: stripQuestionMarker(question),
+        answer,
+        line: start.from + n + 1,
+      });
     // A line indented less than the questions, right before the next one: its section.
     for (let i = stop; i < end; i++) {
       const line = lines[i] ?? '';

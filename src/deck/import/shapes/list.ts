@@ -37,7 +37,7 @@ export function readList(doc: MarkdownDoc): Draft | null {
     }
     if (node.type !== 'list') continue;
     for (const item of node.children) {
-      const found = itemQuestion(item, text);
+      const found = itemQuestion(item, text, node.children.length === 1);
       if (!found) continue;
       settle(startOffset(item));
       const card = { question: found.question, line: lineOf(item) };
@@ -62,9 +62,14 @@ export function listItemCount(doc: MarkdownDoc): number {
 /** `Q12)`, `Q3.`, `Question 4:`: a numbered question, whatever it ends with. */
 const Q_NUMBER = /^Q(?:uestion)?\s*\d{1,4}\s*[).:\-–]/i;
 
+/**
+ * `alone`: the only item of its list (`- Why the name?` with the answer as a paragraph after
+ * it), a question set apart as an item, not one of a list of things.
+ */
 function itemQuestion(
   item: ListItem,
   text: string,
+  alone: boolean,
 ): { question: string; answerStart: number } | null {
   const first = item.children[0];
   // `1. ### What is React?` (a heading in a numbered item, as big READMEs write them).
@@ -79,7 +84,7 @@ function itemQuestion(
   // A plain question ending in `?` or numbered `Q12)`, with the answer nested below it.
   const plain = toString(first).trim();
   const asks = (/[?？]$/.test(plain) && looksLikeQuestion(plain)) || Q_NUMBER.test(plain);
-  if (item.children.length > 1 && asks) {
+  if ((item.children.length > 1 || alone) && asks) {
     return {
       question: stripQuestionMarker(innerMarkdown(first, text)),
       answerStart: endOffset(first),

@@ -148,7 +148,7 @@ function readMarkedText(text: string): Draft | null {
       continue;
     }
     const number = explicitMode ? null : NUMBERED.exec(line);
-    if (number && skipped.has(i)) continue;
+    if (skipped.has(i)) continue;
     if (number) {
       const n = numberOf(number[2] ?? '');
       const question = number[3] ?? '';
@@ -262,6 +262,9 @@ function dottedNumbering(
  * A listed line has no text of its own below it (the next line is numbered too, or blank then
  * numbered).
  */
+/** How much of an entry's words identify it in a table of contents. */
+const TOC_KEY_CHARS = 24;
+
 function tableOfContents(lines: readonly string[]): Set<number> {
   const skipped = new Set<number>();
   const seen = new Map<string, number[]>();
@@ -269,7 +272,12 @@ function tableOfContents(lines: readonly string[]): Set<number> {
   for (const [index, line] of lines.entries()) {
     const match = NUMBERED.exec(line);
     if (!match) continue;
-    const key = `${match[2]} ${(match[3] ?? '').trim().toLowerCase()}`;
+    // A dotted number (`4.2`) names one entry, even when the contents words it otherwise
+    // ("manpage", "man page"); a plain one (`3`) restarts in each part, so its words count
+    // too: those it starts with, as a contents entry wraps where the page's width made it.
+    const words = (match[3] ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
+    const dottedNumber = match[2]?.includes('.') ?? false;
+    const key = dottedNumber ? (match[2] ?? '') : `${match[2]} ${words.slice(0, TOC_KEY_CHARS)}`;
     entries.push({ index, key });
     seen.set(key, [...(seen.get(key) ?? []), index]);
   }
@@ -278,7 +286,26 @@ function tableOfContents(lines: readonly string[]): Set<number> {
     if (!later) continue;
     const next = entries[k + 1];
     const between = next ? lines.slice(entry.index + 1, next.index) : [];
-    if (next && between.every((l) => l.trim() === '' || RULE.test(l))) skipped.add(entry.index);
+    // Its own words wrapped (up to two more lines, or any run of lines with no blank between
+    // them), else an answer: a question, not contents.
+    const wrapped = between.filter((l) => l.trim() !== '' && !RULE.test(l)).length;
+    const unbroken = between.every((l) => l.trim() !== '');
+    if (next && (wrapped <= 2 || unbroken)) {
+      skipped.add(entry.index);
+      for (let i = entry.index + 1; i < next.index; i++) skipped.add(i);
+    } else if (k > 0 && skipped.has(entries[k - 1]?.index ?? -1)) {
+      // The last entry of the contents: its words up to the blank line that ends the list.
+      for (let i = entry.index; i < lines.length && lines[i]?.trim() !== ''; i++) skipped.add(i);
+    }
+  }
+  // An entry between two of the contents, with no answer of its own, is one too (the body
+  // may number it otherwise by mistake).
+  for (const [k, entry] of entries.entries()) {
+    const [before, next] = [entries[k - 1], entries[k + 1]];
+    if (!before || !next || !skipped.has(before.index) || !skipped.has(next.index)) continue;
+    const between = lines.slice(entry.index + 1, next.index);
+    if (between.filter((l) => l.trim() !== '').length <= 2)
+      for (let i = entry.index; i < next.index; i++) skipped.add(i);
   }
   return skipped;
 }
