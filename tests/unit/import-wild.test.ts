@@ -695,4 +695,55 @@ describe('READMEs where one part is an FAQ', () => {
     });
     expect(cards(result)[3]?.answer).toBe('It reads every file in your home folder.');
   });
+
+  it('bold entries numbered (1), (2), (3): those that state a problem are entries too', () => {
+    const entries = [
+      '**(1) How do I create an AUTOINCREMENT field?**',
+      '> Declare the column INTEGER PRIMARY KEY.',
+      '**(2) What datatypes does it support?**',
+      '> Any value can go in any column.',
+      '**(3) It lets me insert a string into an integer column!**',
+      '> This is a feature, not a bug.',
+      '**(4) Is it threadsafe?**',
+      '> Yes, in its default mode.',
+    ];
+    const text = ['# Frequently Asked Questions', ...entries].join('\n\n');
+    const result = importDocument(new TextEncoder().encode(text), { path: 'faq.md' });
+    expect(cards(result).map((c) => [c.questionText, c.answer.trim()])).toEqual([
+      ['How do I create an AUTOINCREMENT field?', '> Declare the column INTEGER PRIMARY KEY.'],
+      ['What datatypes does it support?', '> Any value can go in any column.'],
+      ['It lets me insert a string into an integer column!', '> This is a feature, not a bug.'],
+      ['Is it threadsafe?', '> Yes, in its default mode.'],
+    ]);
+  });
+
+  it('answers indented with no-break spaces stay whole', () => {
+    const nbsp = '\u00a0\u00a0\u00a0\u00a0';
+    const text = [
+      'Widget FAQ',
+      '',
+      '1.1. What is this FAQ?',
+      '',
+      `${nbsp}It answers questions about the widget and points to other`,
+      `${nbsp}documents where they apply.`,
+      '',
+      '1.2. Who wrote it?',
+      '',
+      `${nbsp}The widget team, with help from its users.`,
+      '',
+      '1.3. How do I get the widget?',
+      '',
+      `${nbsp}From the archive.`,
+    ].join('\n');
+    const result = importDocument(new TextEncoder().encode(text), { path: 'faq.txt' });
+    expect(cards(result).map((c) => [c.questionText, c.answer])).toEqual([
+      [
+        'What is this FAQ?',
+        'It answers questions about the widget and points to other\ndocuments where they apply.',
+      ],
+      ['Who wrote it?', 'The widget team, with help from its users.'],
+      ['How do I get the widget?', 'From the archive.'],
+    ]);
+    expect(result.deck?.title).toBe('Widget FAQ');
+  });
 });

@@ -18,7 +18,11 @@ export interface BoldQuestion {
   readonly answerStart: number;
   /** Numbered (`**1)**`, `**2. Title.**`): a task that asks whatever its words are. */
   readonly numbered?: boolean;
+  /** Its bold words start with a number (`**(3) SQLite lets me…**`): an entry of a list. */
+  readonly enumerated?: boolean;
 }
+
+const ENUMERATED = /^(?:\(\d{1,4}\)|[A-Z]?\d{1,4}(?:\.\d{1,4})*[.:)])\s/;
 
 /** Only a numbering marker in bold: `**Q1.** What is …?` */
 /** A task longer than this keeps only its first line as the question. */
@@ -76,7 +80,12 @@ export function boldQuestion(paragraph: Paragraph, text: string): BoldQuestion |
   const markerEnd =
     endOffset(strong) +
     (/^[\s\p{Extended_Pictographic}\u{FE0F}:\-–—*_]*/u.exec(after)?.[0].length ?? 0);
-  return { question, questionText: stripQuestionMarker(inside), answerStart: markerEnd };
+  return {
+    question,
+    questionText: stripQuestionMarker(inside),
+    answerStart: markerEnd,
+    enumerated: ENUMERATED.test(inside),
+  };
 }
 
 /**
@@ -95,7 +104,15 @@ export function readBold(doc: MarkdownDoc): Draft | null {
     const quote = node.type === 'blockquote' ? quotedQuestion(node, doc.text) : null;
     if (quote) quoted.push({ index, bold: quote });
   }
-  const questions = found.filter((f) => f.bold.numbered || looksLikeQuestion(f.bold.questionText));
+  // Entries numbered alike are all questions when most bold paragraphs are so numbered: an FAQ
+  // states problems ("SQLite lets me insert a string…!") as often as it asks.
+  const enumerated = found.filter((f) => f.bold.enumerated).length >= found.length * 0.6;
+  const questions = found.filter(
+    (f) =>
+      f.bold.numbered ||
+      (enumerated && f.bold.enumerated) ||
+      looksLikeQuestion(f.bold.questionText),
+  );
   // One way of setting questions apart per document: quoted ones when they outnumber bold ones
   // (elsewhere a quote that asks is a part of an answer).
   const starts =

@@ -44,10 +44,16 @@ const cardCount = (draft: Draft | null) =>
  * Plain text, read by its markers (`readMarkedText`) or, when that finds fewer questions, by its
  * indentation alone (`readIndented`: man pages, `pod2text`, tab-indented answers).
  */
-export function readText(text: string): Draft | null {
+export function readText(written: string): Draft | null {
+  // No-break spaces that indent a line (some converters write them) indent it.
+  const text = written.includes('\u00a0')
+    ? written.replace(/^[ \t\u00a0]+/gm, (indent) => indent.replace(/\u00a0/g, ' '))
+    : written;
   const marked = readMarkedText(text);
   const indented = readIndented(text);
-  return cardCount(indented) > cardCount(marked) ? indented : marked;
+  if (!indented || cardCount(indented) <= cardCount(marked)) return marked;
+  // The first line names the deck when no NAME section does.
+  return { ...indented, title: indented.title ?? marked?.title };
 }
 
 /**
