@@ -746,4 +746,50 @@ describe('READMEs where one part is an FAQ', () => {
     ]);
     expect(result.deck?.title).toBe('Widget FAQ');
   });
+
+  it('a reStructuredText FAQ: over- and underlined title, `~~~~` and `----` titles, literal blocks', () => {
+    const text = [
+      '.. _faq:',
+      '',
+      '============================',
+      ' Frequently Asked Questions',
+      '============================',
+      '',
+      'General',
+      '=======',
+      '',
+      'What kinds of things should I use the queue for?',
+      '------------------------------------------------',
+      '',
+      'Anything that runs longer than a request should::',
+      '',
+      '    result = add.delay(2, 2)',
+      '    ~~~~',
+      '',
+      'Is it dependent on a database?',
+      '------------------------------',
+      '',
+      'No.',
+      '',
+      'Troubleshooting',
+      '===============',
+      '',
+      'Why is the worker not doing anything?',
+      '~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~',
+      '',
+      'It may be waiting for a lock.',
+    ].join('\n');
+    const result = importDocument(new TextEncoder().encode(text), { path: 'faq.rst' });
+    expect(result.deck?.title).toBe('Frequently Asked Questions');
+    expect(outline(result)).toEqual({
+      General: [
+        'What kinds of things should I use the queue for?',
+        'Is it dependent on a database?',
+      ],
+      Troubleshooting: ['Why is the worker not doing anything?'],
+    });
+    // Markdown would have taken the `~~~~` line for a fence swallowing the rest of the file.
+    expect(cards(result)[2]?.answer.trim()).toBe('It may be waiting for a lock.');
+    expect(cards(result)[2]?.line).toBe(26);
+  });
 });

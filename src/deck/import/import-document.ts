@@ -10,6 +10,7 @@ import { applyFixes, asks, fixKey, hasFixes } from './fixes.ts';
 import { judge } from './confidence.ts';
 import { readEnvelope } from './envelope.ts';
 import { htmlHeadingsToAtx } from './html-headings.ts';
+import { rstHeadingsToAtx } from './rst-headings.ts';
 import { toMarkdownDoc, type MarkdownDoc } from './markdown-doc.ts';
 import {
   alternativesTo,
@@ -106,7 +107,7 @@ function readDocument(
   onProgress?.(0);
   const envelope = readEnvelope(input);
   if (envelope.text === null) return fail(envelope.notes);
-  const text = htmlHeadingsToAtx(blankFrontMatter(envelope.text));
+  const text = rstHeadingsToAtx(htmlHeadingsToAtx(blankFrontMatter(envelope.text)), path);
   const pathology = findPathology(text);
   if (pathology) {
     return fail([
