@@ -792,4 +792,48 @@ describe('READMEs where one part is an FAQ', () => {
     expect(cards(result)[2]?.answer.trim()).toBe('It may be waiting for a lock.');
     expect(cards(result)[2]?.line).toBe(26);
   });
+
+  it('a question wrapped with a hanging indent goes on, whatever letter its next line starts with', () => {
+    const text = [
+      'Terminal FAQ',
+      '',
+      'Q:   Why is it impossible to download a file with Kermit when',
+      '     Screen is running? Do I need to set some special variables?',
+      '',
+      'A:   Screen interprets control sequences sent by the program.',
+      '',
+      'Q:   Can I detach a session?',
+      '',
+      'A:   Press C-a d.',
+    ].join('\n');
+    const byMarks = importDocument(new TextEncoder().encode(text), { path: 'FAQ' });
+    expect(cards(byMarks).map((c) => [c.questionText, c.prompt])).toEqual([
+      [
+        'Why is it impossible to download a file with Kermit when Screen is running? Do I need to set some special variables?',
+        undefined,
+      ],
+      ['Can I detach a session?', undefined],
+    ]);
+    const numbered = [
+      'Editor FAQ',
+      '',
+      '4.1 Why do I keep getting "Terminal not powerful enough for SLang" or',
+      '    "Terminal not powerful enough for SLsmg"?',
+      '',
+      '   Your terminal lacks a terminfo entry.',
+      '',
+      '4.2 How do I change the colours?',
+      '',
+      '   Edit the skin file.',
+      '',
+      '4.3 Can I use mouse?',
+      '',
+      '   Yes.',
+    ].join('\n');
+    const byNumber = importDocument(new TextEncoder().encode(numbered), { path: 'FAQ' });
+    expect(cards(byNumber)[0]?.questionText).toBe(
+      'Why do I keep getting "Terminal not powerful enough for SLang" or "Terminal not powerful enough for SLsmg"?',
+    );
+    expect(cards(byNumber)[0]?.answer).toBe('Your terminal lacks a terminfo entry.');
+  });
 });

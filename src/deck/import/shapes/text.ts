@@ -383,10 +383,19 @@ function wrappedQuestion(
   first: string,
   wrapping: Wrapping,
 ): { text: string; lines: number } {
+  // Lines set in to where the question's words start (`Q:   Why…` / `4.1 Why…`) carry it on,
+  // whatever letter they start with: a hanging indent.
+  const hang = first === '' ? -1 : (lines[index] ?? '').indexOf(first);
+  const hanging = (line: string) =>
+    hang > 0 && /^\s*/.exec(line)?.[0].length === hang && /^\s*[\p{L}"“'(]/u.test(line);
   if (!wrapping.ended.test(first)) {
     for (let k = 1; k <= 3; k++) {
       const line = lines[index + k] ?? '';
-      if (!wrapping.goesOn(line) || NOT_WORDS.test(line)) break;
+      const marked = EXPLICIT_QUESTION.test(line) || EXPLICIT_ANSWER.test(line);
+      const onward =
+        (hanging(line) && !marked && !NUMBERED.test(line)) ||
+        (wrapping.goesOn(line) && !NOT_WORDS.test(line));
+      if (!onward) break;
       if (wrapping.last.test(line)) {
         const rest = lines.slice(index + 1, index + 1 + k).map((l) => l.trim());
         return { text: [first, ...rest].join(' '), lines: k };
