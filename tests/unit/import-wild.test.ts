@@ -836,4 +836,29 @@ describe('READMEs where one part is an FAQ', () => {
     );
     expect(cards(byNumber)[0]?.answer).toBe('Your terminal lacks a terminfo entry.');
   });
+
+  it('headings that only number a question: the question is the paragraph below, code its prompt', () => {
+    const text = readFileSync(
+      fileURLToPath(new URL('../fixtures/import-wild/numbered-quiz-headings.md', import.meta.url)),
+      'utf8',
+    );
+    const result = importDocument(new TextEncoder().encode(text), { path: 'quiz.md' });
+    expect(cards(result).map((c) => [c.questionText, c.prompt ?? null, c.answer])).toEqual([
+      [
+        'What is the output of the following code?',
+        '```js\nconsole.log(typeof null);\n```',
+        '`"object"`: a quirk kept from the first JavaScript engine.',
+      ],
+      [
+        'What does Array.prototype.flat() do?',
+        null,
+        'It returns a new array with the sub-arrays joined, to a given depth.',
+      ],
+      [
+        'Explain event delegation.',
+        null,
+        'One listener on a parent handles its children’s events.',
+      ],
+    ]);
+  });
 });

@@ -17,7 +17,7 @@ import {
   looksLikeFooter,
 } from '../navigation.ts';
 import { looksLikeQuestion, stripQuestionMarker } from '../question.ts';
-import type { Draft, DraftSection, Note } from '../types.ts';
+import type { Draft, DraftCard, DraftSection, Note } from '../types.ts';
 
 type Role = 'question' | 'section' | 'answer' | 'skip';
 
@@ -100,10 +100,14 @@ export function readHeadings(
         cards: [],
       });
     }
+    const labelled = LABEL_ONLY.test(entry.text)
+      ? askedBelow(doc, nodes, entry.index, ends[i] ?? doc.text.length)
+      : null;
     sections.at(-1)?.cards.push({
       question: stripQuestionMarker(innerMarkdown(entry.node, doc.text)),
       answer: doc.text.slice(endOffset(entry.node), ends[i]),
       line: lineOf(entry.node),
+      ...labelled,
     });
   }
   return {
@@ -119,6 +123,46 @@ export function readHeadings(
       )
       .map((e) => ({ line: lineOf(e.node), question: e.text })),
   };
+}
+
+/** A heading that only numbers a question: `Question 1`, `Problem 3:`, `Задача 2`. */
+const LABEL_ONLY =
+  /^(?:question|q|problem|exercise|task|quiz|challenge|puzzle|вопрос|задача|задание|pregunta|ejercicio|pergunta|exerc[ií]cio|frage|aufgabe|问题|題目|问|문제|질문)\s*(?:#|№|no\.?)?\s*\d{1,4}\s*[.:)]?$/iu;
+
+/** `**Answer:**`, `Answer:`, `A:`, `Solution:` opening the paragraph where an answer starts. */
+const ANSWER_LABEL =
+  /^(?:\*\*|__)?(?:answer|ans|a|solution|ответ|решение|respuesta|soluci[oó]n|resposta|r[ée]ponse|antwort|l[öo]sung|答案?|解答|정답|답)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*/iu;
+
+/**
+ * Under a heading that only numbers it (`## Question 1`), the question is the first paragraph;
+ * what follows up to an answer label (`**Answer:**`) is its prompt (code, options), the rest the
+ * answer. Null when the heading holds no paragraph first.
+ */
+function askedBelow(
+  doc: MarkdownDoc,
+  nodes: readonly RootContent[],
+  index: number,
+  end: number,
+): Pick<DraftCard, 'question' | 'answer' | 'prompt'> | null {
+  const first = nodes[index + 1];
+  if (first?.type !== 'paragraph' || startOffset(first) >= end) return null;
+  const question = doc.text.slice(startOffset(first), endOffset(first)).trim();
+  let at = index + 2;
+  while (at < nodes.length && startOffset(nodes[at] as RootContent) < end) {
+    const node = nodes[at] as RootContent;
+    const label =
+      node.type === 'paragraph' ? ANSWER_LABEL.exec(doc.text.slice(startOffset(node))) : null;
+    if (label) {
+      const prompt = doc.text.slice(endOffset(first), startOffset(node)).trim();
+      return {
+        question,
+        answer: doc.text.slice(startOffset(node) + label[0].length, end).trim(),
+        ...(prompt === '' ? {} : { prompt }),
+      };
+    }
+    at++;
+  }
+  return { question, answer: doc.text.slice(endOffset(first), end).trim() };
 }
 
 /**
