@@ -589,25 +589,25 @@ describe('READMEs where one part is an FAQ', () => {
     ]);
   });
 
-  it('a numbered FAQ keeps the entries that state a problem, even in a chapter named "… questions"', () => {
+  it('a numbered FAQ keeps the entries that state a problem, beside a part named as an FAQ', () => {
     const text = [
       '# Fetch FAQ',
-      '## General questions',
-      '### G1. What is fetch?',
+      '## Frequently asked: general',
+      '### 1.1 What is fetch?',
       'A mail retriever.',
-      '### G2. Where do I get it?',
+      '### 1.2 Where do I get it?',
       'From the site.',
       '## Configuration questions',
-      '### C1. My rc file is ignored.',
+      '### 2.1 My rc file is ignored.',
       'It must be mode 0600.',
-      '### C2. The daemon exits at once.',
+      '### 2.2 The daemon exits at once.',
       'Run it with -v to see why.',
-      '### C3. How do I poll two servers?',
+      '### 2.3 How do I poll two servers?',
       'Name both in the rc file.',
     ].join('\n');
     const result = importDocument(new TextEncoder().encode(text), { path: 'faq.md' });
     expect(outline(result)).toEqual({
-      'General questions': ['What is fetch?', 'Where do I get it?'],
+      'Frequently asked: general': ['What is fetch?', 'Where do I get it?'],
       'Configuration questions': [
         'My rc file is ignored.',
         'The daemon exits at once.',
@@ -859,6 +859,162 @@ describe('READMEs where one part is an FAQ', () => {
         null,
         'One listener on a parent handles its children’s events.',
       ],
+    ]);
+  });
+});
+
+describe('interview notes the README rules must leave alone', () => {
+  const read = (text: string, path = 'notes.md') =>
+    importDocument(new TextEncoder().encode(text), { path });
+
+  it('a part named "Questions" beside parts of terms and tasks: every card stays', () => {
+    const text = [
+      '# JavaScript interview prep',
+      '## Questions',
+      '### What is a closure?',
+      'A function with the scope it was made in.',
+      '### What is hoisting?',
+      'Declarations are moved to the top of their scope.',
+      '## Terms',
+      '### Closures',
+      'See above.',
+      '### Virtual DOM',
+      'A tree of objects React compares to find changes.',
+      '## Tasks',
+      '### Two Sum',
+      'Return the indices of the two numbers that add up to a target.',
+    ].join('\n');
+    expect(outline(read(text))).toEqual({
+      Questions: ['What is a closure?', 'What is hoisting?'],
+      Terms: ['Closures', 'Virtual DOM'],
+      Tasks: ['Two Sum'],
+    });
+  });
+
+  it('a deck file of questions and terms comes back whole, its ids as written', () => {
+    const text = [
+      '# JavaScript',
+      '## Questions',
+      '### What is a closure?',
+      'A function with its scope.',
+      '### What is hoisting?',
+      'Declarations move up.',
+      '## FAQ',
+      '### Why use strict mode?',
+      'Fewer silent errors.',
+      '## Terms',
+      '### IIFE',
+      'An immediately invoked function expression.',
+      '### Temporal dead zone {#tdz}',
+      'Where let and const exist but cannot be read.',
+    ].join('\n');
+    const result = read(text, 'javascript.md');
+    expect(result.shape).toBe('deck');
+    expect(cards(result).map((c) => c.id)).toEqual([
+      'what-is-a-closure',
+      'what-is-hoisting',
+      'why-use-strict-mode',
+      'iife',
+      'tdz',
+    ]);
+  });
+
+  it('a number that is part of the words stays: 3-way handshake, 12-factor, 0.1 + 0.2', () => {
+    const text = [
+      '# Networking and JavaScript',
+      '### 3-way handshake',
+      'SYN, SYN-ACK, ACK.',
+      '### 12-factor app',
+      'A method for building services.',
+      '### 0.1 + 0.2 === 0.3?',
+      'No: floating point.',
+      '### What is TCP?',
+      'A reliable stream protocol.',
+    ].join('\n');
+    expect(cards(read(text)).map((c) => [c.id, c.questionText])).toEqual([
+      ['3-way-handshake', '3-way handshake'],
+      ['12-factor-app', '12-factor app'],
+      ['0-1-0-2-0-3', '0.1 + 0.2 === 0.3?'],
+      ['what-is-tcp', 'What is TCP?'],
+    ]);
+  });
+
+  it('follow-ups quoted under bold questions stay in the answers; linked terms are cards', () => {
+    const text = [
+      '# System design',
+      '**How would you design a URL shortener?**',
+      '',
+      'Store id → URL in a key-value store.',
+      '',
+      '> Follow-up: how do you avoid collisions?',
+      '',
+      '> Follow-up: how would you expire links?',
+      '',
+      '**What is consistent hashing?**',
+      '',
+      'Keys and servers on a ring.',
+    ].join('\n');
+    const result = read(text);
+    expect(cards(result).map((c) => c.questionText)).toEqual([
+      'How would you design a URL shortener?',
+      'What is consistent hashing?',
+    ]);
+    expect(cards(result)[0]?.answer).toContain('> Follow-up: how would you expire links?');
+
+    const terms = ['Closures', 'Event delegation', 'Debounce'].flatMap((term) => [
+      `**[${term}](https://developer.mozilla.org/search?q=${encodeURIComponent(term)})**`,
+      '',
+      `What ${term.toLowerCase()} means, in a sentence.`,
+      '',
+    ]);
+    const glossary = read(['# Frontend cheat sheet', '', ...terms].join('\n'));
+    expect(cards(glossary).map((c) => c.questionText)).toEqual([
+      'Closures',
+      'Event delegation',
+      'Debounce',
+    ]);
+  });
+
+  it('questions in a row that ask different things do not share an answer', () => {
+    const text = [
+      'Q: Tell me about yourself.',
+      '',
+      'Q: What is a decorator?',
+      'A: A function that wraps another function.',
+    ].join('\n');
+    const result = read(text, 'notes.txt');
+    expect(cards(result).map((c) => c.questionText)).toEqual(['What is a decorator?']);
+    expect(result.messages.map((m) => m.ruleId)).toEqual(['empty-answer']);
+  });
+
+  it('a code fence in a reST file is not read for titles', () => {
+    const text = [
+      '.. _notes:',
+      '',
+      'Ruby notes',
+      '==========',
+      '',
+      'What does yield do?',
+      '-------------------',
+      '',
+      '```',
+      'def each',
+      '  yield 1',
+      'end',
+      '```',
+      '',
+      'It calls the block given to the method.',
+      '',
+      'What is a symbol?',
+      '-----------------',
+      '',
+      'An immutable name.',
+    ].join('\n');
+    const result = read(text, 'notes.txt');
+    expect(result.deck?.title).toBe('Ruby notes');
+    expect(cards(result).map((c) => c.questionText)).toEqual([
+      'What does yield do?',
+      'What is a symbol?',
     ]);
   });
 });

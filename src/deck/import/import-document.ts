@@ -19,7 +19,7 @@ import {
   maxScore,
   preferHeadings,
   report,
-  takenAsWritten,
+  tidyDeckFile,
 } from './readings.ts';
 import { isAnkiHeader, readAnki } from './shapes/anki.ts';
 import { boldParagraphCount, readBold } from './shapes/bold.ts';
@@ -243,13 +243,8 @@ function readDocument(
   let deck: Deck;
   let notes: Note[];
   // A deck file is taken as written, ids and all, unless the user corrected its reading.
-  if (
-    best.shape === 'deck' &&
-    deckFormat &&
-    !hasFixes(options.fixes) &&
-    takenAsWritten(deckFormat)
-  ) {
-    deck = deckFormat;
+  if (best.shape === 'deck' && deckFormat && !hasFixes(options.fixes)) {
+    deck = tidyDeckFile(deckFormat);
     notes = drafts.get('deck')?.messages ?? [];
   } else {
     const draft = drafts.get(best.shape) as Draft;

@@ -18,16 +18,32 @@ const CLOSING_QUESTION =
   /^\W*(?:still have (?:any |more )?questions|(?:any |have )?(?:other|more|further) questions|have a question|got questions|need (?:more )?help|questions or (?:comments|suggestions|feedback)|found (?:a|an) (?:bug|error|mistake|typo))\b/i;
 
 /**
- * A part of a page named for its questions: "FAQ", "Frequently asked questions", "Questions
- * and answers", "FAQ on branding", in any language; not "Configuration questions".
+ * A part of a page named as its FAQ: "FAQ", "Frequently asked questions", "FAQ on branding",
+ * in several languages. Not "Questions" alone, nor "Вопросы по JS": interview notes name
+ * their parts so, beside parts of terms or tasks that are cards too.
  */
 const QUESTIONS_TITLE =
-  /^[^\p{L}]*(?:f\.?a\.?q\.?s?|frequently asked(?: questions)?|(?:common |other |general )?questions?(?: and answers)?|q\s?&\s?a|preguntas(?: frecuentes)?|perguntas(?: frequentes)?|foire aux questions|h[äa]ufig gestellte fragen|часто задаваемые вопросы|вопросы(?: и ответы)?|常见问题|常見問題|问题|問題|よくある質問|質問|자주 묻는 질문|질문)(?:$|[^\p{L}])/iu;
+  /^[^\p{L}]*(?:f\.?a\.?q\.?s?|frequently asked(?: questions)?|preguntas frecuentes|perguntas frequentes|foire aux questions|h[äa]ufig gestellte fragen|часто задаваемые вопросы|常见问题|常見問題|よくある質問|자주 묻는 질문)(?:$|[^\p{L}])/iu;
 
-/** Whether a heading names the part of a page that holds its questions. */
+/**
+ * The parts of a project's README around its FAQ: how to install and use it, its API, its
+ * team. Headings there that do not ask are not questions once the page has an FAQ.
+ */
+const README_PART =
+  /\b(?:install\w*|usage|use|using|api|examples?|getting started|quick ?start|options?|config\w*|contribut\w*|team|maintainers?|licen[cs]e|features?|related|ecosystem|plugins?|integrations?|benchmarks?|performance|changelog|support|sponsors?|compatib\w*|known|methods?|propert\w*|events?|arguments?|parameters?|reference|development|building|tests?|setup|requirements|documentation|docs|errors?|security)\b/i;
+
+export const isReadmePart = (text: string): boolean => README_PART.test(text.trim());
+
 export const isQuestionsTitle = (text: string): boolean => QUESTIONS_TITLE.test(text.trim());
 
 export const isIntroductionTitle = (text: string): boolean => INTRODUCTION_TITLE.test(text.trim());
+
+/** A heading about the page rather than a question: contents, an introduction, a footer. */
+export const isFurnitureTitle = (text: string): boolean =>
+  NAVIGATION_TITLE.test(text.trim()) ||
+  INTRODUCTION_TITLE.test(text.trim()) ||
+  FOOTER_TITLE.test(text) ||
+  CLOSING_QUESTION.test(text);
 export const isClosingQuestion = (text: string): boolean => CLOSING_QUESTION.test(text.trim());
 
 /** Whether a heading's text names a table of contents or a "back to top" link. */

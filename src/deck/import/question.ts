@@ -1,9 +1,10 @@
 /**
  * Numbering and markers in front of a question: `1.`, `Q1)`, `Q:`, `Question 3:`, `#12 -`,
- * `4.2 `, `1.1.`, `3.1:`, `(7)`, `G1.` (a letter for the chapter).
+ * `4.2 `, `1.1.`, `3.1:`, `(7)`. A dash after a number is numbering only with a space after it
+ * (`3-way handshake`, `12-factor app` keep theirs), and `0.1 + 0.2` is a sum, not `0.1`.
  */
 const LEADING_MARKER =
-  /^(?:(?:Q(?:uestion)?|#)\s*\d{0,4}\s*[:.)\-–—]\s*|\d{1,4}(?:\.\d{1,4})+\s+|(?:Q(?:uestion)?\s*)?\d{1,4}(?:\.\d{1,4})*\s*\\?[:.)\-–—]+\s*|\(\d{1,4}\)\s*|[A-Z]\d{1,3}\.\s+|Q(?:uestion)?\s+\d{1,4}\s+)/i;
+  /^(?:(?:Q(?:uestion)?|#)\s*\d{0,4}\s*[:.)\-–—]\s*|\d{1,4}(?:\.\d{1,4})+\s+(?=\p{L})|(?:Q(?:uestion)?\s*)?\d{1,4}(?:\.\d{1,4})*\s*(?:\\?[:.)]+(?!\d)|\s*[-–—]+(?=\s))\s*|\(\d{1,4}\)\s*|Q(?:uestion)?\s+\d{1,4}\s+)/iu;
 
 /** Emoji, arrows and marks after a question (`**What is X?** 🔥`, `… ⭐`). */
 const TRAILING_MARKS = /(?:[\s*_:]|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+$/u;
@@ -67,4 +68,12 @@ export function looksLikeQuestion(text: string): boolean {
 export function trimTrailingMarks(text: string): string {
   const trimmed = withoutTrailingMarks(text);
   return trimmed === '' ? text.trim() : trimmed;
+}
+
+/** Questions asked in nearly the same words (half their words shared): one answer fits both. */
+export function alike(a: string, b: string): boolean {
+  const words = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const [x, y] = [words(a), words(b)];
+  const shared = [...x].filter((w) => y.has(w)).length;
+  return shared >= Math.max(x.size, y.size) / 2;
 }

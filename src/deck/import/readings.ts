@@ -1,5 +1,6 @@
-import type { Deck, DeckMessage } from '../types.ts';
+import type { Card, Deck, DeckMessage } from '../types.ts';
 import { fixKey, remembered, unnumberedKey, type ImportFixes } from './fixes.ts';
+import { isFurnitureTitle } from './navigation.ts';
 import { looksLikeQuestion, stripQuestionMarker } from './question.ts';
 import {
   SHAPES,
@@ -86,6 +87,9 @@ export function alternativesTo(
   return [...found.values()].sort((a, b) => a.line - b.line);
 }
 
+/** A question's words without inline markdown marks. */
+const toPlain = (markdown: string) => markdown.replace(/[*_`[\]]|\([^)]*\)/g, '').trim();
+
 /** Whether the headings reading asks a subset of what the deck format found, leaving some out. */
 export function preferHeadings(drafts: ReadonlyMap<ShapeName, Draft>): boolean {
   const deck = drafts.get('deck');
@@ -99,32 +103,62 @@ export function preferHeadings(drafts: ReadonlyMap<ShapeName, Draft>): boolean {
   const keys = (d: Draft) => d.sections.flatMap((s) => s.cards.map((c) => keyOf(c.question)));
   const inDeck = new Set(keys(deck));
   const read = keys(headings);
-  return read.length > 0 && read.length < inDeck.size && read.every((k) => inDeck.has(k));
+  if (read.length === 0 || read.length >= inDeck.size || !read.every((k) => inDeck.has(k)))
+    return false;
+  // Only when what it leaves out is about the page (contents, a footer): a deck's terms or
+  // tasks, which a page's FAQ rules would leave out, stay.
+  const kept = new Set(read);
+  return deck.sections.every((s) =>
+    s.cards.every((c) => kept.has(keyOf(c.question)) || isFurnitureTitle(toPlain(c.question))),
+  );
 }
 
 /** A heading's permalink (`[¶](#id)`, a bare `¶`), as pages made by Sphinx or mdBook carry. */
 const PERMALINK = /\s*(?:\[[¶§#🔗]\]\([^)]*\)|¶)\s*$/u;
 
-/** A deck file's question or title without numbering or a permalink: what other shapes give. */
-const tidied = (text: string) => stripQuestionMarker(text.replace(PERMALINK, ''));
-
 /**
- * Whether a deck file's words are taken as written (ids and all): not when its questions carry
- * numbering or permalinks, which the reading removes as every other shape does.
+ * A deck file's words as other readings give them: no permalinks, and no numbering when most
+ * of its questions are numbered (`### 3. What is the ISR?`; one `### 3-way handshake` keeps its
+ * number). Ids, sections and own answers stay as written: progress follows the ids.
  */
-export const takenAsWritten = (deck: Deck): boolean =>
-  tidied(deck.title) === deck.title &&
-  deck.sections.every((s) => s.cards.every((c) => tidied(c.question) === c.question));
+export function tidyDeckFile(deck: Deck): Deck {
+  const cards = deck.sections.flatMap((s) => s.cards);
+  const numbered = cards.filter((c) => stripQuestionMarker(c.questionText) !== c.questionText);
+  const unnumber = numbered.length > 0 && numbered.length >= cards.length / 2;
+  const tidy = (text: string) => {
+    const plain = text.replace(PERMALINK, '');
+    return unnumber ? stripQuestionMarker(plain) : plain;
+  };
+  const same = (c: Card) =>
+    tidy(c.question) === c.question && tidy(c.questionText) === c.questionText;
+  if (
+    PERMALINK.test(deck.title) === false &&
+    deck.sections.every((s) => !PERMALINK.test(s.title) && s.cards.every(same))
+  )
+    return deck;
+  return {
+    ...deck,
+    title: deck.title.replace(PERMALINK, ''),
+    sections: deck.sections.map((s) => ({
+      ...s,
+      title: s.title.replace(PERMALINK, ''),
+      cards: s.cards.map((c) =>
+        same(c) ? c : { ...c, question: tidy(c.question), questionText: tidy(c.questionText) },
+      ),
+    })),
+  };
+}
 
 /** A deck file's reading, as a draft like the other shapes'. */
-export function fromDeck(deck: Deck, messages: readonly DeckMessage[]): Draft {
+export function fromDeck(written: Deck, messages: readonly DeckMessage[]): Draft {
+  const deck = tidyDeckFile(written);
   return {
-    title: deck.title.replace(PERMALINK, ''),
+    title: deck.title,
     description: deck.description,
     sections: deck.sections.map((s) => ({
-      title: s.title.replace(PERMALINK, ''),
+      title: s.title,
       line: s.cards[0]?.line ?? 1,
-      cards: s.cards.map((c) => ({ ...c, question: tidied(c.question) })),
+      cards: s.cards.map((c) => ({ ...c })),
     })),
     messages: messages.map(({ path: _path, ...note }) => note),
   };

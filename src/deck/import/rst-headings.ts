@@ -7,13 +7,14 @@
  * adornment lines become blank.
  */
 
-/** The characters reST allows for adornments (the common ones). */
-const ADORNMENT = /^([=\-~^"'`*+#_.:<>])\1{2,}[ \t]*$/;
+/** The characters reST allows for adornments (the common ones; not `` ` `` or `>`: fences, prompts). */
+const ADORNMENT = /^([=\-~^"'*+#_.:])\1{2,}[ \t]*$/;
+/** A markdown code fence of backticks, which some reST files keep. */
+const BACKTICK_FENCE = /^ {0,3}```/;
 /** A title line: starts at the margin, holds words. */
 const TITLE = /^\S.*\p{L}/u;
-/** Signs that a file is reST: directives (`.. note::`), roles, a literal block's `::`. */
-const RST_SIGNS =
-  /^\.\. [\w-]+::|^\.\. _[\w-]+:|:(?:ref|doc|class|func|meth|mod):`|^[^\n]*::[ \t]*$/m;
+/** Signs that a file is reST: directives (`.. note::`), link targets, roles. */
+const RST_SIGNS = /^\.\. [\w-]+::|^\.\. _[\w-]+:|:(?:ref|doc|class|func|meth|mod):`/m;
 
 /** Whether `text` is a reST document: by its file name, or by its directives and roles. */
 function isRst(text: string, path: string): boolean {
@@ -25,7 +26,11 @@ export function rstHeadingsToAtx(text: string, path: string): string {
   const lines = text.split('\n');
   const styles: string[] = [];
   let found = 0;
+  let fenced = BACKTICK_FENCE.test(lines[0] ?? '');
   for (let i = 1; i < lines.length; i++) {
+    // Fenced code holds no titles.
+    if (BACKTICK_FENCE.test(lines[i] ?? '')) fenced = !fenced;
+    if (fenced || BACKTICK_FENCE.test(lines[i] ?? '')) continue;
     const under = ADORNMENT.exec(lines[i] ?? '');
     const title = lines[i - 1] ?? '';
     if (!under || ADORNMENT.test(title)) continue;

@@ -68,11 +68,12 @@ export function boldQuestion(paragraph: Paragraph, text: string): BoldQuestion |
       };
     }
   }
-  // `**[Calibre](https://…)** - monitoring…`: a list of links names things, it does not ask.
-  const onlyLink = strong.children.length === 1 && strong.children[0]?.type === 'link';
-  if (onlyLink && !looksLikeQuestion(inside)) return null;
   const after = text.slice(endOffset(strong), endOffset(paragraph));
   const firstLine = after.split('\n')[0] ?? '';
+  // `**[Calibre](https://…)** - monitoring…`: a list of links, each described on its line,
+  // names things; a linked term with its answer below (`**[Closures](…)**`) is a card.
+  const onlyLink = strong.children.length === 1 && strong.children[0]?.type === 'link';
+  if (onlyLink && /\p{L}/u.test(firstLine) && !looksLikeQuestion(inside)) return null;
   // Emoji, stars or a colon may follow the question on its line; more prose is the answer.
   const trailing = trimTrailingMarks(`x${firstLine}`) === 'x' || firstLine.trim() === '';
   if (!trailing && !/^\s*[:\-–—]/.test(firstLine)) return null;
@@ -113,10 +114,10 @@ export function readBold(doc: MarkdownDoc): Draft | null {
       (enumerated && f.bold.enumerated) ||
       looksLikeQuestion(f.bold.questionText),
   );
-  // One way of setting questions apart per document: quoted ones when they outnumber bold ones
-  // (elsewhere a quote that asks is a part of an answer).
+  // One way of setting questions apart per document: quoted ones when no bold one asks
+  // (beside bold questions, a quote that asks is a follow-up inside an answer).
   const starts =
-    quoted.length >= 2 && quoted.length > questions.length
+    quoted.length >= 2 && questions.length === 0
       ? quoted
       : questions.length >= found.length * 0.6
         ? questions

@@ -14,6 +14,7 @@ import {
   isIntroductionTitle,
   isNavigationTitle,
   isQuestionsTitle,
+  isReadmePart,
   looksLikeFooter,
 } from '../navigation.ts';
 import { looksLikeQuestion, stripQuestionMarker } from '../question.ts';
@@ -64,14 +65,17 @@ export function readHeadings(
   if (!entries.some((e) => e.role === 'question')) return null;
 
   const first = entries[0];
-  // The page's title: its only top heading, or a first heading with nothing under it that
-  // heads no part (`Frequently Asked Questions` underlined, then the questions).
+  // The page's title: its only top heading, or a first heading with nothing under it followed
+  // by a bigger one (`Frequently Asked Questions` underlined with `-`, then a `=` question).
   const hasTitle =
     first !== undefined &&
     first.role !== 'question' &&
     ((first.depth === 1 &&
       entries.filter((e) => e.depth === 1 && e.role !== 'skip').length === 1) ||
-      (first.role === 'skip' && !first.answered && !first.navigation));
+      (first.role === 'skip' &&
+        !first.answered &&
+        !first.navigation &&
+        (entries[1]?.depth ?? 7) < first.depth));
   if (hasTitle) first.role = 'skip';
 
   const messages: Note[] = [];
@@ -290,10 +294,10 @@ function assignRoles(
 }
 
 /**
- * A README with an FAQ: when the questions under a part titled "FAQ" (or "Questions", in any
- * language) ask, the headings elsewhere that do not ask (Install, Usage, API, Team) are the
- * rest of the page, not questions, unless they sit in a part where most headings ask. Parts
- * are the sections the cards would fall into.
+ * A README with an FAQ: when the questions under a part named "FAQ" ask, the headings elsewhere
+ * that do not ask and name a README's parts (Install, Usage, API, Team, or under such a part)
+ * are the rest of the page, not questions, unless most headings of their part ask. Parts are
+ * the sections the cards would fall into. Terms and tasks in other parts stay cards.
  */
 function onlyWhereAsked(entries: readonly Entry[], forced: ReadonlySet<number>): void {
   const parts = new Map<Entry | null, Entry[]>();
@@ -312,16 +316,19 @@ function onlyWhereAsked(entries: readonly Entry[], forced: ReadonlySet<number>):
   );
   if (!faq) return;
   const kept = keptByNumber(entries);
-  for (const questions of parts.values()) {
+  for (const [home, questions] of parts) {
     if (mostlyAsk(questions)) continue;
-    for (const entry of questions)
-      if (!entry.asks && !forced.has(entry.depth) && !kept(entry)) entry.role = 'skip';
+    for (const entry of questions) {
+      const readme = isReadmePart(entry.text) || (home !== null && isReadmePart(home.text));
+      if (readme && !entry.asks && !forced.has(entry.depth) && !kept(entry)) entry.role = 'skip';
+    }
   }
 }
 
 /**
  * A page whose questions nearly all ask (three in four, four or more): the headings that do
- * not ask before the first question (Install, Usage) open the page, they are not questions.
+ * not ask before the first question and name a README's parts (Install, Usage) open the page;
+ * a topic heading there ("Virtual DOM") is still a card.
  * After the last, an entry that states a problem ("Running X I get error Y") is still one.
  */
 function beforeAsking(entries: readonly Entry[], forced: ReadonlySet<number>): void {
@@ -331,7 +338,13 @@ function beforeAsking(entries: readonly Entry[], forced: ReadonlySet<number>): v
   if (!first || asking.length < 4 || asking.length < 0.75 * questions.length) return;
   const kept = keptByNumber(entries);
   for (const entry of questions)
-    if (!entry.asks && !forced.has(entry.depth) && !kept(entry) && entry.index < first.index)
+    if (
+      !entry.asks &&
+      isReadmePart(entry.text) &&
+      !forced.has(entry.depth) &&
+      !kept(entry) &&
+      entry.index < first.index
+    )
       entry.role = 'skip';
 }
 

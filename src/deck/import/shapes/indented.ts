@@ -1,4 +1,4 @@
-import { looksLikeQuestion, stripQuestionMarker } from '../question.ts';
+import { alike, looksLikeQuestion, stripQuestionMarker } from '../question.ts';
 import type { Draft, DraftSection } from '../types.ts';
 
 // Plain-text FAQs laid out by indentation, as man pages, `pod2text` and many README files are:
@@ -50,7 +50,10 @@ function questionStarts(lines: readonly string[]): Start[] {
     while (end < lines.length && !blank(lines[end]) && indentOf(lines[end] ?? '') === indent) end++;
     const block = lines.slice(i, end).map((l) => l.trim());
     const text = block.join(' ');
-    const separate = block.length > 1 && block.every((l) => ASKS_AT_END.test(l));
+    const separate =
+      block.length > 1 &&
+      block.every((l) => ASKS_AT_END.test(l)) &&
+      block.every((l, k) => k === 0 || alike(l, block[k - 1] ?? ''));
     let next = end;
     while (next < lines.length && blank(lines[next])) next++;
     if (

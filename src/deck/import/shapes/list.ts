@@ -1,4 +1,4 @@
-import type { ListItem } from 'mdast';
+import type { ListItem, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { dedent } from '../answer-text.ts';
 import {
@@ -36,8 +36,10 @@ export function readList(doc: MarkdownDoc): Draft | null {
       continue;
     }
     if (node.type !== 'list') continue;
+    // A list of one item set apart as a question, not one a paragraph introduces ("…here:").
+    const alone = node.children.length === 1 && !introduced(doc, node);
     for (const item of node.children) {
-      const found = itemQuestion(item, text, node.children.length === 1);
+      const found = itemQuestion(item, text, alone);
       if (!found) continue;
       settle(startOffset(item));
       const card = { question: found.question, line: lineOf(item) };
@@ -57,6 +59,13 @@ export function listItemCount(doc: MarkdownDoc): number {
   let count = 0;
   for (const node of doc.tree.children) if (node.type === 'list') count += node.children.length;
   return count;
+}
+
+/** Whether the paragraph right before a list introduces it (ends with a colon). */
+function introduced(doc: MarkdownDoc, list: RootContent): boolean {
+  const index = doc.tree.children.indexOf(list);
+  const before = doc.tree.children[index - 1];
+  return before?.type === 'paragraph' && /[:：]\s*$/.test(toString(before));
 }
 
 /** `Q12)`, `Q3.`, `Question 4:`: a numbered question, whatever it ends with. */
@@ -84,7 +93,8 @@ function itemQuestion(
   // A plain question ending in `?` or numbered `Q12)`, with the answer nested below it.
   const plain = toString(first).trim();
   const asks = (/[?？]$/.test(plain) && looksLikeQuestion(plain)) || Q_NUMBER.test(plain);
-  if ((item.children.length > 1 || alone) && asks) {
+  // Alone, it asks as a heading would: from a capital ("- why not a list?" muses in an answer).
+  if ((item.children.length > 1 || (alone && /^\p{Lu}/u.test(plain))) && asks) {
     return {
       question: stripQuestionMarker(innerMarkdown(first, text)),
       answerStart: endOffset(first),

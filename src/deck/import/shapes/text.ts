@@ -1,5 +1,5 @@
 import { FENCE } from '../../fence.ts';
-import { looksLikeQuestion } from '../question.ts';
+import { alike, looksLikeQuestion } from '../question.ts';
 import type { Draft, DraftSection, Note } from '../types.ts';
 import { indentedQuestionCount, readIndented } from './indented.ts';
 
@@ -77,8 +77,8 @@ function readMarkedText(text: string): Draft | null {
   let lastSection = 0;
   let numbered = 0;
   let fence: string | null = null;
-  // Unnumbered `Q.` lines one after another before one `A.`: the questions share that answer.
-  // A numbered one left without its answer is told as such.
+  // Unnumbered `Q.` lines one after another, asking nearly the same, before one `A.`: the
+  // questions share that answer. Another left without its answer is told as such.
   let sharing: Open[] = [];
   const flush = () => {
     const asked = open ? [...sharing, open] : sharing;
@@ -100,7 +100,8 @@ function readMarkedText(text: string): Draft | null {
       !open.numbered &&
       answersMarked &&
       !open.answered &&
-      isBlank(open.prompt, open.answer);
+      isBlank(open.prompt, open.answer) &&
+      alike(open.question, question);
     if (open && unanswered) sharing.push(open);
     else flush();
     open = { question, line, prompt: [], answer: [], explicit, answered: false, numbered };
@@ -268,9 +269,6 @@ function dottedNumbering(
  * A listed line has no text of its own below it (the next line is numbered too, or blank then
  * numbered).
  */
-/** How much of an entry's words identify it in a table of contents. */
-const TOC_KEY_CHARS = 24;
-
 function tableOfContents(lines: readonly string[]): Set<number> {
   const skipped = new Set<number>();
   const seen = new Map<string, number[]>();
@@ -279,11 +277,10 @@ function tableOfContents(lines: readonly string[]): Set<number> {
     const match = NUMBERED.exec(line);
     if (!match) continue;
     // A dotted number (`4.2`) names one entry, even when the contents words it otherwise
-    // ("manpage", "man page"); a plain one (`3`) restarts in each part, so its words count
-    // too: those it starts with, as a contents entry wraps where the page's width made it.
+    // ("manpage", "man page"); a plain one (`3`) restarts in each part, so its words count too.
     const words = (match[3] ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
     const dottedNumber = match[2]?.includes('.') ?? false;
-    const key = dottedNumber ? (match[2] ?? '') : `${match[2]} ${words.slice(0, TOC_KEY_CHARS)}`;
+    const key = dottedNumber ? (match[2] ?? '') : `${match[2]} ${words}`;
     entries.push({ index, key });
     seen.set(key, [...(seen.get(key) ?? []), index]);
   }
