@@ -863,6 +863,38 @@ describe('READMEs where one part is an FAQ', () => {
   });
 });
 
+describe('a contents that repeats the chapters as headings', () => {
+  it('chapter titles listed again in the contents, over their links, still head their entries', () => {
+    const text = [
+      '# Mail fetcher FAQ',
+      '# Detailed contents',
+      '## Build-time problems',
+      '- [B1. Make dies on FreeBSD.](#B1)',
+      '- [B2. Lex bombs out.](#B2)',
+      '## Hangs',
+      '- [H1. It hangs when polling.](#H1)',
+      '# Build-time problems',
+      '## B1. Make dies on FreeBSD.',
+      'Use GNU make.',
+      '## B2. Lex bombs out.',
+      'Use flex.',
+      '# Hangs',
+      '## H1. It hangs when polling.',
+      'Check the server.',
+      '## H2. Why does it hang on exit?',
+      'A lock file is left behind.',
+    ].join('\n');
+    const result = importDocument(new TextEncoder().encode(text), { path: 'faq.md' });
+    expect(cards(result).map((c) => c.questionText)).toEqual([
+      'B1. Make dies on FreeBSD.',
+      'B2. Lex bombs out.',
+      'H1. It hangs when polling.',
+      'H2. Why does it hang on exit?',
+    ]);
+    expect(Object.keys(outline(result))).toEqual(['Build-time problems', 'Hangs']);
+  });
+});
+
 describe('interview notes the README rules must leave alone', () => {
   const read = (text: string, path = 'notes.md') =>
     importDocument(new TextEncoder().encode(text), { path });

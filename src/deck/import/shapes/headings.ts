@@ -380,7 +380,8 @@ function keptByNumber(entries: readonly Entry[]): (entry: Entry) => boolean {
 function repeatedTexts(entries: readonly Entry[]): Set<string> {
   const counts = new Map<string, number>();
   for (const entry of entries) {
-    if (entry.asks) continue;
+    // A heading's copy in a table of contents (its links below it) is not a repeat.
+    if (entry.asks || entry.navigation) continue;
     counts.set(key(entry), (counts.get(key(entry)) ?? 0) + 1);
   }
   return new Set([...counts].filter(([, n]) => n > 1).map(([text]) => text));
