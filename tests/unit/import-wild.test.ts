@@ -10,6 +10,9 @@ const read = (name: string) =>
     readFileSync(fileURLToPath(new URL(`../fixtures/import-wild/${name}`, import.meta.url))),
     { path: name },
   );
+/** A document written inline in a test, read as if chosen from a file at `path`. */
+const fromText = (text: string, path: string) =>
+  importDocument(new TextEncoder().encode(text), { path });
 const outline = (result: ReturnType<typeof importDocument>) =>
   Object.fromEntries(
     (result.deck?.sections ?? []).map((s) => [s.title, s.cards.map((c) => c.questionText)]),
@@ -413,7 +416,7 @@ describe('READMEs where one part is an FAQ', () => {
       '### Write-behind',
       'Write to the cache now and to the database later, in batches.',
     ].join('\n');
-    const result = importDocument(new TextEncoder().encode(text), { path: 'notes.md' });
+    const result = fromText(text, 'notes.md');
     // One heading asks, the others name topics: a deck of topics, all kept.
     expect(outline(result)).toEqual({
       Caching: ['Cache-aside', 'Write-through'],
@@ -437,7 +440,7 @@ describe('READMEs where one part is an FAQ', () => {
       '### Why does the score change between runs?',
       'The network and the machine vary; run it several times and take the median.',
     ].join('\n');
-    const result = importDocument(new TextEncoder().encode(text), { path: 'auditor.md' });
+    const result = fromText(text, 'auditor.md');
     expect(result.shape).toBe('headings');
     expect(outline(result)).toEqual({
       FAQ: ['How does the auditor work?', 'Why does the score change between runs?'],
@@ -460,7 +463,7 @@ describe('READMEs where one part is an FAQ', () => {
       '',
       'A. In /usr/share/doc/widget.',
     ].join('\n');
-    const byMarks = importDocument(new TextEncoder().encode(marked), { path: 'README' });
+    const byMarks = fromText(marked, 'README');
     expect(cards(byMarks).map((c) => [c.questionText, c.answer])).toEqual([
       [
         'I upgraded to the testing release and /etc/widget says "next". Should it not say "testing"?',
@@ -485,7 +488,7 @@ describe('READMEs where one part is an FAQ', () => {
       '',
       '        $client->size($name);',
     ].join('\n');
-    const byIndent = importDocument(new TextEncoder().encode(indented), { path: 'faq.txt' });
+    const byIndent = fromText(indented, 'faq.txt');
     expect(cards(byIndent).map((c) => [c.questionText, c.line])).toEqual([
       ['How do I fetch a file?', 2],
       ['How can I get the size of a remote file?', 5],
@@ -511,7 +514,7 @@ describe('READMEs where one part is an FAQ', () => {
       "#### Why doesn't it clean up on exit?",
       'Cleaning up on exit is unreliable: the process may be killed first.',
     ].join('\n');
-    const result = importDocument(new TextEncoder().encode(text), { path: 'readme.md' });
+    const result = fromText(text, 'readme.md');
     expect(outline(result)).toEqual({ FAQ: ["Why doesn't it clean up on exit?"] });
   });
 
@@ -541,9 +544,7 @@ describe('READMEs where one part is an FAQ', () => {
       '',
       'Because it is fun.',
     ].join('\n');
-    const quoted = importDocument(new TextEncoder().encode(text.split('## More')[0] ?? ''), {
-      path: 'readme.md',
-    });
+    const quoted = fromText(text.split('## More')[0] ?? '', 'readme.md');
     expect(cards(quoted).map((c) => [c.questionText, c.answer.trim()])).toEqual([
       [
         'What method should I use to encode my documents?',
@@ -554,10 +555,7 @@ describe('READMEs where one part is an FAQ', () => {
         'When entities must end with a semicolon.\n\n> Note: this package is fast.\n\nA quote that does not ask stays in the answer.',
       ],
     ]);
-    const listed = importDocument(
-      new TextEncoder().encode(`# tiny\n## FAQ\n${text.split('## More\n')[1]}`),
-      { path: 'readme.md' },
-    );
+    const listed = fromText(`# tiny\n## FAQ\n${text.split('## More\n')[1]}`, 'readme.md');
     expect(cards(listed).map((c) => [c.questionText, c.answer.trim()])).toEqual([
       ['Why the name?', 'Other names were taken.'],
       ['Why another library?', 'Because it is fun.'],
@@ -579,7 +577,7 @@ describe('READMEs where one part is an FAQ', () => {
       '## (4) Can I compile Python to machine code?',
       'Not easily.',
     ].join('\n');
-    const result = importDocument(new TextEncoder().encode(text), { path: 'design.rst' });
+    const result = fromText(text, 'design.rst');
     expect(result.deck?.title).toBe('Design and History FAQ');
     expect(cards(result).map((c) => c.questionText)).toEqual([
       'Why does Python use indentation?',
@@ -605,7 +603,7 @@ describe('READMEs where one part is an FAQ', () => {
       '### 2.3 How do I poll two servers?',
       'Name both in the rc file.',
     ].join('\n');
-    const result = importDocument(new TextEncoder().encode(text), { path: 'faq.md' });
+    const result = fromText(text, 'faq.md');
     expect(outline(result)).toEqual({
       'Frequently asked: general': ['What is fetch?', 'Where do I get it?'],
       'Configuration questions': [
@@ -638,7 +636,7 @@ describe('READMEs where one part is an FAQ', () => {
       '## I disagree with a rule.',
       'Fork it.',
     ].join('\n');
-    const result = importDocument(new TextEncoder().encode(text), { path: 'README.md' });
+    const result = fromText(text, 'README.md');
     // After the last question, an entry that states a problem is still one.
     expect(cards(result).map((c) => c.questionText)).toEqual([...asked, 'I disagree with a rule.']);
   });
@@ -684,7 +682,7 @@ describe('READMEs where one part is an FAQ', () => {
       '',
       '    It reads every file in your home folder.',
     ].join('\n');
-    const result = importDocument(new TextEncoder().encode(text), { path: 'faq.txt' });
+    const result = fromText(text, 'faq.txt');
     expect(outline(result)).toEqual({
       General: [
         'What is the widget?',
@@ -708,7 +706,7 @@ describe('READMEs where one part is an FAQ', () => {
       '> Yes, in its default mode.',
     ];
     const text = ['# Frequently Asked Questions', ...entries].join('\n\n');
-    const result = importDocument(new TextEncoder().encode(text), { path: 'faq.md' });
+    const result = fromText(text, 'faq.md');
     expect(cards(result).map((c) => [c.questionText, c.answer.trim()])).toEqual([
       ['How do I create an AUTOINCREMENT field?', '> Declare the column INTEGER PRIMARY KEY.'],
       ['What datatypes does it support?', '> Any value can go in any column.'],
@@ -735,7 +733,7 @@ describe('READMEs where one part is an FAQ', () => {
       '',
       `${nbsp}From the archive.`,
     ].join('\n');
-    const result = importDocument(new TextEncoder().encode(text), { path: 'faq.txt' });
+    const result = fromText(text, 'faq.txt');
     expect(cards(result).map((c) => [c.questionText, c.answer])).toEqual([
       [
         'What is this FAQ?',
@@ -779,7 +777,7 @@ describe('READMEs where one part is an FAQ', () => {
       '',
       'It may be waiting for a lock.',
     ].join('\n');
-    const result = importDocument(new TextEncoder().encode(text), { path: 'faq.rst' });
+    const result = fromText(text, 'faq.rst');
     expect(result.deck?.title).toBe('Frequently Asked Questions');
     expect(outline(result)).toEqual({
       General: [
@@ -806,7 +804,7 @@ describe('READMEs where one part is an FAQ', () => {
       '',
       'A:   Press C-a d.',
     ].join('\n');
-    const byMarks = importDocument(new TextEncoder().encode(text), { path: 'FAQ' });
+    const byMarks = fromText(text, 'FAQ');
     expect(cards(byMarks).map((c) => [c.questionText, c.prompt])).toEqual([
       [
         'Why is it impossible to download a file with Kermit when Screen is running? Do I need to set some special variables?',
@@ -830,7 +828,7 @@ describe('READMEs where one part is an FAQ', () => {
       '',
       '   Yes.',
     ].join('\n');
-    const byNumber = importDocument(new TextEncoder().encode(numbered), { path: 'FAQ' });
+    const byNumber = fromText(numbered, 'FAQ');
     expect(cards(byNumber)[0]?.questionText).toBe(
       'Why do I keep getting "Terminal not powerful enough for SLang" or "Terminal not powerful enough for SLsmg"?',
     );
@@ -842,7 +840,7 @@ describe('READMEs where one part is an FAQ', () => {
       fileURLToPath(new URL('../fixtures/import-wild/numbered-quiz-headings.md', import.meta.url)),
       'utf8',
     );
-    const result = importDocument(new TextEncoder().encode(text), { path: 'quiz.md' });
+    const result = fromText(text, 'quiz.md');
     expect(cards(result).map((c) => [c.questionText, c.prompt ?? null, c.answer])).toEqual([
       [
         'What is the output of the following code?',
@@ -884,7 +882,7 @@ describe('a contents that repeats the chapters as headings', () => {
       '## H2. Why does it hang on exit?',
       'A lock file is left behind.',
     ].join('\n');
-    const result = importDocument(new TextEncoder().encode(text), { path: 'faq.md' });
+    const result = fromText(text, 'faq.md');
     expect(cards(result).map((c) => c.questionText)).toEqual([
       'B1. Make dies on FreeBSD.',
       'B2. Lex bombs out.',
@@ -896,8 +894,7 @@ describe('a contents that repeats the chapters as headings', () => {
 });
 
 describe('interview notes the README rules must leave alone', () => {
-  const read = (text: string, path = 'notes.md') =>
-    importDocument(new TextEncoder().encode(text), { path });
+  const read = (text: string, path = 'notes.md') => fromText(text, path);
 
   it('a part named "Questions" beside parts of terms and tasks: every card stays', () => {
     const text = [

@@ -138,8 +138,8 @@ function readDocument(
     deck: () => {
       if (!/^\s*# /.test(text) || !/^### /m.test(text)) return null;
       const parsed = parseDeck(text, path, doc().tree, { fence });
-      deckFormat = parsed.deck;
-      return parsed.deck && fromDeck(parsed.deck, parsed.messages);
+      deckFormat = parsed.deck && tidyDeckFile(parsed.deck);
+      return deckFormat && fromDeck(deckFormat, parsed.messages);
     },
     anki: () => readAnki(text),
     csv: () => readCsv(text),
@@ -244,7 +244,7 @@ function readDocument(
   let notes: Note[];
   // A deck file is taken as written, ids and all, unless the user corrected its reading.
   if (best.shape === 'deck' && deckFormat && !hasFixes(options.fixes)) {
-    deck = tidyDeckFile(deckFormat);
+    deck = deckFormat;
     notes = drafts.get('deck')?.messages ?? [];
   } else {
     const draft = drafts.get(best.shape) as Draft;

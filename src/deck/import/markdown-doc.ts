@@ -42,6 +42,10 @@ const isPermalink = (node: Nodes | undefined): boolean =>
 const ownChildren = (node: { children: Nodes[] }): Nodes[] =>
   isPermalink(node.children.at(-1)) ? node.children.slice(0, -1) : node.children;
 
+/** Inline markdown without a permalink at its end (`[¶](#id)`, or a bare `¶` left by a paste). */
+export const withoutPermalink = (markdown: string): string =>
+  markdown.replace(/\s*(?:\[[¶§#🔗]\]\([^)]*\)|¶)\s*$/u, '');
+
 /**
  * reStructuredText's title has a line above it as well as below (`=====`, title, `=====`):
  * read as markdown, the line above is the heading's first line.
@@ -54,10 +58,7 @@ export function innerMarkdown(node: Heading | { children: Nodes[] }, text: strin
   const first = children[0];
   const last = children.at(-1);
   if (!first || !last) return '';
-  return text
-    .slice(startOffset(first), endOffset(last))
-    .replace(OVERLINE, '')
-    .replace(/\s*¶$/u, '')
+  return withoutPermalink(text.slice(startOffset(first), endOffset(last)).replace(OVERLINE, ''))
     .replace(/\s*\{#[^}]*\}\s*$/, '')
     .trim();
 }

@@ -77,3 +77,11 @@ export function alike(a: string, b: string): boolean {
   const shared = [...x].filter((w) => y.has(w)).length;
   return shared >= Math.max(x.size, y.size) / 2;
 }
+
+/**
+ * An entry of a numbered list of questions, asking or not: `(3) …`, `1.2 …`, `4. …`, `G1. …`
+ * (a letter or two for the chapter).
+ */
+const NUMBERED_ENTRY = /^(?:\(\d{1,4}\)|[A-Z]{0,2}\d{1,4}(?:\.\d{1,4})*[.:)]?)\s+\S/;
+
+export const isNumberedEntry = (text: string): boolean => NUMBERED_ENTRY.test(text);

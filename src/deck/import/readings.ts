@@ -1,5 +1,6 @@
 import type { Card, Deck, DeckMessage } from '../types.ts';
 import { fixKey, remembered, unnumberedKey, type ImportFixes } from './fixes.ts';
+import { withoutPermalink } from './markdown-doc.ts';
 import { isFurnitureTitle } from './navigation.ts';
 import { looksLikeQuestion, stripQuestionMarker } from './question.ts';
 import {
@@ -87,9 +88,6 @@ export function alternativesTo(
   return [...found.values()].sort((a, b) => a.line - b.line);
 }
 
-/** A question's words without inline markdown marks. */
-const toPlain = (markdown: string) => markdown.replace(/[*_`[\]]|\([^)]*\)/g, '').trim();
-
 /** Whether the headings reading asks a subset of what the deck format found, leaving some out. */
 export function preferHeadings(drafts: ReadonlyMap<ShapeName, Draft>): boolean {
   const deck = drafts.get('deck');
@@ -109,12 +107,9 @@ export function preferHeadings(drafts: ReadonlyMap<ShapeName, Draft>): boolean {
   // tasks, which a page's FAQ rules would leave out, stay.
   const kept = new Set(read);
   return deck.sections.every((s) =>
-    s.cards.every((c) => kept.has(keyOf(c.question)) || isFurnitureTitle(toPlain(c.question))),
+    s.cards.every((c) => kept.has(keyOf(c.question)) || isFurnitureTitle(keyOf(c.question))),
   );
 }
-
-/** A heading's permalink (`[¶](#id)`, a bare `¶`), as pages made by Sphinx or mdBook carry. */
-const PERMALINK = /\s*(?:\[[¶§#🔗]\]\([^)]*\)|¶)\s*$/u;
 
 /**
  * A deck file's words as other readings give them: no permalinks, and no numbering when most
@@ -126,22 +121,20 @@ export function tidyDeckFile(deck: Deck): Deck {
   const numbered = cards.filter((c) => stripQuestionMarker(c.questionText) !== c.questionText);
   const unnumber = numbered.length > 0 && numbered.length >= cards.length / 2;
   const tidy = (text: string) => {
-    const plain = text.replace(PERMALINK, '');
+    const plain = withoutPermalink(text);
     return unnumber ? stripQuestionMarker(plain) : plain;
   };
   const same = (c: Card) =>
     tidy(c.question) === c.question && tidy(c.questionText) === c.questionText;
-  if (
-    PERMALINK.test(deck.title) === false &&
-    deck.sections.every((s) => !PERMALINK.test(s.title) && s.cards.every(same))
-  )
+  const titled = (text: string) => withoutPermalink(text) === text;
+  if (titled(deck.title) && deck.sections.every((s) => titled(s.title) && s.cards.every(same)))
     return deck;
   return {
     ...deck,
-    title: deck.title.replace(PERMALINK, ''),
+    title: withoutPermalink(deck.title),
     sections: deck.sections.map((s) => ({
       ...s,
-      title: s.title.replace(PERMALINK, ''),
+      title: withoutPermalink(s.title),
       cards: s.cards.map((c) =>
         same(c) ? c : { ...c, question: tidy(c.question), questionText: tidy(c.questionText) },
       ),
@@ -149,9 +142,8 @@ export function tidyDeckFile(deck: Deck): Deck {
   };
 }
 
-/** A deck file's reading, as a draft like the other shapes'. */
-export function fromDeck(written: Deck, messages: readonly DeckMessage[]): Draft {
-  const deck = tidyDeckFile(written);
+/** A deck file's reading (tidied by `tidyDeckFile`), as a draft like the other shapes'. */
+export function fromDeck(deck: Deck, messages: readonly DeckMessage[]): Draft {
   return {
     title: deck.title,
     description: deck.description,

@@ -8,7 +8,12 @@ import {
   startOffset,
   type MarkdownDoc,
 } from '../markdown-doc.ts';
-import { looksLikeQuestion, stripQuestionMarker, trimTrailingMarks } from '../question.ts';
+import {
+  isNumberedEntry,
+  looksLikeQuestion,
+  stripQuestionMarker,
+  trimTrailingMarks,
+} from '../question.ts';
 import type { Draft, DraftSection } from '../types.ts';
 
 export interface BoldQuestion {
@@ -21,8 +26,6 @@ export interface BoldQuestion {
   /** Its bold words start with a number (`**(3) SQLite lets me…**`): an entry of a list. */
   readonly enumerated?: boolean;
 }
-
-const ENUMERATED = /^(?:\(\d{1,4}\)|[A-Z]?\d{1,4}(?:\.\d{1,4})*[.:)])\s/;
 
 /** Only a numbering marker in bold: `**Q1.** What is …?` */
 /** A task longer than this keeps only its first line as the question. */
@@ -85,7 +88,7 @@ export function boldQuestion(paragraph: Paragraph, text: string): BoldQuestion |
     question,
     questionText: stripQuestionMarker(inside),
     answerStart: markerEnd,
-    enumerated: ENUMERATED.test(inside),
+    enumerated: isNumberedEntry(inside),
   };
 }
 

@@ -17,7 +17,7 @@ import {
   isReadmePart,
   looksLikeFooter,
 } from '../navigation.ts';
-import { looksLikeQuestion, stripQuestionMarker } from '../question.ts';
+import { isNumberedEntry, looksLikeQuestion, stripQuestionMarker } from '../question.ts';
 import type { Draft, DraftCard, DraftSection, Note } from '../types.ts';
 
 type Role = 'question' | 'section' | 'answer' | 'skip';
@@ -80,8 +80,7 @@ export function readHeadings(
 
   const messages: Note[] = [];
   const sections: DraftSection[] = [{ title: '', line: 1, cards: [] }];
-  // The section each question belongs to: its nearest enclosing section heading.
-  const open: Entry[] = [];
+  const homes = homesOf(entries);
   let current: Entry | null = null;
   // Where each question's answer ends: the next heading that is not part of an answer.
   const ends: number[] = [];
@@ -92,10 +91,8 @@ export function readHeadings(
     if (entry.role !== 'answer') end = startOffset(entry.node);
   }
   for (const [i, entry] of entries.entries()) {
-    while (open.length > 0 && (open.at(-1)?.depth ?? 0) >= entry.depth) open.pop();
-    if (entry.role === 'section') open.push(entry);
     if (entry.role !== 'question') continue;
-    const home = open.at(-1) ?? null;
+    const home = homes.get(entry) ?? null;
     if (home !== current) {
       current = home;
       sections.push({
@@ -200,7 +197,7 @@ function collect(nodes: readonly RootContent[], marked: ReadonlySet<string>): En
         (marked.size > 0 && marked.has(fixKey(text))),
       answered: (below.length > 0 && !linksOnly) || (below.length === 0 && deeper),
       navigation: linksOnly || (isNavigationTitle(text) && !hasProse(below)),
-      numbered: NUMBERED_ENTRY.test(text),
+      numbered: isNumberedEntry(text),
       asksBelow: false,
       role: 'skip',
     });
@@ -283,8 +280,7 @@ function assignRoles(
     if (looksLikeFooter(entry.text, contentBelow(nodes, entry.index))) entry.role = 'skip';
     else if (!lastAsking && entry.role === 'question') break;
   }
-  onlyWhereAsked(entries, forced);
-  beforeAsking(entries, forced);
+  leaveReadmeParts(entries, forced);
   // What sits under a skipped footer section goes with it.
   let footer: Entry | null = null;
   for (const entry of entries) {
@@ -293,58 +289,53 @@ function assignRoles(
   }
 }
 
-/**
- * A README with an FAQ: when the questions under a part named "FAQ" ask, the headings elsewhere
- * that do not ask and name a README's parts (Install, Usage, API, Team, or under such a part)
- * are the rest of the page, not questions, unless most headings of their part ask. Parts are
- * the sections the cards would fall into. Terms and tasks in other parts stay cards.
- */
-function onlyWhereAsked(entries: readonly Entry[], forced: ReadonlySet<number>): void {
-  const parts = new Map<Entry | null, Entry[]>();
+/** Each question's section: its nearest enclosing heading in the role of one (null: none). */
+function homesOf(entries: readonly Entry[]): Map<Entry, Entry | null> {
+  const homes = new Map<Entry, Entry | null>();
   const open: Entry[] = [];
   for (const entry of entries) {
     while (open.length > 0 && (open.at(-1)?.depth ?? 0) >= entry.depth) open.pop();
     if (entry.role === 'section') open.push(entry);
-    if (entry.role !== 'question') continue;
-    const home = open.at(-1) ?? null;
-    parts.set(home, [...(parts.get(home) ?? []), entry]);
+    if (entry.role === 'question') homes.set(entry, open.at(-1) ?? null);
   }
-  const mostlyAsk = (questions: readonly Entry[]) =>
-    questions.filter((e) => e.asks).length >= 0.5 * questions.length;
-  const faq = [...parts].some(
-    ([home, questions]) => home !== null && isQuestionsTitle(home.text) && mostlyAsk(questions),
-  );
-  if (!faq) return;
-  const kept = keptByNumber(entries);
-  for (const [home, questions] of parts) {
-    if (mostlyAsk(questions)) continue;
-    for (const entry of questions) {
-      const readme = isReadmePart(entry.text) || (home !== null && isReadmePart(home.text));
-      if (readme && !entry.asks && !forced.has(entry.depth) && !kept(entry)) entry.role = 'skip';
-    }
-  }
+  return homes;
 }
 
 /**
- * A page whose questions nearly all ask (three in four, four or more): the headings that do
- * not ask before the first question and name a README's parts (Install, Usage) open the page;
- * a topic heading there ("Virtual DOM") is still a card.
- * After the last, an entry that states a problem ("Running X I get error Y") is still one.
+ * A project's README around its questions: headings that do not ask and name a README's parts
+ * (Install, Usage, API, Team, or sit under such a part) are the rest of the page, not
+ * questions, in two cases. When a part named "FAQ" asks, wherever most headings of their part
+ * do not ask; on a page whose questions nearly all ask (three in four, four or more), before
+ * the first question. Terms and tasks ("Virtual DOM", "Two Sum") stay cards, and so do entries
+ * numbered like most questions (a numbered FAQ states problems as often as it asks) and after
+ * the last question an entry that states a problem ("Running X I get error Y").
  */
-function beforeAsking(entries: readonly Entry[], forced: ReadonlySet<number>): void {
-  const questions = entries.filter((e) => e.role === 'question');
+function leaveReadmeParts(entries: readonly Entry[], forced: ReadonlySet<number>): void {
+  const homes = homesOf(entries);
+  const questions = [...homes.keys()];
+  const numbered = questions.filter((e) => e.numbered).length >= questions.length / 2;
+  const mayLeave = (entry: Entry) =>
+    !entry.asks && !forced.has(entry.depth) && !(numbered && entry.numbered);
+  const parts = new Map<Entry | null, Entry[]>();
+  for (const [entry, home] of homes) parts.set(home, [...(parts.get(home) ?? []), entry]);
+  const mostlyAsk = (part: readonly Entry[]) =>
+    part.filter((e) => e.asks).length >= 0.5 * part.length;
+  const faq = [...parts].some(
+    ([home, part]) => home !== null && isQuestionsTitle(home.text) && mostlyAsk(part),
+  );
+  if (faq)
+    for (const [home, part] of parts) {
+      if (mostlyAsk(part)) continue;
+      for (const entry of part) {
+        const readme = isReadmePart(entry.text) || (home !== null && isReadmePart(home.text));
+        if (readme && mayLeave(entry)) entry.role = 'skip';
+      }
+    }
   const asking = questions.filter((e) => e.asks);
   const first = asking[0];
   if (!first || asking.length < 4 || asking.length < 0.75 * questions.length) return;
-  const kept = keptByNumber(entries);
   for (const entry of questions)
-    if (
-      !entry.asks &&
-      isReadmePart(entry.text) &&
-      !forced.has(entry.depth) &&
-      !kept(entry) &&
-      entry.index < first.index
-    )
+    if (entry.index < first.index && isReadmePart(entry.text) && mayLeave(entry))
       entry.role = 'skip';
 }
 
@@ -363,18 +354,6 @@ function besideQuestion(entries: readonly Entry[], at: number): boolean {
 }
 
 const key = (entry: Entry) => entry.text.toLowerCase();
-
-const NUMBERED_ENTRY = /^[A-Z]{0,2}\d{1,4}(?:\.\d{1,4})*[.:)]?\s+\S/;
-
-/**
- * Entries that stay questions whether or not they ask: numbered like most questions of the
- * page (a numbered FAQ states problems as often as it asks).
- */
-function keptByNumber(entries: readonly Entry[]): (entry: Entry) => boolean {
-  const questions = entries.filter((e) => e.role === 'question');
-  const numbered = questions.filter((e) => e.numbered).length >= questions.length / 2;
-  return (entry) => numbered && entry.numbered;
-}
 
 /** Texts that do not ask and head more than one part: sub-headings such as "Example". */
 function repeatedTexts(entries: readonly Entry[]): Set<string> {
