@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { addDeckFile, kafkaNotes } from '../support/add-deck-page.ts';
 import { GO_NOTES } from '../support/go-notes.ts';
-import { EVERY_SIZE, LAYOUT } from '../support/layout.ts';
+import { ON_A_PHONE_TOO, LAYOUT } from '../support/layout.ts';
 import { openFromNav } from '../support/main-nav.ts';
 import { axeViolations } from '../support/axe.ts';
 
@@ -22,7 +22,7 @@ const row = (page: Page, name: string | RegExp) =>
 
 test(
   'with three decks, Study now takes cards from all three, and Home counts what it studied',
-  EVERY_SIZE,
+  ON_A_PHONE_TOO,
   async ({ page }) => {
     await threeDecks(page);
     const today = page.getByRole('region', { name: 'Today' });
@@ -73,7 +73,7 @@ test(
   },
 );
 
-test('a deck page reaches every per-deck action', EVERY_SIZE, async ({ page }) => {
+test('a deck page reaches every per-deck action', ON_A_PHONE_TOO, async ({ page }) => {
   await threeDecks(page);
   await row(page, 'Kafka basics').getByRole('link', { name: 'Kafka basics' }).click();
   await expect(page).toHaveURL(/#\/decks\/kafka-basics$/);
@@ -127,7 +127,7 @@ test(
 
 test(
   'Cards across decks: search operators typed key by key, each result naming its deck',
-  EVERY_SIZE,
+  ON_A_PHONE_TOO,
   async ({ page }) => {
     await threeDecks(page);
     await openFromNav(page, 'Cards');

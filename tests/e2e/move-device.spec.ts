@@ -98,66 +98,62 @@ async function fresh(browser: Browser, errors: string[]): Promise<Page> {
   return page;
 }
 
-test(
-  'a progress file from one device merges into another’s own progress: the union',
-  LAYOUT,
-  async ({ browser }) => {
-    const errors: string[] = [];
-    // Device A: two cards, one of them starred.
-    const a = await fresh(browser, errors);
-    await study(a, ['what-is-aws', 'what-are-the-main-advantages-of-aws'], 'What is AWS?');
-    const fromA = await savedReviewIds(a, 2);
-    await openSettings(a);
-    const download = a.waitForEvent('download');
-    await a.getByRole('button', { name: 'Download a backup' }).click();
-    const file = await (await download).path();
+test('a progress file from one device merges into another’s own progress: the union', async ({
+  browser,
+}) => {
+  const errors: string[] = [];
+  // Device A: two cards, one of them starred.
+  const a = await fresh(browser, errors);
+  await study(a, ['what-is-aws', 'what-are-the-main-advantages-of-aws'], 'What is AWS?');
+  const fromA = await savedReviewIds(a, 2);
+  await openSettings(a);
+  const download = a.waitForEvent('download');
+  await a.getByRole('button', { name: 'Download a backup' }).click();
+  const file = await (await download).path();
 
-    // Device B: a card in common with A, and one of its own.
-    const b = await fresh(browser, errors);
-    await study(b, ['what-is-aws', 'what-is-ec2']);
-    const fromB = await savedReviewIds(b, 2);
-    await openSettings(b);
-    const chooser = b.waitForEvent('filechooser');
-    await b.getByText('Merge from a file…').click();
-    await (await chooser).setFiles(file);
+  // Device B: a card in common with A, and one of its own.
+  const b = await fresh(browser, errors);
+  await study(b, ['what-is-aws', 'what-is-ec2']);
+  const fromB = await savedReviewIds(b, 2);
+  await openSettings(b);
+  const chooser = b.waitForEvent('filechooser');
+  await b.getByText('Merge from a file…').click();
+  await (await chooser).setFiles(file);
 
-    const preview = b.locator('.move-panel-preview');
-    await expect(preview.getByRole('listitem')).toHaveText([
-      'New reviews: 2, of 2 cards affected.',
-      'Bookmarks: 1 card starred (the later change of each card wins).',
-      'Settings: this device’s are kept; the other device’s are not copied.',
-      /^Conflicts: none, by construction\./,
-    ]);
-    expect(await violationsOn(b, 'merge summary')).toEqual([]);
-    // Nothing changes before Merge.
-    expect(await savedReviewIds(b, 2)).toEqual(fromB);
-    await preview.getByRole('button', { name: 'Merge' }).click();
-    await expect(b.getByRole('status').filter({ hasText: /^Merged:/ })).toHaveText(
-      'Merged: 2 reviews added, 2 cards rescheduled from their whole history. Your settings are unchanged.',
-    );
+  const preview = b.locator('.move-panel-preview');
+  await expect(preview.getByRole('listitem')).toHaveText([
+    'New reviews: 2, of 2 cards affected.',
+    'Bookmarks: 1 card starred (the later change of each card wins).',
+    'Settings: this device’s are kept; the other device’s are not copied.',
+    /^Conflicts: none, by construction\./,
+  ]);
+  expect(await violationsOn(b, 'merge summary')).toEqual([]);
+  // Nothing changes before Merge.
+  expect(await savedReviewIds(b, 2)).toEqual(fromB);
+  await preview.getByRole('button', { name: 'Merge' }).click();
+  await expect(b.getByRole('status').filter({ hasText: /^Merged:/ })).toHaveText(
+    'Merged: 2 reviews added, 2 cards rescheduled from their whole history. Your settings are unchanged.',
+  );
 
-    await b.reload();
-    await expect(await statsReviews(b)).toHaveAccessibleName(/: 4 reviews on 1 day$/);
-    expect((await savedReviewIds(b, 4)).sort()).toEqual([...fromA, ...fromB].sort());
-    await openFromNav(b, 'Cards');
-    await expect(b.getByRole('button', { name: 'Bookmark: What is AWS?' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
+  await b.reload();
+  await expect(await statsReviews(b)).toHaveAccessibleName(/: 4 reviews on 1 day$/);
+  expect((await savedReviewIds(b, 4)).sort()).toEqual([...fromA, ...fromB].sort());
+  await openFromNav(b, 'Cards');
+  await expect(b.getByRole('button', { name: 'Bookmark: What is AWS?' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
 
-    // Merging the same file again brings nothing new.
-    await openSettings(b);
-    const again = b.waitForEvent('filechooser');
-    await b.getByText('Merge from a file…').click();
-    await (await again).setFiles(file);
-    await expect(
-      b.getByText(/holds nothing new: everything in it is here already\./),
-    ).toBeVisible();
-    expect(errors).toEqual([]);
-    await a.context().close();
-    await b.context().close();
-  },
-);
+  // Merging the same file again brings nothing new.
+  await openSettings(b);
+  const again = b.waitForEvent('filechooser');
+  await b.getByText('Merge from a file…').click();
+  await (await again).setFiles(file);
+  await expect(b.getByText(/holds nothing new: everything in it is here already\./)).toBeVisible();
+  expect(errors).toEqual([]);
+  await a.context().close();
+  await b.context().close();
+});
 
 test('a progress link merges on the other device; a damaged one changes nothing', async ({
   browser,
@@ -194,9 +190,9 @@ test('a progress link merges on the other device; a damaged one changes nothing'
   await b.context().close();
 });
 
-// At each width: the QR code scans to the link, and both screens pass axe.
+// At each width: the QR code scans to the link, and the screens that merge pass axe.
 test(
-  'a progress link and its QR code, and the screen it opens, at every width',
+  'a progress link and its QR code, the screen it opens and a file’s merge summary, at every width',
   LAYOUT,
   async ({ browser }) => {
     const errors: string[] = [];
@@ -206,6 +202,9 @@ test(
     const code = a.getByRole('img', { name: 'QR code of the progress link' });
     expect(await scanQr(a, code)).toBe(link);
     expect(await violationsOn(a, 'link and QR code')).toEqual([]);
+    const download = a.waitForEvent('download');
+    await a.getByRole('button', { name: 'Download a backup' }).click();
+    const file = await (await download).path();
 
     const b = await fresh(browser, errors);
     await b.goto(link);
@@ -214,6 +213,15 @@ test(
     );
     await expect(b.getByRole('button', { name: 'Merge' })).toBeVisible();
     expect(await violationsOn(b, 'merge link screen')).toEqual([]);
+
+    await openSettings(b);
+    const chooser = b.waitForEvent('filechooser');
+    await b.getByText('Merge from a file…').click();
+    await (await chooser).setFiles(file);
+    await expect(b.locator('.move-panel-preview').getByRole('listitem').first()).toHaveText(
+      'New reviews: 1, of 1 card affected.',
+    );
+    expect(await violationsOn(b, 'merge summary')).toEqual([]);
     expect(errors).toEqual([]);
     await a.context().close();
     await b.context().close();

@@ -5,12 +5,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { serveStatic, type StaticServer } from '../../scripts/serve-static.ts';
-import { EVERY_SIZE } from '../support/layout.ts';
+import { ON_A_PHONE_TOO } from '../support/layout.ts';
 import { NAV_SCREENS, openFromNav } from '../support/main-nav.ts';
 
 // The built app as a static host serves it (scripts/serve-static.ts, not vite preview): offline
 // after one visit, a redeploy while a tab is open, and the app in a subfolder. The host here is
 // our own, so "no network" can mean the server is gone, not only the browser told it is offline.
+// The service worker is what these tests are about (the suite blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
 
 const DECK_TITLE = 'AWS Interview Questions & Answers for Backend Developers';
 const NEXT_VERSION = '0.0.0-redeployed';
@@ -193,7 +195,7 @@ test('a redeploy keeps the open tab on its version, offers the new one, and Relo
 
 test(
   'a tab open since the first visit takes the new version when Reload is chosen',
-  EVERY_SIZE,
+  ON_A_PHONE_TOO,
   async ({ page, context }) => {
     test.setTimeout(240_000);
     const errors = trackErrors(page);

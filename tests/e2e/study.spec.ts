@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { EVERY_SIZE } from '../support/layout.ts';
+import { ON_A_PHONE_TOO } from '../support/layout.ts';
 import { trackErrors } from '../support/page-errors.ts';
 
 // Study journeys on the real build: keyboard study, two tabs, damaged and newer saved data,
@@ -172,7 +172,7 @@ test('studies by keyboard alone: reveal, grade, undo, and progress survives a re
 
 test(
   'undo goes on after a reload: the grades saved before it, newest first',
-  EVERY_SIZE,
+  ON_A_PHONE_TOO,
   async ({ page }) => {
     const errors = trackErrors(page);
     await page.goto(STUDY);

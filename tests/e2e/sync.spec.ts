@@ -26,11 +26,20 @@ test.describe.configure({ timeout: 180_000 });
 const PASSPHRASE = 'blue fox in winter';
 const APP = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173)}/`;
 
-async function device(browser: Browser): Promise<Page> {
-  const context = await browser.newContext();
+/**
+ * A fresh device. `offline`: one that goes offline later, so it keeps the app's code as a user's
+ * browser does, in the service worker (blocked elsewhere in the suite: playwright.config.ts).
+ */
+async function device(browser: Browser, { offline = false } = {}): Promise<Page> {
+  const context = await browser.newContext(offline ? { serviceWorkers: 'allow' } : {});
   const page = await context.newPage();
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  if (offline) {
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
+      timeout: 30_000,
+    });
+  }
   return page;
 }
 
@@ -148,11 +157,14 @@ async function savedCard(page: Page, card: string): Promise<unknown> {
 }
 
 /** Two devices synced with a new, empty database (its address last). */
-async function twoSyncedDevices(browser: Browser): Promise<[Page, Page, string]> {
+async function twoSyncedDevices(
+  browser: Browser,
+  { offline = false } = {},
+): Promise<[Page, Page, string]> {
   const database = await newDatabase();
   const pages: Page[] = [];
   for (let i = 0; i < 2; i++) {
-    const page = await device(browser);
+    const page = await device(browser, { offline });
     const panel = await setUpSync(page, database);
     await panel.getByRole('button', { name: 'Merge and sync' }).click();
     await expect(badge(page)).toHaveText('Synced just now', { timeout: 15_000 });
@@ -164,7 +176,7 @@ async function twoSyncedDevices(browser: Browser): Promise<[Page, Page, string]>
 test('both devices study offline; once back online, both have every review and one schedule', async ({
   browser,
 }) => {
-  const [laptop, phone] = await twoSyncedDevices(browser);
+  const [laptop, phone] = await twoSyncedDevices(browser, { offline: true });
   await laptop.context().setOffline(true);
   await phone.context().setOffline(true);
 
@@ -394,7 +406,7 @@ function keptEdit(page: Page, card: string) {
 test('a card edited on both devices: the later edit wins on both, the earlier kept in its history', async ({
   browser,
 }) => {
-  const [laptop, phone] = await twoSyncedDevices(browser);
+  const [laptop, phone] = await twoSyncedDevices(browser, { offline: true });
   await laptop.context().setOffline(true);
   await editAnswer(laptop, 'what-is-cors', 'Laptop note: preflight is OPTIONS.');
   await editAnswer(phone, 'what-is-cors', 'Phone note: check the allowed origins.');
