@@ -155,8 +155,8 @@ describe('Anki header lines', () => {
       { path: 'words.txt' },
     );
     expect(cardsOf(result).map((c) => [c.questionText, c.answer])).toEqual([
-      ['The house', 'la casa'],
-      ['La casa', 'the house'],
+      ['the house', 'la casa'],
+      ['la casa', 'the house'],
     ]);
   });
 

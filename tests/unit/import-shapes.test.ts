@@ -121,7 +121,7 @@ const CASES: Record<string, Expected> = {
   'anki-comma.txt': {
     shape: 'anki',
     title: 'Verbs',
-    sections: { Questions: ['Ser', 'Estar', 'Tener'] },
+    sections: { Questions: ['ser', 'estar', 'tener'] },
     firstLine: 6,
   },
   'questions.csv': {

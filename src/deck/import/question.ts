@@ -43,13 +43,15 @@ export function stripQuestionMarker(text: string): string {
   return text.replace(LEADING_MARKER, '').trim();
 }
 
-/** Tidies a question's text: one space between words, none before `?`, a capital first letter. */
+/**
+ * Tidies a question's text: one space between words, none before `?`. Its case is the author's:
+ * a question may open with a name written in lower case (`undefined`, `pnpm`, `useEffect`).
+ */
 export function tidyQuestion(text: string): string {
-  const tidy = text
+  return text
     .replace(/\s+/g, ' ')
     .replace(/\s+([?:])/g, '$1')
     .trim();
-  return tidy.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
 
 /** Plain text that reads like a question: a question mark, a question word, or a Q marker. */
