@@ -1047,3 +1047,38 @@ describe('interview notes the README rules must leave alone', () => {
     ]);
   });
 });
+
+describe('what a third survey of real documents found (30 from GitHub, interview notes first)', () => {
+  it('a translated handbook: the question keeps its case, "back to top" in its language goes, a closing list of URLs is no card', () => {
+    const text = [
+      '# HTML に関する質問',
+      '',
+      '### `data-` 属性は何のために使われるのですか？',
+      '',
+      'カスタムデータを要素に持たせるためです。',
+      '',
+      '[[↑] 先頭に戻る](#html-に関する質問)',
+      '',
+      '### `cookie`、`sessionStorage`、`localStorage` の違いを教えてください。',
+      '',
+      'どれもクライアント側の保存領域です。',
+      '',
+      '[[↑] Наверх](#html-に関する質問)',
+      '',
+      '### 他の方の回答集',
+      '',
+      '* https://neal.codes/blog/front-end-interview-questions-html/',
+      '* http://peterdoes.it/2015/12/03/a-personal-exercise/',
+      '',
+      '---',
+    ].join('\n');
+    const result = fromText(text, 'html-questions.md');
+    expect(cards(result).map((c) => [c.questionText, c.answer])).toEqual([
+      ['data- 属性は何のために使われるのですか？', 'カスタムデータを要素に持たせるためです。'],
+      [
+        'cookie、sessionStorage、localStorage の違いを教えてください。',
+        'どれもクライアント側の保存領域です。',
+      ],
+    ]);
+  });
+});

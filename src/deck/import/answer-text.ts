@@ -1,11 +1,21 @@
 import { fenceAfter } from '../fence.ts';
 
-/** "Back to top" links and arrows that READMEs put after each answer. */
-const BACK_TO_TOP =
-  /^\s*(?:<[^>]+>\s*)*(?:\*\*|__)?\s*\[[^\]]*(?:back\s+to\s+(?:top|contents|index)|⬆|⇧|↥|↑\s*top|top\s*[⬆↑])[^\]]*\]\(#[^)]*\)\s*(?:\*\*|__)?\s*(?:<\/[^>]+>\s*)*$|^\s*<a\s+href="#[^"]*"[^>]*>[^<]*(?:back\s+to\s+top|⬆|↑)[^<]*<\/a>\s*$/i;
+/**
+ * What a "back to top" link says, in the languages READMEs are written in: an upward arrow,
+ * or the words (`[[↑] 先頭に戻る](#…)`, `[Наверх](#…)`, `[맨 위로](#…)`, `[Volver arriba](#…)`).
+ */
+const TO_TOP =
+  '(?:back\\s+to\\s+(?:the\\s+)?(?:top|contents|index)|[⬆⇧↥↑▲🔝]|go\\s+to\\s+top|top\\s+of\\s+(?:the\\s+)?page|先頭に戻る|トップに戻る|目次に戻る|ページの先頭|返回顶部|回到顶部|返回目录|回到目录|наверх|к\\s+началу|к\\s+содержанию|맨\\s*위로|위로\\s*가기|목차로|volver\\s+(?:arriba|al\\s+inicio|al\\s+índice)|ir\\s+arriba|voltar\\s+ao\\s+(?:topo|início|índice)|nach\\s+oben|zurück\\s+nach\\s+oben|retour\\s+en\\s+haut|haut\\s+de\\s+page|torna\\s+su)';
+/** "Back to top" links that READMEs put after each answer: a line that is only such a link. */
+const BACK_TO_TOP = new RegExp(
+  `^\\s*(?:<[^>]+>\\s*)*(?:\\*\\*|__)?\\s*\\[(?=.*?${TO_TOP})(?:[^[\\]]|\\[[^[\\]]*\\])*\\]\\(#[^)]*\\)\\s*(?:\\*\\*|__)?\\s*(?:<\\/[^>]+>\\s*)*$|^\\s*<a\\s+href="#[^"]*"[^>]*>[^<]*${TO_TOP}[^<]*<\\/a>\\s*$`,
+  'iu',
+);
 /** The same link wrapped in an HTML block over several lines (`<div align="right">…`). */
-const BACK_TO_TOP_BLOCK =
-  /<(div|p)\b[^>]*>\s*(?:<[^>]+>\s*)*<a\s+href="#[^"]*"[^>]*>[^<]*(?:back\s+to\s+top|⬆|↥|↑)[^<]*<\/a>(?:\s*<\/[^>]+>)*?\s*<\/\1>/gi;
+const BACK_TO_TOP_BLOCK = new RegExp(
+  `<(div|p)\\b[^>]*>\\s*(?:<[^>]+>\\s*)*<a\\s+href="#[^"]*"[^>]*>[^<]*${TO_TOP}[^<]*<\\/a>(?:\\s*<\\/[^>]+>)*?\\s*<\\/\\1>`,
+  'giu',
+);
 const THEMATIC_BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const ATX = /^( {0,3})(#{1,6})(?=[ \t]|$)/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;

@@ -21,7 +21,8 @@ export function listStubAt(
 }
 
 /**
- * A list none of whose items can be a question (no bold, no `?`) or navigation (no link):
+ * A list none of whose items can be a question (no bold, no `?`) or navigation (no link, no
+ * bare URL: a list of URLs closing the page is a footer, `looksLikeFooter` counts its items):
  * its items' insides never matter. Only a list whose every line is an item of the same kind at
  * column 0, or indented into an item, is skimmed; a lazy line or a thematic break is left to
  * micromark.
@@ -42,7 +43,7 @@ function listStub(ctx: Context, i: number, kind: string): Stub | null {
       width = item;
     } else if (indent < width) return null;
     const content = indent === 0 ? line.slice(width) : line.replace(/^\s*(?:[-*+]\s)?/, '');
-    if (/[*_?[<]/.test(content)) return null;
+    if (/[*_?[<]|:\/\//.test(content)) return null;
     last = j;
   }
   const raw = ctx.lines.slice(i, last + 1).join('\n');
