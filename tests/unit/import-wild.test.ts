@@ -1081,4 +1081,40 @@ describe('what a third survey of real documents found (30 from GitHub, interview
       ],
     ]);
   });
+
+  it('the title: a plain-text file’s first line (a banner in marks passed over), never a heading inside an answer', () => {
+    const banner = [
+      '   _   _   _',
+      '  / \\_/ \\_/ \\',
+      '',
+      'widget frequently asked questions',
+      '',
+      '* Why is the screen blank?',
+      '',
+      'Set TERM first.',
+      '',
+      '* Why do colours look wrong?',
+      '',
+      'Your terminal lacks 256 colours.',
+    ].join('\n');
+    expect(fromText(banner, 'FAQ').deck?.title).toBe('widget frequently asked questions');
+    expect(fromText(banner, 'FAQ.txt').deck?.title).toBe('widget frequently asked questions');
+
+    const nested = [
+      '1. ### What is a list?',
+      '   A mutable sequence.',
+      '   ###### Example:',
+      '   ```python',
+      '   xs = [1, 2]',
+      '   ```',
+      '2. ### What is a tuple?',
+      '   An immutable sequence.',
+    ].join('\n');
+    const result = fromText(nested, 'basics.md');
+    expect(result.deck?.title).toBe('basics');
+    expect(cards(result).map((c) => c.questionText)).toEqual([
+      'What is a list?',
+      'What is a tuple?',
+    ]);
+  });
 });

@@ -3,7 +3,8 @@ import { isNavigationTitle } from './navigation.ts';
 import { looksLikeQuestion } from './question.ts';
 
 const FRONT_MATTER = /^---\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
-const ATX = /^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$/;
+// At the margin: a heading indented into a list item (`   ###### Example:`) is an answer's.
+const ATX = /^#{1,6}[ \t]+(.+?)[ \t#]*$/;
 
 /** `title:` in YAML front matter (quoted or not), if the document has one. */
 export function frontMatterTitle(text: string): string | undefined {
@@ -33,6 +34,27 @@ export function firstHeading(text: string): string | undefined {
       .trim();
     if (plain === '' || isNavigationTitle(plain)) continue;
     return looksLikeQuestion(plain) ? undefined : plain;
+  }
+  return undefined;
+}
+
+/**
+ * A plain-text document's first line, when it stands alone as a title does: short, followed by
+ * a blank line, in words rather than punctuation, not a question nor a list's first item.
+ * Banners drawn in punctuation (ASCII art, `*****` boxes) before it are passed over.
+ */
+export function firstLineTitle(text: string): string | undefined {
+  const paragraphs = text.split(/\n[ \t]*\n/, 20);
+  for (const paragraph of paragraphs) {
+    const lines = paragraph.split('\n').filter((line) => line.trim() !== '');
+    if (lines.length === 0) continue;
+    const letters = (line: string) => (line.match(/\p{L}/gu) ?? []).length;
+    // A banner: lines with few letters among their marks.
+    if (lines.every((line) => letters(line) < line.trim().length / 2)) continue;
+    const line = lines[0]?.trim() ?? '';
+    if (lines.length > 1 || line.length > 80 || letters(line) < line.length / 2) return undefined;
+    if (looksLikeQuestion(line) || /^(?:[-*+•]|\d+[.)])\s/.test(line)) return undefined;
+    return line;
   }
   return undefined;
 }

@@ -5,7 +5,12 @@ import { slugify } from '../slug.ts';
 import type { Deck, DeckMessage } from '../types.ts';
 import { buildDeck } from './build-deck.ts';
 import { withCloze } from './cloze.ts';
-import { blankFrontMatter, firstHeading, frontMatterTitle } from './document-title.ts';
+import {
+  blankFrontMatter,
+  firstHeading,
+  firstLineTitle,
+  frontMatterTitle,
+} from './document-title.ts';
 import { applyFixes, asks, fixKey, hasFixes } from './fixes.ts';
 import { judge } from './confidence.ts';
 import { readEnvelope } from './envelope.ts';
@@ -43,7 +48,7 @@ import {
 
 /** Headings, bold, tables, nested lists or fences: what the markdown shapes need to find cards. */
 const MARKDOWN_SIGNS =
-  /^(?: {0,3}#{1,6}\s|.*\*\*[^\s*]|.*__[^\s_]|\s*\|.*\|| {2,}[-*+]\s| {0,3}(?:```|~~~)|\S.*\n {0,3}(?:={2,}|-{2,})[ \t]*$)/m;
+  /^(?: {0,3}#{1,6}\s|.*\*\*[^\s*]|.*__[^\s_]|\s*\|.*\|| *[-*+]\s| {0,3}(?:```|~~~)|\S.*\n {0,3}(?:={2,}|-{2,})[ \t]*$)/m;
 
 /**
  * Turns a document of any supported shape into a `Deck` like `parseDeck`'s: repairs the
@@ -236,7 +241,10 @@ function readDocument(
   }
   // The document's own title names the deck; the file's name only when it has none.
   const named =
-    frontMatterTitle(envelope.text) ?? drafts.get(best.shape)?.title ?? firstHeading(text);
+    frontMatterTitle(envelope.text) ??
+    drafts.get(best.shape)?.title ??
+    firstHeading(text) ??
+    (isPlainTextPath(path) ? firstLineTitle(text) : undefined);
   const name = named?.trim() || baseName(path);
   // The id follows the file, as a deck in content/ is named by its file.
   const id = slugify(baseName(path)) || slugify(name) || 'imported';
@@ -309,4 +317,10 @@ function baseName(path: string): string {
 
 function sortMessages(messages: DeckMessage[]): DeckMessage[] {
   return messages.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** A file named as plain text (`FAQ.txt`, `FAQ`, `README`): its first line may be its title. */
+function isPlainTextPath(path: string): boolean {
+  const name = path.split(/[\\/]/).pop() ?? path;
+  return /\.txt$/i.test(name) || !name.includes('.');
 }

@@ -127,6 +127,8 @@ function readMarkedText(text: string): Draft | null {
       continue;
     }
     if (title === undefined && sections.length === 1 && !open && sections[0]?.cards.length === 0) {
+      // A banner drawn in marks (ASCII art) above the title is not the title.
+      if (isDrawing(line)) continue;
       const isQuestion =
         EXPLICIT_QUESTION.test(line) || NUMBERED.test(line) || EMOJI_SECTION.test(line);
       title = isQuestion ? '' : line.replace(/^\s*#+\s*/, '').trim();
@@ -323,6 +325,12 @@ function closedLater(lines: readonly string[], index: number, marker: string): b
     if (close && close[0] === marker[0] && close.length >= marker.length) return true;
   }
   return false;
+}
+
+/** A line drawn in marks rather than written in words: fewer letters than other marks. */
+function isDrawing(line: string): boolean {
+  const marks = line.replace(/\s/g, '');
+  return (marks.match(/\p{L}/gu) ?? []).length * 2 < marks.length;
 }
 
 /** Whether the next non-blank line is a question: a section title must lead to one. */
