@@ -1117,4 +1117,35 @@ describe('what a third survey of real documents found (30 from GitHub, interview
       'What is a tuple?',
     ]);
   });
+
+  it('questions in Chinese that share only a Latin word are not told as duplicates; the same words are; <br/> is a space', () => {
+    const text = [
+      '# FAQ',
+      '',
+      '## 为何新增 API 请求后没有刷新？',
+      '',
+      '需要手动刷新。',
+      '',
+      '## 官方文档中没有提供的隐藏 API 可以用吗？',
+      '',
+      '不建议使用。',
+      '',
+      '## 为何新增 API 请求后没有刷新？',
+      '',
+      '同上。',
+      '',
+      '## Which service stores objects?<br/>Pick one.',
+      '',
+      'Amazon S3.',
+    ].join('\n');
+    const result = fromText(text, 'faq.md');
+    expect(cards(result).map((c) => c.questionText)).toEqual([
+      '为何新增 API 请求后没有刷新？',
+      '官方文档中没有提供的隐藏 API 可以用吗？',
+      '为何新增 API 请求后没有刷新？',
+      'Which service stores objects? Pick one.',
+    ]);
+    expect(result.messages.map((m) => [m.line, m.ruleId])).toEqual([[11, 'duplicate-question']]);
+    expect(new Set(cards(result).map((c) => c.id)).size).toBe(4);
+  });
 });

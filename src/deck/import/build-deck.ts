@@ -26,6 +26,7 @@ export function buildDeck(
     severity: Note['severity'] = 'warning',
   ) => notes.push({ line, column: 1, ruleId, severity, reason });
   const firstLineOf = new Map<string, number>();
+  const lineOfQuestion = new Map<string, number>();
   const sectionIds = new Set<string>();
   const unique = uniqueIds();
   const sections: Section[] = [];
@@ -71,16 +72,18 @@ export function buildDeck(
         continue;
       }
       const base = shortSlug(questionText) || `card-${line}`;
-      let cardId = base;
-      const first = firstLineOf.get(base);
+      // Two questions may share a slug without being the same (a slug keeps Latin letters
+      // only: 为何新增 API… and 隐藏 API… are both `api`): only the same words are told.
+      const cardId = firstLineOf.has(base) ? unique(base, firstLineOf) : base;
+      const words = questionText.toLowerCase();
+      const first = lineOfQuestion.get(words);
       if (first !== undefined) {
-        cardId = unique(base, firstLineOf);
         note(
           line,
           'duplicate-question',
           `Duplicate question "${questionText}" (first on line ${first}), kept with id \`${cardId}\``,
         );
-      }
+      } else lineOfQuestion.set(words, line);
       firstLineOf.set(cardId, line);
       cards.push({
         id: cardId,

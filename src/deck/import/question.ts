@@ -44,11 +44,13 @@ export function stripQuestionMarker(text: string): string {
 }
 
 /**
- * Tidies a question's text: one space between words, none before `?`. Its case is the author's:
+ * Tidies a question's text: one space between words (a `<br>` is one), none before `?`. Its
+ * case is the author's:
  * a question may open with a name written in lower case (`undefined`, `pnpm`, `useEffect`).
  */
 export function tidyQuestion(text: string): string {
   return text
+    .replace(/<br\s*\/?>/gi, ' ')
     .replace(/\s+/g, ' ')
     .replace(/\s+([?:])/g, '$1')
     .trim();
