@@ -1148,4 +1148,26 @@ describe('what a third survey of real documents found (30 from GitHub, interview
     expect(result.messages.map((m) => [m.line, m.ruleId])).toEqual([[11, 'duplicate-question']]);
     expect(new Set(cards(result).map((c) => c.id)).size).toBe(4);
   });
+
+  it('a quiz of `#### Q1.` headings with ticked boxes: the question without its number', () => {
+    const text = [
+      '## REST API',
+      '',
+      '#### Q1. Який метод HTTP створює ресурс?',
+      '',
+      '- [ ] GET',
+      '- [x] POST',
+      '',
+      '#### Q2. Який код відповіді означає «не знайдено»?',
+      '',
+      '- [x] 404',
+      '- [ ] 500',
+    ].join('\n');
+    const result = fromText(text, 'rest-api-quiz-ua.md');
+    expect(result.shape).toBe('choice');
+    expect(cards(result).map((c) => [c.questionText, c.answer])).toEqual([
+      ['Який метод HTTP створює ресурс?', '**POST**'],
+      ['Який код відповіді означає «не знайдено»?', '**404**'],
+    ]);
+  });
 });

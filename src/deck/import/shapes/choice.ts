@@ -1,4 +1,5 @@
 import { dedent } from '../answer-text.ts';
+import { stripQuestionMarker } from '../question.ts';
 import type { Draft, DraftCard, DraftSection } from '../types.ts';
 
 /** An option line: `A. text`, `b) text`, `(C) text`, `D text`, `- text`, `+ text`, `[x] text`. */
@@ -180,10 +181,13 @@ function cardOf(
   marked: string,
   explanation: readonly string[],
 ): DraftCard | null {
-  const question = asked
-    .map((l, i) => (i === 0 ? l.text.replace(QUESTION_PREFIX, '') : l.text).trim())
-    .join(' ')
-    .trim();
+  // `#### Q64. …`: the heading's marks, then the question's own number.
+  const question = stripQuestionMarker(
+    asked
+      .map((l, i) => (i === 0 ? l.text.replace(QUESTION_PREFIX, '') : l.text).trim())
+      .join(' ')
+      .trim(),
+  );
   if (question === '') return null;
   const right = rightOptions(options, marked);
   if (right.length === 0 && marked.trim() === '') return null;
