@@ -1170,4 +1170,31 @@ describe('what a third survey of real documents found (30 from GitHub, interview
       ['Який код відповіді означає «не знайдено»?', '**404**'],
     ]);
   });
+
+  it('an entry answered with two links near the end stays a card; only the parts that close the page go', () => {
+    const text = [
+      '# Preguntas frecuentes',
+      '',
+      '### ¿Cómo puedo contribuir?',
+      '',
+      'Lee la guía y abre un pull request.',
+      '',
+      '### Estoy atascado en algo que no está en esta documentación.',
+      '',
+      '- [Foro](https://forum.example.org)',
+      '- [Chat](https://chat.example.org)',
+      '',
+      '### Asistencia adicional',
+      '',
+      'Escríbenos a ayuda@example.org.',
+      '',
+      '### Licencia',
+      '',
+      '- [BSD-3](https://example.org/license)',
+      '- [Texto completo](https://example.org/license.txt)',
+    ].join('\n');
+    const questions = cards(fromText(text, 'FAQ.md')).map((c) => c.questionText);
+    expect(questions).toContain('Estoy atascado en algo que no está en esta documentación.');
+    expect(questions).not.toContain('Licencia');
+  });
 });

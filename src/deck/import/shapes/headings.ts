@@ -269,8 +269,9 @@ function assignRoles(
     if (firstAsking && entry.index < firstAsking.index && isIntroductionTitle(entry.text))
       entry.role = 'skip';
   }
-  // After the last question that asks, any part named like a footer (or holding mostly links)
-  // closes the page; with none that asks, only the last parts are looked at.
+  // The parts that close the page (named like a footer, or holding mostly links), read back
+  // from its end after the last question that asks: the first part that is neither ends them,
+  // so an entry answered with two links above it ("Stuck? See [forum](…), [chat](…)") stays.
   const lastAsking = entries.findLast((e) => e.role === 'question' && e.asks);
   for (let i = entries.length - 1; i >= 0; i--) {
     const entry = entries[i] as Entry;
@@ -278,7 +279,7 @@ function assignRoles(
     if (entry.role !== 'question' && entry.role !== 'section') continue;
     if (entry.asks || forced.has(entry.depth)) continue;
     if (looksLikeFooter(entry.text, contentBelow(nodes, entry.index))) entry.role = 'skip';
-    else if (!lastAsking && entry.role === 'question') break;
+    else if (entry.role === 'question' && !underFooter(entries, i)) break;
   }
   leaveReadmeParts(entries, forced);
   // What sits under a skipped footer section goes with it.
@@ -287,6 +288,13 @@ function assignRoles(
     if (footer && entry.depth > footer.depth && !entry.asks) entry.role = 'skip';
     else footer = entry.role === 'skip' && entry.index > (firstAsking?.index ?? -1) ? entry : null;
   }
+}
+
+/** Whether the part holding entry `at` is named like a footer (`## Resources` › `### Books`). */
+function underFooter(entries: readonly Entry[], at: number): boolean {
+  const depth = entries[at]?.depth ?? 0;
+  const parent = entries.slice(0, at).findLast((e) => e.depth < depth);
+  return parent !== undefined && parent.role === 'section' && looksLikeFooter(parent.text, []);
 }
 
 /** Each question's section: its nearest enclosing heading in the role of one (null: none). */
