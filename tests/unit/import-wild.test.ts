@@ -1197,4 +1197,77 @@ describe('what a third survey of real documents found (30 from GitHub, interview
     expect(questions).toContain('Estoy atascado en algo que no está en esta documentación.');
     expect(questions).not.toContain('Licencia');
   });
+
+  it('a project README (Install, Usage, Config) with tips and an FAQ: only the FAQ, its entries stating problems included', () => {
+    const text = [
+      '# shipit',
+      '',
+      '## Install',
+      '',
+      '```sh',
+      'npm install --global shipit',
+      '```',
+      '',
+      '## Usage',
+      '',
+      'Run `shipit` in your package.',
+      '',
+      '## Config',
+      '',
+      'Put options in `package.json`.',
+      '',
+      '## Tips',
+      '',
+      '### Release script',
+      '',
+      'Add a `release` script that calls shipit.',
+      '',
+      '### Signed Git tag',
+      '',
+      'Set `sign-git-tag` in your npm config.',
+      '',
+      '## FAQ',
+      '',
+      '### I get an error when publishing through Yarn',
+      '',
+      'Use the `--no-yarn` flag.',
+      '',
+      '### Why is my tag not pushed?',
+      '',
+      'Check that your remote accepts tags.',
+    ].join('\n');
+    expect(outline(fromText(text, 'readme.md'))).toEqual({
+      FAQ: ['I get an error when publishing through Yarn', 'Why is my tag not pushed?'],
+    });
+  });
+
+  it('interview notes with a part of terms and a part named FAQ keep the terms', () => {
+    const text = [
+      '# JavaScript notes',
+      '',
+      '## Concepts',
+      '',
+      '### Closures',
+      '',
+      'A function with the scope it was made in.',
+      '',
+      '### Hoisting',
+      '',
+      'Declarations move to the top of their scope.',
+      '',
+      '## FAQ',
+      '',
+      '### Is JavaScript single-threaded?',
+      '',
+      'Yes, with an event loop.',
+      '',
+      '### Why use strict mode?',
+      '',
+      'It turns silent mistakes into errors.',
+    ].join('\n');
+    expect(outline(fromText(text, 'notes.md'))).toEqual({
+      Concepts: ['Closures', 'Hoisting'],
+      FAQ: ['Is JavaScript single-threaded?', 'Why use strict mode?'],
+    });
+  });
 });

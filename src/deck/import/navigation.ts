@@ -34,6 +34,12 @@ const README_PART =
 
 export const isReadmePart = (text: string): boolean => README_PART.test(text.trim());
 
+/** A heading that only a project's README has, named by one word or two: `## Install`. */
+const README_HEADING =
+  /^[^\p{L}]*(?:install(?:ation|ing)?|usage|getting started|quick ?start|api|config(?:uration)?|contributing|licen[cs]e|setup|requirements|prerequisites?|changelog)[^\p{L}]*$/iu;
+
+export const isReadmeHeading = (text: string): boolean => README_HEADING.test(text.trim());
+
 export const isQuestionsTitle = (text: string): boolean => QUESTIONS_TITLE.test(text.trim());
 
 export const isIntroductionTitle = (text: string): boolean => INTRODUCTION_TITLE.test(text.trim());

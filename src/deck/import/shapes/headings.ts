@@ -14,6 +14,7 @@ import {
   isIntroductionTitle,
   isNavigationTitle,
   isQuestionsTitle,
+  isReadmeHeading,
   isReadmePart,
   looksLikeFooter,
 } from '../navigation.ts';
@@ -328,15 +329,18 @@ function leaveReadmeParts(entries: readonly Entry[], forced: ReadonlySet<number>
   for (const [entry, home] of homes) parts.set(home, [...(parts.get(home) ?? []), entry]);
   const mostlyAsk = (part: readonly Entry[]) =>
     part.filter((e) => e.asks).length >= 0.5 * part.length;
-  const faq = [...parts].some(
-    ([home, part]) => home !== null && isQuestionsTitle(home.text) && mostlyAsk(part),
-  );
+  // A project's README (two of Install, Usage, API, Config, License…): beside its FAQ, every
+  // part that does not ask is the README's, whatever it is called (`## Tips`, `### Why not`),
+  // and the FAQ's entries are its questions even when they state a problem.
+  const readme = entries.filter((e) => isReadmeHeading(e.text)).length >= 2;
+  const isFaq = (home: Entry | null) => home !== null && isQuestionsTitle(home.text);
+  const faq = [...parts].some(([home, part]) => isFaq(home) && (readme || mostlyAsk(part)));
   if (faq)
     for (const [home, part] of parts) {
-      if (mostlyAsk(part)) continue;
+      if (mostlyAsk(part) || (readme && isFaq(home))) continue;
       for (const entry of part) {
-        const readme = isReadmePart(entry.text) || (home !== null && isReadmePart(home.text));
-        if (readme && mayLeave(entry)) entry.role = 'skip';
+        const named = isReadmePart(entry.text) || (home !== null && isReadmePart(home.text));
+        if ((readme || named) && mayLeave(entry)) entry.role = 'skip';
       }
     }
   const asking = questions.filter((e) => e.asks);
