@@ -1270,4 +1270,31 @@ describe('what a third survey of real documents found (30 from GitHub, interview
       FAQ: ['Is JavaScript single-threaded?', 'Why use strict mode?'],
     });
   });
+
+  it('a plain-text FAQ whose answer wraps onto a line starting with an entry number: that line is no question', () => {
+    const text = [
+      'FAQ',
+      '',
+      '  3.16 What certificates do I need when I use SSL?',
+      '',
+      '  Server certificate verification is enabled by default and is often the',
+      '  reason for problems as explained in FAQ entry, together with the',
+      '  4.2 and the SSLCERTS document. Self-signed certificates cannot be verified.',
+      '',
+      '  3.17 How do I list the root directory of an FTP server?',
+      '',
+      '  Use an encoded slash in the first path part.',
+      '',
+      '  4.12 Why do I get "certificate verify failed"?',
+      '',
+      '  The server certificate could not be verified.',
+    ].join('\n');
+    const result = fromText(text, 'FAQ.txt');
+    expect(cards(result).map((c) => c.questionText)).toEqual([
+      'What certificates do I need when I use SSL?',
+      'How do I list the root directory of an FTP server?',
+      'Why do I get "certificate verify failed"?',
+    ]);
+    expect(cards(result)[0]?.answer).toContain('4.2 and the SSLCERTS document');
+  });
 });

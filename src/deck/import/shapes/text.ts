@@ -167,7 +167,11 @@ function readMarkedText(text: string): Draft | null {
         continue;
       }
       const asks = dotted ? n.length === dotted.depth : looksLikeQuestion(question);
-      if (asks && (number[1] !== undefined || after(n, lastNumber))) {
+      if (
+        asks &&
+        (number[1] !== undefined || after(n, lastNumber)) &&
+        !continuesSentence(lines, i)
+      ) {
         const wrapped = wrappedQuestion(lines, i, question.trim(), AFTER_NUMBER);
         start(wrapped.text, i + 1, false);
         joinedUpTo = i + wrapped.lines;
@@ -331,6 +335,24 @@ function closedLater(lines: readonly string[], index: number, marker: string): b
 function isDrawing(line: string): boolean {
   const marks = line.replace(/\s/g, '');
   return (marks.match(/\p{L}/gu) ?? []).length * 2 < marks.length;
+}
+
+/**
+ * Whether line `i` goes on with the sentence above it, wrapped at the same indentation (`…as
+ * explained in FAQ entry` / `4.12 and the SSLCERTS document`): a number there is no question's.
+ * The line above is long and ends mid-sentence, as wrapped prose does.
+ */
+function continuesSentence(lines: readonly string[], i: number): boolean {
+  const above = lines[i - 1] ?? '';
+  const line = lines[i] ?? '';
+  if (above.trim() === '') return false;
+  const indent = (text: string) => /^\s*/.exec(text)?.[0].length ?? 0;
+  // Wrapped prose fills its line; a short line above (a list's last entry) is not one.
+  return (
+    indent(above) === indent(line) &&
+    above.trim().length >= 50 &&
+    /[\p{L}\p{N},]$/u.test(above.trimEnd())
+  );
 }
 
 /** Whether the next non-blank line is a question: a section title must lead to one. */
