@@ -1297,4 +1297,41 @@ describe('what a third survey of real documents found (30 from GitHub, interview
     ]);
     expect(cards(result)[0]?.answer).toContain('4.2 and the SSLCERTS document');
   });
+
+  it('links written by reference keep their targets: each card carries the definitions it uses', () => {
+    const text = [
+      '# Electron FAQ',
+      '',
+      '## How to share data between web pages?',
+      '',
+      'Use the [Storage API][storage] or [IndexedDB][].',
+      '',
+      '## Why does my tray disappear?',
+      '',
+      'It was garbage collected: see [Memory Management][memory-management].',
+      '',
+      '---',
+      '',
+      '[storage]: https://developer.mozilla.org/en-US/docs/Web/API/Storage',
+      '[IndexedDB]: https://developer.mozilla.org/en-US/docs/Web/API/IndexedDB_API',
+      '[memory-management]: https://developer.mozilla.org/en-US/docs/Web/JavaScript/Memory_Management',
+      '[unused]: https://example.com',
+    ].join('\n');
+    const [share, tray] = cards(fromText(text, 'faq.md'));
+    expect(share?.answer).toBe(
+      [
+        'Use the [Storage API][storage] or [IndexedDB][].',
+        '',
+        '[storage]: https://developer.mozilla.org/en-US/docs/Web/API/Storage',
+        '[IndexedDB]: https://developer.mozilla.org/en-US/docs/Web/API/IndexedDB_API',
+      ].join('\n'),
+    );
+    expect(tray?.answer).toBe(
+      [
+        'It was garbage collected: see [Memory Management][memory-management].',
+        '',
+        '[memory-management]: https://developer.mozilla.org/en-US/docs/Web/JavaScript/Memory_Management',
+      ].join('\n'),
+    );
+  });
 });

@@ -5,6 +5,7 @@ import { slugify } from '../slug.ts';
 import type { Deck, DeckMessage } from '../types.ts';
 import { buildDeck } from './build-deck.ts';
 import { withCloze } from './cloze.ts';
+import { withLinkDefinitions } from './link-definitions.ts';
 import {
   blankFrontMatter,
   firstHeading,
@@ -256,7 +257,8 @@ function readDocument(
     notes = drafts.get('deck')?.messages ?? [];
   } else {
     const draft = drafts.get(best.shape) as Draft;
-    ({ deck, notes } = buildDeck(best.shape === 'anki' ? draft : withCloze(draft), id, name));
+    const linked = withLinkDefinitions(draft, text);
+    ({ deck, notes } = buildDeck(best.shape === 'anki' ? linked : withCloze(linked), id, name));
   }
   onProgress?.(1);
   const cards = deck.sections.reduce((sum, s) => sum + s.cards.length, 0);
