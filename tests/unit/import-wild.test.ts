@@ -1334,4 +1334,42 @@ describe('what a third survey of real documents found (30 from GitHub, interview
       ].join('\n'),
     );
   });
+
+  it('a plain-text FAQ of * entries with the answer below each: entries that state a problem are entries too', () => {
+    const text = [
+      'widget frequently asked questions',
+      '',
+      '* Why is C-b the prefix key? How do I change it?',
+      '',
+      'It is easy to reach. Set the prefix option to change it.',
+      '',
+      '* I don\u2019t see any colour in my terminal! Help!',
+      '',
+      'Set TERM to a value that lists colours.',
+      '',
+      '* widget freezes my terminal when I attach to a session. I even have to kill -9',
+      '  the shell it was started from!',
+      '',
+      'Turn off the set-titles option:',
+      '',
+      '     set -g set-titles off',
+      '',
+      '* How do I use UTF-8?',
+      '',
+      'Set a UTF-8 locale.',
+      '',
+      '* How can I blank the window?',
+      '',
+      'Use the lock command.',
+    ].join('\n');
+    const result = fromText(text, 'FAQ');
+    expect(cards(result).map((c) => c.questionText)).toEqual([
+      'Why is C-b the prefix key? How do I change it?',
+      'I don\u2019t see any colour in my terminal! Help!',
+      'widget freezes my terminal when I attach to a session. I even have to kill -9 the shell it was started from!',
+      'How do I use UTF-8?',
+      'How can I blank the window?',
+    ]);
+    expect(cards(result)[2]?.answer).toContain('set -g set-titles off');
+  });
 });

@@ -20,6 +20,7 @@ import { boldQuestion } from './bold.ts';
  */
 export function readList(doc: MarkdownDoc): Draft | null {
   const { text } = doc;
+  const entries = setApartEntries(doc);
   const sections: DraftSection[] = [{ title: '', line: 1, cards: [] }];
   let title: string | undefined;
   // A card whose answer continues below its list, up to the next question or heading.
@@ -39,11 +40,16 @@ export function readList(doc: MarkdownDoc): Draft | null {
     // A list of one item set apart as a question, not one a paragraph introduces ("…here:").
     const alone = node.children.length === 1 && !introduced(doc, node);
     for (const item of node.children) {
-      const found = itemQuestion(item, text, alone);
+      // An entry's list holds it alone: the list's place is the item's (a skimmed item has none).
+      const entry = entries.has(node);
+      const at = entry ? node : item;
+      const found =
+        itemQuestion(item, text, alone) ??
+        (entry ? { question: entryQuestion(node, text), answerStart: endOffset(node) } : null);
       if (!found) continue;
-      settle(startOffset(item));
-      const card = { question: found.question, line: lineOf(item) };
-      const answer = itemAnswer(text, found.answerStart, endOffset(item));
+      settle(startOffset(at));
+      const card = { question: found.question, line: lineOf(at) };
+      const answer = itemAnswer(text, found.answerStart, endOffset(at));
       if (answer.trim() === '' && item === node.children.at(-1))
         pending = { card, start: endOffset(node) };
       else sections.at(-1)?.cards.push({ ...card, answer });
@@ -60,6 +66,37 @@ export function listItemCount(doc: MarkdownDoc): number {
   for (const node of doc.tree.children) if (node.type === 'list') count += node.children.length;
   return count;
 }
+
+/**
+ * A plain-text FAQ's entries: one-item lists, each a line or two followed by its answer in
+ * paragraphs (`* Why …?` / `* tmux freezes my terminal …` / `* I don't see any colour! Help!`).
+ * When most such items ask (three or more), the marker says what is an entry, not the wording:
+ * those that state a problem are entries too.
+ */
+function setApartEntries(doc: MarkdownDoc): Set<RootContent> {
+  const nodes = doc.tree.children;
+  const candidates = nodes.filter((node, i) => {
+    if (node.type !== 'list' || node.children.length !== 1 || introduced(doc, node)) return false;
+    const item = node.children[0];
+    const next = nodes[i + 1];
+    return (
+      item?.children.length === 1 &&
+      item.children[0]?.type === 'paragraph' &&
+      toString(item).length <= 200 &&
+      (next?.type === 'paragraph' || next?.type === 'code')
+    );
+  });
+  const asking = candidates.filter((node) =>
+    node.type === 'list' ? looksLikeQuestion(toString(node.children[0] as ListItem).trim()) : false,
+  ).length;
+  return asking >= 3 && asking >= candidates.length / 2 ? new Set(candidates) : new Set();
+}
+
+/** An entry's words (its list's one item, without the marker), as the question. */
+const entryQuestion = (list: RootContent, text: string): string =>
+  stripQuestionMarker(
+    text.slice(startOffset(list), endOffset(list)).replace(/^\s*(?:[-*+]|\d{1,4}[.)])\s+/, ''),
+  );
 
 /** Whether the paragraph right before a list introduces it (ends with a colon). */
 function introduced(doc: MarkdownDoc, list: RootContent): boolean {
