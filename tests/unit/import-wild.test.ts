@@ -1372,4 +1372,46 @@ describe('what a third survey of real documents found (30 from GitHub, interview
     ]);
     expect(cards(result)[2]?.answer).toContain('set -g set-titles off');
   });
+
+  it('a quiz question with code before its options: the code goes with the options, not into the question', () => {
+    const text = [
+      '## JavaScript',
+      '',
+      '#### Q1. What is the output of this code?',
+      '',
+      '```js',
+      'console.log(typeof null);',
+      '',
+      'console.log(typeof undefined);',
+      '```',
+      '',
+      '- [ ] `null undefined`',
+      '- [x] `object undefined`',
+      '',
+      '#### Q2. What does this print?',
+      '',
+      '    console.log(1 + "1");',
+      '',
+      '- [ ] 2',
+      '- [x] 11',
+    ].join('\n');
+    const result = fromText(text, 'javascript-quiz.md');
+    expect(cards(result).map((c) => [c.questionText, c.prompt, c.answer])).toEqual([
+      [
+        'What is the output of this code?',
+        [
+          '```js',
+          'console.log(typeof null);',
+          '',
+          'console.log(typeof undefined);',
+          '```',
+          '',
+          '- `null undefined`',
+          '- `object undefined`',
+        ].join('\n'),
+        '**`object undefined`**',
+      ],
+      ['What does this print?', '    console.log(1 + "1");\n\n- 2\n- 11', '**11**'],
+    ]);
+  });
 });

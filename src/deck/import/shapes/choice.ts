@@ -86,7 +86,7 @@ export function readChoice(text: string): Draft | null {
           at++;
         }
       }
-      const card = cardOf(asked, list, marked, explanation);
+      const card = cardOf(asked, list, marked, explanation, lines);
       if (card) {
         sections.at(-1)?.cards.push(card);
         found++;
@@ -180,10 +180,19 @@ function cardOf(
   options: readonly Option[],
   marked: string,
   explanation: readonly string[],
+  lines: readonly string[],
 ): DraftCard | null {
+  // Code between the question and its options ("What does this print?", then a fence or an
+  // indented block) is shown with the options, as written, blank lines and all.
+  const codeAt = asked.findIndex((l, i) => i > 0 && startsCode(l.text, lines[l.line - 2] ?? ''));
+  const stem = codeAt < 0 ? asked : asked.slice(0, codeAt);
+  const code =
+    codeAt < 0
+      ? ''
+      : lines.slice((asked[codeAt]?.line ?? 1) - 1, asked.at(-1)?.line ?? 0).join('\n');
   // `#### Q64. …`: the heading's marks, then the question's own number.
   const question = stripQuestionMarker(
-    asked
+    stem
       .map((l, i) => (i === 0 ? l.text.replace(QUESTION_PREFIX, '') : l.text).trim())
       .join(' ')
       .trim(),
@@ -195,10 +204,15 @@ function cardOf(
   const shown = right.length > 0 ? right.map((o) => `**${label(o)}**`) : [`**${marked.trim()}**`];
   return {
     question,
-    prompt: options.map((o) => `- ${label(o)}`).join('\n'),
+    prompt: [code, options.map((o) => `- ${label(o)}`).join('\n')].filter(Boolean).join('\n\n'),
     answer: [shown.join('\n\n'), ...explanation.map((l) => l.trim())].join('\n\n').trim(),
     line: asked[0]?.line ?? 1,
   };
+}
+
+/** A fence, or a line indented as code after a blank line: code, not the question's words. */
+function startsCode(line: string, before: string): boolean {
+  return /^ {0,3}(?:`{3,}|~{3,})/.test(line) || (/^(?: {4}|\t)/.test(line) && before.trim() === '');
 }
 
 /** The options marked right on themselves, or named by letter or text on the answer line. */
