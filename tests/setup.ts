@@ -45,9 +45,10 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
 if (typeof document !== 'undefined') {
   const { beforeAll } = await import('vitest');
   // findBy… and waitFor give up after 1 s by default: on a shared 2-core machine a lazy screen
-  // can take longer to appear. Tests wait for behaviour, never assert how fast it comes.
+  // or the markdown renderer's first import can take longer to appear (over 5 s with the browser
+  // suite running beside it). Tests wait for behaviour, never assert how fast it comes.
   const { configure } = await import('@testing-library/react');
-  configure({ asyncUtilTimeout: 5_000 });
+  configure({ asyncUtilTimeout: 15_000 });
   beforeAll(async () => {
     const { loadAllAnswers } = await import('../src/store/decks/answers.ts');
     await loadAllAnswers();

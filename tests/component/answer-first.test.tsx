@@ -48,11 +48,7 @@ describe('answer first in study', { timeout: 30_000 }, () => {
     expect(screen.getByRole('button', { name: /Check my answer/ })).toHaveClass('primary');
     expect(screen.getByRole('button', { name: /^Show answer/ })).toHaveClass('reveal-quiet');
     await user.click(screen.getByRole('button', { name: /Check my answer/ }));
-    const result = await screen.findByRole(
-      'region',
-      { name: /of 8 key points/ },
-      { timeout: 5000 },
-    );
+    const result = await screen.findByRole('region', { name: /of 8 key points/ });
     expect(result).toHaveAccessibleName('5 of 8 key points');
     // The typed answer stays, beside the model's points, with the words that matched marked.
     const yours = within(result).getByRole('region', { name: 'Your answer' });
@@ -95,7 +91,7 @@ describe('answer first in study', { timeout: 30_000 }, () => {
     render(<StudyPage deck={deck} />);
     await user.click(screen.getByRole('textbox', { name: 'Your answer' }));
     await user.keyboard('{Control>}{Enter}{/Control}');
-    const result = await screen.findByRole('region', { name: /key points/ }, { timeout: 5000 });
+    const result = await screen.findByRole('region', { name: /key points/ });
     expect(result).toHaveAccessibleName('0 of 8 key points');
     expect(within(result).queryByRole('heading', { name: /^Covered/ })).toBeNull();
     expect(listItems(/^Missed/)).toHaveLength(8);
@@ -112,9 +108,7 @@ describe('answer first in study', { timeout: 30_000 }, () => {
     expect(box).toHaveValue('EC2 and S3. '.repeat(1_700).slice(0, 20_000));
     expect(box).toHaveAccessibleDescription('Limit reached: 20,000 characters at most.');
     await user.click(screen.getByRole('button', { name: /Check my answer/ }));
-    expect(
-      await screen.findByRole('region', { name: '2 of 8 key points' }, { timeout: 5000 }),
-    ).toBeVisible();
+    expect(await screen.findByRole('region', { name: '2 of 8 key points' })).toBeVisible();
   });
 
   it('remembers the switch in the display preferences', async () => {
@@ -153,7 +147,7 @@ describe('answer first in a quiz', { timeout: 30_000 }, () => {
       points.map((p) => p.text.replace('…', '')).join('. '),
     );
     await user.click(screen.getByRole('button', { name: /Check my answer/ }));
-    await screen.findByRole('region', { name: /key points/ }, { timeout: 5000 });
+    await screen.findByRole('region', { name: /key points/ });
     expect(screen.getByRole('status')).toHaveTextContent('Suggested: Good.');
     expect(screen.getByRole('button', { name: /^Good/ })).toHaveAccessibleDescription('Suggested');
     // The suggestion describes the button; its name stays what it does.
@@ -185,7 +179,7 @@ describe('answer first in a mock interview', { timeout: 30_000 }, () => {
       'Cloud with IaaS and PaaS, 3 things like EC2 and S3 buckets',
     );
     await user.click(screen.getByRole('button', { name: /Check my answer/ }));
-    await screen.findByRole('region', { name: '5 of 8 key points' }, { timeout: 5000 });
+    await screen.findByRole('region', { name: '5 of 8 key points' });
     await user.keyboard('2'); // Hard
 
     // The second is answered aloud only: no typed answer, nothing recorded for it.

@@ -55,7 +55,7 @@ describe('first screen, deck page and section reader', () => {
 
     await user.click(screen.getByRole('button', { name: /Show answer/ }));
     // The answers load on demand (a separate chunk), the first time slowly under test.
-    expect(await screen.findByText(/Virtual Private Cloud/, {}, { timeout: 5000 })).toBeVisible();
+    expect(await screen.findByText(/Virtual Private Cloud/)).toBeVisible();
   });
 
   it('flips with the keyboard: Space reveals, arrows move, each card starts hidden', async () => {
@@ -66,7 +66,7 @@ describe('first screen, deck page and section reader', () => {
     );
     await user.keyboard(' ');
     const answer = screen.getByRole('region', { name: 'Answer' });
-    expect(await within(answer).findByRole('table', {}, { timeout: 5000 })).toBeVisible();
+    expect(await within(answer).findByRole('table')).toBeVisible();
 
     await user.keyboard('{ArrowRight}');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('What is Route 53?');

@@ -23,7 +23,7 @@ const resultCount = () => within(screen.getByRole('main')).getByRole('status');
 /** The card browser inside the app, so that the URL drives it as it does for a user. */
 async function renderBrowse(hash = '#/browse') {
   await renderApp(hash);
-  await screen.findByRole('heading', { level: 1, name: 'Cards' }, { timeout: 5000 });
+  await screen.findByRole('heading', { level: 1, name: 'Cards' });
 }
 
 describe('card browser', () => {

@@ -75,7 +75,7 @@ const options = (select: HTMLElement) =>
 /** Cards at `hash`, once the user's decks have arrived. */
 async function openCards(hash: string) {
   const app = await renderApp(hash);
-  await screen.findByRole('combobox', { name: 'Deck' }, { timeout: 5000 });
+  await screen.findByRole('combobox', { name: 'Deck' });
   return app;
 }
 

@@ -68,11 +68,7 @@ describe('one primary action with a countdown', () => {
       <DeckPage deck={deck} countdown={<CountdownPanel deck={deck} />} />,
     );
     // The countdown panel loads on demand.
-    const plan = await screen.findByRole(
-      'link',
-      { name: 'Study today’s plan · 6 cards' },
-      { timeout: 5000 },
-    );
+    const plan = await screen.findByRole('link', { name: 'Study today’s plan · 6 cards' });
     expect(primaries(container)).toHaveLength(1);
     expect(primaries(container)[0]).toBe(plan);
     const plain = screen.getByRole('link', { name: 'Study now · 20 cards' });
@@ -90,11 +86,7 @@ describe('one primary action with a countdown', () => {
 
   it('studying the plan to the end leaves it done: no more asked of today', async () => {
     const { unmount } = render(<DeckPage deck={deck} countdown={<CountdownPanel deck={deck} />} />);
-    const link = await screen.findByRole(
-      'link',
-      { name: 'Study today’s plan · 6 cards' },
-      { timeout: 5000 },
-    );
+    const link = await screen.findByRole('link', { name: 'Study today’s plan · 6 cards' });
     const ids = new URLSearchParams(link.getAttribute('href')?.split('?')[1]).get('set');
     unmount();
     const planned = (ids ?? '').replace('cards:', '').split(',');
@@ -107,7 +99,7 @@ describe('one primary action with a countdown', () => {
     const { container } = render(
       <DeckPage deck={deck} countdown={<CountdownPanel deck={deck} />} />,
     );
-    expect(await screen.findByText(/^Today’s plan is done/, {}, { timeout: 5000 })).toBeVisible();
+    expect(await screen.findByText(/^Today’s plan is done/)).toBeVisible();
     expect(screen.queryByRole('link', { name: /Study today’s plan/ })).toBeNull();
     expect(primaries(container)).toHaveLength(0);
     // The plan as planned this morning: 6 new.

@@ -28,11 +28,7 @@ const rowStudy = (title: string) =>
 describe('a daily new-card limit per deck', () => {
   it("typed key by key in Settings, caps that deck's new cards and lets the others take the rest", async () => {
     const { user } = await renderApp('#/settings');
-    const limits = await screen.findByRole(
-      'group',
-      { name: 'New cards a day from each deck' },
-      { timeout: 5000 },
-    );
+    const limits = await screen.findByRole('group', { name: 'New cards a day from each deck' });
     const aws = within(limits).getByRole('spinbutton', { name: AWS });
     expect(aws).toHaveValue(null);
     await user.click(aws);
@@ -44,28 +40,24 @@ describe('a daily new-card limit per deck', () => {
 
     await navigate('#/');
     // AWS gives 2 of the 5; the Go notes' 2 cards fit in what is left.
-    expect(
-      await screen.findByRole('link', { name: 'Study now · 4 cards' }, { timeout: 5000 }),
-    ).toBeVisible();
+    expect(await screen.findByRole('link', { name: 'Study now · 4 cards' })).toBeVisible();
     expect(rowStudy(AWS)).toHaveTextContent('Study · 2 cards');
     expect(rowStudy('Go notes')).toHaveTextContent('Study · 2 cards');
 
     // Emptied, the deck has no limit of its own again: the 5 a day across decks.
     await navigate('#/settings');
-    const field = await screen.findByRole('spinbutton', { name: AWS }, { timeout: 5000 });
+    const field = await screen.findByRole('spinbutton', { name: AWS });
     await user.tripleClick(field);
     await user.keyboard('{Backspace}');
     await user.tab();
     expect(useProgress.getState().settings.deckNewPerDay).toEqual({});
     await navigate('#/');
-    expect(
-      await screen.findByRole('link', { name: 'Study now · 5 cards' }, { timeout: 5000 }),
-    ).toBeVisible();
+    expect(await screen.findByRole('link', { name: 'Study now · 5 cards' })).toBeVisible();
   });
 
   it('refuses a limit that is not a whole number, saying why, and keeps the saved one', async () => {
     const { user } = await renderApp('#/settings');
-    const field = await screen.findByRole('spinbutton', { name: 'Go notes' }, { timeout: 5000 });
+    const field = await screen.findByRole('spinbutton', { name: 'Go notes' });
     await user.click(field);
     await user.keyboard('1.5');
     await user.tab();

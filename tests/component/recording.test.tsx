@@ -105,7 +105,7 @@ afterEach(() => {
 });
 
 /** The recorder's code loads on demand: the first test waits for it to be transformed. */
-const recordButton = () => screen.findByRole('button', { name: 'Record' }, { timeout: 5000 });
+const recordButton = () => screen.findByRole('button', { name: 'Record' });
 
 const refuse = (name: string) => () => Promise.reject(new DOMException('no', name));
 
@@ -151,7 +151,7 @@ describe('answer aloud', { timeout: 30_000 }, () => {
   it('records, stops, lists the recording beside the answer, plays it, and deletes it after asking', async () => {
     const user = userEvent.setup();
     render(<StudyPage deck={deck} />);
-    const panel = await screen.findByRole('region', { name: 'Answer aloud' }, { timeout: 5000 });
+    const panel = await screen.findByRole('region', { name: 'Answer aloud' });
     expect(await within(panel).findByText('No recordings of this card yet.')).toBeVisible();
     // A quiet control until there is a recording: where recordings go is said with the first.
     expect(within(panel).queryByText(/not included in backups/)).toBeNull();
@@ -186,7 +186,7 @@ describe('answer aloud', { timeout: 30_000 }, () => {
 
     // After the reveal it is still there, to play beside the model answer.
     await user.click(screen.getByRole('button', { name: /Check my answer/ }));
-    await screen.findByRole('region', { name: /key points/ }, { timeout: 5000 });
+    await screen.findByRole('region', { name: /key points/ });
     expect(within(panel).getAllByRole('listitem')).toHaveLength(1);
 
     await user.click(within(panel).getByRole('button', { name: /^Delete the recording of/ }));
@@ -203,7 +203,7 @@ describe('answer aloud', { timeout: 30_000 }, () => {
   it('stops by itself at five minutes and says so', async () => {
     const user = userEvent.setup();
     render(<StudyPage deck={deck} />);
-    const panel = await screen.findByRole('region', { name: 'Answer aloud' }, { timeout: 5000 });
+    const panel = await screen.findByRole('region', { name: 'Answer aloud' });
     await user.click(within(panel).getByRole('button', { name: 'Record' }));
     clock.time += 5 * 60_000 + 3_000;
     expect(await within(panel).findByRole('status')).toHaveTextContent(
@@ -267,7 +267,7 @@ describe('answer aloud', { timeout: 30_000 }, () => {
   it('offers no transcript where speech cannot be recognised on the device', async () => {
     const user = userEvent.setup();
     render(<StudyPage deck={deck} />);
-    const panel = await screen.findByRole('region', { name: 'Answer aloud' }, { timeout: 5000 });
+    const panel = await screen.findByRole('region', { name: 'Answer aloud' });
     await user.click(within(panel).getByRole('button', { name: 'Record' }));
     await user.click(within(panel).getByRole('button', { name: 'Stop' }));
     await within(panel).findByRole('listitem');
@@ -280,7 +280,7 @@ describe('answer aloud', { timeout: 30_000 }, () => {
     vi.stubGlobal('SpeechRecognition', FakeRecognition);
     const user = userEvent.setup();
     render(<StudyPage deck={deck} />);
-    const panel = await screen.findByRole('region', { name: 'Answer aloud' }, { timeout: 5000 });
+    const panel = await screen.findByRole('region', { name: 'Answer aloud' });
     const box = screen.getByRole('textbox', { name: 'Your answer' });
     await user.type(box, 'S3');
     expect(
@@ -298,7 +298,7 @@ describe('answer aloud', { timeout: 30_000 }, () => {
     expect(within(panel).getByText('Added to your answer.')).toBeVisible();
 
     await user.click(screen.getByRole('button', { name: /Check my answer/ }));
-    const result = await screen.findByRole('region', { name: /key points/ }, { timeout: 5000 });
+    const result = await screen.findByRole('region', { name: /key points/ });
     expect(result).toHaveAccessibleName('4 of 8 key points');
 
     // Switched off, a take is not transcribed.
@@ -322,7 +322,7 @@ describe('answer aloud', { timeout: 30_000 }, () => {
     render(<MockPage />);
     // Answered aloud, with no typing box: the recorder is there all the same.
     expect(screen.queryByRole('textbox', { name: 'Your answer' })).toBeNull();
-    const panel = await screen.findByRole('region', { name: 'Answer aloud' }, { timeout: 5000 });
+    const panel = await screen.findByRole('region', { name: 'Answer aloud' });
     await user.click(within(panel).getByRole('button', { name: 'Record' }));
     clock.time += 30_000;
     await user.click(within(panel).getByRole('button', { name: 'Stop' }));
@@ -346,7 +346,7 @@ describe('answer aloud', { timeout: 30_000 }, () => {
     if (!entry) throw new Error('card missing');
     const user = userEvent.setup();
     render(<CardPage entry={entry} />);
-    const panel = await screen.findByRole('region', { name: 'Answer aloud' }, { timeout: 5000 });
+    const panel = await screen.findByRole('region', { name: 'Answer aloud' });
     await user.click(within(panel).getByRole('button', { name: 'Record' }));
     clock.time += 65_000;
     await user.click(within(panel).getByRole('button', { name: 'Stop' }));

@@ -32,9 +32,9 @@ const questions = () =>
 async function search(typed: string) {
   const user = userEvent.setup();
   await renderApp('#/browse');
-  await screen.findByRole('heading', { level: 1, name: 'Cards' }, { timeout: 5000 });
+  await screen.findByRole('heading', { level: 1, name: 'Cards' });
   // The user's deck is listed once the library has loaded.
-  await screen.findByRole('combobox', { name: 'Deck' }, { timeout: 5000 });
+  await screen.findByRole('combobox', { name: 'Deck' });
   if (typed) await user.type(screen.getByRole('searchbox'), typed);
   return user;
 }
@@ -96,9 +96,7 @@ describe('search operators', () => {
   it('says which operator it did not understand', async () => {
     await search('is:starred');
     // Said once the search has run (the index is built on the first query: slow when busy).
-    expect(await screen.findByRole('note', {}, { timeout: 5000 })).toHaveTextContent(
-      'Not understood: is:starred.',
-    );
+    expect(await screen.findByRole('note')).toHaveTextContent('Not understood: is:starred.');
   });
 });
 
@@ -119,9 +117,7 @@ describe('filters across decks', () => {
 
   it('a link to a deck that is not here lists every deck, as its menu says', async () => {
     await renderApp('#/browse?deck=gone');
-    expect(await screen.findByRole('combobox', { name: 'Deck' }, { timeout: 5000 })).toHaveValue(
-      '',
-    );
+    expect(await screen.findByRole('combobox', { name: 'Deck' })).toHaveValue('');
     const all = deckEntries('aws-backend-interview').length + deckEntries('go-notes').length;
     expect(screen.getByRole('main').querySelector('.browse-count')).toHaveTextContent(
       `${all} cards`,

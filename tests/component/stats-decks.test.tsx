@@ -32,7 +32,7 @@ const heatmap = () => screen.getByRole('img', { name: /^Reviews per day over the
 describe('statistics per deck', () => {
   it('every deck by default, sections named with their deck; one deck when chosen', async () => {
     await renderApp('#/stats');
-    const deck = await screen.findByRole('combobox', { name: 'Deck' }, { timeout: 5000 });
+    const deck = await screen.findByRole('combobox', { name: 'Deck' });
     expect(heatmap()).toHaveAccessibleName(/3 reviews on 3 days/);
     const readiness = screen.getByRole('table', { name: 'Mean predicted recall now' });
     expect(
@@ -51,7 +51,7 @@ describe('statistics per deck', () => {
 
   it('the heatmap names the months above it and Mon, Wed, Fri beside it', async () => {
     await renderApp('#/stats');
-    await screen.findByRole('combobox', { name: 'Deck' }, { timeout: 5000 });
+    await screen.findByRole('combobox', { name: 'Deck' });
     const labels = [...heatmap().querySelectorAll('text')].map((t) => t.textContent);
     expect(labels).toEqual(expect.arrayContaining(['Mon', 'Wed', 'Fri', 'Nov', 'Dec', 'Jan']));
     // Twelve months and a bit: every month named once, the current one last.

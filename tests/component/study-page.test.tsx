@@ -29,7 +29,7 @@ describe('study screen', () => {
     expect(screen.queryByRole('region', { name: 'Answer' })).toBeNull();
 
     await user.keyboard(' ');
-    expect(await screen.findByText(/Amazon Web Services/, {}, { timeout: 5000 })).toBeVisible();
+    expect(await screen.findByText(/Amazon Web Services/)).toBeVisible();
     const grades = within(screen.getByRole('group', { name: /How well/ })).getAllByRole('button');
     expect(grades.map((b) => b.textContent)).toEqual([
       '1mAgain1',

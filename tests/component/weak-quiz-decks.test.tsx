@@ -33,7 +33,7 @@ beforeEach(() => {
 /** Weak spots, once the user's deck has arrived (the Deck menu shows with two decks). */
 async function openWeak(hash: string) {
   const app = await renderApp(hash);
-  const deck = await screen.findByRole('combobox', { name: 'Deck' }, { timeout: 5000 });
+  const deck = await screen.findByRole('combobox', { name: 'Deck' });
   return { ...app, deck };
 }
 
@@ -67,9 +67,7 @@ describe('weak spots of every deck, or one', () => {
 
     // The sitting across every deck holds the weak cards of both.
     await user.click(screen.getByRole('link', { name: 'Study the 2 weak cards' }));
-    expect(
-      await screen.findByRole('heading', { level: 1, name: 'Weak cards' }, { timeout: 5000 }),
-    ).toBeVisible();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Weak cards' })).toBeVisible();
     expect(screen.getByText('2 to go')).toBeVisible();
   });
 
@@ -77,9 +75,7 @@ describe('weak spots of every deck, or one', () => {
     const { user, deck } = await openWeak('#/weak');
     await user.selectOptions(deck, 'Go notes');
     expect(window.location.hash).toBe('#/weak?deck=go-notes');
-    expect(
-      await screen.findByRole('heading', { name: 'Weak cards (1)' }, { timeout: 5000 }),
-    ).toBeVisible();
+    expect(await screen.findByRole('heading', { name: 'Weak cards (1)' })).toBeVisible();
     expect(screen.getByRole('combobox', { name: 'Deck' })).toHaveValue('go-notes');
     expect(panel(/^Weak cards/).getByRole('link', { name: 'What is a goroutine?' })).toBeVisible();
     expect(screen.getByRole('link', { name: 'Study the 1 weak card' })).toHaveAttribute(
@@ -94,7 +90,7 @@ describe('weak spots of every deck, or one', () => {
 
     await user.click(screen.getByRole('link', { name: 'Study the 1 bookmarked card' }));
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Bookmarked cards' }, { timeout: 5000 }),
+      await screen.findByRole('heading', { level: 1, name: 'Bookmarked cards' }),
     ).toBeVisible();
     expect(screen.getByRole('heading', { level: 2, name: 'What is a channel?' })).toBeVisible();
     expect(screen.getByText('1 to go')).toBeVisible();
@@ -108,12 +104,10 @@ describe('weak spots of every deck, or one', () => {
 
   it('a deck’s page links to its own weak spots', async () => {
     const { user } = await renderApp('#/decks/go-notes');
-    const focus = await screen.findByRole('navigation', { name: 'Focus' }, { timeout: 5000 });
+    const focus = await screen.findByRole('navigation', { name: 'Focus' });
     await user.click(within(focus).getByRole('link', { name: 'Weak spots' }));
     expect(window.location.hash).toBe('#/weak?deck=go-notes');
-    expect(await screen.findByRole('combobox', { name: 'Deck' }, { timeout: 5000 })).toHaveValue(
-      'go-notes',
-    );
+    expect(await screen.findByRole('combobox', { name: 'Deck' })).toHaveValue('go-notes');
     expect(screen.getByRole('heading', { name: 'Weak cards (1)' })).toBeVisible();
   });
 });
@@ -124,10 +118,10 @@ describe('a quiz from a deck’s page', () => {
 
   it('starts with only that deck’s sections ticked; others can still be ticked', async () => {
     const { user } = await renderApp('#/decks/go-notes');
-    const focus = await screen.findByRole('navigation', { name: 'Focus' }, { timeout: 5000 });
+    const focus = await screen.findByRole('navigation', { name: 'Focus' });
     await user.click(within(focus).getByRole('link', { name: 'Quiz' }));
     expect(window.location.hash).toBe('#/quiz?deck=go-notes');
-    await screen.findByRole('heading', { level: 1, name: 'Quiz' }, { timeout: 5000 });
+    await screen.findByRole('heading', { level: 1, name: 'Quiz' });
 
     for (const box of sections('Go notes')) expect(box).toBeChecked();
     for (const box of sections(AWS)) expect(box).not.toBeChecked();
@@ -139,18 +133,14 @@ describe('a quiz from a deck’s page', () => {
     // The header's Quiz is a quiz of every deck again.
     await user.click(screen.getByRole('link', { name: 'Quiz', current: 'page' }));
     expect(window.location.hash).toBe('#/quiz');
-    expect(
-      await screen.findByRole('button', { name: 'Start a quiz of 10' }, { timeout: 5000 }),
-    ).toBeEnabled();
+    expect(await screen.findByRole('button', { name: 'Start a quiz of 10' })).toBeEnabled();
     for (const box of sections(AWS)) expect(box).toBeChecked();
   });
 
   it('the quiz draws from the ticked deck alone', async () => {
     const { user } = await renderApp('#/quiz?deck=go-notes');
-    await screen.findByRole('group', { name: 'Go notes' }, { timeout: 5000 });
-    await user.click(
-      await screen.findByRole('button', { name: 'Start a quiz of 2' }, { timeout: 5000 }),
-    );
+    await screen.findByRole('group', { name: 'Go notes' });
+    await user.click(await screen.findByRole('button', { name: 'Start a quiz of 2' }));
     const asked: string[] = [];
     for (const key of ['3', '3']) {
       asked.push(screen.getByRole('heading', { level: 1 }).textContent ?? '');
@@ -167,14 +157,10 @@ describe('a mock interview from a deck’s page', () => {
     const { useMock } = await import('../../src/store/prefs/mock-store.ts');
     useMock.setState({ run: null, history: [] });
     const { user } = await renderApp('#/decks/go-notes');
-    const focus = await screen.findByRole('navigation', { name: 'Focus' }, { timeout: 5000 });
+    const focus = await screen.findByRole('navigation', { name: 'Focus' });
     await user.click(within(focus).getByRole('link', { name: 'Mock interview' }));
     expect(window.location.hash).toBe('#/mock?deck=go-notes');
-    const start = await screen.findByRole(
-      'button',
-      { name: 'Start: 2 questions' },
-      { timeout: 5000 },
-    );
+    const start = await screen.findByRole('button', { name: 'Start: 2 questions' });
     for (const box of within(screen.getByRole('group', { name: AWS })).getAllByRole('checkbox'))
       expect(box).not.toBeChecked();
     await user.click(start);

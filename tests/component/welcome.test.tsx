@@ -17,8 +17,7 @@ beforeEach(() => {
 });
 
 /** The welcome loads on demand. */
-const findWelcome = () =>
-  screen.findByRole('region', { name: 'Welcome to PrepDeck' }, { timeout: 5000 });
+const findWelcome = () => screen.findByRole('region', { name: 'Welcome to PrepDeck' });
 
 describe('first-run welcome', () => {
   it('explains grades, Read vs Study, Cram, Quiz vs Mock in a line each, folded until asked', async () => {
@@ -56,16 +55,12 @@ describe('first-run welcome', () => {
     expect(screen.queryByRole('heading', { name: /Interview in/ })).toBeNull();
     await user.type(within(welcome).getByLabelText('Interview date'), '2026-12-10');
     expect(useProgress.getState().settings.interviewAt).toBe(Date.UTC(2026, 11, 10, 9, 0, 0));
-    expect(
-      await screen.findByRole('heading', { name: 'Interview in 14 days' }, { timeout: 5000 }),
-    ).toBeVisible();
+    expect(await screen.findByRole('heading', { name: 'Interview in 14 days' })).toBeVisible();
     expect(within(welcome).getByRole('status')).toHaveTextContent('Saved');
     // The next visit: no welcome, the countdown still there.
     unmount();
     await renderApp();
-    expect(
-      await screen.findByRole('heading', { name: 'Interview in 14 days' }, { timeout: 5000 }),
-    ).toBeVisible();
+    expect(await screen.findByRole('heading', { name: 'Interview in 14 days' })).toBeVisible();
     expect(screen.queryByRole('region', { name: 'Welcome to PrepDeck' })).toBeNull();
   });
 
