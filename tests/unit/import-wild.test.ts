@@ -1239,6 +1239,41 @@ describe('what a third survey of real documents found (30 from GitHub, interview
     expect(outline(fromText(text, 'readme.md'))).toEqual({
       FAQ: ['I get an error when publishing through Yarn', 'Why is my tag not pushed?'],
     });
+
+    const tool = [
+      '# probe [![CI](https://github.com/x/probe/workflows/CI/badge.svg)](https://github.com/x/probe/actions)',
+      '',
+      'Audits web pages.',
+      '',
+      '## Using the CLI',
+      '',
+      '```sh',
+      'npm install -g probe',
+      '```',
+      '',
+      '## Viewing a report',
+      '',
+      '### Online Viewer',
+      '',
+      'Paste the JSON into the viewer.',
+      '',
+      '## Develop',
+      '',
+      '### Setup',
+      '',
+      'Clone and install.',
+      '',
+      '### Run',
+      '',
+      'Start it with `yarn probe`.',
+      '',
+      '## FAQ',
+      '',
+      '### How does probe work?',
+      '',
+      'It loads the page and audits it.',
+    ].join('\n');
+    expect(outline(fromText(tool, 'readme.md'))).toEqual({ FAQ: ['How does probe work?'] });
   });
 
   it('interview notes with a part of terms and a part named FAQ keep the terms', () => {

@@ -36,7 +36,7 @@ export const isReadmePart = (text: string): boolean => README_PART.test(text.tri
 
 /** A heading that only a project's README has, named by one word or two: `## Install`. */
 const README_HEADING =
-  /^[^\p{L}]*(?:install(?:ation|ing)?|usage|getting started|quick ?start|api|config(?:uration)?|contributing|licen[cs]e|setup|requirements|prerequisites?|changelog)[^\p{L}]*$/iu;
+  /^[^\p{L}]*(?:install(?:ation|ing)?|usage|getting started|quick ?start|api|config(?:uration)?|contributing|licen[cs]e|setup|requirements|prerequisites?|changelog|develop(?:ment)?|docs|tests|run|plugins|related projects|integrations)[^\p{L}]*$/iu;
 
 export const isReadmeHeading = (text: string): boolean => README_HEADING.test(text.trim());
 
