@@ -1449,4 +1449,109 @@ describe('what a third survey of real documents found (30 from GitHub, interview
       ['What does this print?', '    console.log(1 + "1");\n\n- 2\n- 11', '**11**'],
     ]);
   });
+
+  it('what a review of these rules found: notes with long unpunctuated answers, sign-offs, interview repos, code in questions', () => {
+    const terse = [
+      'JavaScript interview prep',
+      '',
+      '1. What is a closure?',
+      'A closure is a function that keeps access to the variables of its outer scope',
+      '2. What is hoisting?',
+      'Declarations are moved to the top of their scope before the code is executed',
+    ].join('\n');
+    expect(cards(fromText(terse, 'notes.txt')).map((c) => c.questionText)).toEqual([
+      'What is a closure?',
+      'What is hoisting?',
+    ]);
+
+    const signOff = [
+      '# React Interview Questions',
+      '',
+      '## What is JSX?',
+      '',
+      'A syntax extension that compiles to `React.createElement` calls.',
+      '',
+      '## What are hooks?',
+      '',
+      'Functions that let components use state and effects.',
+      '',
+      '## Contributing',
+      '',
+      'Pull requests are welcome.',
+      '',
+      '## License',
+      '',
+      'MIT © Jane Doe',
+      '',
+      '## Show your support',
+      '',
+      'Give a star if this project helped you!',
+    ].join('\n');
+    const closing = cards(fromText(signOff, 'README.md')).map((c) => c.questionText);
+    expect(closing).not.toContain('Contributing');
+    expect(closing).not.toContain('License');
+
+    const handbook = [
+      '# Frontend Interview Handbook',
+      '',
+      '## FAQ',
+      '',
+      '### What is a closure?',
+      '',
+      'A function that remembers its scope.',
+      '',
+      '## Coding tasks',
+      '',
+      '### Implement debounce',
+      '',
+      'Clear the timer on each call, then set it again.',
+      '',
+      '## Contributing',
+      '',
+      'Open a pull request.',
+      '',
+      '## License',
+      '',
+      'MIT',
+    ].join('\n');
+    expect(outline(fromText(handbook, 'README.md'))).toEqual({
+      FAQ: ['What is a closure?'],
+      'Coding tasks': ['Implement debounce'],
+    });
+
+    const code = fromText(
+      '# HTML\n\n## What is the difference between `<br>` and `<p>`?\n\nOne breaks a line.\n',
+      'html.md',
+    );
+    expect(cards(code)[0]?.questionText).toBe('What is the difference between <br> and <p>?');
+
+    const cpp =
+      'C++\n\n1. What is a pointer?\nA variable that holds an address.\n\n2. What is RAII?\nTying resource lifetime to object lifetime.\n';
+    expect(fromText(cpp, 'cpp.txt').deck?.title).toBe('C++');
+
+    const stars = [
+      '* Why does my build fail with EACCES?',
+      '',
+      'You installed node with sudo.',
+      '',
+      '* How do I update the CLI?',
+      '',
+      'Run the installer again. On Windows you may also need:',
+      '',
+      '* `npm cache clean --force`',
+      '',
+      'Then restart the terminal.',
+      '',
+      '* Why is the first run slow?',
+      '',
+      'It downloads the toolchain once.',
+    ].join('\n');
+    const starCards = cards(fromText(stars, 'notes.md'));
+    expect(starCards.map((c) => c.questionText)).toEqual([
+      'Why does my build fail with EACCES?',
+      'How do I update the CLI?',
+      'Why is the first run slow?',
+    ]);
+    expect(starCards[1]?.answer).toContain('npm cache clean --force');
+  });
 });

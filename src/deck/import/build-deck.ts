@@ -5,7 +5,7 @@ import { slugify } from '../slug.ts';
 import type { Card, Deck, Section } from '../types.ts';
 import { parseInline } from './inline.ts';
 import { cleanAnswer } from './answer-text.ts';
-import { tidyQuestion } from './question.ts';
+import { tidyQuestion, tidySpaces } from './question.ts';
 import type { Draft, Note } from './types.ts';
 
 /**
@@ -36,7 +36,7 @@ export function buildDeck(
       const question = tidyQuestion(draftCard.question);
       // Most questions hold no markdown; only those that do are parsed for their text.
       const questionText = /[*_`[\]<>\\&!~]/.test(question)
-        ? tidyQuestion(toString(parseInline(question)))
+        ? tidySpaces(toString(parseInline(question)))
         : question;
       // An export "with my answers" read back: the reader's own answer is not the deck's.
       const { answer: model, own } = splitAtOwnAnswer(draftCard.answer);
@@ -75,7 +75,8 @@ export function buildDeck(
       // Two questions may share a slug without being the same (a slug keeps Latin letters
       // only: 为何新增 API… and 隐藏 API… are both `api`): only the same words are told.
       const cardId = firstLineOf.has(base) ? unique(base, firstLineOf) : base;
-      const words = questionText.toLowerCase();
+      // "What does this code print?" over different code asks different things.
+      const words = `${questionText.toLowerCase()}\n${prompt}`;
       const first = lineOfQuestion.get(words);
       if (first !== undefined) {
         note(

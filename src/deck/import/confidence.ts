@@ -27,7 +27,8 @@ export function judge(deck: Deck, documentChars: number, shape?: ShapeName): Con
     reasons.push(
       `Only ${asking} of ${cards.length} questions ask something: they may be titles, names or links rather than questions.`,
     );
-  const texts = new Set(cards.map((c) => c.questionText.toLowerCase()));
+  // The same words over different code or options ("What does this print?") ask differently.
+  const texts = new Set(cards.map((c) => `${c.questionText.toLowerCase()}\n${c.prompt ?? ''}`));
   const repeats = cards.length - texts.size;
   if (cards.length >= 4 && repeats / cards.length > 0.2)
     reasons.push(

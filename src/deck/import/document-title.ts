@@ -48,16 +48,24 @@ export function firstLineTitle(text: string): string | undefined {
   for (const paragraph of paragraphs) {
     const lines = paragraph.split('\n').filter((line) => line.trim() !== '');
     if (lines.length === 0) continue;
-    const letters = (line: string) => (line.match(/\p{L}/gu) ?? []).length;
-    // A banner: lines with few letters among their marks.
-    if (lines.every((line) => letters(line) < line.trim().length / 2)) continue;
-    const line = lines[0]?.trim() ?? '';
-    if (lines.length > 1 || line.length > 80 || letters(line) < line.length / 2) return undefined;
-    if (looksLikeQuestion(line) || /^(?:[-*+•]|\d+[.)])\s/.test(line)) return undefined;
+    // A banner: lines drawn in marks, without a letter or digit.
+    if (lines.every((line) => !/[\p{L}\p{N}]/u.test(line))) continue;
+    const line = plainLine(lines[0] ?? '');
+    if (lines.length > 1 || line === '' || line.length > 80) return undefined;
+    if (/^(?:[-*+•]|\d+[.)]|[QA]\s*[:.)])\s*/i.test(line) || looksLikeQuestion(line))
+      return undefined;
     return line;
   }
   return undefined;
 }
+
+/** A line's words without markdown's marks (`**Java basics**` → `Java basics`). */
+const plainLine = (line: string): string =>
+  line
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^\s*#+\s+/, '')
+    .replace(/[*_`]/g, '')
+    .trim();
 
 /** YAML front matter is blanked, not removed, so line numbers still match the file. */
 export function blankFrontMatter(text: string): string {

@@ -47,9 +47,13 @@ import {
   type ShapeReport,
 } from './types.ts';
 
-/** Headings, bold, tables, nested lists or fences: what the markdown shapes need to find cards. */
+/**
+ * Headings, bold, tables, nested lists, `* ` items at the margin (a plain-text FAQ's entries;
+ * `- ` there is plain text's own bullet, read faster as text) or fences: what the markdown
+ * shapes need to find cards.
+ */
 const MARKDOWN_SIGNS =
-  /^(?: {0,3}#{1,6}\s|.*\*\*[^\s*]|.*__[^\s_]|\s*\|.*\|| *[-*+]\s| {0,3}(?:```|~~~)|\S.*\n {0,3}(?:={2,}|-{2,})[ \t]*$)/m;
+  /^(?: {0,3}#{1,6}\s|.*\*\*[^\s*]|.*__[^\s_]|\s*\|.*\|| {2,}[-*+]\s|\*[ \t]| {0,3}(?:```|~~~)|\S.*\n {0,3}(?:={2,}|-{2,})[ \t]*$)/m;
 
 /**
  * Turns a document of any supported shape into a `Deck` like `parseDeck`'s: repairs the

@@ -4,8 +4,12 @@ import type { Draft, DraftCard } from './types.ts';
 /** `[label]: https://… "title"`: a link's target written once, anywhere in the document. */
 const DEFINITION =
   /^ {0,3}\[((?:[^\]\\]|\\.){1,999})\]:[ \t]*(\S+)(?:[ \t]+(?:"[^"]*"|'[^']*'|\([^)]*\)))?[ \t]*$/;
-/** Where an answer uses one: `[text][label]`, `[label][]`, or `[label]` alone. */
-const REFERENCE = /\]\[((?:[^\]\\]|\\.)*)\]|\[((?:[^\]\\]|\\.)+)\](?![[(:])/g;
+/**
+ * Where an answer uses one: `[text][label]`, `[label][]`, or `[label]` alone. A label is on one
+ * line, without brackets, at most 999 characters (as CommonMark says): each `[` looks that far
+ * at most, so text full of `[` stays linear.
+ */
+const REFERENCE = /\]\[((?:[^\]\\\n]|\\.){0,999})\]|\[((?:[^[\]\\\n]|\\.){1,999})\](?![[(:])/g;
 
 /** Labels match whatever their case and spacing, as CommonMark says. */
 const normalise = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase();

@@ -40,6 +40,12 @@ const README_HEADING =
 
 export const isReadmeHeading = (text: string): boolean => README_HEADING.test(text.trim());
 
+/** What only a project's README says how to do: install it, use it, call it, configure it. */
+const README_CORE =
+  /^[^\p{L}]*(?:install(?:ation|ing)?|usage|getting started|quick ?start|api|config(?:uration)?|setup)[^\p{L}]*$/iu;
+
+export const isReadmeCore = (text: string): boolean => README_CORE.test(text.trim());
+
 export const isQuestionsTitle = (text: string): boolean => QUESTIONS_TITLE.test(text.trim());
 
 export const isIntroductionTitle = (text: string): boolean => INTRODUCTION_TITLE.test(text.trim());
@@ -51,6 +57,10 @@ export const isFurnitureTitle = (text: string): boolean =>
   FOOTER_TITLE.test(text) ||
   CLOSING_QUESTION.test(text);
 export const isClosingQuestion = (text: string): boolean => CLOSING_QUESTION.test(text.trim());
+
+/** A part named as one that closes a page: credits, licence, links, "still have questions?". */
+export const isFooterTitle = (text: string): boolean =>
+  FOOTER_TITLE.test(text) || CLOSING_QUESTION.test(text);
 
 /** Whether a heading's text names a table of contents or a "back to top" link. */
 export const isNavigationTitle = (text: string): boolean => NAVIGATION_TITLE.test(text.trim());

@@ -49,8 +49,14 @@ export function stripQuestionMarker(text: string): string {
  * a question may open with a name written in lower case (`undefined`, `pnpm`, `useEffect`).
  */
 export function tidyQuestion(text: string): string {
+  return tidySpaces(
+    text.replace(/(`+)[^`]*?\1|<br\s*\/?>/gi, (found, ticks?: string) => (ticks ? found : ' ')),
+  );
+}
+
+/** One space between words, none before `?` or `:`: a question's plain words, as they are. */
+export function tidySpaces(text: string): string {
   return text
-    .replace(/<br\s*\/?>/gi, ' ')
     .replace(/\s+/g, ' ')
     .replace(/\s+([?:])/g, '$1')
     .trim();

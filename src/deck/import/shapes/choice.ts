@@ -184,7 +184,11 @@ function cardOf(
 ): DraftCard | null {
   // Code between the question and its options ("What does this print?", then a fence or an
   // indented block) is shown with the options, as written, blank lines and all.
-  const codeAt = asked.findIndex((l, i) => i > 0 && startsCode(l.text, lines[l.line - 2] ?? ''));
+  const codeFrom = asked.findIndex((l, i) => i > 0 && startsCode(l.text, lines[l.line - 2] ?? ''));
+  // Nothing but a number before the code (`#### Q1.`, then a fence): the code is the question.
+  const numberOnly =
+    codeFrom > 0 && asked.slice(0, codeFrom).every((l) => unnumbered(l.text) === '');
+  const codeAt = numberOnly ? -1 : codeFrom;
   const stem = codeAt < 0 ? asked : asked.slice(0, codeAt);
   const code =
     codeAt < 0
@@ -209,6 +213,10 @@ function cardOf(
     line: asked[0]?.line ?? 1,
   };
 }
+
+/** A question line without its marks and number. */
+const unnumbered = (line: string): string =>
+  stripQuestionMarker(line.replace(QUESTION_PREFIX, '').trim());
 
 /** A fence, or a line indented as code after a blank line: code, not the question's words. */
 function startsCode(line: string, before: string): boolean {

@@ -14,6 +14,8 @@ import {
   isIntroductionTitle,
   isNavigationTitle,
   isQuestionsTitle,
+  isFooterTitle,
+  isReadmeCore,
   isReadmeHeading,
   isReadmePart,
   looksLikeFooter,
@@ -273,14 +275,22 @@ function assignRoles(
   // The parts that close the page (named like a footer, or holding mostly links), read back
   // from its end after the last question that asks: the first part that is neither ends them,
   // so an entry answered with two links above it ("Stuck? See [forum](…), [chat](…)") stays.
+  // A part named so (License, Contributors) closes the page wherever it sits after the last
+  // question; one that only holds links, only in the run at the page's end.
   const lastAsking = entries.findLast((e) => e.role === 'question' && e.asks);
+  let atEnd = true;
   for (let i = entries.length - 1; i >= 0; i--) {
     const entry = entries[i] as Entry;
     if (lastAsking && entry.index <= lastAsking.index) break;
     if (entry.role !== 'question' && entry.role !== 'section') continue;
     if (entry.asks || forced.has(entry.depth)) continue;
-    if (looksLikeFooter(entry.text, contentBelow(nodes, entry.index))) entry.role = 'skip';
-    else if (entry.role === 'question' && !underFooter(entries, i)) break;
+    if (isFooterTitle(entry.text)) entry.role = 'skip';
+    else if (atEnd && looksLikeFooter(entry.text, contentBelow(nodes, entry.index)))
+      entry.role = 'skip';
+    else if (entry.role === 'question' && !underFooter(entries, i)) {
+      if (!lastAsking) break;
+      atEnd = false;
+    }
   }
   leaveReadmeParts(entries, forced);
   // What sits under a skipped footer section goes with it.
@@ -329,10 +339,12 @@ function leaveReadmeParts(entries: readonly Entry[], forced: ReadonlySet<number>
   for (const [entry, home] of homes) parts.set(home, [...(parts.get(home) ?? []), entry]);
   const mostlyAsk = (part: readonly Entry[]) =>
     part.filter((e) => e.asks).length >= 0.5 * part.length;
-  // A project's README (two of Install, Usage, API, Config, License…): beside its FAQ, every
+  // A project's README (Install, Usage, API or Config, and another such part): beside its FAQ, every
   // part that does not ask is the README's, whatever it is called (`## Tips`, `### Why not`),
   // and the FAQ's entries are its questions even when they state a problem.
-  const readme = entries.filter((e) => isReadmeHeading(e.text)).length >= 2;
+  const readme =
+    entries.some((e) => isReadmeCore(e.text)) &&
+    entries.filter((e) => isReadmeHeading(e.text)).length >= 2;
   const isFaq = (home: Entry | null) => home !== null && isQuestionsTitle(home.text);
   const faq = [...parts].some(([home, part]) => isFaq(home) && (readme || mostlyAsk(part)));
   if (faq)

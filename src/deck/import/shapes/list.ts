@@ -86,10 +86,15 @@ function setApartEntries(doc: MarkdownDoc): Set<RootContent> {
       (next?.type === 'paragraph' || next?.type === 'code')
     );
   });
-  const asking = candidates.filter((node) =>
-    node.type === 'list' ? looksLikeQuestion(toString(node.children[0] as ListItem).trim()) : false,
-  ).length;
-  return asking >= 3 && asking >= candidates.length / 2 ? new Set(candidates) : new Set();
+  const words = (node: RootContent) => toString(node).trim();
+  const asking = candidates.filter((node) => looksLikeQuestion(words(node))).length;
+  if (asking < 3 || asking < candidates.length / 2) return new Set();
+  // An entry that does not ask states a problem in a sentence, not a label (`* Example`).
+  return new Set(
+    candidates.filter(
+      (node) => looksLikeQuestion(words(node)) || words(node).split(/\s+/).length >= 3,
+    ),
+  );
 }
 
 /** An entry's words (its list's one item, without the marker), as the question. */

@@ -127,10 +127,10 @@ function readMarkedText(text: string): Draft | null {
       continue;
     }
     if (title === undefined && sections.length === 1 && !open && sections[0]?.cards.length === 0) {
-      // A banner drawn in marks (ASCII art) above the title is not the title.
-      if (isDrawing(line)) continue;
       const isQuestion =
         EXPLICIT_QUESTION.test(line) || NUMBERED.test(line) || EMOJI_SECTION.test(line);
+      // A banner drawn in marks (ASCII art) above the title is not the title.
+      if (!isQuestion && isDrawing(line)) continue;
       title = isQuestion ? '' : line.replace(/^\s*#+\s*/, '').trim();
       if (!isQuestion) continue;
     }
@@ -331,16 +331,17 @@ function closedLater(lines: readonly string[], index: number, marker: string): b
   return false;
 }
 
-/** A line drawn in marks rather than written in words: fewer letters than other marks. */
+/** A line drawn in marks (ASCII art, a box's edge) rather than written: no letter in it. */
 function isDrawing(line: string): boolean {
   const marks = line.replace(/\s/g, '');
-  return (marks.match(/\p{L}/gu) ?? []).length * 2 < marks.length;
+  return marks.length >= 3 && !/[\p{L}\p{N}]/u.test(marks);
 }
 
 /**
  * Whether line `i` goes on with the sentence above it, wrapped at the same indentation (`…as
  * explained in FAQ entry` / `4.12 and the SSLCERTS document`): a number there is no question's.
- * The line above is long and ends mid-sentence, as wrapped prose does.
+ * The line above is long and ends mid-sentence, as wrapped prose does, and this one goes on in
+ * lower case.
  */
 function continuesSentence(lines: readonly string[], i: number): boolean {
   const above = lines[i - 1] ?? '';
@@ -348,10 +349,15 @@ function continuesSentence(lines: readonly string[], i: number): boolean {
   if (above.trim() === '') return false;
   const indent = (text: string) => /^\s*/.exec(text)?.[0].length ?? 0;
   // Wrapped prose fills its line; a short line above (a list's last entry) is not one.
+  // The number's words go on in lower case (`4.12 and the…`), as a question does not open;
+  // a line asking (`…?`) is a question whatever is above it.
+  const words = line.replace(/^\s*[\d.]+[.)]?\s*/, '');
   return (
     indent(above) === indent(line) &&
     above.trim().length >= 50 &&
-    /[\p{L}\p{N},]$/u.test(above.trimEnd())
+    /[\p{L}\p{N},]$/u.test(above.trimEnd()) &&
+    /^\p{Ll}/u.test(words) &&
+    !/[?？]\s*$/.test(line)
   );
 }
 
