@@ -38,6 +38,14 @@ test.afterEach(async () => {
   await rm(profile, { recursive: true, force: true });
 });
 
+/**
+ * The study screen drawn in a browser just started: a cold profile fetches the app, its study
+ * screen and the deck's answers, which took over expect's 5 s on a busy machine.
+ */
+async function studyDrawn(page: Page) {
+  await expect(page.locator('#card-question, main h1').first()).toBeVisible({ timeout: 30_000 });
+}
+
 /** Runs `before` in a browser, kills it the moment `before` returns, checks after a restart. */
 async function acrossCrash(
   before: (page: Page) => Promise<void>,
@@ -46,6 +54,7 @@ async function acrossCrash(
   const first = await launch(profile);
   try {
     await first.page.goto(STUDY);
+    await studyDrawn(first.page);
     await expect(question(first.page)).toHaveText(CARDS[0]);
     await before(first.page);
   } finally {
@@ -54,6 +63,7 @@ async function acrossCrash(
   const second = await launch(profile);
   try {
     await second.page.goto(STUDY);
+    await studyDrawn(second.page);
     await after(second.page);
   } finally {
     await second.browser.close().catch(() => undefined);
