@@ -28,12 +28,15 @@ export default function ShortcutsSheet() {
       ref={dialog}
       className="shortcuts-sheet"
       aria-labelledby="shortcuts-title"
+      // Esc and Close say so at once (cancel, submit): the close event comes a task later, and
+      // a ? pressed before it toggled the sheet's state back to open, so it did not open.
+      onCancel={hideShortcuts}
       onClose={hideShortcuts}
     >
       <h2 id="shortcuts-title">Keyboard shortcuts</h2>
       {screen && <ShortcutTable caption={screen.title} rows={screen.rows} />}
       <ShortcutTable caption="Everywhere" rows={EVERYWHERE} />
-      <form method="dialog">
+      <form method="dialog" onSubmit={hideShortcuts}>
         <button type="submit">Close</button>
       </form>
     </dialog>

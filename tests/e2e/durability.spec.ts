@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { crash, launch } from '../support/killable-browser.ts';
 import { openFromNav } from '../support/main-nav.ts';
 
@@ -19,6 +19,10 @@ const CARDS = [
 
 // Two browsers of its own per test: keep them apart from other tests' browsers.
 test.describe.configure({ mode: 'serial' });
+
+// After a restart the screen is drawn first and the journal replayed once its code and
+// database are up (and FSRS for the replay): on a busy machine that took over expect's 5 s.
+const expect = baseExpect.configure({ timeout: 20_000 });
 
 const question = (page: Page) => page.locator('#card-question');
 const VPC_KEY = 'aws-backend-interview/what-is-a-vpc';
