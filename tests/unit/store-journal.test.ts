@@ -7,7 +7,6 @@ import { journalEntry, JOURNAL_VERSION } from '../../src/store/progress/lazy-jou
 import {
   createProgressStore,
   DURABLE_WAIT_LIMIT,
-  OPEN_WAIT_LIMIT,
 } from '../../src/store/progress/progress-store.ts';
 import { useSaveStatus } from '../../src/store/kernel/save-status.ts';
 import { openJournalTab, settle } from '../support/journal-tab.ts';
@@ -312,63 +311,6 @@ describe('the write-ahead journal', () => {
       expect(shown).toBe(true);
       // The grade itself is kept, and saved to localStorage as usual.
       expect(store.getState().log).toHaveLength(1);
-    } finally {
-      vi.useRealTimers();
-    }
-  });
-
-  it('a journal still opening after a cold start holds the next card until it is open, then as long as a busy disk would', async () => {
-    vi.useFakeTimers();
-    try {
-      let open: () => void = () => undefined;
-      const opening = new Promise<void>((done) => (open = done));
-      let commit: () => void = () => undefined;
-      const written = new Promise<void>((done) => (commit = done));
-      const slow: Journal = {
-        record: () => written.then(() => true),
-        durable: () => written,
-        enabled: () => false,
-        opened: () => opening,
-        saved: () => undefined,
-        replay: () => Promise.resolve(0),
-      };
-      const store = createProgressStore({
-        backend: new MemoryStorage(),
-        now: () => T0,
-        journal: slow,
-      });
-      store.getState().grade(CARD_A, 3, T0, scheduler);
-      let shown = false;
-      void store.durable()?.then(() => (shown = true));
-      // Two limits' worth of opening: the grade is not shown before it can be on disk.
-      await vi.advanceTimersByTimeAsync(2 * DURABLE_WAIT_LIMIT);
-      expect(shown).toBe(false);
-      open();
-      await vi.advanceTimersByTimeAsync(10);
-      expect(shown).toBe(false);
-      commit();
-      await vi.advanceTimersByTimeAsync(0);
-      expect(shown).toBe(true);
-
-      // A journal that never opens holds it back only so long.
-      const never: Journal = {
-        ...slow,
-        record: () => new Promise<boolean>(() => undefined),
-        durable: () => new Promise<void>(() => undefined),
-        opened: () => new Promise<void>(() => undefined),
-      };
-      const other = createProgressStore({
-        backend: new MemoryStorage(),
-        now: () => T0,
-        journal: never,
-      });
-      other.getState().grade(CARD_A, 3, T0, scheduler);
-      let given = false;
-      void other.durable()?.then(() => (given = true));
-      await vi.advanceTimersByTimeAsync(OPEN_WAIT_LIMIT - 1);
-      expect(given).toBe(false);
-      await vi.advanceTimersByTimeAsync(1);
-      expect(given).toBe(true);
     } finally {
       vi.useRealTimers();
     }

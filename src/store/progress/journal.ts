@@ -25,11 +25,6 @@ export interface Journal {
   durable(): Promise<void> | null;
   /** True once the database is open: changes now wait for it before they show. */
   enabled(): boolean;
-  /**
-   * Resolves once the journal can take changes (its code loaded, its database opened), or
-   * could not be; absent: at once.
-   */
-  opened?(): Promise<void>;
   /** localStorage now holds `raw`: entries whose reviews it has are trimmed, later. */
   saved(raw: string): void;
   /**

@@ -124,7 +124,6 @@ export function lazyJournal(load: () => Promise<Journal>, backend: Storage | nul
           ? ready.then((journal) => journal?.durable() ?? undefined)
           : null,
     enabled: () => real?.enabled() ?? false,
-    opened: () => ready.then(() => undefined),
     saved: (raw) => {
       unconfirmed = unconfirmed.filter(({ entry, release }) => {
         const held = savedHolds(raw, entry);

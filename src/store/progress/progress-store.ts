@@ -23,9 +23,6 @@ export const STORAGE_KEY = 'prepdeck:progress';
  */
 export const DURABLE_WAIT_LIMIT = 1_500;
 
-/** The longest a change waits for the journal to open (its code, its database) at start-up. */
-export const OPEN_WAIT_LIMIT = 10_000;
-
 interface ProgressActions {
   /**
    * Records a review and reschedules the card; returns the review (for undo). The scheduler
@@ -107,16 +104,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressHook
   const durable = (): Promise<void> | null => {
     const wait = journal?.durable();
     if (!wait) return null;
-    const after = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
-    // The limit is for a busy disk, counted once the journal is open: the first grade after a
-    // cold start waits for the journal's code and database too (a crash test lost such a grade
-    // when opening took over 1.5 s on a busy machine). Opening has its own, longer limit.
-    const opened = journal?.opened?.() ?? Promise.resolve();
-    return Promise.race([
-      wait,
-      opened.then(() => after(DURABLE_WAIT_LIMIT)),
-      after(OPEN_WAIT_LIMIT),
-    ]);
+    return Promise.race([wait, new Promise<void>((done) => setTimeout(done, DURABLE_WAIT_LIMIT))]);
   };
   let store: UseBoundStore<StoreApi<ProgressStore>> | null = null;
   const storage = createProgressStorage({
