@@ -5,7 +5,7 @@ import { slugify } from '../slug.ts';
 import type { Card, Deck, Section } from '../types.ts';
 import { parseInline } from './inline.ts';
 import { cleanAnswer } from './answer-text.ts';
-import { tidyQuestion, tidySpaces } from './question.ts';
+import { sameQuestionKey, tidyQuestion, tidySpaces } from './question.ts';
 import type { Draft, Note } from './types.ts';
 
 /**
@@ -75,8 +75,7 @@ export function buildDeck(
       // Two questions may share a slug without being the same (a slug keeps Latin letters
       // only: 为何新增 API… and 隐藏 API… are both `api`): only the same words are told.
       const cardId = firstLineOf.has(base) ? unique(base, firstLineOf) : base;
-      // "What does this code print?" over different code asks different things.
-      const words = `${questionText.toLowerCase()}\n${prompt}`;
+      const words = sameQuestionKey(questionText, prompt);
       const first = lineOfQuestion.get(words);
       if (first !== undefined) {
         note(

@@ -1,5 +1,5 @@
 import type { Deck } from '../types.ts';
-import { looksLikeQuestion } from './question.ts';
+import { looksLikeQuestion, sameQuestionKey } from './question.ts';
 import type { Confidence, ShapeName } from './types.ts';
 
 /** About one question per this many characters is typical; half as many looks wrong. */
@@ -27,8 +27,7 @@ export function judge(deck: Deck, documentChars: number, shape?: ShapeName): Con
     reasons.push(
       `Only ${asking} of ${cards.length} questions ask something: they may be titles, names or links rather than questions.`,
     );
-  // The same words over different code or options ("What does this print?") ask differently.
-  const texts = new Set(cards.map((c) => `${c.questionText.toLowerCase()}\n${c.prompt ?? ''}`));
+  const texts = new Set(cards.map((c) => sameQuestionKey(c.questionText, c.prompt)));
   const repeats = cards.length - texts.size;
   if (cards.length >= 4 && repeats / cards.length > 0.2)
     reasons.push(

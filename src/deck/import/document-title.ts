@@ -48,8 +48,7 @@ export function firstLineTitle(text: string): string | undefined {
   for (const paragraph of paragraphs) {
     const lines = paragraph.split('\n').filter((line) => line.trim() !== '');
     if (lines.length === 0) continue;
-    // A banner: lines drawn in marks, without a letter or digit.
-    if (lines.every((line) => !/[\p{L}\p{N}]/u.test(line))) continue;
+    if (lines.every(isDrawing)) continue;
     const line = plainLine(lines[0] ?? '');
     if (lines.length > 1 || line === '' || line.length > 80) return undefined;
     if (/^(?:[-*+•]|\d+[.)]|[QA]\s*[:.)])\s*/i.test(line) || looksLikeQuestion(line))
@@ -57,6 +56,12 @@ export function firstLineTitle(text: string): string | undefined {
     return line;
   }
   return undefined;
+}
+
+/** A line drawn in marks (ASCII art, a box's edge) rather than written: no letter or digit. */
+export function isDrawing(line: string): boolean {
+  const marks = line.replace(/\s/g, '');
+  return marks.length >= 3 && !/[\p{L}\p{N}]/u.test(marks);
 }
 
 /** A line's words without markdown's marks (`**Java basics**` → `Java basics`). */

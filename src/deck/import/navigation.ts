@@ -34,15 +34,17 @@ const README_PART =
 
 export const isReadmePart = (text: string): boolean => README_PART.test(text.trim());
 
+/** What only a project's README says how to do: install it, use it, call it, configure it. */
+const README_CORE_WORDS =
+  'install(?:ation|ing)?|usage|getting started|quick ?start|api|config(?:uration)?|setup';
 /** A heading that only a project's README has, named by one word or two: `## Install`. */
-const README_HEADING =
-  /^[^\p{L}]*(?:install(?:ation|ing)?|usage|getting started|quick ?start|api|config(?:uration)?|contributing|licen[cs]e|setup|requirements|prerequisites?|changelog|develop(?:ment)?|docs|tests|run|plugins|related projects|integrations)[^\p{L}]*$/iu;
+const README_HEADING_WORDS = `${README_CORE_WORDS}|contributing|licen[cs]e|requirements|prerequisites?|changelog|develop(?:ment)?|docs|tests|run|plugins|related projects|integrations`;
+/** The heading's whole text is one of `words`, marks around it allowed. */
+const wholly = (words: string) => new RegExp(`^[^\\p{L}]*(?:${words})[^\\p{L}]*$`, 'iu');
+const README_HEADING = wholly(README_HEADING_WORDS);
+const README_CORE = wholly(README_CORE_WORDS);
 
 export const isReadmeHeading = (text: string): boolean => README_HEADING.test(text.trim());
-
-/** What only a project's README says how to do: install it, use it, call it, configure it. */
-const README_CORE =
-  /^[^\p{L}]*(?:install(?:ation|ing)?|usage|getting started|quick ?start|api|config(?:uration)?|setup)[^\p{L}]*$/iu;
 
 export const isReadmeCore = (text: string): boolean => README_CORE.test(text.trim());
 

@@ -62,6 +62,13 @@ export function tidySpaces(text: string): string {
     .trim();
 }
 
+/**
+ * What makes two cards the same question: their words, whatever the case, over the same prompt
+ * ("What does this code print?" over different code asks different things).
+ */
+export const sameQuestionKey = (questionText: string, prompt = ''): string =>
+  `${questionText.toLowerCase()}\n${prompt}`;
+
 /** Plain text that reads like a question: a question mark, a question word, or a Q marker. */
 export function looksLikeQuestion(text: string): boolean {
   const plain = withoutTrailingMarks(text).trim();

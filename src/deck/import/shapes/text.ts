@@ -1,4 +1,5 @@
 import { FENCE } from '../../fence.ts';
+import { isDrawing } from '../document-title.ts';
 import { alike, looksLikeQuestion } from '../question.ts';
 import type { Draft, DraftSection, Note } from '../types.ts';
 import { indentedQuestionCount, readIndented } from './indented.ts';
@@ -329,12 +330,6 @@ function closedLater(lines: readonly string[], index: number, marker: string): b
     if (close && close[0] === marker[0] && close.length >= marker.length) return true;
   }
   return false;
-}
-
-/** A line drawn in marks (ASCII art, a box's edge) rather than written: no letter in it. */
-function isDrawing(line: string): boolean {
-  const marks = line.replace(/\s/g, '');
-  return marks.length >= 3 && !/[\p{L}\p{N}]/u.test(marks);
 }
 
 /**
