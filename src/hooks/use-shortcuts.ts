@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
 /** Actions by `KeyboardEvent.key` (`' '`, `'Enter'`, `'ArrowLeft'`, `'y'`…); undefined = not now. */
 export type Shortcuts = Readonly<Record<string, (() => void) | undefined>>;
@@ -17,12 +17,15 @@ const CONTROL = 'button, a[href], summary';
  * or link press it, as everywhere else.
  */
 export function useShortcuts(shortcuts: Shortcuts, options: ShortcutOptions = {}): void {
+  // Layout effects, not passive ones: a key pressed the moment a screen or a new card is on
+  // screen must reach that screen's actions. Passive effects run a task after the drawing, and
+  // on a busy machine a key came between (it went to the card before, or to no listener at all).
   const latest = useRef({ shortcuts, options });
-  useEffect(() => {
+  useLayoutEffect(() => {
     latest.current = { shortcuts, options };
   });
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
       const target = event.target instanceof Element ? event.target : null;
