@@ -55,4 +55,22 @@ describe('how far a reading is trusted', () => {
     );
     expect(judge(deck(cards), 4_000).level).toBe('medium');
   });
+
+  it('a list of questions whose "answers" are follow-up questions: medium, saying so', () => {
+    const follow = (n: number) =>
+      n % 2 ? `* Can you give an example of case ${n}?` : `Explain how case ${n} differs.`;
+    const prompts = Array.from({ length: 8 }, (_, n) => card(`What is case ${n}?`, follow(n), n));
+    expect(judge(deck(prompts), 3_000)).toEqual({
+      level: 'medium',
+      reasons: [
+        '8 of 8 answers only ask another question: this may be a list of questions without answers.',
+      ],
+    });
+    // An answer that goes on after a question it asks is an answer.
+    const answered = prompts.map((c) => ({
+      ...c,
+      answer: `${c.answer}\n\nYes: it is the case where the cache is cold.`,
+    }));
+    expect(judge(deck(answered), 3_000).level).toBe('high');
+  });
 });

@@ -33,6 +33,11 @@ export function judge(deck: Deck, documentChars: number, shape?: ShapeName): Con
     reasons.push(
       `${repeats} of ${cards.length} questions repeat another: a sub-heading may have been read as a question.`,
     );
+  const asked = cards.filter((c) => answerOnlyAsks(c.answer)).length;
+  if (cards.length >= 5 && asked >= 0.6 * cards.length)
+    reasons.push(
+      `${asked} of ${cards.length} answers only ask another question: this may be a list of questions without answers.`,
+    );
   const sizes = cards.map((c) => c.answer.length).sort((a, b) => a - b);
   const total = sizes.reduce((a, b) => a + b, 0);
   const largest = sizes.at(-1) ?? 0;
@@ -48,6 +53,18 @@ export function judge(deck: Deck, documentChars: number, shape?: ShapeName): Con
     reasons.length === 0 ? 'high' : reasons.length === 1 && cards.length >= 5 ? 'medium' : 'low';
   return { level, reasons };
 }
+
+/** An answer of one short line or item that asks, a follow-up prompt rather than an answer. */
+function answerOnlyAsks(answer: string): boolean {
+  const text = answer.trim().replace(/^(?:[*+-]|\d+[.)])\s+/, '');
+  return text.length < 250 && !text.includes('\n\n') && (ASKS.test(text) || PROMPTS.test(text));
+}
+
+/** Ends asking (in any language's question mark), or opens as `¿`. */
+const ASKS = /^¿|[?？]\s*$/;
+/** A task set for the reader: "Explain…", "Give an example…". */
+const PROMPTS =
+  /^(?:explain|describe|compare|discuss|define|demonstrate|give|list|name|write|show)\b/i;
 
 /**
  * Shapes that guess which text is a question from the layout alone; the others (a deck file, a

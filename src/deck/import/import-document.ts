@@ -17,6 +17,7 @@ import { judge } from './confidence.ts';
 import { readEnvelope } from './envelope.ts';
 import { htmlHeadingsToAtx } from './html-headings.ts';
 import { rstHeadingsToAtx } from './rst-headings.ts';
+import { vimHelpToMarkdown } from './vim-help.ts';
 import { toMarkdownDoc, type MarkdownDoc } from './markdown-doc.ts';
 import {
   alternativesTo,
@@ -117,7 +118,10 @@ function readDocument(
   onProgress?.(0);
   const envelope = readEnvelope(input);
   if (envelope.text === null) return fail(envelope.notes);
-  const text = rstHeadingsToAtx(htmlHeadingsToAtx(blankFrontMatter(envelope.text)), path);
+  const text = vimHelpToMarkdown(
+    rstHeadingsToAtx(htmlHeadingsToAtx(blankFrontMatter(envelope.text)), path),
+    path,
+  );
   const pathology = findPathology(text);
   if (pathology) {
     return fail([
