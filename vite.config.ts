@@ -67,8 +67,11 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
     // A shared 2-core machine can take several times the usual 5 s for a whole-deck parse:
-    // tests assert behaviour, never timings, so a slow run must not fail them.
-    testTimeout: 20_000,
+    // tests assert behaviour, never timings, so a slow run must not fail them. With the browser
+    // suite's four Chromiums running beside it, a whole parse compared node by node and a
+    // component test of twenty clicks took 21–22 s (73 s for the suite alone, 339 s then).
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     maxWorkers: 2,
     projects: [
       {

@@ -1555,3 +1555,119 @@ describe('what a third survey of real documents found (30 from GitHub, interview
     expect(starCards[1]?.answer).toContain('npm cache clean --force');
   });
 });
+
+describe('what a fourth survey of real documents found', () => {
+  it('a README whose every part is a list of bold items, one part named FAQ (emoji shortcodes in its headings): only the FAQ', () => {
+    const readme = [
+      '# **Launcher** :video_game:',
+      '',
+      '## :warning: Warnings',
+      '',
+      '1. **Antivirus Alerts**  ',
+      '   - Compiled scripts can trigger false positives.',
+      '2. **Custom Resolutions**  ',
+      '   - Some need a custom resolution in your GPU panel.',
+      '',
+      '## :sparkles: Features',
+      '',
+      '- **Automatic Resolution Switching**  ',
+      '  - Changes the resolution right before the game starts.',
+      '',
+      '## :question: FAQ',
+      '',
+      '1. **What does the launcher do, exactly?**  ',
+      '   - It sets your monitor to a chosen resolution, then reverts it.',
+      '2. **Will it break my game?**  ',
+      '   - No. It never modifies game files.',
+      '3. **Admin rights for setup only**  ',
+      '   - The launcher itself runs without elevation.',
+      '',
+      '## :handshake: Credits',
+      '',
+      '- **Developer**  ',
+      '  - Someone.',
+      '',
+    ].join('\n');
+    const result = fromText(readme, 'README.md');
+    expect(result.deck?.title).toBe('Launcher');
+    // The FAQ's entries stay, one stating a point included; the page's other parts are not asked.
+    expect(outline(result)).toEqual({
+      FAQ: [
+        'What does the launcher do, exactly?',
+        'Will it break my game?',
+        'Admin rights for setup only',
+      ],
+    });
+  });
+
+  it('questions numbered `1-`, `2-`, `3-` lose the number; one "3-way handshake" keeps it', () => {
+    const numbered = [1, 2, 3]
+      .map((n) => `# ${n}-Question number ${n} 是什么?\n\nAnswer ${n}.\n`)
+      .join('\n');
+    expect(cards(fromText(numbered, 'go.md')).map((c) => c.questionText)).toEqual([
+      'Question number 1 是什么?',
+      'Question number 2 是什么?',
+      'Question number 3 是什么?',
+    ]);
+    const topics = [
+      '# Networking',
+      '',
+      '## 3-way handshake',
+      '',
+      'SYN, SYN-ACK, ACK.',
+      '',
+      '## What is a socket?',
+      '',
+      'An endpoint.',
+      '',
+    ].join('\n');
+    expect(cards(fromText(topics, 'net.md')).map((c) => c.questionText)).toContain(
+      '3-way handshake',
+    );
+  });
+
+  it('a README with an FAQ: "Why not" and "How it works" headings elsewhere name parts, they do not ask', () => {
+    const readme = [
+      '# np',
+      '',
+      '## Why',
+      '',
+      '- Ensures you are publishing from your release branch',
+      '',
+      '### Why not',
+      '',
+      '- Monorepos are not supported.',
+      '',
+      '## Install',
+      '',
+      '```sh',
+      'npm install --global np',
+      '```',
+      '',
+      '## Usage',
+      '',
+      'Run `np`.',
+      '',
+      '## How it works',
+      '',
+      'It runs the tests, bumps the version and publishes.',
+      '',
+      '## FAQ',
+      '',
+      '### I get an error when publishing through Yarn',
+      '',
+      'Yarn asks for the password twice: use npm.',
+      '',
+      '### Why does it ask for a one-time password?',
+      '',
+      'Your account has two-factor authentication.',
+      '',
+    ].join('\n');
+    expect(outline(fromText(readme, 'readme.md'))).toEqual({
+      FAQ: [
+        'I get an error when publishing through Yarn',
+        'Why does it ask for a one-time password?',
+      ],
+    });
+  });
+});

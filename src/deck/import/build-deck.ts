@@ -30,10 +30,13 @@ export function buildDeck(
   const sectionIds = new Set<string>();
   const unique = uniqueIds();
   const sections: Section[] = [];
+  const numbered = numberedWithDashes(draft);
   for (const draftSection of draft.sections) {
     const cards: Card[] = [];
     for (const draftCard of draftSection.cards) {
-      const question = tidyQuestion(draftCard.question);
+      const question = tidyQuestion(
+        numbered ? draftCard.question.replace(DASH_NUMBER, '') : draftCard.question,
+      );
       // Most questions hold no markdown; only those that do are parsed for their text.
       const questionText = /[*_`[\]<>\\&!~]/.test(question)
         ? tidySpaces(toString(parseInline(question)))
@@ -114,6 +117,21 @@ export function buildDeck(
  * `base-2`, `base-3`…: the first not taken. Each base remembers where it got to, so a question
  * repeated a thousand times costs a thousand steps, not half a million.
  */
+/** `1-make与new有什么区别?`: a number glued to its question by a dash. */
+const DASH_NUMBER = /^\d{1,4}-(?=[^\s\d-])/;
+
+/**
+ * Whether the questions are numbered `1-`, `2-`, `3-`… (three or more, each the one before plus
+ * one): then the number is layout. One such question alone may be "3-way handshake".
+ */
+function numberedWithDashes(draft: Draft): boolean {
+  const numbers = draft.sections.flatMap((s) =>
+    s.cards.flatMap((c) => (DASH_NUMBER.test(c.question) ? [parseInt(c.question, 10)] : [])),
+  );
+  const steps = numbers.filter((n, i) => i > 0 && n === (numbers[i - 1] ?? 0) + 1).length;
+  return numbers.length >= 3 && steps >= (numbers.length - 1) * 0.8;
+}
+
 function uniqueIds(): (base: string, taken: { has(id: string): boolean }) => string {
   const next = new Map<string, number>();
   return (base, taken) => {

@@ -18,6 +18,7 @@ import { readEnvelope } from './envelope.ts';
 import { htmlHeadingsToAtx } from './html-headings.ts';
 import { rstHeadingsToAtx } from './rst-headings.ts';
 import { vimHelpToMarkdown } from './vim-help.ts';
+import { withoutHeadingShortcodes } from './emoji-shortcodes.ts';
 import { toMarkdownDoc, type MarkdownDoc } from './markdown-doc.ts';
 import {
   alternativesTo,
@@ -118,9 +119,11 @@ function readDocument(
   onProgress?.(0);
   const envelope = readEnvelope(input);
   if (envelope.text === null) return fail(envelope.notes);
-  const text = vimHelpToMarkdown(
-    rstHeadingsToAtx(htmlHeadingsToAtx(blankFrontMatter(envelope.text)), path),
-    path,
+  const text = withoutHeadingShortcodes(
+    vimHelpToMarkdown(
+      rstHeadingsToAtx(htmlHeadingsToAtx(blankFrontMatter(envelope.text)), path),
+      path,
+    ),
   );
   const pathology = findPathology(text);
   if (pathology) {

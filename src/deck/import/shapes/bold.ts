@@ -14,6 +14,7 @@ import {
   stripQuestionMarker,
   trimTrailingMarks,
 } from '../question.ts';
+import { onlyFaqEntries } from '../faq-part.ts';
 import type { Draft, DraftSection } from '../types.ts';
 
 export interface BoldQuestion {
@@ -193,6 +194,7 @@ function sectionsByHeadings(
     }
   }
   close(doc.text.length);
-  if (!sections.some((s) => s.cards.length > 0)) return null;
-  return { title, sections, messages: [] };
+  const read = onlyFaqEntries(sections);
+  if (!read.some((s) => s.cards.length > 0)) return null;
+  return { title, sections: read, messages: [] };
 }

@@ -334,7 +334,7 @@ function leaveReadmeParts(entries: readonly Entry[], forced: ReadonlySet<number>
   const questions = [...homes.keys()];
   const numbered = questions.filter((e) => e.numbered).length >= questions.length / 2;
   const mayLeave = (entry: Entry) =>
-    !entry.asks && !forced.has(entry.depth) && !(numbered && entry.numbered);
+    !asksHere(entry) && !forced.has(entry.depth) && !(numbered && entry.numbered);
   const parts = new Map<Entry | null, Entry[]>();
   for (const [entry, home] of homes) parts.set(home, [...(parts.get(home) ?? []), entry]);
   const mostlyAsk = (part: readonly Entry[]) =>
@@ -347,9 +347,14 @@ function leaveReadmeParts(entries: readonly Entry[], forced: ReadonlySet<number>
     entries.filter((e) => isReadmeHeading(e.text)).length >= 2;
   const isFaq = (home: Entry | null) => home !== null && isQuestionsTitle(home.text);
   const faq = [...parts].some(([home, part]) => isFaq(home) && (readme || mostlyAsk(part)));
+  // Outside a README's FAQ a heading asks with its question mark: "Why not", "How it works"
+  // open with a question word and name a part of the page.
+  function asksHere(entry: Entry): boolean {
+    return entry.asks && (!readme || ASKS_WITH_MARK.test(entry.text));
+  }
   if (faq)
     for (const [home, part] of parts) {
-      if (mostlyAsk(part) || (readme && isFaq(home))) continue;
+      if (readme ? isFaq(home) || part.every(asksHere) : mostlyAsk(part)) continue;
       for (const entry of part) {
         const named = isReadmePart(entry.text) || (home !== null && isReadmePart(home.text));
         if ((readme || named) && mayLeave(entry)) entry.role = 'skip';
@@ -362,6 +367,8 @@ function leaveReadmeParts(entries: readonly Entry[], forced: ReadonlySet<number>
     if (entry.index < first.index && isReadmePart(entry.text) && mayLeave(entry))
       entry.role = 'skip';
 }
+
+const ASKS_WITH_MARK = /[?？]\s*$/;
 
 /** Whether the nearest heading at the same depth, before or after it, asks. */
 function besideQuestion(entries: readonly Entry[], at: number): boolean {

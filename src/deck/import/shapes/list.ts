@@ -10,6 +10,7 @@ import {
   type MarkdownDoc,
 } from '../markdown-doc.ts';
 import { looksLikeQuestion, stripQuestionMarker } from '../question.ts';
+import { onlyFaqEntries } from '../faq-part.ts';
 import type { Draft, DraftCard, DraftSection } from '../types.ts';
 import { boldQuestion } from './bold.ts';
 
@@ -56,8 +57,9 @@ export function readList(doc: MarkdownDoc): Draft | null {
     }
   }
   settle(text.length);
-  if (!sections.some((s) => s.cards.length > 0)) return null;
-  return { title, sections, messages: [] };
+  const read = onlyFaqEntries(sections);
+  if (!read.some((s) => s.cards.length > 0)) return null;
+  return { title, sections: read, messages: [] };
 }
 
 /** The most cards the list shape can find: one per item of a top-level list. */
