@@ -1670,4 +1670,70 @@ describe('what a fourth survey of real documents found', () => {
       ],
     });
   });
+
+  it('folded answers labelled 答案：, wrapped in <b>…</b>, under a "back to the home page" link: labels, stray tags and the link go', () => {
+    const notes = [
+      '# [返回主页](https://example.com/README.md)',
+      '',
+      '<b><details><summary>1.为什么用 Nodejs,它有哪些缺点？</summary></b>',
+      '',
+      '答案：',
+      '',
+      '- 事件驱动',
+      '- V8 引擎速度非常快',
+      '',
+      '</details>',
+      '',
+      '<b><details><summary>2.NodeJS 的工作原理</summary></b>',
+      '',
+      '答案：事件循环',
+      '',
+      '</details>',
+      '',
+      '<b><details><summary>3.如何判断当前脚本运行在浏览器还是 node 环境中？</summary></b>',
+      '',
+      '答案：',
+      '',
+      '</details>',
+      '',
+      '<b><details><summary>4.什么是 npm？</summary></b>',
+      '',
+      '答案：Node 的包管理器。',
+      '',
+      '</details>',
+      '',
+    ].join('\n');
+    const result = fromText(notes, 'node.md');
+    // No title of its own: the file names the deck, not the link back.
+    expect(result.deck?.title).toBe('node');
+    // An answer that is only its label is no answer: told, not a card.
+    expect(cards(result).map((c) => [c.questionText, c.answer])).toEqual([
+      ['为什么用 Nodejs,它有哪些缺点？', '- 事件驱动\n- V8 引擎速度非常快'],
+      ['NodeJS 的工作原理', '事件循环'],
+      ['什么是 npm？', 'Node 的包管理器。'],
+    ]);
+    expect(result.messages.map((m) => m.reason)).toContainEqual(
+      expect.stringMatching(/^No answer for "如何判断当前脚本运行在浏览器还是 node 环境中？"/),
+    );
+  });
+
+  it('a title in front matter names the deck, before the first heading', () => {
+    const page = [
+      '---',
+      'title: Rclone FAQ',
+      '---',
+      '',
+      '# Frequently Asked Questions',
+      '',
+      '## Can I copy a directory?',
+      '',
+      'Yes, with `rclone copy`.',
+      '',
+      '## Does it follow symlinks?',
+      '',
+      'Only with `-L`.',
+      '',
+    ].join('\n');
+    expect(fromText(page, 'faq.md').deck?.title).toBe('Rclone FAQ');
+  });
 });

@@ -70,20 +70,33 @@ export function cleanAnswer(markdown: string): string {
   return lines.join('\n').trimEnd();
 }
 
-/** `#### Answer` on a line of its own: the label of what follows. */
-const ANSWER_HEADING =
-  /^ {0,3}(?:#{1,6}[ \t]*|\*\*)(?:answer|solution|ans|respuesta|resposta|réponse|antwort|ответ|答案|回答|정답|답변)[ \t]*[:：.]?[ \t]*(?:\*\*)?[ \t]*$/i;
+/** `Answer`, in the languages interview notes are written in. */
+const LABEL =
+  'answer|solution|ans|respuesta|resposta|réponse|antwort|ответ|відповідь|答案|回答|解答|정답|답변';
+/** `#### Answer` or `Answer:` on a line of its own: the label of what follows. */
+const ANSWER_HEADING = new RegExp(
+  `^ {0,3}(?:(?:#{1,6}[ \t]*|\\*\\*)(?:${LABEL})[ \t]*[:：.]?|(?:${LABEL})[ \t]*[:：])[ \t]*(?:\\*\\*)?[ \t]*$`,
+  'i',
+);
 /** `A:`, `**Answer:**` before the answer's first words (not `Answer: B`, which is the answer). */
 const ANSWER_PREFIX =
   /^(\s*)(?:\*\*(?:A|Ans|Answer)[ \t]*[:：]\*\*|(?:A|Ans|Answer)[ \t]*[:：])[ \t]*(?=\S+\s+\S+\s+\S)/i;
+/** `答案：事件循环`: in a language written without spaces, the label before any words. */
+const CJK_ANSWER_PREFIX =
+  /^(\s*)(?:\*\*)?(?:答案|回答|解答|答|정답|답변)[ \t]*[:：](?:\*\*)?[ \t]*(?=\S)/;
+/** `</b>` closing what the question opened (`<b><details><summary>…</summary></b>`). */
+const STRAY_CLOSING_TAGS = /^(\s*)(?:<\/(?:b|strong|i|em|u|p|span|div|font)>\s*)+/i;
 
 /** An answer's label before its first words (`#### Answer`, `A:`) is not part of it. */
 function dropAnswerLabel(lines: string[]): void {
-  const first = lines.findIndex((line) => line.trim() !== '');
+  let first = lines.findIndex((line) => line.trim() !== '');
+  if (first < 0) return;
+  lines[first] = (lines[first] ?? '').replace(STRAY_CLOSING_TAGS, '$1');
+  if (lines[first]?.trim() === '') first = lines.findIndex((line) => line.trim() !== '');
   if (first < 0) return;
   const line = lines[first] ?? '';
   if (ANSWER_HEADING.test(line)) lines[first] = '';
-  else lines[first] = line.replace(ANSWER_PREFIX, '$1');
+  else lines[first] = line.replace(ANSWER_PREFIX, '$1').replace(CJK_ANSWER_PREFIX, '$1');
 }
 
 function isBlankOrBreak(line: string): boolean {

@@ -9,15 +9,12 @@ import { sameQuestionKey, tidyQuestion, tidySpaces } from './question.ts';
 import type { Draft, Note } from './types.ts';
 
 /**
- * Turns what a shape found into a `Deck` like the parser's: tidy questions, clean answers,
+ * Turns what a shape found into a `Deck` named `title` (the document's, chosen by the importer)
+ * like the parser's: tidy questions, clean answers,
  * unique stable ids (a repeated question gets `-2`, `-3`… and a warning), the parser's limits.
  * A question without an answer is a warning, not a card.
  */
-export function buildDeck(
-  draft: Draft,
-  id: string,
-  fallbackTitle: string,
-): { deck: Deck; notes: Note[] } {
+export function buildDeck(draft: Draft, id: string, title: string): { deck: Deck; notes: Note[] } {
   const notes: Note[] = [...draft.messages];
   const note = (
     line: number,
@@ -106,7 +103,6 @@ export function buildDeck(
     sectionIds.add(sectionId);
     sections.push({ id: sectionId, title, cards });
   }
-  const title = (draft.title ?? '').trim() || fallbackTitle;
   return {
     deck: { id, title, description: (draft.description ?? '').trim(), sections },
     notes,

@@ -17,6 +17,21 @@ export function frontMatterTitle(text: string): string | undefined {
  * The first heading that names the document (not a question, not "Contents"), as plain text:
  * what a deck read from it is called when no reading found a title of its own.
  */
+/**
+ * A heading's words as a deck's title: without badges, images, link targets, tags and marks;
+ * undefined when none are left or they are navigation ("Back to the home page").
+ */
+export function titleWords(heading: string): string | undefined {
+  const plain = heading
+    .replace(/\s*\{#[^}]*\}\s*$/, '')
+    .replace(/\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>]+>|[*_`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return plain === '' || isNavigationTitle(plain) ? undefined : plain;
+}
+
 export function firstHeading(text: string): string | undefined {
   let fence: string | null = null;
   for (const line of text.split('\n', 400)) {
@@ -25,14 +40,8 @@ export function firstHeading(text: string): string | undefined {
     if (step.marks || fence !== null) continue;
     const heading = ATX.exec(line)?.[1];
     if (!heading) continue;
-    const plain = heading
-      .replace(/\s*\{#[^}]*\}\s*$/, '')
-      .replace(/\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)/g, '')
-      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/<[^>]+>|[*_`]/g, '')
-      .replace(/\s+/g, ' ')
-      .trim();
-    if (plain === '' || isNavigationTitle(plain)) continue;
+    const plain = titleWords(heading);
+    if (plain === undefined) continue;
     return looksLikeQuestion(plain) ? undefined : plain;
   }
   return undefined;

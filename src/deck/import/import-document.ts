@@ -9,6 +9,7 @@ import { withLinkDefinitions } from './link-definitions.ts';
 import {
   blankFrontMatter,
   firstHeading,
+  titleWords,
   firstLineTitle,
   frontMatterTitle,
 } from './document-title.ts';
@@ -254,7 +255,7 @@ function readDocument(
   // The document's own title names the deck; the file's name only when it has none.
   const named =
     frontMatterTitle(envelope.text) ??
-    drafts.get(best.shape)?.title ??
+    titleWords(drafts.get(best.shape)?.title ?? '') ??
     firstHeading(text) ??
     (isPlainTextPath(path) ? firstLineTitle(text) : undefined);
   const name = named?.trim() || baseName(path);

@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 
 /** Titles of the parts of a page that are about the page: contents, back to top, and so on. */
 const NAVIGATION_TITLE =
-  /^(?:[⬆↑⇧^]\s*)?(?:(?:hide|show)(?:\s*\/\s*(?:hide|show))?\s+)?(?:table\s+of\s+contents?|contents|toc|index|back\s+to\s+(?:the\s+)?top|índice|indice|contenido|tabla\s+de\s+contenidos?|sommaire|table\s+des\s+matières|inhalt(?:sverzeichnis)?|содержание|оглавление|目录|目錄|목차|目次)\s*[:：]?$/iu;
+  /^(?:[⬆↑⇧^]\s*)?(?:(?:hide|show)(?:\s*\/\s*(?:hide|show))?\s+)?(?:table\s+of\s+contents?|contents|toc|index|back\s+to\s+(?:the\s+)?(?:top|home(?:\s*page)?|index|main\s+page|readme)|返回(?:主页|首页|目录|顶部)|回到(?:顶部|首页|目录)|índice|indice|contenido|tabla\s+de\s+contenidos?|sommaire|table\s+des\s+matières|inhalt(?:sverzeichnis)?|содержание|оглавление|目录|目錄|목차|目次)\s*[:：]?$/iu;
 
 /** Closing parts of a page: credits, licences, links elsewhere (the title starts so). */
 const FOOTER_TITLE =
