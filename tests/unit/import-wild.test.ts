@@ -1736,4 +1736,42 @@ describe('what a fourth survey of real documents found', () => {
     ].join('\n');
     expect(fromText(page, 'faq.md').deck?.title).toBe('Rclone FAQ');
   });
+
+  it('a plain-text FAQ underlined in = and -: its title, its contents (no links) not a card, (3.1). numbers gone', () => {
+    const faq = [
+      'CACHE FAQ',
+      '=========',
+      ' ',
+      'Contents',
+      '========',
+      ' ',
+      '(1). What is a cache?',
+      '(2). Tuning',
+      '(2.1) How big should it be?',
+      '(2.2) When do entries expire?',
+      '===============================================================================',
+      ' ',
+      '(1). What is a cache?',
+      '=====================',
+      'A fast store in front of a slow one.',
+      '',
+      '(2). Tuning',
+      '===========',
+      '(2.1). How big should it be?',
+      '----------------------------',
+      'As big as the working set.',
+      '',
+      '(2.2). When do entries expire?',
+      '------------------------------',
+      'After their time to live.',
+      '',
+    ].join('\n');
+    const result = fromText(faq, 'FAQ.txt');
+    expect(result.deck?.title).toBe('CACHE FAQ');
+    expect(cards(result).map((c) => c.questionText)).toEqual([
+      'What is a cache?',
+      'How big should it be?',
+      'When do entries expire?',
+    ]);
+  });
 });

@@ -59,7 +59,9 @@ export function firstLineTitle(text: string): string | undefined {
     if (lines.length === 0) continue;
     if (lines.every(isDrawing)) continue;
     const line = plainLine(lines[0] ?? '');
-    if (lines.length > 1 || line === '' || line.length > 80) return undefined;
+    // Underlined (`TOX FAQ` over `=======`), it is a title all the more.
+    const underlined = lines.length === 2 && /^\s*(?:={3,}|-{3,})\s*$/.test(lines[1] ?? '');
+    if ((lines.length > 1 && !underlined) || line === '' || line.length > 80) return undefined;
     if (/^(?:[-*+•]|\d+[.)]|[QA]\s*[:.)])\s*/i.test(line) || looksLikeQuestion(line))
       return undefined;
     return line;

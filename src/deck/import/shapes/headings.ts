@@ -1,4 +1,5 @@
 import type { Heading, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import {
   endOffset,
   innerMarkdown,
@@ -181,6 +182,9 @@ export function headingCount(doc: MarkdownDoc): number {
 
 function collect(nodes: readonly RootContent[], marked: ReadonlySet<string>): Entry[] {
   const entries: Entry[] = [];
+  const headings = nodes.flatMap((node, index) =>
+    node.type === 'heading' ? [{ index, key: tocKey(plainText(node)) }] : [],
+  );
   for (const [index, node] of nodes.entries()) {
     if (node.type !== 'heading') continue;
     const text = plainText(node);
@@ -199,7 +203,10 @@ function collect(nodes: readonly RootContent[], marked: ReadonlySet<string>): En
         (looksLikeQuestion(text) && !isClosingQuestion(text)) ||
         (marked.size > 0 && marked.has(fixKey(text))),
       answered: (below.length > 0 && !linksOnly) || (below.length === 0 && deeper),
-      navigation: linksOnly || (isNavigationTitle(text) && !hasProse(below)),
+      navigation:
+        linksOnly ||
+        (isNavigationTitle(text) &&
+          (!hasProse(below) || namesLaterHeadings(below, headings, index))),
       numbered: isNumberedEntry(text),
       asksBelow: false,
       role: 'skip',
@@ -406,6 +413,27 @@ function contentBelow(nodes: readonly RootContent[], index: number): RootContent
     below.push(node);
   }
   return below;
+}
+
+/** A heading's words as a contents line gives them: `(3.1). Which…` and `(3.1) Which…` alike. */
+const tocKey = (text: string) => stripQuestionMarker(text).toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * A plain-text table of contents: the lines below the heading are, most of them, the words of
+ * headings that come after it (a FAQ.txt's "Contents" lists its questions without links).
+ */
+function namesLaterHeadings(
+  below: readonly RootContent[],
+  headings: readonly { index: number; key: string }[],
+  index: number,
+): boolean {
+  const later = new Set(headings.filter((h) => h.index > index).map((h) => h.key));
+  const lines = below
+    .filter((n) => n.type === 'paragraph' || n.type === 'list')
+    .flatMap((n) => toString(n, { includeHtml: false }).split('\n'))
+    .map((line) => tocKey(line.trim()))
+    .filter((line) => line !== '');
+  return lines.length >= 3 && lines.filter((line) => later.has(line)).length >= lines.length / 2;
 }
 
 const hasProse = (nodes: readonly RootContent[]) =>
