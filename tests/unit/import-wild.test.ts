@@ -1774,4 +1774,24 @@ describe('what a fourth survey of real documents found', () => {
       'When do entries expire?',
     ]);
   });
+
+  it('a Q: that asks and goes on to the next line keeps that line, up to its A:', () => {
+    const faq = [
+      'Q: What is root doing in my channel? I did not start the program as',
+      '   root.',
+      'A: It is the name of the most powerful user, nothing more.',
+      '',
+      'Q: Why the name?',
+      'A: We liked it.',
+      '',
+      'Q: Does it run on Windows?',
+      'A: Under WSL.',
+      '',
+    ].join('\n');
+    expect(cards(fromText(faq, 'FAQ')).map((c) => [c.questionText, c.prompt ?? ''])).toEqual([
+      ['What is root doing in my channel? I did not start the program as root.', ''],
+      ['Why the name?', ''],
+      ['Does it run on Windows?', ''],
+    ]);
+  });
 });

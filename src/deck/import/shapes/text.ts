@@ -379,6 +379,8 @@ interface Wrapping {
   readonly goesOn: (line: string) => boolean;
   /** How the question's last line ends. */
   readonly last: RegExp;
+  /** Whether the question runs to its answer's marker (`A:`) whatever its last line. */
+  readonly toAnswer?: boolean;
 }
 
 const SENTENCE_END = /[?？:：.!。]["'”’)]?\s*$/;
@@ -392,6 +394,7 @@ const AFTER_MARKER: Wrapping = {
   goesOn: (line) =>
     line.trim() !== '' && !EXPLICIT_QUESTION.test(line) && !EXPLICIT_ANSWER.test(line),
   last: /[?？!]["'”’)]?\s*$/,
+  toAnswer: true,
 };
 
 /** Under a numbered question, as text wrapped at a fixed width: lines starting with a small letter. */
@@ -424,7 +427,9 @@ function wrappedQuestion(
         (hanging(line) && !marked && !NUMBERED.test(line)) ||
         (wrapping.goesOn(line) && !NOT_WORDS.test(line));
       if (!onward) break;
-      if (wrapping.last.test(line)) {
+      // Up to an `A:` line, what goes on from a `Q:` is the question, however it ends.
+      const answerNext = wrapping.toAnswer && EXPLICIT_ANSWER.test(lines[index + k + 1] ?? '');
+      if (wrapping.last.test(line) || answerNext) {
         const rest = lines.slice(index + 1, index + 1 + k).map((l) => l.trim());
         return { text: [first, ...rest].join(' '), lines: k };
       }
