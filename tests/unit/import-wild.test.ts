@@ -1794,4 +1794,44 @@ describe('what a fourth survey of real documents found', () => {
       ['Does it run on Windows?', ''],
     ]);
   });
+
+  it('a topic heading over a labelled question line (📚 Question: …): that line is the question', () => {
+    const topics = (depth: string) =>
+      [
+        '# Java interview',
+        '',
+        '## Basics',
+        '',
+        `${depth} Using \`final\``,
+        '',
+        '📚 Question: What is `final`? When is it used?',
+        '',
+        'A keyword for constants, classes that cannot be extended and methods that cannot be overridden.',
+        '',
+        `${depth} \`==\` and \`equals()\``,
+        '',
+        '**Question:** How do `==` and `equals()` differ?',
+        '',
+        '`==` compares references; `equals()` compares values.',
+        '',
+        `${depth} Encapsulation`,
+        '',
+        'Q: Why encapsulate fields?',
+        '',
+        'To keep an object valid whatever its callers do.',
+        '',
+      ].join('\n');
+    // `###` questions under `##` are a deck file's layout; `####` are read as headings.
+    for (const depth of ['###', '####']) {
+      const read = cards(fromText(topics(depth), 'java.md'));
+      expect(read.map((c) => c.questionText)).toEqual([
+        'What is final? When is it used?',
+        'How do == and equals() differ?',
+        'Why encapsulate fields?',
+      ]);
+      expect(read[0]?.answer).toBe(
+        'A keyword for constants, classes that cannot be extended and methods that cannot be overridden.',
+      );
+    }
+  });
 });

@@ -5,7 +5,7 @@ import { slugify } from '../slug.ts';
 import type { Card, Deck, Section } from '../types.ts';
 import { parseInline } from './inline.ts';
 import { cleanAnswer } from './answer-text.ts';
-import { sameQuestionKey, tidyQuestion, tidySpaces } from './question.ts';
+import { labelledQuestion, sameQuestionKey, tidyQuestion, tidySpaces } from './question.ts';
 import type { Draft, Note } from './types.ts';
 
 /**
@@ -31,15 +31,14 @@ export function buildDeck(draft: Draft, id: string, title: string): { deck: Deck
   for (const draftSection of draft.sections) {
     const cards: Card[] = [];
     for (const draftCard of draftSection.cards) {
+      const labelled = labelledQuestion(draftCard.answer);
       const question = tidyQuestion(
-        numbered ? draftCard.question.replace(DASH_NUMBER, '') : draftCard.question,
+        labelled?.question ??
+          (numbered ? draftCard.question.replace(DASH_NUMBER, '') : draftCard.question),
       );
-      // Most questions hold no markdown; only those that do are parsed for their text.
-      const questionText = /[*_`[\]<>\\&!~]/.test(question)
-        ? tidySpaces(toString(parseInline(question)))
-        : question;
+      const questionText = plainQuestion(question);
       // An export "with my answers" read back: the reader's own answer is not the deck's.
-      const { answer: model, own } = splitAtOwnAnswer(draftCard.answer);
+      const { answer: model, own } = splitAtOwnAnswer(labelled?.answer ?? draftCard.answer);
       const answer = cleanAnswer(model);
       const prompt = cleanAnswer(draftCard.prompt ?? '');
       const line = draftCard.line;
@@ -113,6 +112,11 @@ export function buildDeck(draft: Draft, id: string, title: string): { deck: Deck
  * `base-2`, `base-3`…: the first not taken. Each base remembers where it got to, so a question
  * repeated a thousand times costs a thousand steps, not half a million.
  */
+/** A question's words without its markdown; most hold none, and only those that do are parsed. */
+export function plainQuestion(question: string): string {
+  return /[*_`[\]<>\\&!~]/.test(question) ? tidySpaces(toString(parseInline(question))) : question;
+}
+
 /** `1-make与new有什么区别?`: a number glued to its question by a dash. */
 const DASH_NUMBER = /^\d{1,4}-(?=[^\s\d-])/;
 

@@ -102,3 +102,17 @@ export function alike(a: string, b: string): boolean {
 const NUMBERED_ENTRY = /^(?:\(\d{1,4}\)|[A-Z]{0,2}\d{1,4}(?:\.\d{1,4})*[.:)]?)\s+\S/;
 
 export const isNumberedEntry = (text: string): boolean => NUMBERED_ENTRY.test(text);
+
+/** `📚 Question: What is…?`, in the languages interview notes are written in. */
+const QUESTION_LABEL =
+  /^[^\p{L}\p{N}\n]*(?:question|q|câu hỏi|pregunta|pergunta|question|frage|вопрос|питання|soru|问题|問題|질문)[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(\S[^\n]*)\n?/iu;
+
+/**
+ * A heading that names a topic, then the question on a labelled line of its own (`### Using
+ * final` / `📚 Question: What is final?`): the labelled line is the card's question.
+ */
+export function labelledQuestion(answer: string): { question: string; answer: string } | null {
+  const found = QUESTION_LABEL.exec(answer.trimStart());
+  if (!found?.[1]) return null;
+  return { question: found[1], answer: answer.trimStart().slice(found[0].length) };
+}

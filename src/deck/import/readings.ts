@@ -2,7 +2,13 @@ import type { Card, Deck, DeckMessage } from '../types.ts';
 import { fixKey, remembered, unnumberedKey, type ImportFixes } from './fixes.ts';
 import { withoutPermalink } from './markdown-doc.ts';
 import { isFurnitureTitle } from './navigation.ts';
-import { looksLikeQuestion, stripQuestionMarker } from './question.ts';
+import { plainQuestion } from './build-deck.ts';
+import {
+  labelledQuestion,
+  looksLikeQuestion,
+  stripQuestionMarker,
+  tidyQuestion,
+} from './question.ts';
 import {
   SHAPES,
   type Draft,
@@ -116,7 +122,8 @@ export function preferHeadings(drafts: ReadonlyMap<ShapeName, Draft>): boolean {
  * of its questions are numbered (`### 3. What is the ISR?`; one `### 3-way handshake` keeps its
  * number). Ids, sections and own answers stay as written: progress follows the ids.
  */
-export function tidyDeckFile(deck: Deck): Deck {
+export function tidyDeckFile(file: Deck): Deck {
+  const deck = withLabelledQuestions(file);
   const cards = deck.sections.flatMap((s) => s.cards);
   const numbered = cards.filter((c) => stripQuestionMarker(c.questionText) !== c.questionText);
   const unnumber = numbered.length > 0 && numbered.length >= cards.length / 2;
@@ -140,6 +147,23 @@ export function tidyDeckFile(deck: Deck): Deck {
       ),
     })),
   };
+}
+
+/** Topic headings over a labelled question (`📚 Question: What is…?`): that line asks. */
+function withLabelledQuestions(deck: Deck): Deck {
+  const relabel = (card: Card): Card => {
+    const found = labelledQuestion(card.answer);
+    if (!found) return card;
+    const question = tidyQuestion(found.question);
+    return {
+      ...card,
+      question,
+      questionText: plainQuestion(question),
+      answer: found.answer.trim(),
+    };
+  };
+  if (!deck.sections.some((s) => s.cards.some((c) => labelledQuestion(c.answer)))) return deck;
+  return { ...deck, sections: deck.sections.map((s) => ({ ...s, cards: s.cards.map(relabel) })) };
 }
 
 /** A deck file's reading (tidied by `tidyDeckFile`), as a draft like the other shapes'. */

@@ -4,9 +4,9 @@ import { alike, looksLikeQuestion } from '../question.ts';
 import type { Draft, DraftSection, Note } from '../types.ts';
 import { indentedQuestionCount, readIndented } from './indented.ts';
 
-/** `Q:`, `Q1)`, `Question 3:`, `**Q:** …`, optionally after `#` marks. */
+/** `Q:`, `Q1)`, `Question 3:`, `**Q:** …`, `📚 Question:`, optionally after `#` marks. */
 const EXPLICIT_QUESTION =
-  /^\s*(?:#{1,6}\s*)?(?:\*\*)?(?:(?:Q(?:uestion)?|Frage|Pregunta|Pergunta|Вопрос|问|問)\s*\d{0,4}\s*[:.)\-：]|Q\d{1,4}\s)(?:\*\*)?\s*(.*?)\s*$/iu;
+  /^\s*(?:#{1,6}\s*)?(?:\p{Extended_Pictographic}\u{FE0F}?\s*)?(?:\*\*)?(?:(?:Q(?:uestion)?|Frage|Pregunta|Pergunta|Вопрос|Питання|Soru|Câu hỏi|질문|问题|問題|问|問)\s*\d{0,4}\s*[:.)\-：]|Q\d{1,4}\s)(?:\*\*)?\s*(.*?)\s*$/iu;
 /** `A:`, `Ans:`, `Answer 3 -`, `**Answer:** …`. */
 const EXPLICIT_ANSWER =
   /^\s*(?:\*\*)?(?:A|Ans|Answer|R|Rép|Réponse|Respuesta|Resposta|Antwort|Ответ|答|回答)\s*\d{0,4}\s*[:.)\-：](?:\*\*)?\s*(.*)$/iu;
@@ -144,6 +144,8 @@ function readMarkedText(text: string): Draft | null {
     }
     const explicit = explicitMode ? EXPLICIT_QUESTION.exec(line) : null;
     if (explicit) {
+      // A heading right above a `Q:` names its topic: it does not end the answer before.
+      if (open) dropTrailingHeading(open.answer);
       const question = answersMarked
         ? wrappedQuestion(lines, i, explicit[1] ?? '', AFTER_MARKER)
         : { text: explicit[1] ?? '', lines: 0 };
@@ -436,6 +438,13 @@ function wrappedQuestion(
     }
   }
   return { text: first, lines: 0 };
+}
+
+/** Removes a markdown heading (and the blank lines after it) from the end of `lines`. */
+function dropTrailingHeading(lines: string[]): void {
+  let end = lines.length;
+  while (end > 0 && lines[end - 1]?.trim() === '') end--;
+  if (end > 0 && /^ {0,3}#{1,6}[ \t]/.test(lines[end - 1] ?? '')) lines.length = end - 1;
 }
 
 function addLine(open: Open | null, line: string, answersMarked: boolean): void {
