@@ -1834,4 +1834,32 @@ describe('what a fourth survey of real documents found', () => {
       );
     }
   });
+
+  it('a quiz under a setext title and an intro line, its questions quoted `> 1.`: stems alone, the title the deck’s', () => {
+    const quiz = [
+      'networking basics',
+      '---',
+      'multiple option quiz :fire::fire:',
+      '> 1. What is the OSI model? ',
+      '- [ ] A list of cables.',
+      '- [x] A conceptual model of network communication.',
+      '> 2. How is the OSI model organized?',
+      '- [ ] Alphabetically.',
+      '- [x] From the lowest to the highest level.',
+      '> 3. What is a MAC address?',
+      '- [x] The unique identifier of a network interface.',
+      '- [ ] A network.',
+      '',
+    ].join('\n');
+    const result = fromText(quiz, 'README.md');
+    expect(result.deck?.title).toBe('networking basics');
+    expect(outline(result)).toEqual({
+      'multiple option quiz': [
+        'What is the OSI model?',
+        'How is the OSI model organized?',
+        'What is a MAC address?',
+      ],
+    });
+    expect(cards(result)[0]?.answer).toBe('**A conceptual model of network communication.**');
+  });
 });

@@ -32,13 +32,23 @@ export function titleWords(heading: string): string | undefined {
   return plain === '' || isNavigationTitle(plain) ? undefined : plain;
 }
 
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-{2,})[ \t]*$/;
+
 export function firstHeading(text: string): string | undefined {
   let fence: string | null = null;
-  for (const line of text.split('\n', 400)) {
+  const lines = text.split('\n', 400);
+  for (const [i, line] of lines.entries()) {
     const step = fenceAfter(fence, line);
     fence = step.open;
     if (step.marks || fence !== null) continue;
-    const heading = ATX.exec(line)?.[1];
+    // `Title` over `=====` or `-----`, the paragraph's first line (else it is not a title).
+    const underlined =
+      SETEXT_UNDERLINE.test(lines[i + 1] ?? '') &&
+      (lines[i - 1] ?? '').trim() === '' &&
+      /^ {0,3}[^\s>*+#|-]/.test(line)
+        ? line.trim()
+        : undefined;
+    const heading = ATX.exec(line)?.[1] ?? underlined;
     if (!heading) continue;
     const plain = titleWords(heading);
     if (plain === undefined) continue;

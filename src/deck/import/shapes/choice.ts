@@ -1,5 +1,6 @@
 import { dedent } from '../answer-text.ts';
 import { stripQuestionMarker } from '../question.ts';
+import { withoutShortcodes } from '../emoji-shortcodes.ts';
 import type { Draft, DraftCard, DraftSection } from '../types.ts';
 
 /** An option line: `A. text`, `b) text`, `(C) text`, `D text`, `- text`, `+ text`, `[x] text`. */
@@ -10,7 +11,7 @@ const CORRECT =
   /^\s*(?:\^\s*|(?:\*\*)?(?:correct\s+answers?|right\s+answers?|answers?|ans|solution|respuesta(?:\s+correcta)?|réponse|antwort|ответ|答案|정답)(?:\*\*)?\s*[:：.\-–)]\s*(?:\*\*)?)(.+?)(?:\*\*)?\s*$/i;
 /** What starts a question line: `#Q`, `Q12.`, `12.`, `* `. */
 const QUESTION_PREFIX =
-  /^\s*(?:#{1,6}\s+(?:\d{1,4}\s*[.)]\s*)?|#Q\b|Q(?:uestion)?\s*\d{1,4}\s*[.:)\-–]|\d{1,4}\s*[.)]|\*(?=\s))\s*/i;
+  /^\s*(?:>\s*)?(?:#{1,6}\s+(?:\d{1,4}\s*[.)]\s*)?|#Q\b|Q(?:uestion)?\s*\d{1,4}\s*[.:)\-–]|\d{1,4}\s*[.)]|\*(?=\s))\s*/i;
 
 /**
  * What any two options need somewhere in the text: an `A` line then a `B` line, a `+` bullet, or
@@ -58,10 +59,12 @@ export function readChoice(text: string): Draft | null {
     if (run.length > 0 && (options || optionsAfterCorrect)) {
       const start = questionStart(run);
       // Lines above a prefixed question that are not questions themselves: a group's title.
-      const heading = run.slice(0, start).filter((l) => !QUESTION_PREFIX.test(l.text));
+      const heading = run
+        .slice(0, start)
+        .filter((l) => !QUESTION_PREFIX.test(l.text) && !RULE_LINE.test(l.text));
       const asked = run.slice(start);
       if (heading.length > 0 && heading.length <= 2 && heading.every((l) => l.text.length < 150)) {
-        const title = heading.map((l) => l.text.trim()).join(' ');
+        const title = withoutShortcodes(heading.map((l) => l.text.trim()).join(' '));
         sections.push({ title, line: heading[0]?.line ?? i + 1, cards: [] });
       }
       let at = i;
@@ -168,6 +171,9 @@ function optionsAt(lines: readonly string[], index: number): Option[] | null {
   if (kind === 'sign' && !options.some((o) => o.right)) return null;
   return options;
 }
+
+/** A thematic break or a title's underline: `---`, `===`. */
+const RULE_LINE = /^\s*(?:[-=*_][ \t]*){3,}$/;
 
 /** Where the question starts in the lines above its options: at its prefix, if they have one. */
 function questionStart(run: readonly { text: string }[]): number {
