@@ -1862,4 +1862,35 @@ describe('what a fourth survey of real documents found', () => {
     });
     expect(cards(result)[0]?.answer).toBe('**A conceptual model of network communication.**');
   });
+
+  it('a heading written without the space after its marks (###Question) among spaced ones is a heading; ## in code and #tags stay', () => {
+    const faq = [
+      '# FAQ',
+      '',
+      '### Why is my device not found?',
+      '',
+      'Enable USB debugging.',
+      '',
+      '```sh',
+      '##not-a-heading',
+      '```',
+      '',
+      '### Why is the mirror blurry?',
+      '',
+      'Lower the resolution. #tips',
+      '',
+      '###Why does the video stream not open?',
+      '',
+      'Update your drivers.',
+      '',
+    ].join('\n');
+    const read = cards(fromText(faq, 'FAQ.md'));
+    expect(read.map((c) => c.questionText)).toEqual([
+      'Why is my device not found?',
+      'Why is the mirror blurry?',
+      'Why does the video stream not open?',
+    ]);
+    expect(read[0]?.answer).toContain('##not-a-heading');
+    expect(read[2]?.line).toBe(15);
+  });
 });

@@ -20,6 +20,7 @@ import { htmlHeadingsToAtx } from './html-headings.ts';
 import { rstHeadingsToAtx } from './rst-headings.ts';
 import { vimHelpToMarkdown } from './vim-help.ts';
 import { withoutHeadingShortcodes } from './emoji-shortcodes.ts';
+import { withSpacedHeadings } from './glued-headings.ts';
 import { toMarkdownDoc, type MarkdownDoc } from './markdown-doc.ts';
 import {
   alternativesTo,
@@ -120,12 +121,7 @@ function readDocument(
   onProgress?.(0);
   const envelope = readEnvelope(input);
   if (envelope.text === null) return fail(envelope.notes);
-  const text = withoutHeadingShortcodes(
-    vimHelpToMarkdown(
-      rstHeadingsToAtx(htmlHeadingsToAtx(blankFrontMatter(envelope.text)), path),
-      path,
-    ),
-  );
+  const text = AS_MARKDOWN.reduce((written, rewrite) => rewrite(written, path), envelope.text);
   const pathology = findPathology(text);
   if (pathology) {
     return fail([
@@ -328,6 +324,20 @@ function readDocument(
 function baseName(path: string): string {
   return (path.split(/[\\/]/).pop() ?? path).replace(/\.[a-z0-9]{1,9}$/i, '');
 }
+
+/**
+ * Ways of writing a document that every shape then reads as markdown's own, in this order:
+ * front matter blanked, HTML, reStructuredText and Vim help headings as `#` ones, emoji
+ * shortcodes out of headings, `###Heading` spaced. Each keeps the file's line numbers.
+ */
+const AS_MARKDOWN: readonly ((text: string, path: string) => string)[] = [
+  blankFrontMatter,
+  htmlHeadingsToAtx,
+  rstHeadingsToAtx,
+  vimHelpToMarkdown,
+  withoutHeadingShortcodes,
+  withSpacedHeadings,
+];
 
 function sortMessages(messages: DeckMessage[]): DeckMessage[] {
   return messages.sort((a, b) => a.line - b.line || a.column - b.column);
