@@ -1893,4 +1893,38 @@ describe('what a fourth survey of real documents found', () => {
     expect(read[0]?.answer).toContain('##not-a-heading');
     expect(read[2]?.line).toBe(15);
   });
+
+  it('a question answered only by a table of labels (| Level | Easy |) is unanswered: told, not a card', () => {
+    const doc = [
+      '# Security Questions',
+      '',
+      '## 1. What is SQL injection?',
+      '',
+      '| Level | Easy |',
+      '| ----- | --- |',
+      '',
+      '## 2. What is CSRF?',
+      '',
+      '| Level | Easy |',
+      '| ----- | --- |',
+      '',
+      '> An attack that makes a signed-in user send a request they did not mean to.',
+      '',
+      '## 3. Which HTTP methods are safe?',
+      '',
+      '| Method | Safe |',
+      '| --- | --- |',
+      '| GET | yes |',
+      '| POST | no |',
+      '',
+    ].join('\n');
+    const result = fromText(doc, 'Security.md');
+    expect(cards(result).map((c) => c.questionText)).toEqual([
+      'What is CSRF?',
+      'Which HTTP methods are safe?',
+    ]);
+    expect(result.messages.map((m) => m.reason)).toContainEqual(
+      expect.stringMatching(/^No answer for "What is SQL injection\?"/),
+    );
+  });
 });

@@ -52,7 +52,7 @@ export function buildDeck(draft: Draft, id: string, title: string): { deck: Deck
         );
         continue;
       }
-      if (answer === '') {
+      if (answer === '' || onlyLabels(answer)) {
         note(
           line,
           'empty-answer',
@@ -115,6 +115,17 @@ export function buildDeck(draft: Draft, id: string, title: string): { deck: Deck
 /** A question's words without its markdown; most hold none, and only those that do are parsed. */
 export function plainQuestion(question: string): string {
   return /[*_`[\]<>\\&!~]/.test(question) ? tidySpaces(toString(parseInline(question))) : question;
+}
+
+/**
+ * An answer that is only a small table of labels (`| Level | Easy |` over `| --- | --- |`, no
+ * rows below): how the question is filed, not what answers it.
+ */
+function onlyLabels(answer: string): boolean {
+  const lines = answer.split('\n').filter((line) => line.trim() !== '');
+  if (lines.length !== 2 || !/^\s*\|?\s*:?-{3,}/.test(lines[1] ?? '')) return false;
+  const cells = (lines[0] ?? '').split('|').filter((cell) => cell.trim() !== '');
+  return cells.length <= 3 && cells.every((cell) => cell.trim().length <= 30);
 }
 
 /** `1-make与new有什么区别?`: a number glued to its question by a dash. */
