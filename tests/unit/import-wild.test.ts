@@ -1717,24 +1717,28 @@ describe('what a fourth survey of real documents found', () => {
     );
   });
 
-  it('a title in front matter names the deck, before the first heading', () => {
-    const page = [
-      '---',
-      'title: Rclone FAQ',
-      '---',
-      '',
-      '# Frequently Asked Questions',
-      '',
-      '## Can I copy a directory?',
-      '',
-      'Yes, with `rclone copy`.',
-      '',
-      '## Does it follow symlinks?',
-      '',
-      'Only with `-L`.',
-      '',
-    ].join('\n');
-    expect(fromText(page, 'faq.md').deck?.title).toBe('Rclone FAQ');
+  it('the page’s heading names the deck; front matter’s title when it has no heading of its own', () => {
+    const page = (heading: string) =>
+      [
+        '---',
+        'title: FAQ',
+        '---',
+        '',
+        heading,
+        '',
+        '## Can I copy a directory?',
+        '',
+        'Yes, with `rclone copy`.',
+        '',
+        '## Does it follow symlinks?',
+        '',
+        'Only with `-L`.',
+        '',
+      ].join('\n');
+    expect(fromText(page('# Rclone: frequently asked questions'), 'faq.md').deck?.title).toBe(
+      'Rclone: frequently asked questions',
+    );
+    expect(fromText(page(''), 'faq.md').deck?.title).toBe('FAQ');
   });
 
   it('a plain-text FAQ underlined in = and -: its title, its contents (no links) not a card, (3.1). numbers gone', () => {
@@ -1816,7 +1820,7 @@ describe('what a fourth survey of real documents found', () => {
         '',
         `${depth} Encapsulation`,
         '',
-        'Q: Why encapsulate fields?',
+        'Question: Why encapsulate fields?',
         '',
         'To keep an object valid whatever its callers do.',
         '',
@@ -1833,6 +1837,26 @@ describe('what a fourth survey of real documents found', () => {
         'A keyword for constants, classes that cannot be extended and methods that cannot be overridden.',
       );
     }
+    // A heading that asks keeps its question, whatever its answer opens with; so does a card
+    // whose answer starts with Vim's `q:` command.
+    const asking = [
+      '# Java',
+      '',
+      '## Collections',
+      '',
+      '### Is HashMap thread-safe?',
+      '',
+      'Question: is it safe if threads only read? Yes, once it is safely published.',
+      '',
+      '### The command-line window',
+      '',
+      'q: opens it for Ex commands; q/ opens it for searches.',
+      '',
+    ].join('\n');
+    expect(cards(fromText(asking, 'java.md')).map((c) => c.questionText)).toEqual([
+      'Is HashMap thread-safe?',
+      'The command-line window',
+    ]);
   });
 
   it('a quiz under a setext title and an intro line, its questions quoted `> 1.`: stems alone, the title the deck’s', () => {

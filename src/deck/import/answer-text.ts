@@ -84,14 +84,15 @@ const ANSWER_PREFIX =
 /** `答案：事件循环`: in a language written without spaces, the label before any words. */
 const CJK_ANSWER_PREFIX =
   /^(\s*)(?:\*\*)?(?:答案|回答|解答|答|정답|답변)[ \t]*[:：](?:\*\*)?[ \t]*(?=\S)/;
-/** `</b>` closing what the question opened (`<b><details><summary>…</summary></b>`). */
-const STRAY_CLOSING_TAGS = /^(\s*)(?:<\/(?:b|strong|i|em|u|p|span|div|font)>\s*)+/i;
+/** `</b>` alone on the answer's first line: closing what the question opened
+ * (`<b><details><summary>…</summary></b>`); followed by words, it is what the answer explains. */
+const STRAY_CLOSING_TAGS = /^\s*(?:<\/(?:b|strong|i|em|u|p|span|div|font)>\s*)+$/i;
 
 /** An answer's label before its first words (`#### Answer`, `A:`) is not part of it. */
 function dropAnswerLabel(lines: string[]): void {
   let first = lines.findIndex((line) => line.trim() !== '');
   if (first < 0) return;
-  lines[first] = (lines[first] ?? '').replace(STRAY_CLOSING_TAGS, '$1');
+  if (STRAY_CLOSING_TAGS.test(lines[first] ?? '')) lines[first] = '';
   if (lines[first]?.trim() === '') first = lines.findIndex((line) => line.trim() !== '');
   if (first < 0) return;
   const line = lines[first] ?? '';

@@ -6,7 +6,7 @@ import type { Card, Deck, Section } from '../types.ts';
 import { parseInline } from './inline.ts';
 import { cleanAnswer } from './answer-text.ts';
 import { labelledQuestion, sameQuestionKey, tidyQuestion, tidySpaces } from './question.ts';
-import type { Draft, Note } from './types.ts';
+import type { Draft, DraftCard, Note } from './types.ts';
 
 /**
  * Turns what a shape found into a `Deck` named `title` (the document's, chosen by the importer)
@@ -14,7 +14,13 @@ import type { Draft, Note } from './types.ts';
  * unique stable ids (a repeated question gets `-2`, `-3`… and a warning), the parser's limits.
  * A question without an answer is a warning, not a card.
  */
-export function buildDeck(draft: Draft, id: string, title: string): { deck: Deck; notes: Note[] } {
+export function buildDeck(
+  draft: Draft,
+  id: string,
+  title: string,
+  /** Whether the shape read headings or bold lines, which may name a topic over its question. */
+  topics = false,
+): { deck: Deck; notes: Note[] } {
   const notes: Note[] = [...draft.messages];
   const note = (
     line: number,
@@ -31,10 +37,12 @@ export function buildDeck(draft: Draft, id: string, title: string): { deck: Deck
   for (const draftSection of draft.sections) {
     const cards: Card[] = [];
     for (const draftCard of draftSection.cards) {
-      const labelled = labelledQuestion(draftCard.answer);
+      const labelled = topics ? labelledQuestion(draftCard.question, draftCard.answer) : null;
       const question = tidyQuestion(
         labelled?.question ??
-          (numbered ? draftCard.question.replace(DASH_NUMBER, '') : draftCard.question),
+          (numbered.has(draftCard)
+            ? draftCard.question.replace(DASH_NUMBER, '')
+            : draftCard.question),
       );
       const questionText = plainQuestion(question);
       // An export "with my answers" read back: the reader's own answer is not the deck's.
@@ -132,15 +140,16 @@ function onlyLabels(answer: string): boolean {
 const DASH_NUMBER = /^\d{1,4}-(?=[^\s\d-])/;
 
 /**
- * Whether the questions are numbered `1-`, `2-`, `3-`… (three or more, each the one before plus
- * one): then the number is layout. One such question alone may be "3-way handshake".
+ * The questions numbered `1-`, `2-`, `3-`… in order from 1 (three or more): there the number is
+ * layout. Out of that count ("2-way", "3-way" and "4-way handshake", or a "3-way handshake"
+ * after question 5), it is the question's words.
  */
-function numberedWithDashes(draft: Draft): boolean {
-  const numbers = draft.sections.flatMap((s) =>
-    s.cards.flatMap((c) => (DASH_NUMBER.test(c.question) ? [parseInt(c.question, 10)] : [])),
-  );
-  const steps = numbers.filter((n, i) => i > 0 && n === (numbers[i - 1] ?? 0) + 1).length;
-  return numbers.length >= 3 && steps >= (numbers.length - 1) * 0.8;
+function numberedWithDashes(draft: Draft): ReadonlySet<DraftCard> {
+  const numbered = new Set<DraftCard>();
+  for (const card of draft.sections.flatMap((s) => s.cards))
+    if (DASH_NUMBER.test(card.question) && parseInt(card.question, 10) === numbered.size + 1)
+      numbered.add(card);
+  return numbered.size >= 3 ? numbered : new Set();
 }
 
 function uniqueIds(): (base: string, taken: { has(id: string): boolean }) => string {

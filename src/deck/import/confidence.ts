@@ -62,9 +62,8 @@ function answerOnlyAsks(answer: string): boolean {
 
 /** Ends asking (in any language's question mark), or opens as `¿`. */
 const ASKS = /^¿|[?？]\s*$/;
-/** A task set for the reader: "Explain…", "Give an example…". */
-const PROMPTS =
-  /^(?:explain|describe|compare|discuss|define|demonstrate|give|list|name|write|show)\b/i;
+/** A task set for the reader: "Explain…", "Describe…" (not "List…", "Show…": answers say so). */
+const PROMPTS = /^(?:explain|describe|compare|discuss|define)\b/i;
 
 /**
  * Shapes that guess which text is a question from the layout alone; the others (a deck file, a

@@ -21,7 +21,7 @@ export function frontMatterTitle(text: string): string | undefined {
  * A heading's words as a deck's title: without badges, images, link targets, tags and marks;
  * undefined when none are left or they are navigation ("Back to the home page").
  */
-export function titleWords(heading: string): string | undefined {
+function titleWords(heading: string): string | undefined {
   const plain = heading
     .replace(/\s*\{#[^}]*\}\s*$/, '')
     .replace(/\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|!\[[^\]]*\]\([^)]*\)/g, '')
@@ -33,6 +33,15 @@ export function titleWords(heading: string): string | undefined {
 }
 
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-{2,})[ \t]*$/;
+
+/**
+ * The title a shape read (its words already plain, `__init__` and `Vec<T>` as written): a link's
+ * words without its target; undefined when it is navigation ("Back to the home page").
+ */
+export function shapeTitle(title: string | undefined): string | undefined {
+  const words = title?.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim();
+  return !words || isNavigationTitle(words) ? undefined : words;
+}
 
 export function firstHeading(text: string): string | undefined {
   let fence: string | null = null;

@@ -1,20 +1,33 @@
+import { fenceAfter } from '../fence.ts';
+
 /**
- * GitHub's emoji shortcodes in headings (`## :question: FAQ`, `# Launcher :video_game:`): drawn
- * as pictures there, left as words here they hid a part's name from every rule that reads it
- * ("FAQ", "Installation") and stayed in titles. Only headings and titles: in an answer `:name:`
- * may be code or a time. Line numbers still match the file.
+ * GitHub's emoji shortcodes around a heading's words (`## :question: FAQ`, `# Launcher
+ * :video_game:`): drawn as pictures there, left as words here they hid a part's name from every
+ * rule that reads it ("FAQ", "Installation") and stayed in titles. Only at a heading's start or
+ * end, outside code: inside its words `:doc:` is a Sphinx role, in an answer `:name:` may be a
+ * time. Line numbers still match the file.
  */
-const HEADING_WITH_SHORTCODE = /^ {0,3}#{1,6}[ \t](?:.*\s)?(?::[a-z0-9_+-]+:)+(?=\s|$).*$/gm;
-/** One shortcode, or several written together (`:fire::fire:`), as a word of its own. */
-const SHORTCODES = /(^|\s)(?::[a-z0-9_+-]+:)+(?=\s|$)/g;
+const HEADING = /^( {0,3}#{1,6}[ \t]+)(.*)$/;
+/** Shortcodes (one, or several written together: `:fire::fire:`) opening or closing a title. */
+const LEADING = /^(?:(?::[a-z0-9_+-]+:)+[ \t]+)+/;
+const TRAILING = /(?:[ \t]+(?::[a-z0-9_+-]+:)+)+[ \t]*$/;
 
 export function withoutHeadingShortcodes(text: string): string {
-  return text.replace(HEADING_WITH_SHORTCODE, (line) =>
-    withoutShortcodes(line).replace(/(#{1,6})[ \t]{2,}/, '$1 '),
-  );
+  if (!/^ {0,3}#.*:[a-z0-9_+-]+:/m.test(text)) return text;
+  const lines = text.split('\n');
+  let fence: string | null = null;
+  for (const [i, line] of lines.entries()) {
+    const step = fenceAfter(fence, line);
+    fence = step.open;
+    if (step.marks || fence !== null) continue;
+    const heading = HEADING.exec(line);
+    if (heading) lines[i] = `${heading[1]}${withoutShortcodes(heading[2] ?? '')}`;
+  }
+  return lines.join('\n');
 }
 
-/** A title's words without its shortcodes (`multiple option quiz :fire::fire:`). */
+/** A title's words without the shortcodes around them (`multiple option quiz :fire::fire:`). */
 export function withoutShortcodes(title: string): string {
-  return title.replace(SHORTCODES, '$1').replace(/[ \t]+$/, '');
+  const words = title.replace(TRAILING, '').replace(LEADING, '');
+  return words.trim() === '' ? title : words;
 }

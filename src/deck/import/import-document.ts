@@ -9,7 +9,7 @@ import { withLinkDefinitions } from './link-definitions.ts';
 import {
   blankFrontMatter,
   firstHeading,
-  titleWords,
+  shapeTitle,
   firstLineTitle,
   frontMatterTitle,
 } from './document-title.ts';
@@ -248,10 +248,11 @@ function readDocument(
       considered,
     );
   }
-  // The document's own title names the deck; the file's name only when it has none.
+  // The document's own title names the deck (its heading, then its front matter's); the file's
+  // name only when it has none.
   const named =
+    shapeTitle(drafts.get(best.shape)?.title) ??
     frontMatterTitle(envelope.text) ??
-    titleWords(drafts.get(best.shape)?.title ?? '') ??
     firstHeading(text) ??
     (isPlainTextPath(path) ? firstLineTitle(text) : undefined);
   const name = named?.trim() || baseName(path);
@@ -266,7 +267,8 @@ function readDocument(
   } else {
     const draft = drafts.get(best.shape) as Draft;
     const linked = withLinkDefinitions(draft, text);
-    ({ deck, notes } = buildDeck(best.shape === 'anki' ? linked : withCloze(linked), id, name));
+    const built = best.shape === 'anki' ? linked : withCloze(linked);
+    ({ deck, notes } = buildDeck(built, id, name, TOPIC_SHAPES.has(best.shape)));
   }
   onProgress?.(1);
   const cards = deck.sections.reduce((sum, s) => sum + s.cards.length, 0);
@@ -324,6 +326,9 @@ function readDocument(
 function baseName(path: string): string {
   return (path.split(/[\\/]/).pop() ?? path).replace(/\.[a-z0-9]{1,9}$/i, '');
 }
+
+/** Shapes whose questions are headings or bold lines: one may name a topic, its question below. */
+const TOPIC_SHAPES = new Set<ShapeName>(['headings', 'bold', 'list', 'details']);
 
 /**
  * Ways of writing a document that every shape then reads as markdown's own, in this order:

@@ -15,7 +15,7 @@ const INTRODUCTION_TITLE =
 
 /** Headings that ask the reader to get in touch, not an interview question. */
 const CLOSING_QUESTION =
-  /^\W*(?:still have (?:any |more )?questions|(?:any |have )?(?:other|more|further) questions|have a question|got questions|need (?:more )?help|questions or (?:comments|suggestions|feedback)|found (?:a|an) (?:bug|error|mistake|typo))\b/i;
+  /^\W*(?:still have (?:any |more )?questions|(?:any |have )?(?:other|more|further) questions|have a question|got questions|need (?:more )?help|(?:additional|further|more) (?:help|assistance|support)|getting help|get in touch|contact(?: us)?|asistencia adicional|(?:más|mas) ayuda|ayuda adicional|contacto|ajuda adicional|mais ajuda|contato|aide suppl[ée]mentaire|weitere hilfe|kontakt|дополнительная помощь|контакты|questions or (?:comments|suggestions|feedback)|found (?:a|an) (?:bug|error|mistake|typo))\b/i;
 
 /**
  * A part of a page named as its FAQ: "FAQ", "Frequently asked questions", "FAQ on branding",
@@ -30,7 +30,7 @@ const QUESTIONS_TITLE =
  * team. Headings there that do not ask are not questions once the page has an FAQ.
  */
 const README_PART =
-  /\b(?:install\w*|usage|use|using|api|examples?|getting started|quick ?start|options?|config\w*|contribut\w*|team|maintainers?|licen[cs]e|features?|related|ecosystem|plugins?|integrations?|benchmarks?|performance|changelog|support|sponsors?|compatib\w*|known|methods?|propert\w*|events?|arguments?|parameters?|reference|development|building|tests?|setup|requirements|documentation|docs|errors?|security)\b/i;
+  /\b(?:install\w*|uninstall\w*|warnings?|caveats?|troubleshoot\w*|usage|use|using|api|examples?|getting started|quick ?start|options?|config\w*|contribut\w*|team|maintainers?|licen[cs]e|features?|related|ecosystem|plugins?|integrations?|benchmarks?|performance|changelog|support|sponsors?|compatib\w*|known|methods?|propert\w*|events?|arguments?|parameters?|reference|development|building|tests?|setup|requirements|documentation|docs|errors?|security)\b/i;
 
 export const isReadmePart = (text: string): boolean => README_PART.test(text.trim());
 
@@ -75,7 +75,9 @@ export function looksLikeFooter(title: string, below: readonly RootContent[]): b
   if (FOOTER_TITLE.test(title) || CLOSING_QUESTION.test(title)) return true;
   let links = 0;
   let items = 0;
+  let prose = 0;
   for (const node of below) {
+    if (node.type === 'paragraph') prose += toString(node).length;
     if (node.type === 'list') {
       for (const item of node.children) {
         items++;
@@ -83,5 +85,10 @@ export function looksLikeFooter(title: string, below: readonly RootContent[]): b
       }
     }
   }
-  return items >= 2 && links >= items * 0.8;
+  // Links said in sentences around them ("Ask in the forum or the chat… We are glad to help")
+  // answer; a footer's links have a line to introduce them at most.
+  // A part is named ("Links", "Useful resources"); a sentence ("I am stuck on something.") is
+  // an entry, and links may answer it.
+  const named = !/[.!?。？！]\s*$/.test(title) && title.split(/\s+/).length <= 6;
+  return named && items >= 2 && links >= items * 0.8 && prose <= 200;
 }

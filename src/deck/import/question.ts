@@ -103,16 +103,25 @@ const NUMBERED_ENTRY = /^(?:\(\d{1,4}\)|[A-Z]{0,2}\d{1,4}(?:\.\d{1,4})*[.:)]?)\s
 
 export const isNumberedEntry = (text: string): boolean => NUMBERED_ENTRY.test(text);
 
-/** `📚 Question: What is…?`, in the languages interview notes are written in. */
+/** `📚 Question: What is…?`: at a line's start, after an emoji or bold marks at most. */
 const QUESTION_LABEL =
-  /^[^\p{L}\p{N}\n]*(?:question|q|câu hỏi|pregunta|pergunta|question|frage|вопрос|питання|soru|问题|問題|질문)[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(\S[^\n]*)\n?/iu;
+  /^(?:\p{Extended_Pictographic}\u{FE0F}?[ \t]*)?(?:\*\*|__)?(?:question|câu hỏi|pregunta|pergunta|frage|вопрос|питання|soru|질문)[ \t]*(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*(\S[^\n]*)\n/iu;
 
 /**
  * A heading that names a topic, then the question on a labelled line of its own (`### Using
- * final` / `📚 Question: What is final?`): the labelled line is the card's question.
+ * final` / `📚 Question: What is final?`): the labelled line is the card's question. Not when
+ * the heading asks already ("Is HashMap thread-safe?" / "Question: is reading safe? Yes…"),
+ * nor when nothing answers below the line.
  */
-export function labelledQuestion(answer: string): { question: string; answer: string } | null {
-  const found = QUESTION_LABEL.exec(answer.trimStart());
-  if (!found?.[1]) return null;
-  return { question: found[1], answer: answer.trimStart().slice(found[0].length) };
+export function labelledQuestion(
+  topic: string,
+  answer: string,
+): { question: string; answer: string } | null {
+  if (looksLikeQuestion(topic)) return null;
+  const text = answer.trimStart();
+  const found = QUESTION_LABEL.exec(text);
+  const question = found?.[1]?.trim();
+  if (!found || !question || !looksLikeQuestion(question)) return null;
+  const rest = text.slice(found[0].length);
+  return rest.trim() === '' ? null : { question, answer: rest };
 }

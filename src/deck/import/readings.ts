@@ -152,7 +152,7 @@ export function tidyDeckFile(file: Deck): Deck {
 /** Topic headings over a labelled question (`📚 Question: What is…?`): that line asks. */
 function withLabelledQuestions(deck: Deck): Deck {
   const relabel = (card: Card): Card => {
-    const found = labelledQuestion(card.answer);
+    const found = labelledQuestion(card.questionText, card.answer);
     if (!found) return card;
     const question = tidyQuestion(found.question);
     return {
@@ -162,7 +162,8 @@ function withLabelledQuestions(deck: Deck): Deck {
       answer: found.answer.trim(),
     };
   };
-  if (!deck.sections.some((s) => s.cards.some((c) => labelledQuestion(c.answer)))) return deck;
+  if (!deck.sections.some((s) => s.cards.some((c) => labelledQuestion(c.questionText, c.answer))))
+    return deck;
   return { ...deck, sections: deck.sections.map((s) => ({ ...s, cards: s.cards.map(relabel) })) };
 }
 

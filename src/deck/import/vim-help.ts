@@ -25,7 +25,9 @@ const CODE_CLOSES = /^<(?=\s|$)/;
 function isVimHelp(text: string, path: string): boolean {
   if (!/(?:\.txt|^[^.]*)$/i.test(path.split(/[\\/]/).pop() ?? path)) return false;
   const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
-  return HELP_FIRST_LINE.test(firstLine) || HELP_MODELINE.test(text.slice(-400));
+  if (HELP_FIRST_LINE.test(firstLine)) return true;
+  // A modeline alone may be a sentence about one: help's own headings or anchors must be there.
+  return HELP_MODELINE.test(text.slice(-400)) && /\s~[ \t]*$|\*[\w.-]+\*[ \t]*$/m.test(text);
 }
 
 /** A line with its anchors gone and its links as code spans. */

@@ -182,9 +182,10 @@ export function headingCount(doc: MarkdownDoc): number {
 
 function collect(nodes: readonly RootContent[], marked: ReadonlySet<string>): Entry[] {
   const entries: Entry[] = [];
-  const headings = nodes.flatMap((node, index) =>
-    node.type === 'heading' ? [{ index, key: tocKey(plainText(node)) }] : [],
-  );
+  // Each heading's words, as a contents line gives them, and where they last head a part.
+  const lastHeading = new Map<string, number>();
+  for (const [index, node] of nodes.entries())
+    if (node.type === 'heading') lastHeading.set(tocKey(plainText(node)), index);
   for (const [index, node] of nodes.entries()) {
     if (node.type !== 'heading') continue;
     const text = plainText(node);
@@ -206,7 +207,7 @@ function collect(nodes: readonly RootContent[], marked: ReadonlySet<string>): En
       navigation:
         linksOnly ||
         (isNavigationTitle(text) &&
-          (!hasProse(below) || namesLaterHeadings(below, headings, index))),
+          (!hasProse(below) || namesLaterHeadings(below, lastHeading, index))),
       numbered: isNumberedEntry(text),
       asksBelow: false,
       role: 'skip',
@@ -354,10 +355,10 @@ function leaveReadmeParts(entries: readonly Entry[], forced: ReadonlySet<number>
     entries.filter((e) => isReadmeHeading(e.text)).length >= 2;
   const isFaq = (home: Entry | null) => home !== null && isQuestionsTitle(home.text);
   const faq = [...parts].some(([home, part]) => isFaq(home) && (readme || mostlyAsk(part)));
-  // Outside a README's FAQ a heading asks with its question mark: "Why not", "How it works"
-  // open with a question word and name a part of the page.
+  // Outside a README's FAQ, "Why not", "How it works" open with a question word and name a
+  // part of the page; "What is hoisting" asks without its question mark.
   function asksHere(entry: Entry): boolean {
-    return entry.asks && (!readme || ASKS_WITH_MARK.test(entry.text));
+    return entry.asks && !(readme && !ASKS_WITH_MARK.test(entry.text) && WH_TITLE.test(entry.text));
   }
   if (faq)
     for (const [home, part] of parts) {
@@ -376,6 +377,9 @@ function leaveReadmeParts(entries: readonly Entry[], forced: ReadonlySet<number>
 }
 
 const ASKS_WITH_MARK = /[?？]\s*$/;
+/** "How it works", "Why not": a question word opening a title; "How to…" and "What is…" ask. */
+const WH_TITLE =
+  /^(?:why|how|what|when|where|which|who)\b(?!\s+(?:to|is|are|was|were|am|do|does|did|can|could|should|would|will|shall|may|might|must|has|have|had|isn't|aren't|doesn't|don't|didn't|can't|won't|shouldn't)\b)/i;
 
 /** Whether the nearest heading at the same depth, before or after it, asks. */
 function besideQuestion(entries: readonly Entry[], at: number): boolean {
@@ -419,21 +423,21 @@ function contentBelow(nodes: readonly RootContent[], index: number): RootContent
 const tocKey = (text: string) => stripQuestionMarker(text).toLowerCase().replace(/\s+/g, ' ');
 
 /**
- * A plain-text table of contents: the lines below the heading are, most of them, the words of
- * headings that come after it (a FAQ.txt's "Contents" lists its questions without links).
+ * A plain-text table of contents: the lines below the heading are, nearly all of them, the words
+ * of headings that come after it (a FAQ.txt's "Contents" lists its questions without links).
  */
 function namesLaterHeadings(
   below: readonly RootContent[],
-  headings: readonly { index: number; key: string }[],
+  lastHeading: ReadonlyMap<string, number>,
   index: number,
 ): boolean {
-  const later = new Set(headings.filter((h) => h.index > index).map((h) => h.key));
   const lines = below
     .filter((n) => n.type === 'paragraph' || n.type === 'list')
     .flatMap((n) => toString(n, { includeHtml: false }).split('\n'))
     .map((line) => tocKey(line.trim()))
     .filter((line) => line !== '');
-  return lines.length >= 3 && lines.filter((line) => later.has(line)).length >= lines.length / 2;
+  const named = lines.filter((line) => (lastHeading.get(line) ?? -1) > index).length;
+  return lines.length >= 3 && named >= lines.length * 0.8;
 }
 
 const hasProse = (nodes: readonly RootContent[]) =>

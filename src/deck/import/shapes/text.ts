@@ -6,7 +6,7 @@ import { indentedQuestionCount, readIndented } from './indented.ts';
 
 /** `Q:`, `Q1)`, `Question 3:`, `**Q:** …`, `📚 Question:`, optionally after `#` marks. */
 const EXPLICIT_QUESTION =
-  /^\s*(?:#{1,6}\s*)?(?:\p{Extended_Pictographic}\u{FE0F}?\s*)?(?:\*\*)?(?:(?:Q(?:uestion)?|Frage|Pregunta|Pergunta|Вопрос|Питання|Soru|Câu hỏi|질문|问题|問題|问|問)\s*\d{0,4}\s*[:.)\-：]|Q\d{1,4}\s)(?:\*\*)?\s*(.*?)\s*$/iu;
+  /^\s*(?:#{1,6}\s*)?(?:(?:\p{Extended_Pictographic}\u{FE0F}?\s*)?(?:\*\*)?(?:Q(?:uestion)?|Frage|Pregunta|Pergunta|Вопрос|Питання|Soru|Câu hỏi|질문|问|問)\s*\d{0,4}\s*[:.)\-：]|(?:\*\*)?Q\d{1,4}\s)(?:\*\*)?\s*(.*?)\s*$/iu;
 /** `A:`, `Ans:`, `Answer 3 -`, `**Answer:** …`. */
 const EXPLICIT_ANSWER =
   /^\s*(?:\*\*)?(?:A|Ans|Answer|R|Rép|Réponse|Respuesta|Resposta|Antwort|Ответ|答|回答)\s*\d{0,4}\s*[:.)\-：](?:\*\*)?\s*(.*)$/iu;
@@ -421,16 +421,21 @@ function wrappedQuestion(
   const hang = first === '' ? -1 : (lines[index] ?? '').indexOf(first);
   const hanging = (line: string) =>
     hang > 0 && /^\s*/.exec(line)?.[0].length === hang && /^\s*[\p{L}"“'(]/u.test(line);
+  // Set in under the question's words, in words rather than code: the sentence goes on.
+  const prose = (line: string) => hanging(line) && !/[=;{}()[\]<>]/.test(line);
+  let inWords = true;
   if (!wrapping.ended.test(first)) {
     for (let k = 1; k <= 3; k++) {
       const line = lines[index + k] ?? '';
+      inWords &&= prose(line);
       const marked = EXPLICIT_QUESTION.test(line) || EXPLICIT_ANSWER.test(line);
       const onward =
         (hanging(line) && !marked && !NUMBERED.test(line)) ||
         (wrapping.goesOn(line) && !NOT_WORDS.test(line));
       if (!onward) break;
-      // Up to an `A:` line, what goes on from a `Q:` is the question, however it ends.
-      const answerNext = wrapping.toAnswer && EXPLICIT_ANSWER.test(lines[index + k + 1] ?? '');
+      // Up to an `A:` line, words going on from a `Q:` are the question, however they end.
+      const answerNext =
+        wrapping.toAnswer && inWords && EXPLICIT_ANSWER.test(lines[index + k + 1] ?? '');
       if (wrapping.last.test(line) || answerNext) {
         const rest = lines.slice(index + 1, index + 1 + k).map((l) => l.trim());
         return { text: [first, ...rest].join(' '), lines: k };
