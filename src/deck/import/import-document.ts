@@ -19,6 +19,8 @@ import { readEnvelope } from './envelope.ts';
 import { htmlHeadingsToAtx } from './html-headings.ts';
 import { rstHeadingsToAtx } from './rst-headings.ts';
 import { vimHelpToMarkdown } from './vim-help.ts';
+import { asciiDocToMarkdown } from './asciidoc.ts';
+import { orgToMarkdown } from './org-mode.ts';
 import { withoutHeadingShortcodes } from './emoji-shortcodes.ts';
 import { withSpacedHeadings } from './glued-headings.ts';
 import { toMarkdownDoc, type MarkdownDoc } from './markdown-doc.ts';
@@ -332,7 +334,7 @@ const TOPIC_SHAPES = new Set<ShapeName>(['headings', 'bold', 'list', 'details'])
 
 /**
  * Ways of writing a document that every shape then reads as markdown's own, in this order:
- * front matter blanked, HTML, reStructuredText and Vim help headings as `#` ones, emoji
+ * front matter blanked; HTML, reStructuredText, Vim help, AsciiDoc and Org headings as `#` ones; emoji
  * shortcodes out of headings, `###Heading` spaced. Each keeps the file's line numbers.
  */
 const AS_MARKDOWN: readonly ((text: string, path: string) => string)[] = [
@@ -340,6 +342,8 @@ const AS_MARKDOWN: readonly ((text: string, path: string) => string)[] = [
   htmlHeadingsToAtx,
   rstHeadingsToAtx,
   vimHelpToMarkdown,
+  asciiDocToMarkdown,
+  orgToMarkdown,
   withoutHeadingShortcodes,
   withSpacedHeadings,
 ];

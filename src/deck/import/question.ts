@@ -4,7 +4,7 @@
  * (`3-way handshake`, `12-factor app` keep theirs), and `0.1 + 0.2` is a sum, not `0.1`.
  */
 const LEADING_MARKER =
-  /^(?:(?:Q(?:uestion)?|#)\s*\d{0,4}\s*[:.)\-–—]\s*|\d{1,4}(?:\.\d{1,4})+\s+(?=\p{L})|(?:Q(?:uestion)?\s*)?\d{1,4}(?:\.\d{1,4})*\s*(?:\\?[:.)]+(?!\d)|\s*[-–—]+(?=\s))\s*|\(\d{1,4}(?:\.\d{1,4})*\)[.:]?\s*|Q(?:uestion)?\s+\d{1,4}\s+)/iu;
+  /^(?:(?:[0-9]\u{FE0F}?\u{20E3})+\s*|\u{1F51F}\s*|(?:Q(?:uestion)?|#)\s*\d{0,4}\s*[:.)\-–—]\s*|\d{1,4}(?:\.\d{1,4})+\s+(?=\p{L})|(?:Q(?:uestion)?\s*)?\d{1,4}(?:\.\d{1,4})*\s*(?:\\?[:.)]+(?!\d)|\s*[-–—]+(?=\s))\s*|\(\d{1,4}(?:\.\d{1,4})*\)[.:]?\s*|Q(?:uestion)?\s+\d{1,4}\s+)/iu;
 
 /** Emoji, arrows and marks after a question (`**What is X?** 🔥`, `… ⭐`). */
 const TRAILING_MARKS = /(?:[\s*_:]|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+$/u;

@@ -14,8 +14,8 @@ import { toImportFixes, type Fix } from './preview-fixes.ts';
 import { DeletedCards } from './deleted-cards.tsx';
 import { YourDecks } from './your-decks.tsx';
 import './add-deck.css';
+import { DOCUMENT_TYPES } from './document-types.ts';
 
-const ACCEPT = '.md,.markdown,.txt,.csv,.tsv,text/markdown,text/plain,text/csv';
 const PASTED = 'pasted notes';
 
 let nextKey = 0;
@@ -161,7 +161,7 @@ export function AddDeckPage() {
           ref={fileInput}
           type="file"
           multiple
-          accept={ACCEPT}
+          accept={DOCUMENT_TYPES}
           aria-label="Files to add"
           className="add-deck-file"
           onChange={(event) => {

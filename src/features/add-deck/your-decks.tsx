@@ -9,6 +9,7 @@ import { ConfirmButton } from '../../components/confirm-button.tsx';
 import { compareDecks, type DeckChanges } from './compare-decks.ts';
 import { ExportActions } from '../../components/export-actions.tsx';
 import { runImport } from './run-import.ts';
+import { DOCUMENT_TYPES } from './document-types.ts';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -182,7 +183,7 @@ function YourDeck({
         <input
           ref={file}
           type="file"
-          accept=".md,.markdown,.txt,.csv,.tsv"
+          accept={DOCUMENT_TYPES}
           aria-label={`New version of ${deck.title}`}
           className="add-deck-file"
           onChange={(event) => {

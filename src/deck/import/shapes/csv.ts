@@ -60,8 +60,15 @@ function header(
   cells: readonly string[],
 ): { q: number; a: number; section: number; tags: number } | null {
   const names = cells.map((c) => c.trim().replace(/^"|"$/g, ''));
-  const q = names.findIndex((n) => QUESTION.test(n));
-  const a = names.findIndex((n) => ANSWER.test(n));
+  // A column named exactly, else one whose short name says it (`IdealAnswer`, `Sample answer`).
+  const column = (exact: RegExp, word: RegExp, not = -1) => {
+    const named = names.findIndex((n) => exact.test(n));
+    return named >= 0
+      ? named
+      : names.findIndex((n, i) => i !== not && n.length <= 30 && word.test(n));
+  };
+  const q = column(QUESTION, /question/i);
+  const a = column(ANSWER, /answer/i, q);
   if (q < 0 || a < 0) return null;
   return {
     q,

@@ -1,0 +1,210 @@
+import { describe, expect, it } from 'vitest';
+import { importDocument } from '../../src/deck/import/import-document.ts';
+
+/** A FAQ written as Vim's help files are (`:help` syntax), as plugins and Vim itself ship them. */
+const HELP = `*myplug-faq.txt*	Questions about myplug
+
+                            MYPLUG REFERENCE MANUAL
+
+Frequently asked questions                                   *myplug-faq*
+
+==============================================================================
+1. Setup                                                 *myplug-faq-setup*
+
+WHERE DOES MY CONFIG GO? ~
+                                                          *myplug-config*
+Put it in your |init.vim| or |vimrc|; see |myplug-options| for the names.
+
+HOW DO I TURN IT OFF FOR ONE BUFFER? ~
+
+Set the buffer variable: >vim
+    let b:myplug_enabled = 0
+<
+It is read each time a buffer is entered.
+
+==============================================================================
+2. Trouble                                             *myplug-faq-trouble*
+
+WHY ARE MY COLOURS WRONG? ~
+
+Your terminal may not say it has true colour: >
+	:set termguicolors
+<  After that, restart Vim.
+
+ vim:tw=78:ts=8:noet:ft=help:norl:
+`;
+
+const read = (text: string, path: string) =>
+  importDocument(new TextEncoder().encode(text), { path });
+
+describe('Vim help files', () => {
+  it('reads the `~` headings under each part as questions, code and links kept readable', () => {
+    const result = read(HELP, 'doc/myplug-faq.txt');
+    expect(result.deck?.title).toBe('myplug-faq — Questions about myplug');
+    expect(result.deck?.sections.map((s) => [s.title, s.cards.map((c) => c.questionText)])).toEqual(
+      [
+        ['1. Setup', ['WHERE DOES MY CONFIG GO?', 'HOW DO I TURN IT OFF FOR ONE BUFFER?']],
+        ['2. Trouble', ['WHY ARE MY COLOURS WRONG?']],
+      ],
+    );
+    const [config, off, colours] = result.deck?.sections.flatMap((s) => s.cards) ?? [];
+    // Links read as names, anchors go: nothing of the help syntax is left to study.
+    expect(config?.answer).toBe(
+      'Put it in your `init.vim` or `vimrc`; see `myplug-options` for the names.',
+    );
+    expect(off?.answer).toContain('let b:myplug_enabled = 0');
+    expect(off?.answer).toContain('It is read each time a buffer is entered.');
+    expect(off?.answer).not.toMatch(/>vim|^<|\*myplug/m);
+    // Text after the code's closing `<` is the answer's, the modeline is not.
+    expect(colours?.answer).toContain('After that, restart Vim.');
+    expect(colours?.answer).not.toMatch(/^\s*</m);
+    expect(colours?.answer).not.toContain('ft=help');
+    // Line numbers are the file's: a diagnostic or "edit at line" points at the right place.
+    expect(off?.line).toBe(HELP.split('\n').indexOf('HOW DO I TURN IT OFF FOR ONE BUFFER? ~') + 1);
+  });
+
+  it('leaves other text files alone: `|`, `*` and a closing `~` are their own there', () => {
+    const notes = [
+      'Shell notes',
+      '',
+      '1. What does |grep| do in `ls |grep| x`?',
+      '   Nothing special: |grep| is a file name there ~',
+      '',
+      '2. What is a glob?',
+      '   A pattern such as *.txt* that the shell expands.',
+      '',
+    ].join('\n');
+    const cards = read(notes, 'shell.txt').deck?.sections.flatMap((s) => s.cards) ?? [];
+    expect(cards.map((c) => c.answer)).toEqual([
+      'Nothing special: |grep| is a file name there ~',
+      'A pattern such as *.txt* that the shell expands.',
+    ]);
+  });
+});
+
+describe('AsciiDoc and Org files', () => {
+  it('AsciiDoc: = title, === questions, [source] blocks as code, link:url[words] as links', () => {
+    const adoc = [
+      '= Frequently Asked Questions about Queues',
+      ':toc:',
+      '',
+      '=== What is a queue?',
+      '',
+      'A log of messages, read in order. See link:https://example.org/queue[the guide].',
+      '',
+      '=== How do I append?',
+      '',
+      '[source,java]',
+      '----',
+      'appender.writeText("hello");',
+      '----',
+      '',
+      '=== Is it thread-safe?',
+      '',
+      'Yes.',
+      '',
+    ].join('\n');
+    const result = read(adoc, 'docs/FAQ.adoc');
+    expect(result.deck?.title).toBe('Frequently Asked Questions about Queues');
+    const cards = result.deck?.sections.flatMap((s) => s.cards) ?? [];
+    expect(cards.map((c) => c.questionText)).toEqual([
+      'What is a queue?',
+      'How do I append?',
+      'Is it thread-safe?',
+    ]);
+    expect(cards[0]?.answer).toContain('[the guide](https://example.org/queue)');
+    expect(cards[1]?.answer).toBe('```java\nappender.writeText("hello");\n```');
+  });
+
+  it('Org: * part, ** questions, #+TITLE, src blocks as code, ~code~ as code spans', () => {
+    const org = [
+      '#+TITLE: Dirvish notes',
+      '* FAQ',
+      '** How is Dirvish related to Dired?',
+      '',
+      'A session holds buffers in ~dirvish-mode~, derived from ~dired-mode~.',
+      '',
+      '** How do I open it?',
+      '',
+      '#+begin_src emacs-lisp',
+      '(dirvish)',
+      '#+end_src',
+      '',
+      '** Does it work over TRAMP?',
+      '',
+      'Yes, with some limits.',
+      '',
+    ].join('\n');
+    const result = read(org, 'FAQ.org');
+    expect(result.deck?.title).toBe('Dirvish notes');
+    expect(result.deck?.sections.map((s) => [s.title, s.cards.map((c) => c.questionText)])).toEqual(
+      [
+        [
+          'FAQ',
+          ['How is Dirvish related to Dired?', 'How do I open it?', 'Does it work over TRAMP?'],
+        ],
+      ],
+    );
+    const cards = result.deck?.sections.flatMap((s) => s.cards) ?? [];
+    expect(cards[0]?.answer).toContain('`dirvish-mode`');
+    expect(cards[1]?.answer).toBe('```emacs-lisp\n(dirvish)\n```');
+  });
+});
+
+describe('tables of questions without a usual header', () => {
+  it('a CSV whose answer column is named IdealAnswer; Anki notes separated by semicolons, no header', () => {
+    const csv = [
+      'Question,IdealAnswer,Category',
+      'Tell me about yourself.,"A short pitch: education, skills, one project.",HR',
+      'What is overfitting?,"A model that fits noise, not signal.",ML',
+    ].join('\n');
+    expect(
+      read(csv, 'interview.csv').deck?.sections.flatMap((s) =>
+        s.cards.map((c) => [s.title, c.questionText, c.answer]),
+      ),
+    ).toEqual([
+      ['HR', 'Tell me about yourself.', 'A short pitch: education, skills, one project.'],
+      ['ML', 'What is overfitting?', 'A model that fits noise, not signal.'],
+    ]);
+    const notes = [1, 2, 3, 4, 5]
+      .map((n) => `Term ${n}; the meaning of term ${n}, in a sentence; js120`)
+      .join('\n\n');
+    const anki = read(notes, 'anki.txt');
+    expect(anki.shape).toBe('anki');
+    expect(
+      anki.deck?.sections.flatMap((s) => s.cards).map((c) => [c.questionText, c.answer])[0],
+    ).toEqual(['Term 1', 'the meaning of term 1, in a sentence']);
+    // Code is not a table of notes: its lines end in semicolons, or hold none (braces).
+    const code = [
+      'int main(void) {',
+      '  int total = 0;',
+      '  for (int i = 0; i < 10; i++) {',
+      '    total += i;',
+      '  }',
+      '  printf("%d", total);',
+      '  return 0;',
+      '}',
+    ].join('\n');
+    expect(read(code, 'snippets.txt').shape).not.toBe('anki');
+  });
+
+  it('keycap numbers (1️⃣ 2️⃣ 🔟) are numbering, not words', () => {
+    const doc = [
+      '# Django',
+      '',
+      '## 1️⃣ Django kya hai?',
+      '',
+      'Ek web framework.',
+      '',
+      '## 🔟 ORM kya hai?',
+      '',
+      'Database ko objects se padhna.',
+      '',
+    ].join('\n');
+    expect(
+      read(doc, 'README.md')
+        .deck?.sections.flatMap((s) => s.cards)
+        .map((c) => c.questionText),
+    ).toEqual(['Django kya hai?', 'ORM kya hai?']);
+  });
+});
