@@ -208,3 +208,68 @@ describe('tables of questions without a usual header', () => {
     ).toEqual(['Django kya hai?', 'ORM kya hai?']);
   });
 });
+
+describe('notes in plain paragraphs', () => {
+  it('a question line with its answer right below, a blank line between entries; group lines name sections', () => {
+    const notes = [
+      'Redis notes',
+      '',
+      'What is Redis and how does it differ from traditional databases?',
+      'An in-memory key-value store; it keeps data in RAM.',
+      '',
+      'What data structures does Redis support?',
+      'Strings, lists, sets, sorted sets, hashes and streams.',
+      '',
+      'Is Redis an in-memory database only? Explain.',
+      'Mostly: it can persist to disk with RDB snapshots or an AOF log.',
+      'Both can be on at once.',
+      '',
+      '🔹 11–20: Data structures',
+      'How do Redis sets differ from lists?',
+      'Sets hold unique members, unordered; lists keep order and repeats.',
+      '',
+      'Explain Redis streams and their use cases.',
+      'An append-only log with consumer groups, for event sourcing and queues.',
+      '',
+      'A stream entry has an id made of a time and a sequence number.',
+      '',
+    ].join('\n');
+    const result = read(notes, 'redis.md');
+    expect(result.deck?.title).toBe('Redis notes');
+    expect(result.deck?.sections.map((s) => [s.title, s.cards.map((c) => c.questionText)])).toEqual(
+      [
+        [
+          'Questions',
+          [
+            'What is Redis and how does it differ from traditional databases?',
+            'What data structures does Redis support?',
+            'Is Redis an in-memory database only? Explain.',
+          ],
+        ],
+        [
+          '🔹 11–20: Data structures',
+          ['How do Redis sets differ from lists?', 'Explain Redis streams and their use cases.'],
+        ],
+      ],
+    );
+    const cards = result.deck?.sections.flatMap((s) => s.cards) ?? [];
+    expect(cards[2]?.answer).toBe(
+      'Mostly: it can persist to disk with RDB snapshots or an AOF log.\nBoth can be on at once.',
+    );
+    // A paragraph that does not ask goes on with the answer above it.
+    expect(cards[4]?.answer).toContain('A stream entry has an id made of a time');
+  });
+
+  it('prose that happens to hold a question is not a deck of notes', () => {
+    const prose = [
+      'Release notes',
+      '',
+      'This release fixes the importer. Why now? Because it broke.',
+      'Thanks to everyone who reported it.',
+      '',
+      'The next release is planned for spring.',
+      '',
+    ].join('\n');
+    expect(read(prose, 'NEWS.txt').deck).toBeNull();
+  });
+});

@@ -3,6 +3,7 @@ import { isDrawing } from '../document-title.ts';
 import { alike, looksLikeQuestion } from '../question.ts';
 import type { Draft, DraftSection, Note } from '../types.ts';
 import { indentedQuestionCount, readIndented } from './indented.ts';
+import { readParagraphs } from './paragraphs.ts';
 
 /** `Q:`, `Q1)`, `Question 3:`, `**Q:** …`, `📚 Question:`, optionally after `#` marks. */
 const EXPLICIT_QUESTION =
@@ -52,9 +53,13 @@ export function readText(written: string): Draft | null {
     : written;
   const marked = readMarkedText(text);
   const indented = readIndented(text);
-  if (!indented || cardCount(indented) <= cardCount(marked)) return marked;
-  // The first line names the deck when no NAME section does.
-  return { ...indented, title: indented.title ?? marked?.title };
+  const best =
+    !indented || cardCount(indented) <= cardCount(marked)
+      ? marked
+      : // The first line names the deck when no NAME section does.
+        { ...indented, title: indented.title ?? marked?.title };
+  const paragraphs = readParagraphs(text);
+  return paragraphs && cardCount(paragraphs) > cardCount(best) ? paragraphs : best;
 }
 
 /**
