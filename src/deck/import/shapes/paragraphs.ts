@@ -17,6 +17,20 @@ interface Block {
   readonly line: number;
 }
 
+/** Nothing written in markdown, nothing set in: the layout this reading is for. */
+function plainNotes(text: string): boolean {
+  const lines = text.split('\n');
+  if (lines.some((line) => MARKDOWN.test(line))) return false;
+  // Indentation that sets answers in is another layout (man pages, `pod2text`): not this one.
+  const written = lines.filter((line) => line.trim() !== '');
+  return written.filter((line) => /^(?: {2}|\t)/.test(line)).length <= written.length / 10;
+}
+
+/** The most cards `readParagraphs` can find, known without reading: one per paragraph. */
+export function paragraphCount(text: string): number {
+  return plainNotes(text) ? (text.match(/\n[ \t]*\n(?=[ \t]*\S)/g)?.length ?? 0) + 1 : 0;
+}
+
 function blocksOf(text: string): Block[] {
   const blocks: Block[] = [];
   let lines: string[] = [];
@@ -43,11 +57,7 @@ const asks = (line: string | undefined) =>
  * paragraphs are such pairs (three or more), and nothing is written in markdown.
  */
 export function readParagraphs(text: string): Draft | null {
-  const lines = text.split('\n');
-  if (lines.some((line) => MARKDOWN.test(line))) return null;
-  // Indentation that sets answers in is another layout (man pages, `pod2text`): not this one.
-  const written = lines.filter((line) => line.trim() !== '');
-  if (written.filter((line) => /^(?: {2}|\t)/.test(line)).length > written.length / 10) return null;
+  if (!plainNotes(text)) return null;
   const blocks = blocksOf(text);
   const sections: DraftSection[] = [{ title: '', line: 1, cards: [] }];
   let title: string | undefined;

@@ -3,7 +3,7 @@ import { isDrawing } from '../document-title.ts';
 import { alike, looksLikeQuestion } from '../question.ts';
 import type { Draft, DraftSection, Note } from '../types.ts';
 import { indentedQuestionCount, readIndented } from './indented.ts';
-import { readParagraphs } from './paragraphs.ts';
+import { paragraphCount, readParagraphs } from './paragraphs.ts';
 
 /** `Q:`, `Q1)`, `Question 3:`, `**Q:** …`, `📚 Question:`, optionally after `#` marks. */
 const EXPLICIT_QUESTION =
@@ -217,7 +217,7 @@ export function questionLineCount(text: string): number {
   for (const line of text.split('\n'))
     if (EXPLICIT_QUESTION.test(line) || NUMBERED.test(line) || UNNUMBERED.test(line.trim()))
       count++;
-  return Math.max(count, indentedQuestionCount(text));
+  return Math.max(count, indentedQuestionCount(text), paragraphCount(text));
 }
 
 /** Whether `n` is the entry right after `last`: `4.3` after `4.2`, `5.1` after `4.9`. */
