@@ -1951,4 +1951,27 @@ describe('what a fourth survey of real documents found', () => {
       expect.stringMatching(/^No answer for "What is SQL injection\?"/),
     );
   });
+
+  it('numbered questions (Q1. … Q4.) then an unnumbered closing note that does not ask: the note is not a card', () => {
+    const doc = [
+      '# ref vs out',
+      '',
+      ...[1, 2, 3, 4].flatMap((n) => [
+        `### Q${n}. What does keyword number ${n} do?`,
+        '',
+        `It does thing ${n}.`,
+        '',
+      ]),
+      '### Quick one-liner if asked to summarize',
+      '',
+      '`ref` reads and writes; `out` only writes.',
+      '',
+    ].join('\n');
+    expect(cards(fromText(doc, 'ref-vs-out.md')).map((c) => c.questionText)).toEqual([
+      'What does keyword number 1 do?',
+      'What does keyword number 2 do?',
+      'What does keyword number 3 do?',
+      'What does keyword number 4 do?',
+    ]);
+  });
 });

@@ -286,6 +286,11 @@ function assignRoles(
   // A part named so (License, Contributors) closes the page wherever it sits after the last
   // question; one that only holds links, only in the run at the page's end.
   const lastAsking = entries.findLast((e) => e.role === 'question' && e.asks);
+  // Questions numbered nearly all (`Q1.` … `Q8.`): an unnumbered one closing the page that does
+  // not ask ("Quick one-liner if asked to summarize", "Summary") is the page's, not a question.
+  const questions = entries.filter((e) => e.role === 'question');
+  const numberedPage =
+    questions.length >= 3 && questions.filter((e) => e.numbered).length >= questions.length * 0.8;
   let atEnd = true;
   for (let i = entries.length - 1; i >= 0; i--) {
     const entry = entries[i] as Entry;
@@ -294,6 +299,8 @@ function assignRoles(
     if (entry.asks || forced.has(entry.depth)) continue;
     if (isFooterTitle(entry.text)) entry.role = 'skip';
     else if (atEnd && looksLikeFooter(entry.text, contentBelow(nodes, entry.index)))
+      entry.role = 'skip';
+    else if (atEnd && numberedPage && entry.role === 'question' && !entry.numbered)
       entry.role = 'skip';
     else if (entry.role === 'question' && !underFooter(entries, i)) {
       if (!lastAsking) break;
