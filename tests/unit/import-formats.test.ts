@@ -273,3 +273,38 @@ describe('notes in plain paragraphs', () => {
     expect(read(prose, 'NEWS.txt').deck).toBeNull();
   });
 });
+
+describe('plain-text parts underlined with tildes', () => {
+  it('a ~~~~ line as long as the line above is that part’s underline, not a code fence', () => {
+    const faq = [
+      '-- FAQ: Frequently Asked Questions --',
+      '',
+      'I. General',
+      '~~~~~~~~~~',
+      'Q: Can it run beside other servers?',
+      'A: Yes, it speaks the same protocol.',
+      '',
+      'Q: Is there a home page?',
+      'A: Yes, with downloads.',
+      '',
+      'II. Building',
+      '~~~~~~~~~~~~',
+      'Q: Why is there no configure script?',
+      'A: Run ./autogen.sh first.',
+      '',
+      'An example in markdown:',
+      '~~~',
+      'make install',
+      '~~~',
+      '',
+    ].join('\n');
+    const result = read(faq, 'FAQ.txt');
+    expect(result.deck?.sections.map((s) => [s.title, s.cards.map((c) => c.questionText)])).toEqual(
+      [
+        ['I. General', ['Can it run beside other servers?', 'Is there a home page?']],
+        ['II. Building', ['Why is there no configure script?']],
+      ],
+    );
+    expect(result.deck?.sections[1]?.cards[0]?.answer).toContain('make install');
+  });
+});

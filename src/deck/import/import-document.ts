@@ -19,6 +19,7 @@ import { readEnvelope } from './envelope.ts';
 import { htmlHeadingsToAtx } from './html-headings.ts';
 import { rstHeadingsToAtx } from './rst-headings.ts';
 import { vimHelpToMarkdown } from './vim-help.ts';
+import { tildeUnderlinesToHeadings } from './tilde-underlines.ts';
 import { asciiDocToMarkdown } from './asciidoc.ts';
 import { orgToMarkdown } from './org-mode.ts';
 import { withoutHeadingShortcodes } from './emoji-shortcodes.ts';
@@ -334,11 +335,12 @@ const TOPIC_SHAPES = new Set<ShapeName>(['headings', 'bold', 'list', 'details'])
 
 /**
  * Ways of writing a document that every shape then reads as markdown's own, in this order:
- * front matter blanked; HTML, reStructuredText, Vim help, AsciiDoc and Org headings as `#` ones; emoji
+ * front matter blanked; `~~~~` underlines, HTML, reStructuredText, Vim help, AsciiDoc and Org headings as `#` ones; emoji
  * shortcodes out of headings, `###Heading` spaced. Each keeps the file's line numbers.
  */
 const AS_MARKDOWN: readonly ((text: string, path: string) => string)[] = [
   blankFrontMatter,
+  tildeUnderlinesToHeadings,
   htmlHeadingsToAtx,
   rstHeadingsToAtx,
   vimHelpToMarkdown,
