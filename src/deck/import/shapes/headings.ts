@@ -182,10 +182,16 @@ export function headingCount(doc: MarkdownDoc): number {
 
 function collect(nodes: readonly RootContent[], marked: ReadonlySet<string>): Entry[] {
   const entries: Entry[] = [];
-  // Each heading's words, as a contents line gives them, and where they last head a part.
-  const lastHeading = new Map<string, number>();
-  for (const [index, node] of nodes.entries())
-    if (node.type === 'heading') lastHeading.set(tocKey(plainText(node)), index);
+  // Each heading's words, as a contents line gives them, and where they last head a part:
+  // made once, the first time a "Contents" heading with lines below it asks.
+  let lastHeading: Map<string, number> | null = null;
+  const headingPlaces = () => {
+    if (lastHeading) return lastHeading;
+    lastHeading = new Map();
+    for (const [index, node] of nodes.entries())
+      if (node.type === 'heading') lastHeading.set(tocKey(plainText(node)), index);
+    return lastHeading;
+  };
   for (const [index, node] of nodes.entries()) {
     if (node.type !== 'heading') continue;
     const text = plainText(node);
@@ -207,7 +213,7 @@ function collect(nodes: readonly RootContent[], marked: ReadonlySet<string>): En
       navigation:
         linksOnly ||
         (isNavigationTitle(text) &&
-          (!hasProse(below) || namesLaterHeadings(below, lastHeading, index))),
+          (!hasProse(below) || namesLaterHeadings(below, headingPlaces(), index))),
       numbered: isNumberedEntry(text),
       asksBelow: false,
       role: 'skip',
