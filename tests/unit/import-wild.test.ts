@@ -1975,3 +1975,28 @@ describe('what a fourth survey of real documents found', () => {
     ]);
   });
 });
+
+describe('what a fifth survey of real documents found', () => {
+  it('bold questions in headings (## **1. What…?**), each answer under the same bold labels (**Answer:**, **Scenario:**)', () => {
+    const doc = [1, 2, 3]
+      .flatMap((n) => [
+        `## **${n}. What does component ${n} do in Kubernetes?**  `,
+        '**Answer:**  ',
+        `- It does job ${n}.`,
+        '',
+        '**Scenario:**  ',
+        `A cluster uses it for task ${n}.`,
+        '',
+        '---',
+        '',
+      ])
+      .join('\n');
+    const read = cards(fromText(doc, 'kcna.md'));
+    expect(read.map((c) => c.questionText)).toEqual([
+      'What does component 1 do in Kubernetes?',
+      'What does component 2 do in Kubernetes?',
+      'What does component 3 do in Kubernetes?',
+    ]);
+    expect(read[0]?.answer).toContain('**Scenario:**');
+  });
+});

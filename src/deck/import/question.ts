@@ -40,6 +40,9 @@ const ASKS_INSIDE =
 
 /** `26.What is …?` → `What is …?`; numbering and question markers are layout, not content. */
 export function stripQuestionMarker(text: string): string {
+  // In bold too: `**1. What is X?**` → `**What is X?**`.
+  const bold = /^(\*\*|__)(?=\S)/.exec(text)?.[1];
+  if (bold) return bold + text.slice(bold.length).replace(LEADING_MARKER, '').trim();
   return text.replace(LEADING_MARKER, '').trim();
 }
 

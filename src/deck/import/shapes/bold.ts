@@ -32,6 +32,9 @@ export interface BoldQuestion {
 /** A task longer than this keeps only its first line as the question. */
 const MAX_TASK_CHARS = 400;
 
+/** A label of a word or three before what it labels: `Answer:`, `Real-world scenario:`. */
+const LABEL = /^(?:[\p{L}\p{N}'’-]+\s?){1,3}[:：]$/u;
+
 const MARKER_ONLY = /^(?:Q(?:uestion)?\s*)?\d{0,4}\s*[.):]?$/i;
 
 /**
@@ -109,6 +112,14 @@ export function readBold(doc: MarkdownDoc): Draft | null {
     const quote = node.type === 'blockquote' ? quotedQuestion(node, doc.text) : null;
     if (quote) quoted.push({ index, bold: quote });
   }
+  // The same bold label under every entry (`**Answer:**`, `**Scenario:**`) is part of the
+  // answers, whatever else is in bold.
+  const labels = new Map<string, number>();
+  for (const { bold } of found)
+    if (LABEL.test(bold.questionText))
+      labels.set(bold.questionText, (labels.get(bold.questionText) ?? 0) + 1);
+  for (let i = found.length - 1; i >= 0; i--)
+    if ((labels.get(found[i]?.bold.questionText ?? '') ?? 0) >= 2) found.splice(i, 1);
   // Entries numbered alike are all questions when most bold paragraphs are so numbered: an FAQ
   // states problems ("SQLite lets me insert a string…!") as often as it asks.
   const enumerated = found.filter((f) => f.bold.enumerated).length >= found.length * 0.6;
