@@ -1999,4 +1999,34 @@ describe('what a fifth survey of real documents found', () => {
     ]);
     expect(read[0]?.answer).toContain('**Scenario:**');
   });
+
+  it('numbered question headings whose answers have sub-headings, bold bullets and a sub-heading that asks: the numbered ones only', () => {
+    const doc = [
+      '# Top GraphQL Interview Questions',
+      '',
+      ...[1, 2, 3].flatMap((n) => [
+        `## ${n}. What is feature ${n} of _GraphQL_?`,
+        '',
+        `Feature ${n} is explained here.`,
+        '',
+        '### Key benefits',
+        '',
+        '- **Efficiency**: clients fetch only what they need.',
+        '- **Flexibility**: clients shape the data.',
+        '',
+        `### Why does feature ${n} matter?`,
+        '',
+        'Because clients change faster than servers.',
+        '',
+      ]),
+    ].join('\n');
+    const read = cards(fromText(doc, 'README.md'));
+    expect(read.map((c) => c.questionText)).toEqual([
+      'What is feature 1 of GraphQL?',
+      'What is feature 2 of GraphQL?',
+      'What is feature 3 of GraphQL?',
+    ]);
+    expect(read[0]?.answer).toContain('### Why does feature 1 matter?');
+    expect(read[0]?.answer).toContain('**Efficiency**');
+  });
 });

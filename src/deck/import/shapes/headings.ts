@@ -255,12 +255,18 @@ function assignRoles(
   forced: ReadonlySet<number>,
 ): void {
   const repeated = repeatedTexts(entries);
+  // Questions numbered nearly all at the level where most ask (`## 1. What is…?`): under a
+  // numbered one, a heading without a number is its answer's, even one that asks ("### Why are
+  // schemas important?" inside "## 6. What is a schema?").
+  const numbered = numberedQuestions(entries);
   const stack: Entry[] = [];
   for (const [at, entry] of entries.entries()) {
     while (stack.length > 0 && (stack.at(-1)?.depth ?? 0) >= entry.depth) stack.pop();
     const inQuestion = stack.some((e) => e.role === 'question');
+    const inNumbered =
+      numbered && !entry.numbered && stack.some((e) => e.role === 'question' && e.numbered);
     entry.role = inQuestion
-      ? entry.asks && !repeated.has(key(entry))
+      ? entry.asks && !repeated.has(key(entry)) && !inNumbered
         ? 'question'
         : 'answer'
       : entry.navigation
@@ -393,6 +399,14 @@ const ASKS_WITH_MARK = /[?？]\s*$/;
 /** "How it works", "Why not": a question word opening a title; "How to…" and "What is…" ask. */
 const WH_TITLE =
   /^(?:why|how|what|when|where|which|who)\b(?!\s+(?:to|is|are|was|were|am|do|does|did|can|could|should|would|will|shall|may|might|must|has|have|had|isn't|aren't|doesn't|don't|didn't|can't|won't|shouldn't)\b)/i;
+
+/** Whether the headings that ask, at the depth where most do, are numbered (four in five). */
+function numberedQuestions(entries: readonly Entry[]): boolean {
+  const asking = new Map<number, Entry[]>();
+  for (const e of entries) if (e.asks) asking.set(e.depth, [...(asking.get(e.depth) ?? []), e]);
+  const level = [...asking.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  return level.length >= 3 && level.filter((e) => e.numbered).length >= level.length * 0.8;
+}
 
 /** Whether the nearest heading at the same depth, before or after it, asks. */
 function besideQuestion(entries: readonly Entry[], at: number): boolean {

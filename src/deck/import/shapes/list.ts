@@ -31,10 +31,15 @@ export function readList(doc: MarkdownDoc): Draft | null {
       sections.at(-1)?.cards.push({ ...pending.card, answer: text.slice(pending.start, end) });
     pending = null;
   };
+  // Under a heading that asks (and its sub-headings), items that do not ask are its answer's
+  // points (`## 1. What is GraphQL?` › `### Key benefits` › `- **Efficiency**: …`).
+  let questionDepth = Infinity;
   for (const node of doc.tree.children) {
     if (node.type === 'heading') {
       settle(startOffset(node));
       title = titleOrSection(node, sections, title);
+      if (looksLikeQuestion(toString(node))) questionDepth = node.depth;
+      else if (node.depth <= questionDepth) questionDepth = Infinity;
       continue;
     }
     if (node.type !== 'list') continue;
@@ -47,7 +52,8 @@ export function readList(doc: MarkdownDoc): Draft | null {
       const found =
         itemQuestion(item, text, alone) ??
         (entry ? { question: entryQuestion(node, text), answerStart: endOffset(node) } : null);
-      if (!found) continue;
+      const underQuestion = questionDepth < Infinity;
+      if (!found || (underQuestion && !looksLikeQuestion(found.question))) continue;
       settle(startOffset(at));
       const card = { question: found.question, line: lineOf(at) };
       const answer = itemAnswer(text, found.answerStart, endOffset(at));
