@@ -119,7 +119,8 @@ export function AddDeckPage() {
       </h1>
       <p className="hint">
         Paste your notes or open files: markdown (an interview-questions README, a Notion or Google
-        Docs export), plain text with Q:/A: or numbered questions, a CSV, or an Anki text export.
+        Docs export), plain text (Q:/A:, numbered questions, or a question line with its answer
+        below), a project FAQ in reStructuredText, AsciiDoc or Org, a CSV, or an Anki text export.
         You see what they become before anything is saved.
       </p>
       <form
@@ -156,7 +157,7 @@ export function AddDeckPage() {
         <button type="button" onClick={() => fileInput.current?.click()}>
           Open files…
         </button>
-        <span className="hint">or drop them here (.md, .markdown, .txt, .csv, .tsv)</span>
+        <span className="hint">or drop them here (.md, .txt, .rst, .adoc, .org, .csv, .tsv)</span>
         <input
           ref={fileInput}
           type="file"
