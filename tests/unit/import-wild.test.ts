@@ -2029,4 +2029,32 @@ describe('what a fifth survey of real documents found', () => {
     expect(read[0]?.answer).toContain('### Why does feature 1 matter?');
     expect(read[0]?.answer).toContain('**Efficiency**');
   });
+
+  it('a page of numbered questions opened by "how to use" (사용 방법) and closed by a checklist: the questions only', () => {
+    const doc = [
+      '# 인증 & 인가 면접 질문',
+      '',
+      '## 사용 방법',
+      '',
+      '각 질문의 핵심 답변을 먼저 읽으세요.',
+      '',
+      ...[1, 2, 3].flatMap((n) => [
+        `## Q${n}. 인증 방식 ${n}의 차이점은? ⭐⭐`,
+        '',
+        '### 핵심 답변',
+        '',
+        `답변 ${n}.`,
+        '',
+      ]),
+      '## 학습 체크리스트',
+      '',
+      '- [ ] 세션과 토큰의 차이를 설명할 수 있다',
+      '',
+    ].join('\n');
+    expect(cards(fromText(doc, 'qna.md')).map((c) => c.questionText)).toEqual([
+      '인증 방식 1의 차이점은? ⭐⭐',
+      '인증 방식 2의 차이점은? ⭐⭐',
+      '인증 방식 3의 차이점은? ⭐⭐',
+    ]);
+  });
 });

@@ -11,11 +11,11 @@ const FOOTER_TITLE =
 
 /** An introduction's title: what comes before the questions without being one. */
 const INTRODUCTION_TITLE =
-  /^\W*(?:intro(?:duction)?|about(?: this| the)?(?: (?:list|repo(?:sitory)?|project|guide|document))?|overview|preface|foreword|prerequisites|how to use(?: this)?(?: \w+)?|getting started|disclaimer|notes?|purpose|motivation|summary|background|welcome|introducción|introduction|einleitung|vorwort|введение|предисловие|前言|简介|介绍|소개|들어가며|はじめに)(?:\s|[:：.!]|$)/i;
+  /^\W*(?:intro(?:duction)?|about(?: this| the)?(?: (?:list|repo(?:sitory)?|project|guide|document))?|overview|preface|foreword|prerequisites|how to (?:use|read)(?: this)?(?: \w+)?|사용 ?방법|사용법|이용 ?방법|使用方法|使用说明|使い方|c[óo]mo usar(?: este| esta)?(?: \w+)?|getting started|disclaimer|notes?|purpose|motivation|summary|background|welcome|introducción|introduction|einleitung|vorwort|введение|предисловие|前言|简介|介绍|소개|들어가며|はじめに)(?:\s|[:：.!]|$)/i;
 
 /** Headings that ask the reader to get in touch, not an interview question. */
 const CLOSING_QUESTION =
-  /^\W*(?:still have (?:any |more )?questions|(?:any |have )?(?:other|more|further) questions|have a question|got questions|need (?:more )?help|(?:additional|further|more) (?:help|assistance|support)|getting help|get in touch|contact(?: us)?|asistencia adicional|(?:más|mas) ayuda|ayuda adicional|contacto|ajuda adicional|mais ajuda|contato|aide suppl[ée]mentaire|weitere hilfe|kontakt|дополнительная помощь|контакты|questions or (?:comments|suggestions|feedback)|found (?:a|an) (?:bug|error|mistake|typo))\b/i;
+  /^\W*(?:still have (?:any |more )?questions|(?:any |have )?(?:other|more|further) questions|(?:your|my) own questions|have a question|got questions|need (?:more )?help|(?:additional|further|more) (?:help|assistance|support)|getting help|get in touch|contact(?: us)?|asistencia adicional|(?:más|mas) ayuda|ayuda adicional|contacto|ajuda adicional|mais ajuda|contato|aide suppl[ée]mentaire|weitere hilfe|kontakt|дополнительная помощь|контакты|questions or (?:comments|suggestions|feedback)|found (?:a|an) (?:bug|error|mistake|typo))\b/i;
 
 /**
  * A part of a page named as its FAQ: "FAQ", "Frequently asked questions", "FAQ on branding",

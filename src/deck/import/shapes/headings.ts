@@ -301,8 +301,9 @@ function assignRoles(
   // Questions numbered nearly all (`Q1.` … `Q8.`): an unnumbered one closing the page that does
   // not ask ("Quick one-liner if asked to summarize", "Summary") is the page's, not a question.
   const questions = entries.filter((e) => e.role === 'question');
+  const unnumbered = questions.filter((e) => !e.numbered).length;
   const numberedPage =
-    questions.length >= 3 && questions.filter((e) => e.numbered).length >= questions.length * 0.8;
+    questions.length - unnumbered >= 3 && unnumbered <= Math.max(1, questions.length * 0.2);
   let atEnd = true;
   for (let i = entries.length - 1; i >= 0; i--) {
     const entry = entries[i] as Entry;
