@@ -152,7 +152,7 @@ describe('AsciiDoc and Org files', () => {
 });
 
 describe('tables of questions without a usual header', () => {
-  it('a CSV whose answer column is named IdealAnswer; Anki notes separated by semicolons, no header', () => {
+  it('a CSV whose answer column is named IdealAnswer or question_text; ids, counts and a quiz’s letters are not', () => {
     const csv = [
       'Question,IdealAnswer,Category',
       'Tell me about yourself.,"A short pitch: education, skills, one project.",HR',
@@ -166,26 +166,26 @@ describe('tables of questions without a usual header', () => {
       ['HR', 'Tell me about yourself.', 'A short pitch: education, skills, one project.'],
       ['ML', 'What is overfitting?', 'A model that fits noise, not signal.'],
     ]);
-    const notes = [1, 2, 3, 4, 5]
-      .map((n) => `Term ${n}; the meaning of term ${n}, in a sentence; js120`)
-      .join('\n\n');
-    const anki = read(notes, 'anki.txt');
-    expect(anki.shape).toBe('anki');
-    expect(
-      anki.deck?.sections.flatMap((s) => s.cards).map((c) => [c.questionText, c.answer])[0],
-    ).toEqual(['Term 1', 'the meaning of term 1, in a sentence']);
-    // Code is not a table of notes: its lines end in semicolons, or hold none (braces).
-    const code = [
-      'int main(void) {',
-      '  int total = 0;',
-      '  for (int i = 0; i < 10; i++) {',
-      '    total += i;',
-      '  }',
-      '  printf("%d", total);',
-      '  return 0;',
-      '}',
+    const ids = [
+      'question_id,question_text,answer_text,votes',
+      '101,What is a closure?,A function with its lexical scope.,12',
+      '102,What is hoisting?,Declarations are processed first.,7',
     ].join('\n');
-    expect(read(code, 'snippets.txt').shape).not.toBe('anki');
+    expect(
+      read(ids, 'export.csv')
+        .deck?.sections.flatMap((s) => s.cards)
+        .map((c) => [c.questionText, c.answer]),
+    ).toEqual([
+      ['What is a closure?', 'A function with its lexical scope.'],
+      ['What is hoisting?', 'Declarations are processed first.'],
+    ]);
+    // A quiz's letter alone is no answer to study: no table reading of it.
+    const quiz = [
+      'Question,Answer A,Answer B,Answer C,Correct Answer',
+      'What does typeof null return?,null,object,undefined,B',
+      'Which operator checks value and type?,==,===,=,B',
+    ].join('\n');
+    expect(read(quiz, 'quiz.csv').shape).not.toBe('csv');
   });
 
   it('keycap numbers (1️⃣ 2️⃣ 🔟) are numbering, not words', () => {

@@ -2000,7 +2000,7 @@ describe('what a fifth survey of real documents found', () => {
     expect(read[0]?.answer).toContain('**Scenario:**');
   });
 
-  it('numbered question headings whose answers have sub-headings, bold bullets and a sub-heading that asks: the numbered ones only', () => {
+  it('numbered question headings whose answers have sub-headings and bold bullets: the numbered ones, and a follow-up asked with its mark', () => {
     const doc = [
       '# Top GraphQL Interview Questions',
       '',
@@ -2014,19 +2014,23 @@ describe('what a fifth survey of real documents found', () => {
         '- **Efficiency**: clients fetch only what they need.',
         '- **Flexibility**: clients shape the data.',
         '',
-        `### Why does feature ${n} matter?`,
+        '### When to use it',
         '',
-        'Because clients change faster than servers.',
+        'When clients change faster than servers.',
         '',
+        ...(n === 3 ? ['### Follow-up: why not REST?', '', 'Over-fetching.', ''] : []),
       ]),
     ].join('\n');
     const read = cards(fromText(doc, 'README.md'));
+    // "When to use it" opens with a question word but names a part of the answer; a follow-up
+    // asked with its question mark is a card of its own.
     expect(read.map((c) => c.questionText)).toEqual([
       'What is feature 1 of GraphQL?',
       'What is feature 2 of GraphQL?',
       'What is feature 3 of GraphQL?',
+      'Follow-up: why not REST?',
     ]);
-    expect(read[0]?.answer).toContain('### Why does feature 1 matter?');
+    expect(read[0]?.answer).toContain('### When to use it');
     expect(read[0]?.answer).toContain('**Efficiency**');
   });
 

@@ -1,11 +1,15 @@
 /**
  * AsciiDoc (`.adoc`, `.asciidoc`) written as markdown, so every shape sees one kind of heading:
- * `= Title`, `== Part`, `=== Question` become `#` headings; `----` and `....` blocks, with their
+ * `= Title`, `== Part`, `=== Question` and two-line titles (`Title` over `-----`) become `#`
+ * headings; `----` and `....` blocks, with their
  * `[source,java]` line, become fenced code; `link:url[words]` and `url[words]` links. Line
  * numbers still match the file.
  */
 const HEADING = /^(={1,6})[ \t]+(\S.*?)[ \t]*=*[ \t]*$/;
 const BLOCK = /^(?:-{4,}|\.{4,})[ \t]*$/;
+/** A two-line title's underline, by level. */
+const UNDERLINE = /^([=\-~^+])\1{2,}[ \t]*$/;
+const LEVELS = '=-~^+';
 const SOURCE = /^\[source(?:,[ \t]*([\w+#-]+))?[^\]]*\][ \t]*$/i;
 const ATTRIBUTE_OR_ANCHOR = /^(?:\[\[[^\]]*\]\]|\[[\w#.%,="' -]*\]|:[\w-]+:.*)[ \t]*$/;
 const LINK = /(?:link:)?(https?:\/\/[^\s[\]]+)\[([^\]]*)\]/g;
@@ -31,6 +35,19 @@ export function asciiDocToMarkdown(text: string, path: string): string {
     const source = SOURCE.exec(line);
     if (source) {
       language = source[1] ?? '';
+      lines[i] = '';
+      continue;
+    }
+    // `Title` over a line of one mark as long: a two-line title (`=` `-` `~` `^` `+`, level 1–5).
+    const title = (lines[i - 1] ?? '').replace(/\r$/, '');
+    const underline = UNDERLINE.exec(line);
+    if (
+      underline &&
+      title.trim() !== '' &&
+      !/^[=\-~^+.[]/.test(title) &&
+      Math.abs(line.trim().length - title.trim().length) <= 2
+    ) {
+      lines[i - 1] = `${'#'.repeat(LEVELS.indexOf(underline[1] ?? '=') + 1)} ${title.trim()}`;
       lines[i] = '';
       continue;
     }

@@ -41,8 +41,14 @@ const ASKS_INSIDE =
 /** `26.What is …?` → `What is …?`; numbering and question markers are layout, not content. */
 export function stripQuestionMarker(text: string): string {
   // In bold too: `**1. What is X?**` → `**What is X?**`.
-  const bold = /^(\*\*|__)(?=\S)/.exec(text)?.[1];
-  if (bold) return bold + text.slice(bold.length).replace(LEADING_MARKER, '').trim();
+  const bold = /^(\*\*|__)(?=[^\s*_])/.exec(text)?.[1];
+  if (bold) {
+    const inside = text.slice(bold.length).replace(LEADING_MARKER, '');
+    // `**Q1.** What is…`: the bold held only the number, and goes with it.
+    return inside.startsWith(bold)
+      ? inside.slice(bold.length).replace(LEADING_MARKER, '').trim()
+      : bold + inside.trim();
+  }
   return text.replace(LEADING_MARKER, '').trim();
 }
 

@@ -7,11 +7,15 @@ const TILDES = /^~{3,}[ \t]*$/;
  * A line of text underlined with as many tildes (`I. General` over `~~~~~~~~~~`), as plain-text
  * FAQs set their parts, is a heading: read as a fence, the underline swallowed everything up to
  * the next part's. A fence opens after a shorter line ("Example:" over `~~~`) or after a blank
- * one. Line numbers still match the file.
+ * one. Only in files named as plain text. Line numbers still match the file.
  */
+/** `FAQ.txt`, `FAQ`, `README`: a file named as plain text. */
+const isPlainTextName = (path: string) => /(?:\.txt|\.text|(?:^|[\\/])[^.\\/]+)$/i.test(path);
+
 export function tildeUnderlinesToHeadings(text: string, path: string): string {
-  // reStructuredText has its own levels of underline (rst-headings.ts).
-  if (/\.rst$/i.test(path) || !/\n~{3,}[ \t]*(?:\r?\n|$)/.test(text)) return text;
+  // Plain text only: in markdown `~~~` opens a fence wherever it stands, and reStructuredText
+  // has its own levels of underline (rst-headings.ts).
+  if (!isPlainTextName(path) || !/\n~{3,}[ \t]*(?:\r?\n|$)/.test(text)) return text;
   const lines = text.split('\n');
   let fence: string | null = null;
   for (const [i, line] of lines.entries()) {
@@ -20,7 +24,8 @@ export function tildeUnderlinesToHeadings(text: string, path: string): string {
       fence === null &&
       TILDES.test(line) &&
       title.length >= 4 &&
-      !/^[~`]/.test(title) &&
+      // "Code:" over `~~~~~` introduces what follows.
+      !/^[~`]|[:：]$/.test(title) &&
       Math.abs(line.trim().length - title.length) <= 2;
     if (underline) {
       lines[i - 1] = `## ${title}`;

@@ -168,19 +168,7 @@ function separatorOf(header: string | undefined, text: string): string | null {
   const lines = text.split('\n', 200).filter((l) => l.trim() !== '' && !l.startsWith('#'));
   // A tab after text parts columns; tabs before any text only indent (plain-text FAQs).
   const tabbed = lines.filter((l) => /\S\t/.test(l)).length;
-  if (lines.length > 0 && tabbed >= lines.length * 0.8) return '\t';
-  return semicolonColumns(lines) ? ';' : null;
-}
-
-/**
- * Anki's own default, semicolons (`front; back; tag`), without a header: five notes or more,
- * nearly all with the same number of them, none ending with one as a line of code does.
- */
-function semicolonColumns(lines: readonly string[]): boolean {
-  if (lines.length < 5 || lines.some((l) => /;\s*$/.test(l))) return false;
-  const counts = lines.map((l) => l.split(';').length - 1);
-  const usual = counts.filter((n) => n === counts[0]).length;
-  return (counts[0] ?? 0) >= 1 && usual >= lines.length * 0.9;
+  return lines.length > 0 && tabbed >= lines.length * 0.8 ? '\t' : null;
 }
 
 export const isAnkiHeader = (text: string) =>

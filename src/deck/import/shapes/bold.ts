@@ -112,14 +112,18 @@ export function readBold(doc: MarkdownDoc): Draft | null {
     const quote = node.type === 'blockquote' ? quotedQuestion(node, doc.text) : null;
     if (quote) quoted.push({ index, bold: quote });
   }
-  // The same bold label under every entry (`**Answer:**`, `**Scenario:**`) is part of the
-  // answers, whatever else is in bold.
+  // Headings that ask, each answered under the same bold labels (`**Answer:**`,
+  // `**Scenario:**`): the labels are part of the answers. In a glossary a term may come twice.
   const labels = new Map<string, number>();
   for (const { bold } of found)
     if (LABEL.test(bold.questionText))
       labels.set(bold.questionText, (labels.get(bold.questionText) ?? 0) + 1);
-  for (let i = found.length - 1; i >= 0; i--)
-    if ((labels.get(found[i]?.bold.questionText ?? '') ?? 0) >= 2) found.splice(i, 1);
+  const askingHeadings = nodes.filter(
+    (n) => n.type === 'heading' && looksLikeQuestion(toString(n)),
+  ).length;
+  if (askingHeadings >= 3)
+    for (let i = found.length - 1; i >= 0; i--)
+      if ((labels.get(found[i]?.bold.questionText ?? '') ?? 0) >= 2) found.splice(i, 1);
   // Entries numbered alike are all questions when most bold paragraphs are so numbered: an FAQ
   // states problems ("SQLite lets me insert a string…!") as often as it asks.
   const enumerated = found.filter((f) => f.bold.enumerated).length >= found.length * 0.6;

@@ -4,6 +4,10 @@ import type { Draft, DraftSection, Note } from '../types.ts';
 
 const QUESTION = /^(?:question|questions|q|front|term|prompt)$/i;
 const ANSWER = /^(?:answer|answers|a|back|definition|explanation|response)$/i;
+const QUALIFIER = '(?:ideal|sample|model|expected|suggested|best|short|full|interview)[ _-]?';
+const PART = '(?:[ _-]?(?:text|body|content))?';
+const NAMED_QUESTION = new RegExp(`^(?:${QUALIFIER})?questions?${PART}$`, 'i');
+const NAMED_ANSWER = new RegExp(`^(?:${QUALIFIER})?answers?${PART}$`, 'i');
 const SECTION = /^(?:section|category|topic|chapter|deck|group)$/i;
 const TAGS = /^(?:tags?|labels?|keywords|metadata)$/i;
 
@@ -60,15 +64,15 @@ function header(
   cells: readonly string[],
 ): { q: number; a: number; section: number; tags: number } | null {
   const names = cells.map((c) => c.trim().replace(/^"|"$/g, ''));
-  // A column named exactly, else one whose short name says it (`IdealAnswer`, `Sample answer`).
-  const column = (exact: RegExp, word: RegExp, not = -1) => {
+  // A column named exactly, else one whose name says it with a word before or after
+  // (`IdealAnswer`, `Sample answer`, `question_text`), not `question_id`, `Answer A` or a quiz's
+  // `Correct answer` (a letter).
+  const column = (exact: RegExp, word: RegExp) => {
     const named = names.findIndex((n) => exact.test(n));
-    return named >= 0
-      ? named
-      : names.findIndex((n, i) => i !== not && n.length <= 30 && word.test(n));
+    return named >= 0 ? named : names.findIndex((n) => word.test(n));
   };
-  const q = column(QUESTION, /question/i);
-  const a = column(ANSWER, /answer/i, q);
+  const q = column(QUESTION, NAMED_QUESTION);
+  const a = column(ANSWER, NAMED_ANSWER);
   if (q < 0 || a < 0) return null;
   return {
     q,

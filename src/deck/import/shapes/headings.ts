@@ -255,9 +255,9 @@ function assignRoles(
   forced: ReadonlySet<number>,
 ): void {
   const repeated = repeatedTexts(entries);
-  // Questions numbered nearly all at the level where most ask (`## 1. What is…?`): under a
-  // numbered one, a heading without a number is its answer's, even one that asks ("### Why are
-  // schemas important?" inside "## 6. What is a schema?").
+  // Questions numbered nearly all at the first level where they ask (`## 1. What is…?`): under a
+  // numbered one, a heading without a number or a question mark is its answer's ("### When to
+  // use GraphQL or REST" inside "## 1. What is GraphQL?"); "### Follow-up: why…?" still asks.
   const numbered = numberedQuestions(entries);
   const stack: Entry[] = [];
   for (const [at, entry] of entries.entries()) {
@@ -266,7 +266,7 @@ function assignRoles(
     const inNumbered =
       numbered && !entry.numbered && stack.some((e) => e.role === 'question' && e.numbered);
     entry.role = inQuestion
-      ? entry.asks && !repeated.has(key(entry)) && !inNumbered
+      ? entry.asks && !repeated.has(key(entry)) && !(inNumbered && !ASKS_WITH_MARK.test(entry.text))
         ? 'question'
         : 'answer'
       : entry.navigation
@@ -298,8 +298,9 @@ function assignRoles(
   // A part named so (License, Contributors) closes the page wherever it sits after the last
   // question; one that only holds links, only in the run at the page's end.
   const lastAsking = entries.findLast((e) => e.role === 'question' && e.asks);
-  // Questions numbered nearly all (`Q1.` … `Q8.`): an unnumbered one closing the page that does
-  // not ask ("Quick one-liner if asked to summarize", "Summary") is the page's, not a question.
+  // Questions numbered nearly all (`Q1.` … `Q8.`): an unnumbered summary or checklist closing
+  // the page ("Quick one-liner if asked to summarize") is the page's, not a question; a task
+  // ("Bonus: LRU cache") or a problem stated stays.
   const questions = entries.filter((e) => e.role === 'question');
   const unnumbered = questions.filter((e) => !e.numbered).length;
   const numberedPage =
@@ -313,7 +314,7 @@ function assignRoles(
     if (isFooterTitle(entry.text)) entry.role = 'skip';
     else if (atEnd && looksLikeFooter(entry.text, contentBelow(nodes, entry.index)))
       entry.role = 'skip';
-    else if (atEnd && numberedPage && entry.role === 'question' && !entry.numbered)
+    else if (atEnd && numberedPage && !entry.numbered && CLOSING_NOTE.test(entry.text))
       entry.role = 'skip';
     else if (entry.role === 'question' && !underFooter(entries, i)) {
       if (!lastAsking) break;
@@ -397,15 +398,29 @@ function leaveReadmeParts(entries: readonly Entry[], forced: ReadonlySet<number>
 }
 
 const ASKS_WITH_MARK = /[?？]\s*$/;
+/** A page's closing summary or checklist, in the languages interview notes are written in. */
+const CLOSING_NOTE =
+  /\b(?:summary|summari[sz]ed?|conclusions?|recap|wrap(?:ping)?[ -]?up|one[- ]liner|tl;?dr|checklist|cheat ?sheet|(?:key )?takeaways?|final thoughts)\b|체크리스트|요약|정리|总结|小结|まとめ|resumen|resumo|итог/i;
 /** "How it works", "Why not": a question word opening a title; "How to…" and "What is…" ask. */
 const WH_TITLE =
   /^(?:why|how|what|when|where|which|who)\b(?!\s+(?:to|is|are|was|were|am|do|does|did|can|could|should|would|will|shall|may|might|must|has|have|had|isn't|aren't|doesn't|don't|didn't|can't|won't|shouldn't)\b)/i;
 
-/** Whether the headings that ask, at the depth where most do, are numbered (four in five). */
+/**
+ * Whether the headings that ask, at the shallowest depth where three or more do, are numbered
+ * (four in five): the numbered questions, with the headings inside their answers below them.
+ */
 function numberedQuestions(entries: readonly Entry[]): boolean {
   const asking = new Map<number, Entry[]>();
-  for (const e of entries) if (e.asks) asking.set(e.depth, [...(asking.get(e.depth) ?? []), e]);
-  const level = [...asking.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  for (const e of entries) {
+    if (!e.asks) continue;
+    const level = asking.get(e.depth);
+    if (level) level.push(e);
+    else asking.set(e.depth, [e]);
+  }
+  const depth = [...asking.keys()]
+    .sort((a, b) => a - b)
+    .find((d) => (asking.get(d)?.length ?? 0) >= 3);
+  const level = depth === undefined ? [] : (asking.get(depth) ?? []);
   return level.length >= 3 && level.filter((e) => e.numbered).length >= level.length * 0.8;
 }
 

@@ -31,29 +31,37 @@ export function readList(doc: MarkdownDoc): Draft | null {
       sections.at(-1)?.cards.push({ ...pending.card, answer: text.slice(pending.start, end) });
     pending = null;
   };
-  // Under a heading that asks (and its sub-headings), items that do not ask are its answer's
-  // points (`## 1. What is GraphQL?` › `### Key benefits` › `- **Efficiency**: …`).
+  // Under a heading that asks with its question mark (and its sub-headings), a list none of whose
+  // items asks is its answer's points (`## 1. What is GraphQL?` › `### Key benefits` ›
+  // `- **Efficiency**: …`). Not under the page's title, nor "Explain these terms"; a list that
+  // asks in places ("**What is a closure?**", "**Hoisting**") is a list of cards.
   let questionDepth = Infinity;
   for (const node of doc.tree.children) {
     if (node.type === 'heading') {
       settle(startOffset(node));
       title = titleOrSection(node, sections, title);
-      if (looksLikeQuestion(toString(node))) questionDepth = node.depth;
+      if (node.depth > 1 && /[?？]\s*$/.test(toString(node))) questionDepth = node.depth;
       else if (node.depth <= questionDepth) questionDepth = Infinity;
       continue;
     }
     if (node.type !== 'list') continue;
     // A list of one item set apart as a question, not one a paragraph introduces ("…here:").
     const alone = node.children.length === 1 && !introduced(doc, node);
-    for (const item of node.children) {
-      // An entry's list holds it alone: the list's place is the item's (a skimmed item has none).
-      const entry = entries.has(node);
-      const at = entry ? node : item;
-      const found =
+    // An entry's list holds it alone: the list's place is the item's (a skimmed item has none).
+    const entry = entries.has(node);
+    const items = node.children.map((item) => ({
+      item,
+      found:
         itemQuestion(item, text, alone) ??
-        (entry ? { question: entryQuestion(node, text), answerStart: endOffset(node) } : null);
-      const underQuestion = questionDepth < Infinity;
-      if (!found || (underQuestion && !looksLikeQuestion(found.question))) continue;
+        (entry ? { question: entryQuestion(node, text), answerStart: endOffset(node) } : null),
+    }));
+    // A list of points none of which asks, under a question: its answer's, not cards.
+    const points =
+      questionDepth < Infinity &&
+      !items.some((i) => i.found && looksLikeQuestion(i.found.question));
+    for (const { item, found } of items) {
+      const at = entry ? node : item;
+      if (!found || points) continue;
       settle(startOffset(at));
       const card = { question: found.question, line: lineOf(at) };
       const answer = itemAnswer(text, found.answerStart, endOffset(at));

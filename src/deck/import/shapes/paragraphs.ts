@@ -48,9 +48,19 @@ function blocksOf(text: string): Block[] {
   return blocks;
 }
 
-/** A question line: it asks, and is a line rather than a paragraph. */
+/**
+ * A question line: a line rather than a paragraph, from a capital (not a sentence wrapped from
+ * the line before), ending with its question mark (a word or three may follow it: "…only?
+ * Explain.") or setting a task ("Explain Redis streams.").
+ */
 const asks = (line: string | undefined) =>
-  line !== undefined && line.length <= 300 && looksLikeQuestion(line);
+  line !== undefined &&
+  line.length <= 300 &&
+  !/^\p{Ll}/u.test(line) &&
+  (/[?？]["'”’)]?$/.test(line) || /[?？]\s+(?:\S+\s+){0,2}\S+$/.test(line) || TASK.test(line)) &&
+  looksLikeQuestion(line);
+const TASK =
+  /^(?:explain|describe|define|compare|contrast|differentiate|outline|list|name|give)\b/i;
 
 /**
  * Paragraphs whose first line asks and whose other lines answer. Read only when most

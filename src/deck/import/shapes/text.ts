@@ -58,7 +58,10 @@ export function readText(written: string): Draft | null {
       ? marked
       : // The first line names the deck when no NAME section does.
         { ...indented, title: indented.title ?? marked?.title };
-  const paragraphs = readParagraphs(text);
+  // Marked questions (`Q:`) say which lines ask: paragraphs are read only without them.
+  const paragraphs = text.split('\n').some((l) => EXPLICIT_QUESTION.test(l))
+    ? null
+    : readParagraphs(text);
   return paragraphs && cardCount(paragraphs) > cardCount(best) ? paragraphs : best;
 }
 
