@@ -16,6 +16,27 @@ export function fenceAfter(
   return { open, marks: false };
 }
 
+/**
+ * `text` with `rewrite` applied to each line outside fenced code (fence lines included as
+ * code); the same string when no line changed. Line numbers stay as they were.
+ */
+export function rewriteOutsideFences(text: string, rewrite: (line: string) => string): string {
+  const lines = text.split('\n');
+  let fence: string | null = null;
+  let changed = false;
+  for (const [i, line] of lines.entries()) {
+    const step = fenceAfter(fence, line);
+    fence = step.open;
+    if (step.marks || fence !== null) continue;
+    const next = rewrite(line);
+    if (next !== line) {
+      lines[i] = next;
+      changed = true;
+    }
+  }
+  return changed ? lines.join('\n') : text;
+}
+
 /** A `#`–`###` heading line: what the deck format reads as a title, section or card. */
 const STRUCTURE = /^ {0,3}#{1,3}(?:[ \t]|$)/;
 

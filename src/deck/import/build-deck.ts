@@ -116,10 +116,6 @@ export function buildDeck(
   };
 }
 
-/**
- * `base-2`, `base-3`…: the first not taken. Each base remembers where it got to, so a question
- * repeated a thousand times costs a thousand steps, not half a million.
- */
 /** A question's words without its markdown; most hold none, and only those that do are parsed. */
 export function plainQuestion(question: string): string {
   return /[*_`[\]<>\\&!~]/.test(question) ? tidySpaces(toString(parseInline(question))) : question;
@@ -152,6 +148,10 @@ function numberedWithDashes(draft: Draft): ReadonlySet<DraftCard> {
   return numbered.size >= 3 ? numbered : new Set();
 }
 
+/**
+ * `base-2`, `base-3`…: the first not taken. Each base remembers where it got to, so a question
+ * repeated a thousand times costs a thousand steps, not half a million.
+ */
 function uniqueIds(): (base: string, taken: { has(id: string): boolean }) => string {
   const next = new Map<string, number>();
   return (base, taken) => {

@@ -14,10 +14,6 @@ export function frontMatterTitle(text: string): string | undefined {
 }
 
 /**
- * The first heading that names the document (not a question, not "Contents"), as plain text:
- * what a deck read from it is called when no reading found a title of its own.
- */
-/**
  * A heading's words as a deck's title: without badges, images, link targets, tags and marks;
  * undefined when none are left or they are navigation ("Back to the home page").
  */
@@ -43,6 +39,10 @@ export function shapeTitle(title: string | undefined): string | undefined {
   return !words || isNavigationTitle(words) ? undefined : words;
 }
 
+/**
+ * The first heading that names the document (not a question, not "Contents"), as plain text:
+ * what a deck read from it is called when no reading found a title of its own.
+ */
 export function firstHeading(text: string): string | undefined {
   let fence: string | null = null;
   const lines = text.split('\n', 400);

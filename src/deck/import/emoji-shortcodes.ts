@@ -1,4 +1,4 @@
-import { fenceAfter } from '../fence.ts';
+import { rewriteOutsideFences } from '../fence.ts';
 
 /**
  * GitHub's emoji shortcodes around a heading's words (`## :question: FAQ`, `# Launcher
@@ -14,16 +14,10 @@ const TRAILING = /(?:[ \t]+(?::[a-z0-9_+-]+:)+)+[ \t]*$/;
 
 export function withoutHeadingShortcodes(text: string): string {
   if (!/^ {0,3}#.*:[a-z0-9_+-]+:/m.test(text)) return text;
-  const lines = text.split('\n');
-  let fence: string | null = null;
-  for (const [i, line] of lines.entries()) {
-    const step = fenceAfter(fence, line);
-    fence = step.open;
-    if (step.marks || fence !== null) continue;
+  return rewriteOutsideFences(text, (line) => {
     const heading = HEADING.exec(line);
-    if (heading) lines[i] = `${heading[1]}${withoutShortcodes(heading[2] ?? '')}`;
-  }
-  return lines.join('\n');
+    return heading ? `${heading[1]}${withoutShortcodes(heading[2] ?? '')}` : line;
+  });
 }
 
 /** A title's words without the shortcodes around them (`multiple option quiz :fire::fire:`). */

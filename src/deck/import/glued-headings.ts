@@ -1,4 +1,4 @@
-import { fenceAfter } from '../fence.ts';
+import { rewriteOutsideFences } from '../fence.ts';
 
 /** `###Question`: two to six marks glued to the words (markdown wants a space between). */
 const GLUED = /^( {0,3})(#{2,6})(?=[^\s#])/;
@@ -12,17 +12,8 @@ const SPACED = /^ {0,3}(#{2,6})[ \t]+\S/gm;
 export function withSpacedHeadings(text: string): string {
   if (!/^ {0,3}#{2,6}[^\s#]/m.test(text)) return text;
   const depths = new Set([...text.matchAll(SPACED)].map((m) => m[1]?.length));
-  const lines = text.split('\n');
-  let fence: string | null = null;
-  let changed = false;
-  for (const [i, line] of lines.entries()) {
-    const step = fenceAfter(fence, line);
-    fence = step.open;
-    if (step.marks || fence !== null) continue;
+  return rewriteOutsideFences(text, (line) => {
     const glued = GLUED.exec(line);
-    if (!glued || !depths.has(glued[2]?.length)) continue;
-    lines[i] = line.replace(GLUED, '$1$2 ');
-    changed = true;
-  }
-  return changed ? lines.join('\n') : text;
+    return glued && depths.has(glued[2]?.length) ? line.replace(GLUED, '$1$2 ') : line;
+  });
 }

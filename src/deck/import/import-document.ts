@@ -16,6 +16,7 @@ import {
 import { applyFixes, asks, fixKey, hasFixes } from './fixes.ts';
 import { judge } from './confidence.ts';
 import { readEnvelope } from './envelope.ts';
+import { isPlainTextPath } from './file-name.ts';
 import { htmlHeadingsToAtx } from './html-headings.ts';
 import { rstHeadingsToAtx } from './rst-headings.ts';
 import { vimHelpToMarkdown } from './vim-help.ts';
@@ -251,8 +252,8 @@ function readDocument(
       considered,
     );
   }
-  // The document's own title names the deck (its heading, then its front matter's); the file's
-  // name only when it has none.
+  // The document's own title names the deck (its heading, then its front matter's; a plain-text
+  // file's first line); the file's name only when it has none.
   const named =
     shapeTitle(drafts.get(best.shape)?.title) ??
     frontMatterTitle(envelope.text) ??
@@ -335,8 +336,9 @@ const TOPIC_SHAPES = new Set<ShapeName>(['headings', 'bold', 'list', 'details'])
 
 /**
  * Ways of writing a document that every shape then reads as markdown's own, in this order:
- * front matter blanked; `~~~~` underlines, HTML, reStructuredText, Vim help, AsciiDoc and Org headings as `#` ones; emoji
- * shortcodes out of headings, `###Heading` spaced. Each keeps the file's line numbers.
+ * front matter blanked; `~~~~` underlines, HTML, reStructuredText, Vim help, AsciiDoc and Org
+ * headings as `#` ones; emoji shortcodes out of headings; `###Heading` spaced. Each keeps the
+ * file's line numbers, and each returns the text untouched when it has nothing to do.
  */
 const AS_MARKDOWN: readonly ((text: string, path: string) => string)[] = [
   blankFrontMatter,
@@ -352,10 +354,4 @@ const AS_MARKDOWN: readonly ((text: string, path: string) => string)[] = [
 
 function sortMessages(messages: DeckMessage[]): DeckMessage[] {
   return messages.sort((a, b) => a.line - b.line || a.column - b.column);
-}
-
-/** A file named as plain text (`FAQ.txt`, `FAQ`, `README`): its first line may be its title. */
-function isPlainTextPath(path: string): boolean {
-  const name = path.split(/[\\/]/).pop() ?? path;
-  return /\.txt$/i.test(name) || !name.includes('.');
 }

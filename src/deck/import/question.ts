@@ -78,6 +78,9 @@ export function tidySpaces(text: string): string {
 export const sameQuestionKey = (questionText: string, prompt = ''): string =>
   `${questionText.toLowerCase()}\n${prompt}`;
 
+/** A question mark at its end (ASCII or full-width): a heading that asks as it is written. */
+export const asksWithMark = (text: string): boolean => /[?？]\s*$/.test(text);
+
 /** Plain text that reads like a question: a question mark, a question word, or a Q marker. */
 export function looksLikeQuestion(text: string): boolean {
   const plain = withoutTrailingMarks(text).trim();

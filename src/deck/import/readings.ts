@@ -151,9 +151,11 @@ export function tidyDeckFile(file: Deck): Deck {
 
 /** Topic headings over a labelled question (`📚 Question: What is…?`): that line asks. */
 function withLabelledQuestions(deck: Deck): Deck {
+  let changed = false;
   const relabel = (card: Card): Card => {
     const found = labelledQuestion(card.questionText, card.answer);
     if (!found) return card;
+    changed = true;
     const question = tidyQuestion(found.question);
     return {
       ...card,
@@ -162,9 +164,8 @@ function withLabelledQuestions(deck: Deck): Deck {
       answer: found.answer.trim(),
     };
   };
-  if (!deck.sections.some((s) => s.cards.some((c) => labelledQuestion(c.questionText, c.answer))))
-    return deck;
-  return { ...deck, sections: deck.sections.map((s) => ({ ...s, cards: s.cards.map(relabel) })) };
+  const sections = deck.sections.map((s) => ({ ...s, cards: s.cards.map(relabel) }));
+  return changed ? { ...deck, sections } : deck;
 }
 
 /** A deck file's reading (tidied by `tidyDeckFile`), as a draft like the other shapes'. */

@@ -1,4 +1,5 @@
 import { fenceAfter } from '../fence.ts';
+import { isPlainTextPath } from './file-name.ts';
 
 /** A line of tildes alone: a fence in markdown, a title's underline in plain text. */
 const TILDES = /^~{3,}[ \t]*$/;
@@ -9,13 +10,10 @@ const TILDES = /^~{3,}[ \t]*$/;
  * the next part's. A fence opens after a shorter line ("Example:" over `~~~`) or after a blank
  * one. Only in files named as plain text. Line numbers still match the file.
  */
-/** `FAQ.txt`, `FAQ`, `README`: a file named as plain text. */
-const isPlainTextName = (path: string) => /(?:\.txt|\.text|(?:^|[\\/])[^.\\/]+)$/i.test(path);
-
 export function tildeUnderlinesToHeadings(text: string, path: string): string {
   // Plain text only: in markdown `~~~` opens a fence wherever it stands, and reStructuredText
   // has its own levels of underline (rst-headings.ts).
-  if (!isPlainTextName(path) || !/\n~{3,}[ \t]*(?:\r?\n|$)/.test(text)) return text;
+  if (!isPlainTextPath(path) || !/\n~{3,}[ \t]*(?:\r?\n|$)/.test(text)) return text;
   const lines = text.split('\n');
   let fence: string | null = null;
   for (const [i, line] of lines.entries()) {

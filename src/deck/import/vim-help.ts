@@ -1,3 +1,5 @@
+import { isPlainTextPath } from './file-name.ts';
+
 /**
  * Vim help files (`doc/*.txt` of Vim, Neovim and their plugins) written as markdown, so every
  * shape sees one kind of heading: a line of `=` or `-` opens a part whose first line is its
@@ -23,7 +25,7 @@ const CODE_CLOSES = /^<(?=\s|$)/;
 
 /** Whether `text` is a Vim help file: by its first line or its modeline. */
 function isVimHelp(text: string, path: string): boolean {
-  if (!/(?:\.txt|^[^.]*)$/i.test(path.split(/[\\/]/).pop() ?? path)) return false;
+  if (!isPlainTextPath(path)) return false;
   const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
   if (HELP_FIRST_LINE.test(firstLine)) return true;
   // A modeline alone may be a sentence about one: help's own headings or anchors must be there.

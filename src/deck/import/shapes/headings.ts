@@ -21,7 +21,12 @@ import {
   isReadmePart,
   looksLikeFooter,
 } from '../navigation.ts';
-import { isNumberedEntry, looksLikeQuestion, stripQuestionMarker } from '../question.ts';
+import {
+  asksWithMark,
+  isNumberedEntry,
+  looksLikeQuestion,
+  stripQuestionMarker,
+} from '../question.ts';
 import type { Draft, DraftCard, DraftSection, Note } from '../types.ts';
 
 type Role = 'question' | 'section' | 'answer' | 'skip';
@@ -266,7 +271,7 @@ function assignRoles(
     const inNumbered =
       numbered && !entry.numbered && stack.some((e) => e.role === 'question' && e.numbered);
     entry.role = inQuestion
-      ? entry.asks && !repeated.has(key(entry)) && !(inNumbered && !ASKS_WITH_MARK.test(entry.text))
+      ? entry.asks && !repeated.has(key(entry)) && !(inNumbered && !asksWithMark(entry.text))
         ? 'question'
         : 'answer'
       : entry.navigation
@@ -379,7 +384,7 @@ function leaveReadmeParts(entries: readonly Entry[], forced: ReadonlySet<number>
   // Outside a README's FAQ, "Why not", "How it works" open with a question word and name a
   // part of the page; "What is hoisting" asks without its question mark.
   function asksHere(entry: Entry): boolean {
-    return entry.asks && !(readme && !ASKS_WITH_MARK.test(entry.text) && WH_TITLE.test(entry.text));
+    return entry.asks && !(readme && !asksWithMark(entry.text) && WH_TITLE.test(entry.text));
   }
   if (faq)
     for (const [home, part] of parts) {
@@ -397,7 +402,6 @@ function leaveReadmeParts(entries: readonly Entry[], forced: ReadonlySet<number>
       entry.role = 'skip';
 }
 
-const ASKS_WITH_MARK = /[?？]\s*$/;
 /** A page's closing summary or checklist, in the languages interview notes are written in. */
 const CLOSING_NOTE =
   /\b(?:summary|summari[sz]ed?|conclusions?|recap|wrap(?:ping)?[ -]?up|one[- ]liner|tl;?dr|checklist|cheat ?sheet|(?:key )?takeaways?|final thoughts)\b|체크리스트|요약|정리|总结|小结|まとめ|resumen|resumo|итог/i;

@@ -9,7 +9,7 @@ import {
   startOffset,
   type MarkdownDoc,
 } from '../markdown-doc.ts';
-import { looksLikeQuestion, stripQuestionMarker } from '../question.ts';
+import { asksWithMark, looksLikeQuestion, stripQuestionMarker } from '../question.ts';
 import { onlyFaqEntries } from '../faq-part.ts';
 import type { Draft, DraftCard, DraftSection } from '../types.ts';
 import { boldQuestion } from './bold.ts';
@@ -40,7 +40,7 @@ export function readList(doc: MarkdownDoc): Draft | null {
     if (node.type === 'heading') {
       settle(startOffset(node));
       title = titleOrSection(node, sections, title);
-      if (node.depth > 1 && /[?？]\s*$/.test(toString(node))) questionDepth = node.depth;
+      if (node.depth > 1 && asksWithMark(toString(node))) questionDepth = node.depth;
       else if (node.depth <= questionDepth) questionDepth = Infinity;
       continue;
     }

@@ -51,7 +51,8 @@ export function readText(written: string): Draft | null {
   const text = written.includes('\u00a0')
     ? written.replace(/^[ \t\u00a0]+/gm, (indent) => indent.replace(/\u00a0/g, ' '))
     : written;
-  const marked = readMarkedText(text);
+  const explicitMode = text.split('\n').some((line) => EXPLICIT_QUESTION.test(line));
+  const marked = readMarkedText(text, explicitMode);
   const indented = readIndented(text);
   const best =
     !indented || cardCount(indented) <= cardCount(marked)
@@ -59,9 +60,7 @@ export function readText(written: string): Draft | null {
       : // The first line names the deck when no NAME section does.
         { ...indented, title: indented.title ?? marked?.title };
   // Marked questions (`Q:`) say which lines ask: paragraphs are read only without them.
-  const paragraphs = text.split('\n').some((l) => EXPLICIT_QUESTION.test(l))
-    ? null
-    : readParagraphs(text);
+  const paragraphs = explicitMode ? null : readParagraphs(text);
   return paragraphs && cardCount(paragraphs) > cardCount(best) ? paragraphs : best;
 }
 
@@ -71,9 +70,8 @@ export function readText(written: string): Draft | null {
  * (so a numbered list inside an answer stays in the answer) unless marked with `#`. Emoji lines
  * numbered in their own sequence (`🟢 1. Basics`) and `#`/`##` headings are sections.
  */
-function readMarkedText(text: string): Draft | null {
+function readMarkedText(text: string, explicitMode: boolean): Draft | null {
   const lines = text.split('\n');
-  const explicitMode = lines.some((line) => EXPLICIT_QUESTION.test(line));
   // `Q:` lines without any `A:`: what follows a question is its answer, not its prompt.
   const answersMarked = explicitMode && lines.some((line) => EXPLICIT_ANSWER.test(line));
   const sections: DraftSection[] = [{ title: '', line: 1, cards: [] }];
