@@ -7,9 +7,8 @@ import { allowOnlySyncServer } from './app/connect-policy.ts';
 import { prefetchScreens } from './app/screen-modules.ts';
 import { prefetchMarkdown } from './components/markdown/lazy-markdown.tsx';
 import { applyTheme } from './features/theme/theme-toggle.tsx';
-import { welcomeReady } from './features/welcome/welcome-slot.tsx';
 import { whenIdle } from './lib/when-idle.ts';
-import { librarySaved, openLibrary } from './store/decks/index.ts';
+import { librarySaved, openLibrary, stopAwaitingDecks } from './store/decks/index.ts';
 import { useUiPrefs } from './store/prefs/index.ts';
 import { loadSyncEngine, setSyncState, syncServer } from './store/sync/index.ts';
 
@@ -24,20 +23,13 @@ if (server) {
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-// Home is drawn whole once: a first visit waits for the welcome's code (one small chunk), and a
-// user with decks of their own for them (IndexedDB; at most a second, then they pop in).
-const libraryReady = librarySaved()
-  ? Promise.race([
-      openLibrary().then((library) => library.loadLibrary()),
-      new Promise((done) => setTimeout(done, 1000)),
-    ]).catch(() => undefined)
-  : null;
-void Promise.all([welcomeReady(), libraryReady]).then(() =>
-  createRoot(root).render(
-    <StrictMode>
-      <App onDrawn={afterFirstDrawing} />
-    </StrictMode>,
-  ),
+// Drawn at once, waiting for nothing: the user's decks (IndexedDB) join Home when read, into
+// rows kept for them (`awaitedDecks`), so nothing on the first screen moves.
+if (librarySaved()) void openLibrary().then((library) => library.loadLibrary(), stopAwaitingDecks);
+createRoot(root).render(
+  <StrictMode>
+    <App onDrawn={afterFirstDrawing} />
+  </StrictMode>,
 );
 
 let started = false;

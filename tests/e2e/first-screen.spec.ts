@@ -80,29 +80,29 @@ test(
 );
 
 test('the other screens’ code is fetched only once the first screen is drawn', async ({ page }) => {
-  const fetched: string[] = [];
-  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-  const laterCode = () =>
-    fetched.filter((path) => /\/(settings-page|stats-page|markdown)-[^/]*\.js$/.test(path));
-  // A first visit's Home waits for the welcome's code: held back, it keeps Home undrawn.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/welcome-[^/]*\.js$/, async (route) => {
-    await held;
-    await route.continue();
+  // When Home's heading first reaches the page, on the page's own clock.
+  await page.addInitScript(() => {
+    const w = window as unknown as { drawnAt: number | null };
+    w.drawnAt = null;
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('h1')?.textContent !== 'Today') return;
+      w.drawnAt = performance.now();
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
   });
-
   await page.goto('./');
-  // The page has loaded and the browser has been idle: the moment prefetching used to start.
-  await page.evaluate(
-    () =>
-      new Promise((idle) => requestIdleCallback(() => setTimeout(idle, 500), { timeout: 2000 })),
-  );
-  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
-  expect(laterCode()).toEqual([]);
-
-  release();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Today');
-  // Then, while the user reads Home, the rest arrives: no click waits for the network.
-  await expect.poll(() => laterCode().length, { timeout: 15_000 }).toBe(3);
+  // While the user reads Home, the rest arrives: no click waits for the network…
+  const laterCode = () =>
+    page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => /\/(settings-page|stats-page|markdown)-[^/]*\.js$/.test(entry.name))
+        .map((entry) => entry.startTime),
+    );
+  await expect.poll(async () => (await laterCode()).length, { timeout: 15_000 }).toBe(3);
+  // …but none of it was asked for before Home was drawn.
+  const drawnAt = await page.evaluate(() => (window as unknown as { drawnAt: number }).drawnAt);
+  expect(drawnAt).toBeGreaterThan(0);
+  for (const startedAt of await laterCode()) expect(startedAt).toBeGreaterThan(drawnAt);
 });

@@ -73,6 +73,42 @@ test(
   },
 );
 
+test(
+  'a returning user’s own deck takes the row kept for it: Home draws at once and nothing moves',
+  LAYOUT,
+  async ({ page }) => {
+    await addDeckFile(page, 'kafka.md', kafkaNotes('Kafka basics'));
+    await page.addInitScript(() => {
+      const w = window as unknown as { shifts: number[] };
+      w.shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          w.shifts.push((entry as unknown as { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    // The library's code (and so its read of IndexedDB) held back: Home must not wait for it.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/library-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('./');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Today');
+    await expect(page.getByRole('heading', { name: 'Your decks' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Today' })).toContainText('From all 2 decks');
+    await expect(row(page, AWS)).toBeVisible();
+    await expect(row(page, 'Kafka basics')).toHaveCount(0);
+    await expect(page.locator('.home-deck-awaited')).toHaveCount(1);
+
+    release();
+    await expect(row(page, 'Kafka basics')).toContainText('2 new · 0 learning · 0 to review');
+    await expect(page.locator('.home-deck-awaited')).toHaveCount(0);
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+    expect(shifts.reduce((a, b) => a + b, 0)).toBeLessThan(0.01);
+  },
+);
+
 test('a deck page reaches every per-deck action', ON_A_PHONE_TOO, async ({ page }) => {
   await threeDecks(page);
   await row(page, 'Kafka basics').getByRole('link', { name: 'Kafka basics' }).click();

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { build, type Rollup } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decksPlugin } from '../../build/vite-plugin-decks.ts';
+import { parseDeck } from '../../src/deck/index.ts';
 
 let root = '';
 
@@ -17,7 +18,7 @@ async function buildWithDeck(markdown: string) {
   await writeFile(path.join(root, 'content', 'sample.md'), markdown);
   await writeFile(
     path.join(root, 'main.js'),
-    "import deck from './content/sample.md';\nconsole.log(deck);\n",
+    "import deck from './content/sample.md';\nexport default deck;\n",
   );
   return build({
     root,
@@ -30,12 +31,20 @@ async function buildWithDeck(markdown: string) {
 
 describe('decks Vite plugin', () => {
   it('turns a deck into a data module, so the browser does no parsing', async () => {
-    const output = (await buildWithDeck('# T\n\n## S\n\n### Q?\n\nA\n')) as Rollup.RollupOutput[];
+    const markdown = '# T\n\n## S\n\n### Q?\n\nA\n\n### `x` or **y**?\n\nB\n';
+    const output = (await buildWithDeck(markdown)) as Rollup.RollupOutput[];
     const code = output
       .flatMap((o) => o.output)
-      .map((chunk) => ('code' in chunk ? chunk.code : ''));
-    expect(code.join('')).toMatch(/questionText"?:\s*"Q\?"/);
-    expect(code.join('')).not.toContain('### Q?');
+      .map((chunk) => ('code' in chunk ? chunk.code : ''))
+      .join('');
+    expect(code).not.toContain('### Q?');
+    // The module gives the deck as parsed, each card's plain question included.
+    const built = (await import(`data:text/javascript,${encodeURIComponent(code)}`)) as {
+      default: unknown;
+    };
+    const { deck } = parseDeck(markdown, 'content/sample.md');
+    expect(built.default).toEqual(deck);
+    expect(deck?.sections[0]?.cards.map((c) => c.questionText)).toEqual(['Q?', 'x or y?']);
   });
 
   it('fails the build with path:line:column for a broken deck', async () => {

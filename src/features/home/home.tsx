@@ -1,4 +1,4 @@
-import { Suspense, useMemo, type ReactNode } from 'react';
+import { Suspense, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { ProgressBar } from '../../components/progress-bar.tsx';
 import type { DeckOutline } from '../../deck/types.ts';
 import { useDeckQueue } from '../../hooks/use-deck-queue.ts';
@@ -7,7 +7,13 @@ import { plural } from '../../lib/plural.ts';
 import { deckHref, studyAllHref, studyHref } from '../../lib/route.ts';
 import { tally } from '../../srs/insights.ts';
 import type { StudyQueue } from '../../srs/queue.ts';
-import { ALL_DECKS, deckEntries, decks } from '../../store/decks/index.ts';
+import {
+  ALL_DECKS,
+  awaitedDecks,
+  deckEntries,
+  decks,
+  subscribeDecks,
+} from '../../store/decks/index.ts';
 import { localUtcOffset, useProgress } from '../../store/progress/index.ts';
 import './home.css';
 
@@ -25,7 +31,9 @@ export function Home({ welcome, interview }: { welcome?: ReactNode; interview?: 
   const interviewAt = useProgress((s) => s.settings.interviewAt);
   const newPerDay = useProgress((s) => s.settings.newPerDay);
   const due = total(counts);
-  const several = decks.length > 1;
+  const awaited = useSyncExternalStore(subscribeDecks, awaitedDecks);
+  const deckCount = decks.length + awaited;
+  const several = deckCount > 1;
   return (
     <div className="home">
       <section className="home-today" aria-labelledby="home-today">
@@ -37,7 +45,7 @@ export function Home({ welcome, interview }: { welcome?: ReactNode; interview?: 
           <Counts counts={counts} />
         </div>
         <p className="hint">
-          {several ? `From all ${decks.length} decks, with ` : 'With '}
+          {several ? `From all ${deckCount} decks, with ` : 'With '}
           {newPerDay > 0
             ? `up to ${plural(newPerDay, 'new card')} a day${several ? ' across them' : ''}`
             : 'no new cards a day'}{' '}
@@ -53,6 +61,9 @@ export function Home({ welcome, interview }: { welcome?: ReactNode; interview?: 
         <ul className="home-decks">
           {decks.map((deck) => (
             <DeckRow key={deck.id} deck={deck} time={time} />
+          ))}
+          {Array.from({ length: awaited }, (_, i) => (
+            <AwaitedDeckRow key={i} />
           ))}
         </ul>
         <p className="home-add">
@@ -110,6 +121,29 @@ function DeckRow({ deck, time }: { deck: DeckOutline; time: number }) {
           <a className="button-link" href={studyHref(deck.id)}>
             {due > 0 ? `Study · ${plural(due, 'card')}` : 'Study'}
           </a>
+        </div>
+      </section>
+    </li>
+  );
+}
+
+/**
+ * The room of a deck of the user's that is still being read (IndexedDB, after the first
+ * drawing): a row's outline, its text hidden, so that the deck takes its place without moving
+ * what is below it.
+ */
+function AwaitedDeckRow() {
+  return (
+    <li aria-hidden="true">
+      <section className="home-deck home-deck-awaited">
+        <p className="home-deck-title">
+          <span className="home-deck-title-room">Your deck</span>
+        </p>
+        <p className="home-deck-size">Cards</p>
+        <div className="progress-bar" />
+        <div className="home-deck-study">
+          <p className="home-counts">New</p>
+          <span className="button-link">Study</span>
         </div>
       </section>
     </li>

@@ -5,6 +5,7 @@ import {
   type SectionOutline,
 } from '../../deck/types.ts';
 import { takingTurns } from '../../lib/taking-turns.ts';
+import { markedDecks } from './library-marker.ts';
 
 // Parsed at build time by scripts/vite-plugin-decks.ts: data modules, not markdown. The first
 // screen takes outlines only (no answers); answers load on demand (answers.ts).
@@ -107,6 +108,20 @@ export const subscribeDecks = (listener: () => void) => {
   return () => void listeners.delete(listener);
 };
 export const decksVersion = () => version;
+
+// How many of the user's decks the first screen keeps room for: the marker's count until the
+// library's first read ends (it publishes, read or not) or its code cannot load.
+let awaited = markedDecks();
+
+/** The user's decks known to exist but not read yet: Home keeps a row's room for each. */
+export const awaitedDecks = (): number => (version === 0 ? awaited : 0);
+
+/** The library's code could not load: stop keeping room for decks that cannot come. */
+export function stopAwaitingDecks(): void {
+  if (awaited === 0) return;
+  awaited = 0;
+  for (const listener of listeners) listener();
+}
 
 export function findDeck(id: string): DeckOutline | undefined {
   return decks.find((deck) => deck.id === id);

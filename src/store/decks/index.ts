@@ -9,6 +9,7 @@ export {
   ALL_DECKS,
   allDecksOutline,
   allEntries,
+  awaitedDecks,
   builtInDecks,
   deckEntries,
   decks,
@@ -16,6 +17,7 @@ export {
   findCard,
   findDeck,
   studyEntries,
+  stopAwaitingDecks,
   subscribeDecks,
   type CardEntry,
 } from './catalogue.ts';
