@@ -35,7 +35,10 @@ export default defineConfig({
   // cores busy. Tests of one file run side by side too, each with its own pages and database.
   workers: Number(process.env.E2E_WORKERS ?? 4),
   fullyParallel: true,
-  reporter: process.env.CI ? 'line' : 'list',
+  // CI keeps each test's time too, for the list of the slowest (scripts/slowest-tests.ts).
+  reporter: process.env.CI
+    ? [['line'], ['json', { outputFile: 'test-times/browser.json' }]]
+    : 'list',
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     // A trace records every step of every test to keep the failing ones: 8% of the suite's time
