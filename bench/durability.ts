@@ -27,7 +27,14 @@ import {
 import { store } from './storage-probes.ts';
 
 const DAY = 86_400_000;
-const GRADES = 15; // within the 20 new cards a day
+/**
+ * A sitting of 50 grades on the AWS deck (52 cards), its daily limit raised to let them all in:
+ * with the 15 that 20 new cards a day allowed, the "p95" was the second-slowest grade, nearly
+ * always the first one after the page opened (code not compiled yet). That first grade is
+ * reported on its own.
+ */
+const GRADES = 50;
+const SITTING = { ...DEFAULT_SETTINGS, newPerDay: GRADES };
 const LOCAL_STORAGE_LIMIT = 5_000_000;
 
 type Saved = ReturnType<typeof savedProgressWithHistory>;
@@ -38,7 +45,10 @@ export interface DurabilityResults {
     'year1' | 'year5',
     { reviews: number; chars: number; archived: number; fits: boolean }
   >;
-  readonly runs: Record<'cards52' | 'cards5000year5', { durableP95: number; nextCardP95: number }>;
+  readonly runs: Record<
+    'cards52' | 'cards5000year5',
+    { durableP95: number; nextCardP95: number; firstDurable: number; firstNextCard: number }
+  >;
   /** Start-up to Home's study link, median, with that history and with none. */
   readonly startupYear5Median: number;
   readonly startupEmptyMedian: number;
@@ -131,7 +141,12 @@ async function gradeRun(browser: Browser, base: string, saved: Saved | null) {
       const w = window as unknown as { __durable: number[]; __painted: number[] };
       return { durable: w.__durable, painted: w.__painted };
     });
-    return { durableP95: p95(durable), nextCardP95: p95(painted) };
+    return {
+      durableP95: p95(durable),
+      nextCardP95: p95(painted),
+      firstDurable: Math.round((durable[0] ?? NaN) * 10) / 10,
+      firstNextCard: Math.round((painted[0] ?? NaN) * 10) / 10,
+    };
   } finally {
     await context.close();
   }
@@ -196,9 +211,11 @@ export async function durabilityBench(options: {
   });
   try {
     say('grading with the 52-card deck…');
-    const small = await gradeRun(browser, options.base, null);
+    const empty = { cards: {}, log: [], undone: [], bookmarks: {}, settings: SITTING };
+    const small = await gradeRun(browser, options.base, savedProgressWithHistory(empty, now));
     say('grading with 5 years of history for 5,000 cards…');
-    const big = await gradeRun(browser, options.base, saved5);
+    const sitting5 = savedProgressWithHistory({ ...year5, settings: SITTING }, now);
+    const big = await gradeRun(browser, options.base, sitting5);
     const review = year5.log.at(-1) as Review;
     const after = year5.cards[review.card] as CardState;
     say('start-up with 5 years of history…');
@@ -206,8 +223,8 @@ export async function durabilityBench(options: {
     return {
       sizes: { year1: size(year1, saved1), year5: size(year5, saved5) },
       runs: {
-        cards52: { durableP95: small.durableP95, nextCardP95: small.nextCardP95 },
-        cards5000year5: { durableP95: big.durableP95, nextCardP95: big.nextCardP95 },
+        cards52: small,
+        cards5000year5: big,
       },
       startupYear5Median: starts.withHistory,
       startupEmptyMedian: starts.empty,

@@ -104,11 +104,12 @@ export function lazyJournal(load: () => Promise<Journal>, backend: Storage | nul
     },
   );
   const record = (entry: JournalEntry): Promise<boolean> => {
-    // A restore is the whole progress: too big to copy, and saved before it says it is done.
-    const release = entry.op === 'restore' ? () => {} : copies.hold(entry);
+    // The journal's write first, so the disk starts on it before the copy is made (same task).
     const written = real
       ? real.record(entry)
       : new Promise<boolean>((resolve) => queued.push([entry, resolve]));
+    // A restore is the whole progress: too big to copy, and saved before it says it is done.
+    const release = entry.op === 'restore' ? () => {} : copies.hold(entry);
     void written.then((ok) => {
       if (ok) release();
       else unconfirmed.push({ entry, release });
