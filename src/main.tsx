@@ -7,7 +7,7 @@ import { allowOnlySyncServer } from './app/connect-policy.ts';
 import { prefetchScreens } from './app/screen-modules.ts';
 import { prefetchMarkdown } from './components/markdown/lazy-markdown.tsx';
 import { applyTheme } from './features/theme/theme-toggle.tsx';
-import { whenIdle } from './lib/when-idle.ts';
+import { inIdleTime } from './lib/when-idle.ts';
 import { librarySaved, openLibrary, stopAwaitingDecks } from './store/decks/index.ts';
 import { useUiPrefs } from './store/prefs/index.ts';
 import { loadSyncEngine, setSyncState, syncServer } from './store/sync/index.ts';
@@ -34,18 +34,20 @@ createRoot(root).render(
 
 let started = false;
 /**
- * What the first screen does not need, once it is drawn and the browser is idle: the other
- * screens' code, the markdown renderer and offline support. Started earlier (at the page's
- * load event), their eighty requests went out while Home still waited for the welcome's chunk,
- * and a phone on a slow network drew its first screen after all of them.
+ * What the first screen does not need, once it is drawn and the browser is idle: the markdown
+ * renderer, the other screens' code, then offline support and sync, one piece per idle moment
+ * (see inIdleTime). Started earlier (at the page's load event), their eighty requests went out
+ * while Home still waited for the welcome's code, and a phone on a slow network drew its first
+ * screen after all of them; started all at once, their evaluation and stylesheets made long
+ * tasks. Offline support comes last, once every prefetch has settled: it is what offers a new
+ * version, and Chromium leaves a new service worker waiting (Reload stuck on "reloading…")
+ * when it is told to take over while the old one still serves this tab's prefetches.
  */
 function afterFirstDrawing(): void {
   if (started) return;
   started = true;
   prefetchMarkdown();
   prefetchScreens();
-  whenIdle(() => void import('./app/background-work.ts').then((m) => m.startBackgroundWork()));
-  if (server) {
-    whenIdle(() => void loadSyncEngine().then((sync) => sync.resumeSync()));
-  }
+  inIdleTime(() => import('./app/background-work.ts').then((m) => m.startBackgroundWork()));
+  if (server) inIdleTime(() => loadSyncEngine().then((sync) => sync.resumeSync()));
 }

@@ -1,4 +1,4 @@
-import { whenIdle } from '../lib/when-idle.ts';
+import { inIdleTime } from '../lib/when-idle.ts';
 import type { RouteEntry } from './define-route.ts';
 import { ROUTES } from './routes.tsx';
 
@@ -43,15 +43,16 @@ export function forgetFailedScreen(name: string, load = loads.get(name)): void {
 
 /**
  * Fetches every screen's code once the first screen is idle, so that no later click waits for
- * the network. A prefetch that fails is forgotten: the visit itself tries again.
+ * the network: one screen per idle moment (its module evaluated and its stylesheet applied are
+ * then one short task each). A prefetch that fails is forgotten: the visit itself tries again.
  */
 export function prefetchScreens(): void {
-  whenIdle(() => {
-    for (const entry of ROUTES as readonly RouteEntry[]) {
+  for (const entry of ROUTES as readonly RouteEntry[]) {
+    inIdleTime(() => {
       const load = loadScreen(entry);
-      void load.then((outcome) => {
+      return load.then((outcome) => {
         if ('error' in outcome) forgetFailedScreen(entry.name, load);
       });
-    }
-  });
+    });
+  }
 }

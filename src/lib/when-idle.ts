@@ -10,3 +10,53 @@ export function whenIdle(task: () => void, timeout = 2000): void {
   if (document.readyState === 'complete') idle();
   else window.addEventListener('load', idle, { once: true });
 }
+
+/** A piece of deferred work: what it returns, if a promise, is waited for before the next. */
+type Piece = () => unknown;
+
+/** How long a piece may keep the next waiting (a fetch that hangs must not stop the rest). */
+export const PIECE_LIMIT = 10_000;
+
+const pieces: Piece[] = [];
+let running = false;
+
+/** Calls back once a frame has been produced after now: the first screen is on the glass. */
+function afterNextPaint(then: () => void): void {
+  requestAnimationFrame(() => setTimeout(then, 0));
+}
+
+function runNext(): void {
+  const piece = pieces.shift();
+  if (!piece) {
+    running = false;
+    return;
+  }
+  let done: unknown;
+  try {
+    done = piece();
+  } catch {
+    // A piece that throws is its own business: the rest still run.
+  }
+  let limit: ReturnType<typeof setTimeout> | undefined;
+  void Promise.race([
+    Promise.resolve(done).catch(() => {}),
+    new Promise((resolve) => (limit = setTimeout(resolve, PIECE_LIMIT))),
+  ]).then(() => {
+    clearTimeout(limit);
+    whenIdle(runNext);
+  });
+}
+
+/**
+ * Queues `piece` for idle time once the first screen is painted: one piece per idle callback,
+ * in the order queued, the next only once the previous one's promise has settled. A screen's
+ * module, evaluated and its stylesheet applied, then is one short task, not one of many piled
+ * into the same moment (Total Blocking Time); and no request of it competes with the first
+ * screen's (Largest Contentful Paint).
+ */
+export function inIdleTime(piece: Piece): void {
+  pieces.push(piece);
+  if (running) return;
+  running = true;
+  afterNextPaint(() => whenIdle(runNext));
+}
