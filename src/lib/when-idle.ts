@@ -25,7 +25,26 @@ function afterNextPaint(then: () => void): void {
   requestAnimationFrame(() => setTimeout(then, 0));
 }
 
+/** Work the user is waiting for, if any: idle pieces wait until it has settled. */
+let held: Promise<unknown> | null = null;
+
+/**
+ * Keeps idle pieces waiting until `work` settles: a grade on its way to the disk. The page looks
+ * idle while the disk writes, and a piece run then (a screen's module evaluated, 10–50 ms) would
+ * hold back the moment the page hears that the grade is safe.
+ */
+export function holdIdleWork(work: Promise<unknown>): void {
+  const all: Promise<unknown> = Promise.allSettled([held, work]).then(() => {
+    if (held === all) held = null;
+  });
+  held = all;
+}
+
 function runNext(): void {
+  if (held) {
+    void held.then(() => whenIdle(runNext));
+    return;
+  }
   const piece = pieces.shift();
   if (!piece) {
     running = false;

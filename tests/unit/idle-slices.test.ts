@@ -56,6 +56,27 @@ describe('work deferred to idle time', () => {
     expect(frames).toHaveLength(0);
   });
 
+  it('keeps idle pieces waiting while a grade is on its way to the disk', async () => {
+    const { holdIdleWork, inIdleTime } = await import('../../src/lib/when-idle.ts');
+    const ran: string[] = [];
+    inIdleTime(() => ran.push('renderer'));
+    inIdleTime(() => ran.push('screen'));
+    await oneIdleMoment();
+    expect(ran).toEqual(['renderer']);
+
+    let written = () => {};
+    holdIdleWork(new Promise<void>((resolve) => (written = resolve)));
+    // The page looks idle while the disk writes: the next piece still waits.
+    await oneIdleMoment();
+    await oneIdleMoment();
+    expect(ran).toEqual(['renderer']);
+
+    written();
+    await vi.advanceTimersByTimeAsync(0);
+    await oneIdleMoment();
+    expect(ran).toEqual(['renderer', 'screen']);
+  });
+
   it('starts the next piece only once the previous one has settled, failed or not', async () => {
     const { inIdleTime } = await import('../../src/lib/when-idle.ts');
     const ran: string[] = [];

@@ -20,7 +20,7 @@ import { forgetSetAside, reportSetAside } from '../kernel/save-status.ts';
 import { slugify } from '../../deck/slug.ts';
 import { findDeck } from './catalogue.ts';
 import { putEdits, readEdits } from './edits-db.ts';
-import { markEdits, onEditsMarked } from './library-marker.ts';
+import { markEdits, onEditsMarked } from './library-marker-writes.ts';
 
 // The user's card edits in memory, as kept in IndexedDB (edits-db.ts). Loaded with the library
 // (library.ts), which lays them over every deck it shows.

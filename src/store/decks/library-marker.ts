@@ -4,9 +4,10 @@
  * (`{"count":2,"edits":3,"change":7,"editsChange":4}`): read synchronously at start-up, so that
  * Home waits for the library only when there is one; written after each change to the library
  * or the edits, and watched for changes made in other tabs, each kind on its own (an edit read
- * again does not read every deck again). Only `librarySaved` is part of the first screen.
+ * again does not read every deck again). Reading it is part of the first screen; writing and
+ * watching it (`library-marker-writes.ts`) come with the library's code.
  */
-const MARKER_KEY = 'prepdeck:decks';
+export const MARKER_KEY = 'prepdeck:decks';
 
 /** True when this browser has saved decks of the user's (as far as the marker says). */
 export function librarySaved(): boolean {
@@ -17,7 +18,7 @@ export function librarySaved(): boolean {
   }
 }
 
-interface Marker {
+export interface Marker {
   readonly count: number;
   readonly edits: number;
   /** Changes of the library (a rename keeps the count). */
@@ -29,7 +30,7 @@ interface Marker {
 const counted = (value: unknown) =>
   typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : 0;
 
-function parseMarker(raw: string | null): Marker {
+export function parseMarker(raw: string | null): Marker {
   try {
     const saved = JSON.parse(raw ?? '{}') as Record<string, unknown>;
     return {
@@ -43,7 +44,7 @@ function parseMarker(raw: string | null): Marker {
   }
 }
 
-function marker(): Marker {
+export function marker(): Marker {
   try {
     return parseMarker(localStorage.getItem(MARKER_KEY));
   } catch {
@@ -51,39 +52,5 @@ function marker(): Marker {
   }
 }
 
-/** Records a change (best effort: the decks and edits themselves are saved). */
-function mark(next: Partial<Marker>, kind: 'change' | 'editsChange'): void {
-  const before = marker();
-  try {
-    localStorage.setItem(
-      MARKER_KEY,
-      JSON.stringify({ ...before, ...next, [kind]: before[kind] + 1 }),
-    );
-  } catch {
-    // Full or blocked: the next start-up draws Home first and the decks join it a moment later.
-  }
-}
-
 /** How many decks the marker says the library holds. */
 export const markedDecks = (): number => marker().count;
-
-/** Records the library's size after a change. */
-export const markLibrary = (count: number): void => mark({ count }, 'change');
-
-/** Records how many cards carry an edit after a change of the edits. */
-export const markEdits = (edits: number): void => mark({ edits }, 'editsChange');
-
-/** Calls `listener` when another tab changed what `kind` counts. */
-function onMarked(kind: 'change' | 'editsChange', listener: () => void): void {
-  if (typeof window === 'undefined') return;
-  window.addEventListener('storage', (event) => {
-    if (event.key !== MARKER_KEY) return;
-    if (parseMarker(event.oldValue)[kind] !== parseMarker(event.newValue)[kind]) listener();
-  });
-}
-
-/** Calls `listener` when another tab changed the library. */
-export const onLibraryChanged = (listener: () => void): void => onMarked('change', listener);
-
-/** Calls `listener` when another tab changed the card edits. */
-export const onEditsMarked = (listener: () => void): void => onMarked('editsChange', listener);

@@ -15,7 +15,8 @@ import {
   type DeletedDeck,
   type StoredDeck,
 } from './library-db.ts';
-import { markedDecks, markLibrary, onLibraryChanged } from './library-marker.ts';
+import { markedDecks } from './library-marker.ts';
+import { markLibrary, onLibraryChanged } from './library-marker-writes.ts';
 import { loadOriginalAnswers, setEditedAnswers, setLibraryAnswers } from './answers.ts';
 import type { CardText } from '../../deck/edits/card-edit.ts';
 import {

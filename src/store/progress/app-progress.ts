@@ -1,5 +1,6 @@
 import type { Scheduler } from '../../srs/scheduler.ts';
 import type { CardState, Grade, Review } from '../../srs/types.ts';
+import { holdIdleWork } from '../../lib/when-idle.ts';
 import { now } from '../kernel/clock.ts';
 import { reportHistory } from '../kernel/save-status.ts';
 import { browserIndexedDb, browserStorage, guardedGet } from '../kernel/guarded-storage.ts';
@@ -113,7 +114,9 @@ export function grade(card: string, rating: Grade, scheduler: Scheduler): Graded
   rememberTabGrade(review.id);
   // The store has just set the card's state: a grade always leaves one.
   const next = useProgress.getState().cards[card] as CardState;
-  return { review, next, durable: useProgress.durable() };
+  const durable = useProgress.durable();
+  if (durable) holdIdleWork(durable);
+  return { review, next, durable };
 }
 
 /** Undoes a review; `undone` is false, with nothing changed, when the card was reviewed again since (in another tab, say). */
