@@ -19,6 +19,9 @@ export default defineConfig({
     // gzipped). Screens are prefetched when the browser is idle, so their imports are there by
     // the time they open; a screen opened before that fetches them as its code asks.
     modulePreload: {
+      // Every browser the app supports (ES2022 modules) preloads modules itself: Vite's polyfill
+      // for those that do not was 0.4 KB of the first screen's gzipped JavaScript.
+      polyfill: false,
       resolveDependencies: (_file, deps, { hostType }) =>
         hostType === 'html' ? deps : deps.filter((dep) => dep.endsWith('.css')),
     },

@@ -8,11 +8,15 @@ export function isChunkLoadError(error: unknown): boolean {
   );
 }
 
+// Every module script the page starts with: the build may start with more than one (Rolldown's
+// runtime helpers come first, and change far less often than the app's own code).
 const entryScript = (root: ParentNode) =>
-  root.querySelector('script[type="module"][src]')?.getAttribute('src') ?? null;
+  [...root.querySelectorAll('script[type="module"][src]')]
+    .map((script) => script.getAttribute('src'))
+    .join(' ') || null;
 
 /**
- * The entry script of the build the server has now, when it differs from the one running
+ * The entry scripts of the build the server has now, when they differ from the ones running
  * (a redeploy replaced the chunks); null when it is the same build or the server is unreachable.
  */
 export async function deployedVersion(): Promise<string | null> {

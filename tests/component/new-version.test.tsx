@@ -32,6 +32,22 @@ describe('after a redeploy', () => {
     expect(await deployedVersion()).toBeNull();
   });
 
+  it('sees a new build when only the second of its entry scripts changed', async () => {
+    const scripts = (...srcs: string[]) =>
+      srcs.map((src) => `<script type="module" crossorigin src="${src}"></script>`).join('');
+    document.head.innerHTML = scripts('./assets/runtime.js', './assets/app-old.js');
+    const serve = (...srcs: string[]) =>
+      vi
+        .spyOn(globalThis, 'fetch')
+        .mockResolvedValue(
+          new Response(`<!doctype html><html><head>${scripts(...srcs)}</head></html>`),
+        );
+    serve('./assets/runtime.js', './assets/app-new.js');
+    expect(await deployedVersion()).toBe('./assets/runtime.js ./assets/app-new.js');
+    serve('./assets/runtime.js', './assets/app-old.js');
+    expect(await deployedVersion()).toBeNull();
+  });
+
   it('reloads once per new version, so a broken deploy cannot loop', () => {
     expect(mayReloadFor('./assets/index-new.js')).toBe(true);
     expect(mayReloadFor('./assets/index-new.js')).toBe(false);
