@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { navigate, renderApp } from '../support/render-app.tsx';
 import { resetStores } from '../support/reset-stores.ts';
 import { clock } from '../support/clock.ts';
+import { browseCount, browseQuestions, browseRows } from '../support/browse-list.ts';
 
 // Cards and the user's layer over cards: the Show menu and `is:` for suspended, buried and
 // edited cards, their badges in words, an Edit link per card, and "Unsuspend all" with an Undo.
@@ -49,14 +50,9 @@ beforeEach(async () => {
   );
 });
 
-const list = () => document.querySelector('.browse-list') as HTMLElement;
-/** The rows listed (a row's tags are a list of their own inside it). */
-const rows = () =>
-  within(list())
-    .queryAllByRole('listitem')
-    .filter((row) => row.parentElement === list());
-const questions = () => rows().map((row) => within(row).getAllByRole('link')[0]?.textContent);
-const resultCount = () => within(screen.getByRole('main')).getAllByRole('status')[0];
+const rows = browseRows;
+const questions = browseQuestions;
+const resultCount = browseCount;
 
 async function openCards(hash = '#/browse') {
   const app = await renderApp(hash);

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { renderApp } from '../support/render-app.tsx';
 import { resetStores } from '../support/reset-stores.ts';
@@ -98,7 +98,8 @@ describe('the Tag filter', () => {
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Tag' }), 'Any tag');
     expect(window.location.hash).toBe('#/browse');
-    expect(questions()).toContain('What is Glacier?');
+    // Far down the list: drawn once the first screenful has been painted.
+    await waitFor(() => expect(questions()).toContain('What is Glacier?'));
   });
 
   it('changing deck keeps a tag the new deck has and clears one it has not', async () => {
@@ -137,6 +138,6 @@ describe('the Tag filter', () => {
   it('a link to a tag no card has lists every card, as the menu says', async () => {
     await openCards('#/browse?tag=nowhere');
     expect(screen.getByRole('combobox', { name: 'Tag' })).toHaveValue('');
-    expect(questions()).toContain('What is a goroutine?');
+    await waitFor(() => expect(questions()).toContain('What is a goroutine?'));
   });
 });

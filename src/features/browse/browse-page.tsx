@@ -1,10 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Checkbox } from '../../components/checkbox.tsx';
 import { DeckSelect } from '../../components/deck-select.tsx';
-import { BookmarkButton } from '../../components/bookmark-button.tsx';
-import { CardTags } from '../../components/card-tags.tsx';
 import { TagPicker } from '../../components/tag-picker.tsx';
-import { Highlight, Snippet } from '../../components/highlight.tsx';
 import { useInsights } from '../../hooks/use-insights.ts';
 import { useDecksVersion } from '../../hooks/use-decks-version.ts';
 import { localUtcOffset, useProgress } from '../../store/progress/index.ts';
@@ -15,8 +12,7 @@ import {
   decks,
   studyEntries,
 } from '../../store/decks/index.ts';
-import { formatWhen } from '../../lib/format-time.ts';
-import { browseHref, cardHref, studyAllHref, studyHref } from '../../lib/route.ts';
+import { browseHref, studyAllHref, studyHref } from '../../lib/route.ts';
 import { useNow } from '../../hooks/use-now.ts';
 import { isDueToday } from '../../srs/insights.ts';
 import { hasOperators, IS_VALUES, parseSearchQuery } from '../../lib/search-query.ts';
@@ -33,10 +29,11 @@ import {
   type BrowseFilters,
   type Row,
 } from './browse-filters.ts';
+import { BrowseRow } from './browse-row.tsx';
 import { SearchHelp } from './search-help.tsx';
-import { CardFlags } from './card-flags.tsx';
 import { UnsuspendAll } from './unsuspend-all.tsx';
 import { useCardSearch } from './use-card-search.ts';
+import { useRowsDrawn } from './use-rows-drawn.ts';
 import { plural } from '../../lib/plural.ts';
 import './browse.css';
 
@@ -83,6 +80,7 @@ export function BrowsePage({ params }: { params: URLSearchParams }) {
   );
   const [paging, setPaging] = useState({ search, shown: PAGE });
   const shown = paging.search === search ? paging.shown : PAGE;
+  const drawn = useRowsDrawn(shown);
   const searchBox = useRef<HTMLInputElement>(null);
   const ids = {
     search: useId(),
@@ -290,58 +288,20 @@ export function BrowsePage({ params }: { params: URLSearchParams }) {
       </p>
       {filters.show === 'suspended' && <UnsuspendAll keys={rows.map((row) => row.entry.key)} />}
       <ol className="browse-list">
-        {rows.slice(0, shown).map(({ entry, insight, buried }) => {
-          const hit = hits?.get(entry.key);
-          const terms = [...(hit?.terms ?? []), ...query.phrases];
-          return (
-            <li key={entry.key} className="browse-row">
-              <span className="browse-number">#{entry.number}</span>
-              <div className="browse-row-main">
-                <a href={cardHref(entry.deck.id, entry.card.id)} className="browse-row-question">
-                  <Highlight text={entry.card.questionText} terms={terms} />
-                </a>
-                <CardFlags card={entry.card} buried={buried === true} />
-                <CardTags tags={entry.card.tags} compact />
-                {terms.length > 0 && (
-                  <p className="browse-row-snippet">
-                    <Snippet text={answers.get(entry.key) ?? ''} terms={terms} />
-                  </p>
-                )}
-                {hit?.inNote && (
-                  <p className="browse-row-snippet browse-row-note">
-                    <strong>Matched your own answer:</strong>{' '}
-                    <Snippet text={notes[entry.key]?.text ?? ''} terms={terms} />
-                  </p>
-                )}
-                <p className="browse-row-meta">
-                  {several && `${entry.deck.title} · `}
-                  {entry.section.title} ·{' '}
-                  <span className={`browse-status browse-status-${insight?.status ?? 'new'}`}>
-                    {insight?.status ?? 'new'}
-                  </span>
-                  {insight?.due != null && <> · due {formatWhen(insight.due, time)}</>}
-                  {insight?.recall != null && <> · recall {Math.round(insight.recall * 100)}%</>}
-                  {(insight?.weak.length ?? 0) > 0 && (
-                    <>
-                      {' '}
-                      · <span className="browse-weak-tag">weak</span>
-                    </>
-                  )}
-                </p>
-              </div>
-              <div className="browse-row-actions">
-                <BookmarkButton cardKey={entry.key} label={entry.card.questionText} />
-                <a
-                  className="button-link browse-edit"
-                  href={cardHref(entry.deck.id, entry.card.id, { edit: true })}
-                  aria-label={`Edit “${entry.card.questionText}”`}
-                >
-                  Edit
-                </a>
-              </div>
-            </li>
-          );
-        })}
+        {rows.slice(0, drawn).map(({ entry, insight, buried }) => (
+          <BrowseRow
+            key={entry.key}
+            entry={entry}
+            insight={insight}
+            buried={buried === true}
+            hit={hits?.get(entry.key)}
+            phrases={query.phrases}
+            answer={answers.get(entry.key) ?? ''}
+            note={notes[entry.key]?.text ?? ''}
+            several={several}
+            time={time}
+          />
+        ))}
       </ol>
       {rows.length > shown && (
         <button type="button" onClick={() => setPaging({ search, shown: shown + PAGE })}>

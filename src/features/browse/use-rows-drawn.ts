@@ -1,0 +1,23 @@
+import { startTransition, useEffect, useState } from 'react';
+import { afterNextPaint } from '../../lib/after-next-paint.ts';
+
+/** No row is shorter than this (72 px at the least, measured: its question, details, buttons). */
+const ROW_HEIGHT_AT_LEAST = 64;
+
+/** More rows than the window can show: what one frame lays out. */
+const screenful = () => Math.max(10, Math.ceil(window.innerHeight / ROW_HEIGHT_AT_LEAST));
+
+/**
+ * How many of the `shown` rows to draw now. On arrival, a screenful: laying out every row held
+ * back the screen's first frame (the 52 built-in cards: ~40 ms of layout on 2 cores). The rest
+ * follow a screenful per frame once that one is painted, below the fold so that nothing in view
+ * moves, in transitions that a key typed meanwhile goes ahead of. "Show more" grows the same way.
+ */
+export function useRowsDrawn(shown: number): number {
+  const [drawn, setDrawn] = useState(screenful);
+  useEffect(() => {
+    if (drawn >= shown) return;
+    return afterNextPaint(() => startTransition(() => setDrawn(drawn + screenful())));
+  }, [drawn, shown]);
+  return Math.min(drawn, shown);
+}
