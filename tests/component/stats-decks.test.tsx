@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { renderApp } from '../support/render-app.tsx';
 import { resetStores } from '../support/reset-stores.ts';
@@ -58,7 +58,12 @@ describe('statistics per deck', () => {
     expect(labels.filter((l) => l === 'Nov')).toHaveLength(2);
     // The last cell is today, in Thursday's row (Monday is the top row).
     const cells = [...heatmap().querySelectorAll('rect')];
-    expect(cells.at(-1)?.querySelector('title')?.textContent).toBe('Thu, Nov 26, 2026: 0 reviews');
     expect(cells.at(-1)?.getAttribute('y')).toBe(String(14 + 3 * 12));
+    // Its tooltip says the day and its reviews (added once the map's first frame is painted).
+    await waitFor(() =>
+      expect(cells.at(-1)?.querySelector('title')?.textContent).toBe(
+        'Thu, Nov 26, 2026: 0 reviews',
+      ),
+    );
   });
 });
