@@ -1,3 +1,5 @@
+import { afterNextPaint } from './after-next-paint.ts';
+
 /**
  * Runs `task` once the page has loaded and the browser is idle (or after `timeout` ms at most),
  * for work that must not compete with the first screen.
@@ -19,11 +21,6 @@ export const PIECE_LIMIT = 10_000;
 
 const pieces: Piece[] = [];
 let running = false;
-
-/** Calls back once a frame has been produced after now: the first screen is on the glass. */
-function afterNextPaint(then: () => void): void {
-  requestAnimationFrame(() => setTimeout(then, 0));
-}
 
 /** Work the user is waiting for, if any: idle pieces wait until it has settled. */
 let held: Promise<unknown> | null = null;
@@ -77,5 +74,6 @@ export function inIdleTime(piece: Piece): void {
   pieces.push(piece);
   if (running) return;
   running = true;
+  // Once the first screen is on the glass.
   afterNextPaint(() => whenIdle(runNext));
 }
