@@ -1,4 +1,7 @@
 const rules = new Intl.PluralRules('en');
+// One formatter for every count rather than one per call (`toLocaleString`): `plural` was 23 ms
+// of a start-up with 5,000 cards in the scale bench's profile.
+const numbers = new Intl.NumberFormat('en');
 
 /**
  * A count with its noun: `plural(1, 'card')` is "1 card", `plural(3, 'card')` "3 cards",
@@ -6,5 +9,5 @@ const rules = new Intl.PluralRules('en');
  * "1,065 reviews". The app's text is English.
  */
 export function plural(count: number, one: string, other = `${one}s`): string {
-  return `${count.toLocaleString('en')} ${rules.select(count) === 'one' ? one : other}`;
+  return `${numbers.format(count)} ${rules.select(count) === 'one' ? one : other}`;
 }
