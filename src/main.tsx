@@ -23,14 +23,23 @@ if (server) {
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-// Drawn at once, waiting for nothing: the user's decks (IndexedDB) join Home when read, into
-// rows kept for them (`awaitedDecks`), so nothing on the first screen moves.
-if (librarySaved()) void openLibrary().then((library) => library.loadLibrary(), stopAwaitingDecks);
-createRoot(root).render(
-  <StrictMode>
-    <App onDrawn={afterFirstDrawing} />
-  </StrictMode>,
-);
+// Home is drawn at once, waiting for nothing: the user's decks (IndexedDB) join it when read,
+// into rows kept for them (`awaitedDecks`), so nothing on it moves. A link straight to another
+// screen (a card, a study sitting) waits for them, at most a second, as before: drawn first, an
+// edited card would show the deck's own text, then change to the user's.
+const libraryRead = librarySaved()
+  ? openLibrary().then((library) => library.loadLibrary(), stopAwaitingDecks)
+  : null;
+const onHome = ['', '#', '#/'].includes(window.location.hash);
+const draw = () =>
+  createRoot(root).render(
+    <StrictMode>
+      <App onDrawn={afterFirstDrawing} />
+    </StrictMode>,
+  );
+if (libraryRead && !onHome)
+  void Promise.race([libraryRead, new Promise((done) => setTimeout(done, 1000))]).then(draw);
+else draw();
 
 let started = false;
 /**

@@ -229,6 +229,34 @@ test('an edit saved in one tab shows in another tab already on the card, without
   expect(errors).toEqual([]);
 });
 
+test('a link straight to an edited card shows the user’s question from its first drawing, never the deck’s first', async ({
+  page,
+}) => {
+  await page.goto(cardPage(CORS));
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  const question = page.getByRole('textbox', { name: 'Question', exact: true });
+  await question.focus();
+  await page.keyboard.press('ControlOrMeta+End');
+  await question.pressSequentially(' In two lines');
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is CORS? In two lines');
+  // Every question the page's heading shows, from its first drawing on.
+  await page.addInitScript(() => {
+    const w = window as unknown as { headings: string[] };
+    w.headings = [];
+    new MutationObserver(() => {
+      const text = document.querySelector('main h1')?.textContent ?? '';
+      if (text && text !== w.headings.at(-1)) w.headings.push(text);
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  await page.goto('./');
+  await page.goto(cardPage(CORS));
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is CORS? In two lines');
+  const shown = await page.evaluate(() => (window as unknown as { headings: string[] }).headings);
+  expect(shown).toEqual(['What is CORS? In two lines']);
+});
+
 test.describe('a new version of the app ships the built-in deck changed', () => {
   // Requests go to the server, not to a service worker's cache, so the next version can be served.
   test.use({ serviceWorkers: 'block' });

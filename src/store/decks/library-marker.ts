@@ -2,9 +2,9 @@
  * A line in localStorage saying how many decks the user's library (IndexedDB) holds, how many
  * cards the user edited, and how many times each changed
  * (`{"count":2,"edits":3,"change":7,"editsChange":4}`): read synchronously at start-up, so that
- * Home waits for the library only when there is one; written after each change to the library
- * or the edits, and watched for changes made in other tabs, each kind on its own (an edit read
- * again does not read every deck again). Reading it is part of the first screen; writing and
+ * Home keeps rows for the decks and other screens wait for them only when there are some;
+ * written after each change to the library or the edits, and watched for changes made in other
+ * tabs, each kind on its own (an edit read again does not read every deck again). Reading it is part of the first screen; writing and
  * watching it (`library-marker-writes.ts`) come with the library's code.
  */
 export const MARKER_KEY = 'prepdeck:decks';

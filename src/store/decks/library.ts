@@ -187,7 +187,7 @@ export function loadLibrary(): Promise<void> {
 }
 
 // Read as soon as this module arrives: at start-up when the marker says there are decks (Home
-// waits for them), else when "Add a deck" is prefetched or a URL names a deck not yet known.
+// keeps rows for them), else when "Add a deck" is prefetched or a URL names a deck not yet known.
 void loadLibrary();
 
 // Another tab added, renamed or deleted a deck, or the tab that held the database let go:
