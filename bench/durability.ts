@@ -19,6 +19,7 @@ import { schedulerFor } from '../src/srs/scheduler.ts';
 import { DEFAULT_SETTINGS } from '../src/srs/settings.ts';
 import type { CardState, Grade, Review } from '../src/srs/types.ts';
 import {
+  EMPTY_PROGRESS,
   journalEntry,
   savedProgressWithHistory,
   STORAGE_KEY,
@@ -211,7 +212,7 @@ export async function durabilityBench(options: {
   });
   try {
     say('grading with the 52-card deck…');
-    const empty = { cards: {}, log: [], undone: [], bookmarks: {}, settings: SITTING };
+    const empty = { ...EMPTY_PROGRESS, settings: SITTING };
     const small = await gradeRun(browser, options.base, savedProgressWithHistory(empty, now));
     say('grading with 5 years of history for 5,000 cards…');
     const sitting5 = savedProgressWithHistory({ ...year5, settings: SITTING }, now);

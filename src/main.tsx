@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { allowOnlySyncServer } from './app/connect-policy.ts';
+import { parseRoute } from './app/routes.tsx';
 import { prefetchScreens } from './app/screen-modules.ts';
 import { prefetchMarkdown } from './components/markdown/lazy-markdown.tsx';
 import { applyTheme } from './features/theme/theme-toggle.tsx';
@@ -30,7 +31,7 @@ if (!root) throw new Error('index.html has no #root element');
 const libraryRead = librarySaved()
   ? openLibrary().then((library) => library.loadLibrary(), stopAwaitingDecks)
   : null;
-const onHome = ['', '#', '#/'].includes(window.location.hash);
+const onHome = parseRoute(window.location.hash).name === 'home';
 const draw = () =>
   createRoot(root).render(
     <StrictMode>
