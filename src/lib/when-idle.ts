@@ -19,6 +19,13 @@ type Piece = () => unknown;
 /** How long a piece may keep the next waiting (a fetch that hangs must not stop the rest). */
 export const PIECE_LIMIT = 10_000;
 
+/**
+ * How long a piece waits for an idle moment at most. On a busy machine idle callbacks come only
+ * at their timeout: at `whenIdle`'s 2 s, the twenty-odd pieces took 50–60 s, and offline
+ * support (the last piece) came that much later.
+ */
+const PIECE_IDLE_WAIT = 500;
+
 const pieces: Piece[] = [];
 let running = false;
 
@@ -39,7 +46,7 @@ export function holdIdleWork(work: Promise<unknown>): void {
 
 function runNext(): void {
   if (held) {
-    void held.then(() => whenIdle(runNext));
+    void held.then(() => whenIdle(runNext, PIECE_IDLE_WAIT));
     return;
   }
   const piece = pieces.shift();
@@ -59,7 +66,7 @@ function runNext(): void {
     new Promise((resolve) => (limit = setTimeout(resolve, PIECE_LIMIT))),
   ]).then(() => {
     clearTimeout(limit);
-    whenIdle(runNext);
+    whenIdle(runNext, PIECE_IDLE_WAIT);
   });
 }
 
@@ -75,5 +82,5 @@ export function inIdleTime(piece: Piece): void {
   if (running) return;
   running = true;
   // Once the first screen is on the glass.
-  afterNextPaint(() => whenIdle(runNext));
+  afterNextPaint(() => whenIdle(runNext, PIECE_IDLE_WAIT));
 }
